@@ -1,0 +1,41 @@
+"""factcmp: claim-level, cross-source fact comparison of news.
+
+>>> import factcmp
+>>> sorted(factcmp.__all__)[:3]
+['Claim', 'Comparison', 'compare']
+"""
+
+from __future__ import annotations
+
+import logging
+
+from factcmp.records import Claim, claims_to_frame
+
+__version__ = "0.1.0"
+__all__ = [
+    "Claim",
+    "Comparison",
+    "claims_to_frame",
+    "compare",
+    "extract_quantities",
+    "load_articles",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str) -> object:
+    # Heavy modules (spaCy, pandas) load on first use, so `import factcmp` stays quick.
+    if name == "load_articles":
+        from factcmp.ingest import load_articles
+
+        return load_articles
+    if name == "extract_quantities":
+        from factcmp.extract import extract_quantities
+
+        return extract_quantities
+    if name in ("compare", "Comparison"):
+        from factcmp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'factcmp' has no attribute {name!r}")

@@ -1,0 +1,164 @@
+"""The spaCy components: line breaks as sentence starts, and claim extraction.
+
+``factcmp_claims`` reads a parsed Doc and stores its claims as plain dicts in
+``doc._.factcmp_claims`` (msgpack-safe, so ``n_process`` works) and as spans
+in ``doc.spans["factcmp"]`` (so displaCy can show them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from factcmp.extract.attribution import Attributor
+from factcmp.extract.context import describe, direction_of, places_of, window_of
+from factcmp.extract.dates import windows_and_dates
+from factcmp.extract.entities import mentions_in
+from factcmp.extract.quantities import scan_sentence
+from factcmp.extract.units import normalise
+from factcmp.records import Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+SPANS_KEY = "factcmp"
+EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title")
+
+
+def register_extensions() -> None:
+    """Register the ``doc._.factcmp_*`` attributes once per process."""
+    defaults: dict[str, object] = {"factcmp_claims": [], "factcmp_doc_id": "", "factcmp_reference": "", "factcmp_title": ""}
+    for name, default in defaults.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+@Language.component("factcmp_linebreaks")
+def linebreaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and captions end without a full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+        elif tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
+
+
+class ClaimExtractor:
+    """Pull quantity, date and entity claims out of a parsed article."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        """Create the component; it holds no state between documents."""
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate one Doc; errors go to spaCy's error handler like any component's."""
+        claims = extract_claims(doc)
+        doc._.factcmp_claims = [c.to_dict() for c in claims]
+        spans = []
+        for c in claims:
+            if c.kind == "entity":
+                continue
+            span = doc.char_span(c.start, c.end, label=c.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPANS_KEY] = filter_spans(spans)
+        return doc
+
+
+@Language.factory(
+    "factcmp_claims",
+    requires=["doc.ents", "doc.sents", "token.dep"],
+    assigns=["doc._.factcmp_claims", "doc.spans"],
+)
+def make_claims(nlp: Language, name: str) -> ClaimExtractor:
+    """Build the ``factcmp_claims`` component (``nlp.add_pipe("factcmp_claims")``)."""
+    return ClaimExtractor(nlp, name)
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    """All claims of one parsed Doc, in text order; uses ``doc._.factcmp_*`` metadata."""
+    register_extensions()
+    doc_id = doc._.factcmp_doc_id
+    reference = doc._.factcmp_reference
+    sents = list(doc.sents)
+    attributor = Attributor(doc)
+    windows, dated = windows_and_dates(doc, reference)
+    title_end = _title_end(doc)
+    claims: list[Claim] = []
+    for n, sent in enumerate(sents):
+        sent_text = sent.text.strip()
+        sent_windows = windows.get(sent.start, [])
+        for q in scan_sentence(doc, sent):
+            if any(w.start <= q.num_start < w.end for w, _ in sent_windows):
+                continue  # "in three days of fighting" scopes a figure; it is not one
+            ctx = describe(doc, sent, q)
+            wkey, wspan = window_of(sent, q, sent_windows)
+            speaker = attributor.speaker_for(q.num_start, n)
+            exclude = [(wspan.start, wspan.end)] if wspan is not None else []
+            place = "|".join(sorted(set(places_of(sent, exclude + _speaker_ranges(attributor, n)))))
+            span = doc[q.start : q.end]
+            direction = direction_of(doc, sent, q) if ctx.reference else ""
+            nv, nunit = normalise(q.value, ctx.unit)
+            nlo, _ = normalise(q.low, ctx.unit)
+            nhi, _ = normalise(q.high, ctx.unit)
+            claims.append(
+                Claim(
+                    kind="quantity", text=span.text, start=span.start_char, end=span.end_char,
+                    sentence=sent_text, doc_id=doc_id, value=q.value, low=q.low, high=q.high,
+                    unit=ctx.unit, qualifier=q.qualifier, vague=q.vague,
+                    quantity_of=ctx.quantity_of.replace("from ", f"{direction} of ", 1) if direction else ctx.quantity_of,
+                    predicate=ctx.predicate, subject=ctx.subject or ctx.noun, place=place,
+                    window=wkey, reference=ctx.reference, alt_value=q.alt_value, alt_unit=q.alt_unit,
+                    norm_value=nv, norm_low=nlo, norm_high=nhi, norm_unit=nunit,
+                    attributed_to=speaker, in_headline=sent.start < title_end, sent_index=n,
+                )
+            )
+    sent_index = {s.start: n for n, s in enumerate(sents)}
+    for span, iso, period in dated:
+        n = sent_index.get(span.sent.start, -1)
+        claims.append(
+            Claim(
+                kind="date", text=span.text, start=span.start_char, end=span.end_char,
+                sentence=span.sent.text.strip(), doc_id=doc_id, date=iso, date_period=period,
+                predicate=_event_of(span), attributed_to=attributor.speaker_for(span.start, n) if n >= 0 else "",
+                in_headline=span.start < title_end, sent_index=n,
+            )
+        )
+    for m in mentions_in(doc, doc_id):
+        sent = sents[m.sent_index].text.strip() if 0 <= m.sent_index < len(sents) else ""
+        claims.append(
+            Claim(
+                kind="entity", text=m.text, start=m.start, end=m.end, sentence=sent, doc_id=doc_id,
+                entity_type=m.label, role=m.role, sent_index=m.sent_index,
+            )
+        )
+    claims.sort(key=lambda c: (c.start, c.kind))
+    return claims
+
+
+def _speaker_ranges(attributor: Attributor, n: int) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in attributor._frames[n]]
+
+
+def _title_end(doc: Doc) -> int:
+    title = doc._.factcmp_title
+    if title and doc.text.startswith(title):
+        span = doc.char_span(0, len(title), alignment_mode="expand")
+        return span.end if span is not None else 0
+    return 0
+
+
+def _event_of(span: Span) -> str:
+    from factcmp.extract.context import _clause_head
+    from factcmp.extract.lexicon import EVENT_WORDS
+
+    head = _clause_head(span.root, span.sent)
+    low = head.lower_
+    return EVENT_WORDS.get(low, low)

@@ -1,0 +1,349 @@
+"""What a number is about: the thing counted, the event, the place, the time window.
+
+These are the keys the reconciler lines facts up by, read from spaCy's
+dependency parse and entities around each quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcmp.extract.lexicon import (
+    DISTANCE_DIRECTIONS,
+    EVENT_WORDS,
+    FAMILY_NOUNS,
+    GENERIC_PEOPLE,
+    HUMAN_EVENTS,
+    PEOPLE_NOUNS,
+    REPORTING_VERBS,
+)
+from factcmp.extract.units import TIME_UNITS, unit_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_WINDOW_PREPS = {"in", "over", "during", "within", "for", "since", "past", "last", "after", "throughout"}
+_VAGUE_WINDOW = re.compile(r"\b(recent|past|last|previous|few|several|coming)\b.*\b(days|weeks|hours|months)\b", re.I)
+_DURATION = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)[\s-]+(hour|day|week|month|year)s?\b",
+    re.I,
+)
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+}
+
+
+@dataclass
+class QuantityContext:
+    """The meaning around one quantity."""
+
+    predicate: str = ""
+    noun: str = ""
+    noun_text: str = ""
+    verb_text: str = ""
+    unit: str = ""
+    quantity_of: str = ""
+    subject: str = ""
+    reference: str = ""
+    window_i: tuple[int, int] | None = None
+
+
+def singular(word: str) -> str:
+    """A crude singular for fact keys ("strikes" -> "strike", "militiamen" -> "militiaman").
+
+    >>> singular("strikes"), singular("militiamen"), singular("casualties"), singular("police")
+    ('strike', 'militiaman', 'casualty', 'police')
+    """
+    w = word.lower()
+    if w in ("people", "police", "staff", "personnel", "crew", "dead", "wounded", "injured", "news", "series"):
+        return w
+    for a, b in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
+        if w.endswith(a) and len(w) > len(a) + 1:
+            return w[: -len(a)] + b
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def noun_class(noun: str) -> str:
+    """The class a counted noun belongs to: generic people words become "people"."""
+    w = noun.lower()
+    if w in GENERIC_PEOPLE or w in ("dead", "wounded", "injured") or EVENT_WORDS.get(w) in HUMAN_EVENTS:
+        return "people"  # "500 people", "500 victims", "500 deaths" count the same thing
+    return singular(w)
+
+
+def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
+    """Read the predicate, counted noun, unit, subject and reference of a quantity."""
+    ctx = QuantityContext(unit=q.unit)
+    anchor = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
+    noun_tok = doc[q.noun_i] if q.noun_i >= 0 else None
+    if noun_tok is not None:
+        ctx.noun = noun_class(noun_tok.text)
+        ctx.noun_text = _noun_phrase(noun_tok)
+    ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
+    if not ctx.unit:
+        ctx.unit = _count_unit(noun_tok, ctx.predicate)
+    if q.is_age:
+        ctx.subject = _age_subject(doc, sent, q)
+    elif ctx.unit == "count" and noun_tok is None and q.num_start > sent.start:
+        ctx.subject = _age_subject(doc, sent, q) if _looks_like_age(doc, sent, q) else ""
+        if ctx.subject:
+            ctx.unit = "year"
+            q.is_age = True
+    if ctx.unit not in ("person", "count") and not q.is_age:
+        ctx.reference = _reference(doc, sent, q)
+    ctx.quantity_of = _quantity_of(ctx, q)
+    return ctx
+
+
+def _count_unit(noun: Token | None, predicate: str) -> str:
+    if noun is not None:
+        low = noun.lower_
+        if low in FAMILY_NOUNS:
+            return "count"
+        if low in EVENT_WORDS and EVENT_WORDS[low] in HUMAN_EVENTS:  # "500 deaths", "200 injuries"
+            return "person"
+        if low in PEOPLE_NOUNS or noun.ent_type_ in ("NORP",):
+            return "person"
+        return "count"
+    return "person" if predicate in HUMAN_EVENTS else "count"
+
+
+def _noun_phrase(noun: Token) -> str:
+    # "air strikes", "ISIS fighters": the noun with the compounds written before it
+    mods = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and not unit_of_word(c.text)]
+    return " ".join([*(m.text for m in mods), noun.text])
+
+
+def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]:
+    """The event a count belongs to (key, words as written): event noun, adjective or governing verb."""
+    if noun is not None and noun.lower_ in EVENT_WORDS:
+        return EVENT_WORDS[noun.lower_], ""
+    for child in anchor.children:
+        if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN"):
+            return EVENT_WORDS[child.lower_], child.text
+        if child.dep_ == "relcl":
+            found = _event_in(child)
+            if found:
+                return found, child.text
+    tok = anchor
+    for _ in range(7):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.i < sent.start or tok.i >= sent.end:
+            break
+        low = tok.lower_
+        if low in EVENT_WORDS:
+            return EVENT_WORDS[low], tok.text
+        if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            # "forced to leave", "continued to rise": look into the complement
+            found = _event_in(tok)
+            return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
+        if low in REPORTING_VERBS:
+            found = _event_in(tok)
+            if found:
+                return found, tok.text
+    return "", ""
+
+
+def _verb_phrase(verb: Token) -> str:
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    return " ".join([verb.text, *particles])
+
+
+def _event_in(tok: Token) -> str:
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
+            return EVENT_WORDS[child.lower_]
+        if child.dep_ == "xcomp":
+            for grand in child.children:
+                if grand.dep_ in ("xcomp", "ccomp") and grand.lower_ in EVENT_WORDS:
+                    return EVENT_WORDS[grand.lower_]
+            if child.lower_ in ("leave",) and tok.lower_ in ("forced", "force", "forcing"):
+                return "displaced"
+    return ""
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """ "Gavin Long, 29," or "Long (29)": a bare number in apposition to a person."""
+    if q.value is None or not (0 < q.value < 120) or q.qualifier != "exact":
+        return False
+    prev = doc[q.num_start - 1]
+    nxt = doc[q.num_end] if q.num_end < sent.end else None
+    if prev.text in (",", "(") and q.num_start >= 2 and doc[q.num_start - 2].ent_type_ == "PERSON":
+        return nxt is None or nxt.text in (",", ")", ".", ";", "and")
+    return False
+
+
+def _age_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    # the person the age belongs to: "Gavin Long, 29", "a 25-year-old man, Jordan Clay"
+    before = doc[max(sent.start, q.start - 6) : q.start]
+    persons = [e for e in sent.ents if e.label_ == "PERSON"]
+    for ent in reversed(persons):
+        if ent.end <= q.start and q.start - ent.end <= 2:
+            return ent.text
+    for ent in persons:
+        if ent.start >= q.end and ent.start - q.end <= 3:
+            return ent.text
+    if q.noun_i >= 0:
+        return doc[q.noun_i].text.lower()
+    return before.text if not before else ""
+
+
+def _reference(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """For distances: "west of Baghdad" -> "Baghdad"; "from Chicago" -> "Chicago"."""
+    j = q.end
+    while j < min(sent.end, q.end + 4):
+        t = doc[j]
+        if t.lower_ in ("of", "from") or (t.lower_ in DISTANCE_DIRECTIONS and j + 1 < sent.end and doc[j + 1].lower_ == "of"):
+            k = j + 1 if t.lower_ in ("of", "from") else j + 2
+            for m in range(k, min(sent.end, k + 5)):
+                if doc[m].ent_type_ in _PLACE_LABELS or doc[m].pos_ in ("PROPN", "NOUN"):
+                    ent_end = m
+                    while ent_end + 1 < sent.end and doc[ent_end + 1].ent_iob_ == "I":
+                        ent_end += 1
+                    return doc[m : ent_end + 1].text
+            return ""
+        if t.is_punct and t.text not in (")", "("):
+            return ""
+        j += 1
+    return ""
+
+
+def direction_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """The compass direction after a distance ("55 km *south* of Bireun"), if any."""
+    for t in doc[q.end : min(sent.end, q.end + 5)]:
+        if t.lower_ in DISTANCE_DIRECTIONS:
+            return t.lower_.replace("-", "").replace("ern", "")
+    return ""
+
+
+_MEASURE_NAMES = {"km": "distance", "m": "distance", "mile": "distance", "foot": "distance", "yard": "distance",
+                  "percent": "share", "magnitude": "magnitude", "USD": "amount", "EUR": "amount", "GBP": "amount"}
+
+
+def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
+    """A readable name for what is counted or measured ("people killed", "distance west of Baghdad")."""
+    if q.is_age:
+        return f"age of {ctx.subject}" if ctx.subject else "age"
+    if ctx.unit in TIME_UNITS and ctx.noun_text:
+        return f"duration of {ctx.noun_text}"
+    if ctx.reference:
+        return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
+    parts = []
+    if ctx.noun_text and ctx.noun != "people":
+        parts.append(ctx.noun_text)
+    elif ctx.unit == "person":
+        parts.append("people")
+    elif ctx.unit not in ("count", ""):
+        parts.append(_MEASURE_NAMES.get(ctx.unit, ctx.unit))
+    if ctx.predicate in HUMAN_EVENTS:
+        parts.append(ctx.predicate)
+    elif ctx.verb_text:
+        parts.append(f"({ctx.verb_text})")
+    return " ".join(parts)
+
+
+# -- time windows and places -----------------------------------------------
+
+
+def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
+    """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    if not windows:
+        return "", None
+    doc = sent.doc
+    anchor = doc[q.num_start]
+    clause = _clause_head(anchor, sent)
+    best: tuple[str, Span | None] = ("", None)
+    for span, key in windows:
+        if span.start <= q.num_start < span.end:
+            continue
+        if _clause_head(span.root, sent) is clause or _dominates(clause, span.root):
+            return key, span
+        if not best[0]:
+            best = (key, span)
+    # one window in the sentence and no better attachment: it scopes the sentence
+    return best if len(windows) == 1 else ("", None)
+
+
+def _clause_head(tok: Token, sent: Span) -> Token:
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _dominates(head: Token, tok: Token) -> bool:
+    cur = tok
+    for _ in range(12):
+        if cur is head:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def window_key(text: str) -> str:
+    """Normalise a duration window: "the past three days" -> "3d"; "recent days" -> "recent".
+
+    >>> window_key("in four days of fighting"), window_key("over the past few days"), window_key("24 hours")
+    ('4d', 'recent', '24h')
+    """
+    m = _DURATION.search(text)
+    if m:
+        n = m.group(1).lower()
+        value = int(n) if n.isdigit() else _WORD_VALUES.get(n, 0)
+        return f"{value}{m.group(2)[0].lower()}"
+    if _VAGUE_WINDOW.search(text):
+        return "recent"
+    return ""
+
+
+def is_duration_window(span: Span) -> bool:
+    """A DATE span that is a stretch of time scoping a figure ("in three days of fighting")."""
+    doc = span.doc
+    if "-" in span.text and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "in 3-day blitz": a measure of the blitz, not a window
+    first = span[0]
+    prev = span.doc[span.start - 1] if span.start > span.sent.start else None
+    preps = {first.lower_} | ({prev.lower_} if prev is not None else set())
+    if not preps & _WINDOW_PREPS:
+        return False
+    return bool(window_key(span.text))
+
+
+def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
+    """Place names in a sentence, leaving out those inside the given token ranges."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        if any(s <= ent.start < e for s, e in exclude):
+            continue
+        out.append(ent.text)
+    return out
+
+
+def unit_word_after(doc: Doc, i: int) -> str:
+    """Canonical unit of the token at ``i``, or ''."""
+    return unit_of_word(doc[i].text) if i < len(doc) else ""

@@ -1,0 +1,140 @@
+"""Dates: resolve spaCy DATE spans against the article's publication date.
+
+Only DATE spans are given to dateparser (never free text: it reads bare
+numbers as dates). Durations that scope a figure ("in three days of
+fighting", "in April") become time windows of the quantities beside them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from factcmp.extract.context import is_duration_window, window_key
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+    from spacy.tokens import Doc, Span
+
+_MODIFIERS = re.compile(
+    r"^(?:on|in|at|by|since|until|from|early|late|earlier|later|mid|the|this|that|last|next|past|"
+    r"previous|before|after|around|about|of|and)\b[\s-]*",
+    re.I,
+)
+_DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midday|noon|midnight|hours)\b", re.I)
+_MONTHS = ("january february march april may june july august september october november december").split()
+_PURE_DURATION = re.compile(
+    r"^(?:the\s+)?(?:(?:past|last|next|first|recent|few|several|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+|\s*-\s*))?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)(?:\s*-\s*old|\s+old)?$",
+    re.I,
+)
+# a resolved date this far before publication belongs to an earlier episode
+PAST_EPISODE_DAYS = 14
+
+
+@functools.lru_cache(maxsize=256)
+def _parser(reference: str) -> DateDataParser:
+    from dateparser.date import DateDataParser
+
+    base = datetime.fromisoformat(reference) if reference else datetime(2000, 1, 1)
+    return DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"},
+    )
+
+
+def resolve(text: str, reference: str) -> tuple[str, str]:
+    """Resolve a date expression against ``reference`` (ISO); return (ISO date, period).
+
+    >>> resolve("on Sunday", "2015-05-18"), resolve("early Saturday, May 16, 2015", "2015-05-18")
+    (('2015-05-17', 'day'), ('2015-05-16', 'day'))
+    >>> resolve("last June", "2015-05-18")
+    ('2014-06-01', 'month')
+    """
+    if not reference:
+        return "", ""
+    parser = _parser(reference)
+    ref = date.fromisoformat(reference)
+    for candidate in _candidates(text):
+        manual = _last_month(candidate, ref)
+        if manual:
+            return manual
+        data = parser.get_date_data(candidate)
+        if data.date_obj is not None:
+            period = data.period or "day"
+            d = data.date_obj.date()
+            if period == "month":
+                d = d.replace(day=1)
+            elif period == "year":
+                d = d.replace(month=1, day=1)
+            return d.isoformat(), period
+    return "", ""
+
+
+def _candidates(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text.strip().strip(",."))
+    out = [text]
+    stripped = _DAYPART.sub("", text).strip(" ,")
+    while True:
+        new = _MODIFIERS.sub("", stripped).strip(" ,")
+        if new == stripped:
+            break
+        stripped = new
+    out.append(stripped)
+    if "," in stripped:
+        parts = [p.strip() for p in stripped.split(",") if p.strip()]
+        out.append(", ".join(parts[1:]))  # "Saturday, May 16, 2015" -> "May 16, 2015"
+        out.extend(parts)
+    if " and " in stripped:
+        out.append(stripped.split(" and ")[0])
+    if re.search(r"\blast (year|month|week)\b", text, re.I):
+        out.insert(0, re.search(r"last (year|month|week)", text, re.I).group(0))  # type: ignore[union-attr]
+    if re.search(r"\b(this|earlier this|later this) year\b", text, re.I):
+        out.insert(0, "this year")
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def _last_month(text: str, ref: date) -> tuple[str, str] | None:
+    low = text.lower()
+    for n, name in enumerate(_MONTHS, start=1):
+        if low in (name, name[:3]):
+            # a bare month name means its latest occurrence not after the reference
+            year = ref.year if n <= ref.month else ref.year - 1
+            return date(year, n, 1).isoformat(), "month"
+    return None
+
+
+def is_pure_duration(span: Span) -> bool:
+    """ "three-day", "25-year-old", "four days": a length of time, not a calendar date."""
+    return bool(_PURE_DURATION.match(span.text.strip())) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
+
+
+def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
+    """Split a document's DATE spans into time windows (per sentence) and dated mentions.
+
+    Returns:
+        (windows by sentence start token, [(span, ISO date, period)]).
+    """
+    windows: dict[int, list[tuple[Span, str]]] = {}
+    dated: list[tuple[Span, str, str]] = []
+    ref = date.fromisoformat(reference) if reference else None
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        sent_start = ent.sent.start
+        if is_duration_window(ent):
+            windows.setdefault(sent_start, []).append((ent, window_key(ent.text)))
+            continue
+        if is_pure_duration(ent) or not any(ch.isalpha() or ch.isdigit() for ch in ent.text):
+            continue
+        iso, period = resolve(ent.text, reference)
+        if not iso:
+            continue
+        dated.append((ent, iso, period))
+        if ref is not None and date.fromisoformat(iso) < ref - timedelta(days=PAST_EPISODE_DAYS):
+            # "in April", "in 2004": figures in this clause are about an earlier episode
+            key = f"period:{iso[:7] if period in ('day', 'month', 'week') else iso[:4]}"
+            windows.setdefault(sent_start, []).append((ent, key))
+    return windows, dated

@@ -1,0 +1,133 @@
+"""Reading the value of one number as news writes it: digits, words, scale words.
+
+Pure string functions; no spaCy here, so they are cheap to test exhaustively.
+"""
+
+from __future__ import annotations
+
+import re
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000, "k": 1_000,
+}
+# Scale words that may stand alone after digits ("43.6 billion").
+SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+WORD_NUMBERS = {**ONES, **TENS, "dozen": 12}
+NUMBER_WORDS = frozenset(WORD_NUMBERS) | frozenset(SCALES) - {"k", "mn", "bn", "tn"}
+
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_DIGITS_SCALED = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<scale>k|m|mn|mln|bn|b|bln|tn)$", re.IGNORECASE)
+_FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")
+
+
+def digits_value(text: str) -> float | None:
+    """Return the value of a digit string ("8,000", "1.8", "2.5bn"), else None.
+
+    >>> digits_value("8,000"), digits_value("2.5bn"), digits_value("12th")
+    (8000.0, 2500000000.0, None)
+    """
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    m = _DIGITS_SCALED.match(text)
+    if m:
+        return float(m.group("num").replace(",", "")) * SCALE_AFTER_DIGITS[m.group("scale").lower()]
+    return None
+
+
+def is_digit_number(text: str) -> bool:
+    """True for a plain or scaled digit string."""
+    return digits_value(text) is not None
+
+
+def words_value(words: list[str]) -> float | None:
+    """Return the value of number words ("twenty one", "a hundred", "two thousand five hundred").
+
+    Hyphens and "and" are ignored; "a"/"an" counts as one before a scale word.
+
+    >>> words_value(["twenty", "-", "one"]), words_value(["a", "dozen"]), words_value(["three", "-", "quarters"])
+    (21.0, 12.0, 0.75)
+    """
+    ws = [w.lower() for w in words if w not in ("-", "\u2010", "\u2011") and w.lower() != "and"]
+    if not ws:
+        return None
+    if ws[-1] in FRACTIONS:
+        head = ws[:-1] or ["one"]
+        if head in (["a"], ["an"]):
+            head = ["one"]
+        numerator = words_value(head)
+        return None if numerator is None else numerator * FRACTIONS[ws[-1]]
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, w in enumerate(ws):
+        if w in ("a", "an") and i + 1 < len(ws) and ws[i + 1] in SCALES | {"dozen": 12}:
+            current = 1
+            seen = True
+        elif w in ONES:
+            current += ONES[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            value = digits_value(w)
+            if value is None:
+                return None
+            current += value
+            seen = True
+    return total + current if seen else None
+
+
+def mixed_value(parts: list[str]) -> float | None:
+    """Value of a run of tokens mixing digits and words ("43.6 billion", "1.2 m").
+
+    >>> mixed_value(["43.6", "billion"]), mixed_value(["1.2", "m"]), mixed_value(["twenty"])
+    (43600000000.0, 1200000.0, 20.0)
+    """
+    if not parts:
+        return None
+    first = digits_value(parts[0])
+    if first is not None:
+        value = first
+        for w in parts[1:]:
+            scale = SCALE_AFTER_DIGITS.get(w.lower())
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    m = _FRACTION_DIGITS.match(parts[0])
+    if m and len(parts) == 1 and int(m.group(2)):
+        return int(m.group(1)) / int(m.group(2))
+    return words_value(parts)
+
+
+def is_year_like(text: str) -> bool:
+    """True for a bare four-digit year between 1800 and 2100 ("2015", not "2,015")."""
+    return bool(re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", text))
