@@ -1,8 +1,8 @@
 """factcmp: claim-level, cross-source fact comparison of news.
 
 >>> import factcmp
->>> sorted(factcmp.__all__)[:3]
-['Claim', 'Comparison', 'compare']
+>>> factcmp.load_articles.__name__
+'load_articles'
 """
 
 from __future__ import annotations

@@ -54,10 +54,7 @@ def get_nlp(model: Language | str | None = None) -> Language:
     """
     from spacy.language import Language
 
-    if isinstance(model, Language):
-        nlp = model
-    else:
-        nlp = _load(resolve_model_name(model))
+    nlp = model if isinstance(model, Language) else _load(resolve_model_name(model))
     _check_pipeline(nlp)
     return nlp
 

@@ -15,19 +15,64 @@ if TYPE_CHECKING:
     import pandas as pd
 
 CLAIM_COLUMNS = [
-    "doc_id", "kind", "text", "sentence", "value", "low", "high", "unit", "attributed_to", "date",
-    "entity_id", "group_id", "status", "source", "published", "start", "end", "qualifier", "vague",
-    "quantity_of", "norm_value", "norm_low", "norm_high", "norm_unit", "alt_value", "alt_unit",
-    "window", "place", "reference", "predicate", "subject", "role", "entity_type", "date_period",
+    "doc_id",
+    "kind",
+    "text",
+    "sentence",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "attributed_to",
+    "date",
+    "entity_id",
+    "group_id",
+    "status",
+    "source",
+    "published",
+    "start",
+    "end",
+    "qualifier",
+    "vague",
+    "quantity_of",
+    "norm_value",
+    "norm_low",
+    "norm_high",
+    "norm_unit",
+    "alt_value",
+    "alt_unit",
+    "window",
+    "place",
+    "reference",
+    "predicate",
+    "subject",
+    "role",
+    "entity_type",
+    "date_period",
     "in_headline",
 ]
 DOCUMENT_COLUMNS = [
-    "doc_id", "source", "title", "published", "reference_date", "status", "n_claims", "n_quantities",
-    "n_dates", "n_entities", "warning", "path",
+    "doc_id",
+    "source",
+    "title",
+    "published",
+    "reference_date",
+    "status",
+    "n_claims",
+    "n_quantities",
+    "n_dates",
+    "n_entities",
+    "warning",
+    "path",
 ]
 _STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
 _QUALIFIER_WORDS = {
-    "approximate": "about", "at_least": "at least", "at_most": "at most", "exact": "", "range": "", "vague": "",
+    "approximate": "about",
+    "at_least": "at least",
+    "at_most": "at most",
+    "exact": "",
+    "range": "",
+    "vague": "",
 }
 
 
@@ -74,12 +119,17 @@ class Comparison:
         rows = []
         for eid, g in ents.groupby("entity_id", sort=True):
             names = g["text"].value_counts()
-            rows.append({
-                "entity_id": eid, "name": max(names.index, key=lambda n: (len(n.split()), names[n])),
-                "type": g["entity_type"].mode().iat[0], "aliases": "; ".join(sorted(names.index)),
-                "mentions": len(g), "sources": "; ".join(sorted(set(g["source"]))),
-                "roles": "; ".join(sorted({r for r in g["role"] if r})),
-            })
+            rows.append(
+                {
+                    "entity_id": eid,
+                    "name": max(names.index, key=lambda n: (len(n.split()), names[n])),
+                    "type": g["entity_type"].mode().iat[0],
+                    "aliases": "; ".join(sorted(names.index)),
+                    "mentions": len(g),
+                    "sources": "; ".join(sorted(set(g["source"]))),
+                    "roles": "; ".join(sorted({r for r in g["role"] if r})),
+                }
+            )
         return pd.DataFrame(rows, columns=["entity_id", "name", "type", "aliases", "mentions", "sources", "roles"])
 
     def conflicts(self) -> pd.DataFrame:
@@ -94,7 +144,12 @@ class Comparison:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written = []
-        for name, frame in (("claims", self.claims), ("comparison", self.table), ("documents", self.documents), ("entities", self.entities)):
+        for name, frame in (
+            ("claims", self.claims),
+            ("comparison", self.table),
+            ("documents", self.documents),
+            ("entities", self.entities),
+        ):
             path = out / f"{name}.csv"
             write_table(frame, path, bom=bom)
             written.append(path)
@@ -251,6 +306,9 @@ def _document_table(documents: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
     counts = claims.groupby(["doc_id", "kind"]).size().unstack(fill_value=0) if len(claims) else None
     docs = documents.copy()
     for kind, col in (("quantity", "n_quantities"), ("date", "n_dates"), ("entity", "n_entities")):
-        docs[col] = [int(counts.at[d, kind]) if counts is not None and d in counts.index and kind in counts.columns else 0 for d in docs["doc_id"]]
+        docs[col] = [
+            int(counts.at[d, kind]) if counts is not None and d in counts.index and kind in counts.columns else 0
+            for d in docs["doc_id"]
+        ]
     docs["n_claims"] = docs["n_quantities"] + docs["n_dates"] + docs["n_entities"]
     return docs[[c for c in DOCUMENT_COLUMNS if c in docs.columns]].reset_index(drop=True)

@@ -11,10 +11,10 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def html_to_text(markup: str) -> str:
-    """Strip tags, scripts and styles; keep paragraph breaks; unescape entities.
+    r"""Strip tags, scripts and styles; keep paragraph breaks; unescape entities.
 
     >>> html_to_text("<p>About 500 &amp; more</p><script>alert(1)</script><p>Next</p>")
-    'About 500 & more\\n\\nNext'
+    'About 500 & more\n\nNext'
     """
     text = _DROP.sub(" ", markup)
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)

@@ -29,12 +29,28 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 ARTICLE_COLUMNS = [
-    "doc_id", "source", "title", "published", "reference_date", "text",
-    "path", "status", "warning",
+    "doc_id",
+    "source",
+    "title",
+    "published",
+    "reference_date",
+    "text",
+    "path",
+    "status",
+    "warning",
 ]
 _HEADER_KEYS = {
-    "title", "date", "category", "tags", "slug", "src", "source", "author",
-    "url", "published", "byline",
+    "title",
+    "date",
+    "category",
+    "tags",
+    "slug",
+    "src",
+    "source",
+    "author",
+    "url",
+    "published",
+    "byline",
 }
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{1,20}):[ \t]*(.*)$")
 # Dev-corpus style names: 03_wcyb.com_2016-07-07.txt
@@ -80,10 +96,10 @@ class Article:
 
 
 def clean_text(raw: str) -> str:
-    """Repair encoding damage and drop page furniture; the result is what claims index.
+    r"""Repair encoding damage and drop page furniture; the result is what claims index.
 
-    >>> clean_text("forcesÂ soldiers fled\\n3 min read\\nOn Sunday")
-    'forces\\xa0soldiers fled\\nOn Sunday'
+    >>> clean_text("forcesÂ soldiers fled\n3 min read\nOn Sunday")
+    'forces\xa0soldiers fled\nOn Sunday'
     """
     text = ftfy.fix_text(raw, uncurl_quotes=False, normalization="NFC")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -301,9 +317,15 @@ def load_articles(
     frame = pd.DataFrame(
         [
             {
-                "doc_id": a.doc_id, "source": a.source or a.doc_id, "title": a.title,
-                "published": a.published, "reference_date": "", "text": a.text,
-                "path": a.path, "status": a.status, "warning": "; ".join(a.warnings),
+                "doc_id": a.doc_id,
+                "source": a.source or a.doc_id,
+                "title": a.title,
+                "published": a.published,
+                "reference_date": "",
+                "text": a.text,
+                "path": a.path,
+                "status": a.status,
+                "warning": "; ".join(a.warnings),
             }
             for a in articles
         ],

@@ -14,12 +14,12 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise_cell(value: object) -> object:
-    """Prefix a text cell that a spreadsheet would run as a formula with a quote.
+    r"""Prefix a text cell that a spreadsheet would run as a formula with a quote.
 
     Numbers are left alone, so a numeric column stays numeric.
 
-    >>> neutralise_cell("=HYPERLINK(\\"http://x\\")"), neutralise_cell("-5 dead"), neutralise_cell(-5.0)
-    ('\\'=HYPERLINK("http://x")', "'-5 dead", -5.0)
+    >>> neutralise_cell("=1+2"), neutralise_cell("-5 dead"), neutralise_cell(-5.0)
+    ("'=1+2", "'-5 dead", -5.0)
     """
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
@@ -31,7 +31,7 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for col in out.columns:
         dtype = out[col].dtype
-        if dtype == object or str(dtype) in ("string", "str", "category"):
+        if dtype is object or str(dtype) in ("object",) or str(dtype) in ("string", "str", "category"):
             out[col] = out[col].map(neutralise_cell, na_action="ignore").astype(object)
     return out
 

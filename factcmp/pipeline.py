@@ -122,10 +122,7 @@ def _link_entities(claims: pd.DataFrame) -> pd.DataFrame:
     if claims.empty:
         return claims.assign(entity_id="")
     ents = claims[claims["kind"] == "entity"]
-    mentions = [
-        Mention(str(r.doc_id), str(r.text), str(r.entity_type), 0, 0, -1)
-        for r in ents.itertuples(index=False)
-    ]
+    mentions = [Mention(str(r.doc_id), str(r.text), str(r.entity_type), 0, 0, -1) for r in ents.itertuples(index=False)]
     table = link(mentions)
     ids = []
     for kind, text, label in zip(claims["kind"], claims["text"], claims["entity_type"], strict=True):

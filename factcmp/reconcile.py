@@ -104,9 +104,8 @@ def _windows_compatible(a: str, b: str) -> bool:
         return True
     if a.startswith("period:") or b.startswith("period:"):
         return False  # a figure about April is not a figure about this week
-    if a in _SHORT_WINDOWS or b in _SHORT_WINDOWS:
-        return True
-    return False  # "3d" against "4d": two different stretches of time
+    # "3d" against "4d" are two different stretches of time
+    return a in _SHORT_WINDOWS or b in _SHORT_WINDOWS
 
 
 def _can_link(a: _Item, b: _Item) -> bool:
@@ -153,10 +152,18 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
         lo, hi = _interval(row)
         doc = str(row["doc_id"])
         item = _Item(
-            row=n, doc=doc, source=str(src.get(doc, doc)), published=str(pub.get(doc, "") or ""),
-            key=fact_key(row), lo=lo, hi=hi, vague=bool(row.get("vague")), window=str(row.get("window") or ""),
+            row=n,
+            doc=doc,
+            source=str(src.get(doc, doc)),
+            published=str(pub.get(doc, "") or ""),
+            key=fact_key(row),
+            lo=lo,
+            hi=hi,
+            vague=bool(row.get("vague")),
+            window=str(row.get("window") or ""),
             places=frozenset(p for p in str(row.get("place") or "").split("|") if p),
-            reference=str(row.get("reference") or "").lower(), order=(doc_order.get(doc, 0), int(row.get("start") or 0)),
+            reference=str(row.get("reference") or "").lower(),
+            order=(doc_order.get(doc, 0), int(row.get("start") or 0)),
         )
         blocks[item.key].append(item)
     groups: list[_Group] = []

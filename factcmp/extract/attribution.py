@@ -19,12 +19,52 @@ if TYPE_CHECKING:
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
 _ORG_HEADS = {
-    "group", "agency", "organisation", "organization", "monitor", "ministry", "office", "department",
-    "council", "committee", "observatory", "body", "network", "service", "government", "authority",
-    "authorities", "coalition", "force", "army", "police", "company", "firm", "newspaper", "paper",
-    "station", "broadcaster", "channel", "outlet",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+    "monitor",
+    "ministry",
+    "office",
+    "department",
+    "council",
+    "committee",
+    "observatory",
+    "body",
+    "network",
+    "service",
+    "government",
+    "authority",
+    "authorities",
+    "coalition",
+    "force",
+    "army",
+    "police",
+    "company",
+    "firm",
+    "newspaper",
+    "paper",
+    "station",
+    "broadcaster",
+    "channel",
+    "outlet",
 }
-_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "chief", "minister", "governor", "commander", "man", "woman", "source", "witness", "correspondent"}
+_PERSON_HEADS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officer",
+    "chief",
+    "minister",
+    "governor",
+    "commander",
+    "man",
+    "woman",
+    "source",
+    "witness",
+    "correspondent",
+}
 _MAX_SPEAKER_TOKENS = 16
 # sentences a quote or a pronoun may reach back over
 _CARRY = 3

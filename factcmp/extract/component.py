@@ -110,14 +110,33 @@ def extract_claims(doc: Doc) -> list[Claim]:
             nhi, _ = normalise(q.high, ctx.unit)
             claims.append(
                 Claim(
-                    kind="quantity", text=span.text, start=span.start_char, end=span.end_char,
-                    sentence=sent_text, doc_id=doc_id, value=q.value, low=q.low, high=q.high,
-                    unit=ctx.unit, qualifier=q.qualifier, vague=q.vague,
+                    kind="quantity",
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    sentence=sent_text,
+                    doc_id=doc_id,
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    unit=ctx.unit,
+                    qualifier=q.qualifier,
+                    vague=q.vague,
                     quantity_of=ctx.quantity_of.replace("from ", f"{direction} of ", 1) if direction else ctx.quantity_of,
-                    predicate=ctx.predicate, subject=ctx.subject or ctx.noun, place=place,
-                    window=wkey, reference=ctx.reference, alt_value=q.alt_value, alt_unit=q.alt_unit,
-                    norm_value=nv, norm_low=nlo, norm_high=nhi, norm_unit=nunit,
-                    attributed_to=speaker, in_headline=sent.start < title_end, sent_index=n,
+                    predicate=ctx.predicate,
+                    subject=ctx.subject or ctx.noun,
+                    place=place,
+                    window=wkey,
+                    reference=ctx.reference,
+                    alt_value=q.alt_value,
+                    alt_unit=q.alt_unit,
+                    norm_value=nv,
+                    norm_low=nlo,
+                    norm_high=nhi,
+                    norm_unit=nunit,
+                    attributed_to=speaker,
+                    in_headline=sent.start < title_end,
+                    sent_index=n,
                 )
             )
     sent_index = {s.start: n for n, s in enumerate(sents)}
@@ -125,18 +144,33 @@ def extract_claims(doc: Doc) -> list[Claim]:
         n = sent_index.get(span.sent.start, -1)
         claims.append(
             Claim(
-                kind="date", text=span.text, start=span.start_char, end=span.end_char,
-                sentence=span.sent.text.strip(), doc_id=doc_id, date=iso, date_period=period,
-                predicate=_event_of(span), attributed_to=attributor.speaker_for(span.start, n) if n >= 0 else "",
-                in_headline=span.start < title_end, sent_index=n,
+                kind="date",
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=span.sent.text.strip(),
+                doc_id=doc_id,
+                date=iso,
+                date_period=period,
+                predicate=_event_of(span),
+                attributed_to=attributor.speaker_for(span.start, n) if n >= 0 else "",
+                in_headline=span.start < title_end,
+                sent_index=n,
             )
         )
     for m in mentions_in(doc, doc_id):
         sent = sents[m.sent_index].text.strip() if 0 <= m.sent_index < len(sents) else ""
         claims.append(
             Claim(
-                kind="entity", text=m.text, start=m.start, end=m.end, sentence=sent, doc_id=doc_id,
-                entity_type=m.label, role=m.role, sent_index=m.sent_index,
+                kind="entity",
+                text=m.text,
+                start=m.start,
+                end=m.end,
+                sentence=sent,
+                doc_id=doc_id,
+                entity_type=m.label,
+                role=m.role,
+                sent_index=m.sent_index,
             )
         )
     claims.sort(key=lambda c: (c.start, c.kind))

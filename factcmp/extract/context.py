@@ -34,8 +34,21 @@ _DURATION = re.compile(
     re.I,
 )
 _WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty-four": 24,
+    "forty-eight": 48,
+    "seventy-two": 72,
 }
 
 
@@ -180,7 +193,7 @@ def _stem(word: str) -> str:
 
 
 def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
-    """ "Gavin Long, 29," or "Long (29)": a bare number in apposition to a person."""
+    """Tell whether a bare number stands in apposition to a person ("Gavin Long, 29,")."""
     if q.value is None or not (0 < q.value < 120) or q.qualifier != "exact":
         return False
     prev = doc[q.num_start - 1]
@@ -233,8 +246,18 @@ def direction_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
     return ""
 
 
-_MEASURE_NAMES = {"km": "distance", "m": "distance", "mile": "distance", "foot": "distance", "yard": "distance",
-                  "percent": "share", "magnitude": "magnitude", "USD": "amount", "EUR": "amount", "GBP": "amount"}
+_MEASURE_NAMES = {
+    "km": "distance",
+    "m": "distance",
+    "mile": "distance",
+    "foot": "distance",
+    "yard": "distance",
+    "percent": "share",
+    "magnitude": "magnitude",
+    "USD": "amount",
+    "EUR": "amount",
+    "GBP": "amount",
+}
 
 
 def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:

@@ -24,7 +24,20 @@ _MODIFIERS = re.compile(
     re.I,
 )
 _DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midday|noon|midnight|hours)\b", re.I)
-_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _PURE_DURATION = re.compile(
     r"^(?:the\s+)?(?:(?:past|last|next|first|recent|few|several|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+|\s*-\s*))?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)(?:\s*-\s*old|\s+old)?$",
@@ -107,7 +120,7 @@ def _last_month(text: str, ref: date) -> tuple[str, str] | None:
 
 
 def is_pure_duration(span: Span) -> bool:
-    """ "three-day", "25-year-old", "four days": a length of time, not a calendar date."""
+    """Tell a length of time ("three-day", "four days") from a calendar date."""
     return bool(_PURE_DURATION.match(span.text.strip())) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
 
 

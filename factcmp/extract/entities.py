@@ -28,22 +28,61 @@ RULER_NAME = "factcmp_aliases"
 ALIASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Islamic State": (
         "ORG",
-        ("Islamic State", "Islamic State group", "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
-         "Islamic State in Iraq and the Levant", "ISIL", "ISIS", "IS", "Daesh", "Daish", "Da'esh"),
+        (
+            "Islamic State",
+            "Islamic State group",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State of Iraq and Syria",
+            "Islamic State in Iraq and the Levant",
+            "ISIL",
+            "ISIS",
+            "IS",
+            "Daesh",
+            "Daish",
+            "Da'esh",
+        ),
     ),
     "Popular Mobilisation Forces": (
         "ORG",
-        ("Popular Mobilisation Forces", "Popular Mobilization Forces", "Popular Mobilisation Units",
-         "Popular Mobilization Units", "Popular Mobilization units", "Popular Mobilisation units", "PMF", "PMU",
-         "Hashed al-Shaabi", "Hashd al-Shaabi", "Hashd al-Shaábi", "al-Hashd al-Shaabi"),
+        (
+            "Popular Mobilisation Forces",
+            "Popular Mobilization Forces",
+            "Popular Mobilisation Units",
+            "Popular Mobilization Units",
+            "Popular Mobilization units",
+            "Popular Mobilisation units",
+            "PMF",
+            "PMU",
+            "Hashed al-Shaabi",
+            "Hashd al-Shaabi",
+            "Hashd al-Shaábi",
+            "al-Hashd al-Shaabi",
+        ),
     ),
     "United Nations": ("ORG", ("United Nations", "UN", "U.N.")),
-    "UNHCR": ("ORG", ("UNHCR", "UN refugee agency", "U.N. refugee agency", "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees")),
+    "UNHCR": (
+        "ORG",
+        (
+            "UNHCR",
+            "UN refugee agency",
+            "U.N. refugee agency",
+            "UN High Commissioner for Refugees",
+            "United Nations High Commissioner for Refugees",
+        ),
+    ),
     "International Organization for Migration": (
         "ORG",
-        ("International Organization for Migration", "International Organisation for Migration", "International Office for Migration", "IOM"),
+        (
+            "International Organization for Migration",
+            "International Organisation for Migration",
+            "International Office for Migration",
+            "IOM",
+        ),
     ),
-    "United States Geological Survey": ("ORG", ("USGS", "U.S. Geological Survey", "US Geological Survey", "United States Geological Survey")),
+    "United States Geological Survey": (
+        "ORG",
+        ("USGS", "U.S. Geological Survey", "US Geological Survey", "United States Geological Survey"),
+    ),
     "United States": ("GPE", ("United States", "U.S.", "US", "USA", "U.S.A.", "America")),
     "United Kingdom": ("GPE", ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain")),
     "Federal Bureau of Investigation": ("ORG", ("FBI", "Federal Bureau of Investigation")),
@@ -72,7 +111,9 @@ def add_alias_ruler(nlp: Language) -> None:
     """Teach the pipeline the alias table, before the statistical NER (once)."""
     if RULER_NAME in nlp.pipe_names or "ner" not in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler = nlp.add_pipe(
+        "entity_ruler", name=RULER_NAME, before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False}
+    )
     patterns: list[dict[str, object]] = []
     for canon, (label, aliases) in ALIASES.items():
         for alias in aliases:
@@ -88,7 +129,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
-    return text.strip(" ,.;:\"\u201c\u201d()[]-")
+    return text.strip(' ,.;:"\u201c\u201d()[]-')
 
 
 def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
@@ -109,10 +150,46 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
 
 
 _TITLE_WORDS = {
-    "president", "prime", "minister", "secretary", "general", "gov.", "governor", "mayor", "sheriff", "chief",
-    "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant", "officer", "cpl.", "corporal", "deputy",
-    "superintendent", "commissioner", "spokesman", "spokeswoman", "director", "judge", "prosecutor", "senator",
-    "sen.", "rep.", "gen.", "capt.", "captain", "detective", "trooper", "dr", "dr.", "king", "sheikh", "imam",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "gov.",
+    "governor",
+    "mayor",
+    "sheriff",
+    "chief",
+    "col.",
+    "colonel",
+    "lt.",
+    "lieutenant",
+    "sgt.",
+    "sergeant",
+    "officer",
+    "cpl.",
+    "corporal",
+    "deputy",
+    "superintendent",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "judge",
+    "prosecutor",
+    "senator",
+    "sen.",
+    "rep.",
+    "gen.",
+    "capt.",
+    "captain",
+    "detective",
+    "trooper",
+    "dr",
+    "dr.",
+    "king",
+    "sheikh",
+    "imam",
 }
 
 

@@ -8,25 +8,61 @@ from __future__ import annotations
 import re
 
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000, "k": 1_000,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "k": 1_000,
 }
 # Scale words that may stand alone after digits ("43.6 billion").
 SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
 FRACTIONS = {
-    "half": 0.5, "halves": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
-    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "half": 0.5,
+    "halves": 0.5,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+    "tenths": 0.1,
 }
 WORD_NUMBERS = {**ONES, **TENS, "dozen": 12}
 NUMBER_WORDS = frozenset(WORD_NUMBERS) | frozenset(SCALES) - {"k", "mn", "bn", "tn"}

@@ -38,8 +38,30 @@ APPROX_TOLERANCE = 0.1
 _HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 _RANGE_JOINERS = {"-", "\u2013", "\u2014", "to", "or"}
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
-_TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cst", "pst", "pdt", "o'clock", "hrs"}
-_MONEY_CONTEXT = re.compile(r"\b(worth|stolen|valued?|cost|costs|paid|pay|fine|fined|bond|bail|salary|price|sold|raised|budget|haul|£|sterling|loot|ransom|damages)\b", re.I)
+_TIME_WORDS = {
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "et",
+    "edt",
+    "est",
+    "bst",
+    "cet",
+    "cst",
+    "pst",
+    "pdt",
+    "o'clock",
+    "hrs",
+}
+_MONEY_CONTEXT = re.compile(
+    r"\b(worth|stolen|valued?|cost|costs|paid|pay|fine|fined|bond|bail|salary|price|sold|raised|budget|haul|£|sterling|loot|ransom|damages)\b",
+    re.I,
+)
 _IDENT_LABELS = {"ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC"}
 _CALENDAR_LABELS = {"DATE", "TIME"}
 _CALENDAR_WORDS = re.compile(
@@ -98,7 +120,11 @@ def _is_number_token(tok: Token) -> bool:
 def _number_end(doc: Doc, i: int, limit: int) -> int:
     """One past the last token of the number phrase starting at ``i`` (i itself if none)."""
     tok = doc[i]
-    if tok.lower_ in ("a", "an") and i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand", "million", "billion", "dozen"):
+    if (
+        tok.lower_ in ("a", "an")
+        and i + 1 < limit
+        and doc[i + 1].lower_ in ("hundred", "thousand", "million", "billion", "dozen")
+    ):
         j = i + 2
     elif _is_number_token(tok):
         j = i + 1
@@ -118,7 +144,7 @@ def _number_end(doc: Doc, i: int, limit: int) -> int:
             j += 1
             continue
         if t.text in _HYPHENS and j + 1 < limit and (doc[j + 1].lower_ in NUMBER_WORDS or doc[j + 1].lower_ in FRACTIONS):
-            j += 2 if doc[j + 1].lower_ not in FRACTIONS else 2
+            j += 2
             continue
         if low == "and" and j + 1 < limit and doc[j - 1].lower_ in ("hundred", "thousand") and doc[j + 1].lower_ in NUMBER_WORDS:
             j += 1
@@ -149,13 +175,15 @@ def _skip_number(doc: Doc, s: int, e: int, sent: Span) -> bool:
     nxt = doc[e] if e < sent.end else None
     prev = doc[s - 1] if s > sent.start else None
     # clock times and years
-    if _CLOCK.match(text) or (nxt is not None and nxt.lower_.rstrip(".") + ("." if nxt.lower_.endswith(".") else "") in _TIME_WORDS):
+    if _CLOCK.match(text) or (
+        nxt is not None and nxt.lower_.rstrip(".") + ("." if nxt.lower_.endswith(".") else "") in _TIME_WORDS
+    ):
         return True
     if nxt is not None and nxt.lower_ in _TIME_WORDS:
         return True
-    if is_year_like(first.text) and e - s == 1:
-        if not (nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and not unit_of_word(nxt.text)):
-            return True
+    counted_next = nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and not unit_of_word(nxt.text)
+    if is_year_like(first.text) and e - s == 1 and not counted_next:
+        return True
     # part of a calendar date or clock time entity ("May 16, 2015", "10:15 a.m.")
     ent_type = first.ent_type_
     if ent_type in _CALENDAR_LABELS:
@@ -163,31 +191,55 @@ def _skip_number(doc: Doc, s: int, e: int, sent: Span) -> bool:
         if ent is not None and _CALENDAR_WORDS.search(ent.text):
             return True
     # names and labels: "Section 427", "Big 12", "iPhone 11", "Precinct 5", "S&P 500"
-    if prev is not None and (prev.lower_ in IDENTIFIER_HEADS or prev.text in ("#", "No.", "No")):
-        if prev.lower_ not in ("no",) or prev.text.istitle():
-            return True
-    if ent_type in _IDENT_LABELS and prev is not None and prev.ent_type_ == ent_type and prev.ent_iob_ != "O" and first.ent_iob_ == "I":
+    label_before = prev is not None and (prev.lower_ in IDENTIFIER_HEADS or prev.text in ("#", "No.", "No"))
+    if label_before and (prev.lower_ != "no" or prev.text.istitle()):  # type: ignore[union-attr]
         return True
-    if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and prev.whitespace_ and e - s == 1 and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN",)) and digits_value(first.text) is not None and first.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") and not (nxt is not None and nxt.text == ","):
+    if (
+        ent_type in _IDENT_LABELS
+        and prev is not None
+        and prev.ent_type_ == ent_type
+        and prev.ent_iob_ != "O"
+        and first.ent_iob_ == "I"
+    ):
+        return True
+    if (
+        prev is not None
+        and prev.text[:1].isupper()
+        and prev.pos_ == "PROPN"
+        and prev.whitespace_
+        and e - s == 1
+        and (nxt is None or nxt.is_punct or nxt.pos_ not in ("NOUN",))
+        and digits_value(first.text) is not None
+        and first.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
+        and not (nxt is not None and nxt.text == ",")
+    ):
         return True
     # phone numbers and street addresses
     window = doc[max(sent.start, s - 2) : min(sent.end, e + 4)].text
     if re.search(r"\d{3}\)?[-. ]\d{3}[-.]\d{4}", window):
         return True
-    if nxt is not None and nxt.lower_ == "block" or (prev is not None and prev.lower_ == "block"):
+    if (nxt is not None and nxt.lower_ == "block") or (prev is not None and prev.lower_ == "block"):
         return True
     if _is_street_number(doc, e, sent):
         return True
     # "one of the ...", "no one", "one another", pronoun "one"
     if last.lower_ == "one" and e - s == 1:
-        if nxt is not None and nxt.lower_ in ("of", "another", "who", "that", "which", "day") or (prev is not None and prev.lower_ in ("no", "the", "this", "that", "any", "every", "each", "someone", "anyone")):
+        if (nxt is not None and nxt.lower_ in ("of", "another", "who", "that", "which", "day")) or (
+            prev is not None and prev.lower_ in ("no", "the", "this", "that", "any", "every", "each", "someone", "anyone")
+        ):
             return True
         if first.pos_ == "PRON":
             return True
     # "24/7", "9/11", scores "3-1" handled by callers; slashes glue identifiers
     if nxt is not None and nxt.text == "/" and not nxt.whitespace_:
         return True
-    return bool(prev is not None and prev.text == "/" and not prev.whitespace_ and prev.i > sent.start and digits_value(doc[prev.i - 1].text) is not None)
+    return bool(
+        prev is not None
+        and prev.text == "/"
+        and not prev.whitespace_
+        and prev.i > sent.start
+        and digits_value(doc[prev.i - 1].text) is not None
+    )
 
 
 def _is_street_number(doc: Doc, e: int, sent: Span) -> bool:
@@ -223,10 +275,10 @@ def _read_quantity(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     currency = ""
     s = i
     sym = doc[i].text.lower()
-    if sym in CURRENCY_SYMBOLS and i + 1 < limit and (sym != "r" or (doc[i].text == "R" and not doc[i].whitespace_)):
-        if _number_end(doc, i + 1, limit) > i + 1:
-            currency = CURRENCY_SYMBOLS[sym]
-            i += 1
+    is_symbol = sym in CURRENCY_SYMBOLS and i + 1 < limit and (sym != "r" or (doc[i].text == "R" and not doc[i].whitespace_))
+    if is_symbol and _number_end(doc, i + 1, limit) > i + 1:
+        currency = CURRENCY_SYMBOLS[sym]
+        i += 1
     e = _number_end(doc, i, limit)
     if e == i:
         e = _indefinite_unit(doc, i, sent)
@@ -252,7 +304,7 @@ _INDEFINITE_HEDGES = {"within", "than", "about", "nearly", "almost", "around", "
 
 
 def _indefinite_unit(doc: Doc, i: int, sent: Span) -> int:
-    """ "within a kilometre", "less than a mile": "a" is one unit after a hedge."""
+    """Read "a" as one unit after a hedge: "within a kilometre", "less than a mile"."""
     tok = doc[i]
     if tok.lower_ not in ("a", "an") or i + 1 >= sent.end or i == sent.start:
         return i
@@ -287,7 +339,11 @@ def _read_range(doc: Doc, q: RawQuantity, sent: Span) -> None:
         return
     lo = q.value
     # "2 to 3 million": the scale word written once applies to both ends
-    if hi >= 1000 and lo < hi / 100 and any(t.lower_ in SCALE_AFTER_DIGITS or t.lower_ in ("million", "billion", "thousand") for t in doc[k:e2]):
+    if (
+        hi >= 1000
+        and lo < hi / 100
+        and any(t.lower_ in SCALE_AFTER_DIGITS or t.lower_ in ("million", "billion", "thousand") for t in doc[k:e2])
+    ):
         scale = hi / (mixed_value([doc[k].text]) or hi)
         lo = lo * scale
     if joiner == "or" and not (lo < hi):
@@ -394,7 +450,11 @@ def _read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if q.unit:  # a currency symbol before the number
         return
     # "magnitude 6.1", "magnitude-6.1"
-    if q.start > sent.start and doc[q.start - 1].lower_ in ("magnitude", "-") and "magnitude" in doc[max(sent.start, q.start - 3) : q.start].text.lower():
+    if (
+        q.start > sent.start
+        and doc[q.start - 1].lower_ in ("magnitude", "-")
+        and "magnitude" in doc[max(sent.start, q.start - 3) : q.start].text.lower()
+    ):
         q.unit = "magnitude"
         return
     if q.start > sent.start + 1 and doc[q.start - 1].lower_ == "aged":
@@ -413,7 +473,13 @@ def _read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
 def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     last = doc[q.num_end - 1]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i >= q.num_end and head.pos_ in ("NOUN", "PROPN") and head.i < limit and head.i - q.num_end <= 4:
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        and head.i >= q.num_end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < limit
+        and head.i - q.num_end <= 4
+    ):
         return head.i
     j = q.num_end
     # "1.2m people": the parser may attach the noun elsewhere; take the next plural noun
@@ -455,10 +521,18 @@ def _read_vague(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
         if words not in VAGUE_COUNTS:
             continue
         nxt = doc[i + length] if i + length < limit else None
-        if nxt is None or nxt.is_punct and nxt.text != "-":
+        if nxt is None or (nxt.is_punct and nxt.text != "-"):
             return None
         # "several days", "a few hours": durations, not counts; "one of a few towns": idiom
-        if unit_of_word(nxt.text) in TIME_UNITS or nxt.lower_ in ("times", "time", "ways", "things", "occasions", "reasons", "questions"):
+        if unit_of_word(nxt.text) in TIME_UNITS or nxt.lower_ in (
+            "times",
+            "time",
+            "ways",
+            "things",
+            "occasions",
+            "reasons",
+            "questions",
+        ):
             return None
         before = " ".join(t.lower_ for t in doc[max(sent.start, i - 3) : i])
         if re.search(r"\bone of(?: (?:just|only|the))?$", before):
@@ -467,7 +541,9 @@ def _read_vague(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
             return None
         lo, hi = VAGUE_COUNTS[words]
         end = i + length
-        q = RawQuantity(start=i, end=end, value=None, low=lo, high=hi, qualifier="vague", unit="", vague=True, num_start=i, num_end=end)
+        q = RawQuantity(
+            start=i, end=end, value=None, low=lo, high=hi, qualifier="vague", unit="", vague=True, num_start=i, num_end=end
+        )
         if nxt.lower_ == "of" and end + 1 < limit:
             q.noun_i = _counted_noun_after_of(doc, end + 1, limit)
         elif nxt.pos_ in ("NOUN",):

