@@ -10,7 +10,8 @@ from factcmp.comparison import Comparison
 from factcmp.extract import extract_claims_from_doc, prepare_pipeline
 from factcmp.extract.entities import Mention, group_of, link
 from factcmp.ingest import fill_reference_dates, load_articles
-from factcmp.reconcile import group_other_kinds, group_quantities
+from factcmp.other_facts import group_other_kinds
+from factcmp.reconcile import group_quantities
 from factcmp.records import Claim, claims_to_frame
 
 if TYPE_CHECKING:

@@ -81,7 +81,7 @@ def test_distance_from_baghdad_conflicts(ramadi):
 
 
 def test_three_day_blitz_agrees_across_three_sources(ramadi):
-    rows = ramadi.claims[ramadi.claims["text"].str.lower().isin(["three-day", "3-day"])]
+    rows = ramadi.claims[ramadi.claims["text"].str.lower().isin(["three-day blitz", "3-day blitz"])]
     assert set(rows["doc_id"]) == {D002, D003, D004}
     assert rows["group_id"].nunique() == 1
     assert set(rows["unit"]) == {"day"} and set(rows["status"]) == {"agree"}
@@ -120,7 +120,7 @@ def test_idioms_and_furniture_are_not_claims(ramadi):
 
 def test_written_numbers_are_read(ramadi):
     strikes = group_of(ramadi, D001, 7)
-    assert strikes["text"] == "seven" and strikes["unit"] == "count"
+    assert strikes["text"] == "seven air strikes" and strikes["unit"] == "count"
     fighters = group_of(ramadi, D001, 3000)
     assert fighters["qualifier"] == "at_least" and fighters["unit"] == "person"
 

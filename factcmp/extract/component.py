@@ -24,6 +24,8 @@ from factcmp.records import Claim
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from factcmp.extract.quantities import RawQuantity
+
 SPANS_KEY = "factcmp"
 EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title")
 
@@ -103,7 +105,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
             speaker = attributor.speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
             place = "|".join(sorted(set(places_of(sent, exclude + _speaker_ranges(attributor, n)))))
-            span = doc[q.start : q.end]
+            span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
             nv, nunit = normalise(q.value, ctx.unit)
             nlo, _ = normalise(q.low, ctx.unit)
@@ -175,6 +177,13 @@ def extract_claims(doc: Doc) -> list[Claim]:
         )
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
+
+
+def _claim_end(doc: Doc, q: RawQuantity) -> int:
+    """End of a claim's words: the counted noun too when it follows ("about 500 *people*")."""
+    if q.noun_i >= q.end and q.noun_i - q.end <= 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[q.end : q.noun_i + 1]):
+        return q.noun_i + 1
+    return q.end
 
 
 def _speaker_ranges(attributor: Attributor, n: int) -> list[tuple[int, int]]:
