@@ -19,6 +19,7 @@ __all__ = [
     "compare",
     "extract_quantities",
     "load_articles",
+    "show",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -38,4 +39,8 @@ def __getattr__(name: str) -> object:
         from factcmp import pipeline
 
         return getattr(pipeline, name)
+    if name == "show":
+        from factcmp.report.notebook import show
+
+        return show
     raise AttributeError(f"module 'factcmp' has no attribute {name!r}")

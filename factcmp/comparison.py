@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     import pandas as pd
+    from matplotlib.figure import Figure
 
 CLAIM_COLUMNS = [
     "doc_id",
@@ -176,14 +176,34 @@ class Comparison:
         return [c for c in self.table.columns if c not in fixed]
 
     def _repr_html_(self) -> str:
-        rows = []
-        sources = self._source_columns()
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["status", "fact", "range", *sources])
-        for _, r in self.table.iterrows():
-            style = ' style="background:#fde2e1"' if r["status"] in ("conflict", "updated") else ""
-            cells = [r["status"], r["fact"], r["range"], *[r.get(s, "") for s in sources]]
-            rows.append(f"<tr{style}>" + "".join(f"<td>{html.escape(str(c or ''))}</td>" for c in cells) + "</tr>")
-        return f"<p>{html.escape(repr(self))}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        from factcmp.report.notebook import comparison_html
+
+        return comparison_html(self)
+
+    def plot(self, fact: str | int | None = None, **kwargs: object) -> Figure:
+        """Chart one fact (group id, name or row number), or with no fact the facts-by-sources matrix.
+
+        See :func:`factcmp.report.plots.plot_fact` and :func:`~factcmp.report.plots.plot_matrix`.
+        """
+        from factcmp.report import plots
+
+        if fact is None:
+            return plots.plot_matrix(self, **kwargs)  # type: ignore[arg-type]
+        return plots.plot_fact(self, fact, **kwargs)  # type: ignore[arg-type]
+
+    def to_html(self, path: str | Path | None = None, **kwargs: object) -> str:
+        """The self-contained HTML report; written to ``path`` too if given.
+
+        See :func:`factcmp.report.html.render_report` for the options (``articles=``, ``title=``).
+        """
+        from factcmp.report.html import render_report
+
+        markup = render_report(self, **kwargs)  # type: ignore[arg-type]
+        if path is not None:
+            from pathlib import Path
+
+            Path(path).write_text(markup, encoding="utf-8")
+        return markup
 
 
 TABLE_COLUMNS = ["group_id", "kind", "fact", "unit", "status", "min", "max", "range", "latest", "n_sources", "explanation"]
