@@ -1,16 +1,25 @@
-"""The ``factcmp`` command line: compare a cluster of articles, or list one article's claims."""
+"""The ``factcmp`` command line: compare a cluster of articles, or list one article's claims.
+
+Errors the user can fix print one line (``factcmp: error: ...``) and exit with
+status 2, never a traceback; ``--verbose`` logs what factcmp does.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from datetime import date as _date
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factcmp import __version__
 from factcmp.errors import FactcmpError
+
+if TYPE_CHECKING:
+    from factcmp.comparison import Comparison
 
 app = typer.Typer(
     name="factcmp",
@@ -18,13 +27,59 @@ app = typer.Typer(
     add_completion=False,
     help="Claim-level, cross-source fact comparison of news articles.",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
+
+EXTRACT_COLUMNS = [
+    "kind",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "quantity_of",
+    "attributed_to",
+    "date",
+    "entity_id",
+    "start",
+    "end",
+]
+
+
+class TableFormat(str, Enum):
+    """File format of the tables ``compare`` writes."""
+
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+
+
+class ClaimFormat(str, Enum):
+    """Output format of ``extract``."""
+
+    csv = "csv"
+    json = "json"
 
 
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcmp {__version__}")
         raise typer.Exit
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return _date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: write it as YYYY-MM-DD, e.g. 2015-05-18") from None
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"factcmp: error: {message}", err=True)
+    raise typer.Exit(code)
 
 
 @app.callback()
@@ -41,33 +96,68 @@ def main(
 
 @app.command()
 def compare(
-    paths: Annotated[list[Path], typer.Argument(help="A folder of .txt/.html articles, or article files.", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="A folder of .txt/.html articles, or article files.", show_default=False, metavar="PATH"),
+    ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Folder for claims.csv, comparison.csv, documents.csv, entities.csv.")
+        Path,
+        typer.Option("--out", "-o", metavar="DIR", help="Folder for the four tables: claims, comparison, documents, entities."),
     ] = Path("out"),
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", "-f", help="File format of the tables: csv (for spreadsheets), parquet or json."),
+    ] = TableFormat.csv,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            help="Also write one self-contained HTML report here: conflicts first, charts, highlighted articles.",
+            show_default=False,
+        ),
+    ] = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Reference date (YYYY-MM-DD) for articles without one; default: the dated articles' date."),
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            callback=_check_date,
+            help="Reference date (YYYY-MM-DD) for articles without one; default: the dated articles' date.",
+        ),
     ] = None,
     model: Annotated[
         str | None,
         typer.Option(
-            "--model", "-m", help="spaCy model name or path; default: $FACTCMP_MODEL, else the best installed English model."
+            "--model",
+            "-m",
+            metavar="NAME",
+            help="spaCy model name or path; default: $FACTCMP_MODEL, else the best installed English model.",
         ),
     ] = None,
-    bom: Annotated[bool, typer.Option("--bom", help="Write CSV with a UTF-8 byte-order mark, for Excel.")] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="Start each CSV with a UTF-8 byte-order mark, for Excel.")] = False,
     n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes for parsing (-1: all cores).")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors: no progress bar, no summary.")] = False,
 ) -> None:
-    """Compare the claims of several articles about one event; write the tables to --out."""
+    """Compare the claims of several articles about one event; write the tables to --out.
+
+    A progress bar goes to stderr when there are five articles or more; the
+    summary (conflicts first) and the files written go to stdout.
+    """
+    from factcmp.ingest import load_articles
+    from factcmp.io import write_tables
     from factcmp.pipeline import compare as run
 
     try:
-        result = run([str(p) for p in paths], nlp=model, reference_date=date, n_process=n_process, progress=not quiet)
-        written = result.to_csv(out, bom=bom)
+        articles = load_articles([str(p) for p in paths], date=date)
+        result = run(articles, nlp=model, n_process=n_process, progress=not quiet)
+        written = write_tables(result, out, format=fmt.value, bom=bom)
+        if html is not None:
+            written.append(_write_html(result, html, articles=articles, title=_title(paths), quiet=quiet))
     except FactcmpError as err:
-        typer.echo(f"factcmp: error: {err}", err=True)
-        raise typer.Exit(2) from None
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"cannot write {err.filename or 'the output'}: {err.strerror or err}", code=1)
     if not quiet:
         typer.echo(result.summary())
         typer.echo("wrote " + ", ".join(str(p) for p in written))
@@ -75,21 +165,56 @@ def compare(
 
 @app.command()
 def extract(
-    path: Annotated[Path, typer.Argument(help="One article file.", show_default=False)],
-    date: Annotated[str | None, typer.Option("--date", help="Reference date (YYYY-MM-DD) for relative dates.")] = None,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
+    path: Annotated[Path, typer.Argument(help="One article file (.txt or .html).", show_default=False, metavar="FILE")],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            callback=_check_date,
+            help="Reference date (YYYY-MM-DD) that relative dates resolve against.",
+        ),
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", metavar="NAME", help="spaCy model name or path.")] = None,
+    fmt: Annotated[
+        ClaimFormat, typer.Option("--format", "-f", help="csv (one row per claim) or json (a list of records).")
+    ] = ClaimFormat.csv,
 ) -> None:
-    """Print one article's claims as CSV on stdout."""
+    """Print one article's claims (quantities, dates, entities) on stdout, in text order."""
     from factcmp.io import neutralise
     from factcmp.pipeline import compare as run
 
+    if path.is_dir():
+        _fail(f"{str(path)!r} is a folder: extract reads one article; use `factcmp compare` for a folder")
     try:
         result = run([str(path)], nlp=model, reference_date=date)
     except FactcmpError as err:
-        typer.echo(f"factcmp: error: {err}", err=True)
-        raise typer.Exit(2) from None
-    cols = ["kind", "text", "value", "low", "high", "unit", "qualifier", "quantity_of", "attributed_to", "date", "entity_id"]
-    neutralise(result.claims[cols]).to_csv(sys.stdout, index=False)
+        _fail(str(err))
+    claims = result.claims.sort_values("start", kind="stable")[EXTRACT_COLUMNS]
+    if fmt is ClaimFormat.json:
+        typer.echo(claims.to_json(orient="records", force_ascii=False, indent=1))
+    else:
+        neutralise(claims).to_csv(sys.stdout, index=False, lineterminator="\n")
+
+
+def _write_html(result: Comparison, path: Path, *, articles: object, title: str, quiet: bool) -> Path:
+    from factcmp.report.html import write_report
+
+    try:
+        import matplotlib  # noqa: F401
+
+        charts = True
+    except ImportError:
+        charts = False
+        if not quiet:
+            typer.echo('factcmp: note: the report has no charts; pip install "factcmp[notebook]" for matplotlib', err=True)
+    return write_report(result, path, articles=articles, title=title, charts=charts)  # type: ignore[arg-type]
+
+
+def _title(paths: list[Path]) -> str:
+    """Name the report after the folder or file compared."""
+    names = [p.resolve().name or str(p) for p in paths]
+    return "factcmp: " + (names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more")
 
 
 if __name__ == "__main__":  # pragma: no cover
