@@ -56,6 +56,7 @@ def show(
     *,
     claims: Comparison | pd.DataFrame | None = None,
     nlp: Language | str | None = None,
+    reference_date: str | None = None,
     displacy: bool = False,
 ) -> HTML:
     """Highlight the claims of one article: a colour per kind, the parsed value on hover.
@@ -68,6 +69,9 @@ def show(
             index the article's text. The article is then not parsed again, and
             the tooltips give each figure's verdict.
         nlp: the spaCy pipeline or model name used when the article must be parsed.
+        reference_date: ISO date that relative dates ("on Sunday") resolve against
+            when the article is parsed; default: the row's ``reference_date``.
+            Without one, relative dates are not read.
         displacy: for a Doc, use spaCy's own displaCy span renderer on
             ``doc.spans["factcmp"]`` instead of factcmp's marks with tooltips.
 
@@ -79,11 +83,13 @@ def show(
     if isinstance(article, Doc):
         return _show_doc(article, displacy=displacy)
     text, doc_id = _text_and_id(article)
+    if reference_date is None and not isinstance(article, str):
+        reference_date = str(article.get("reference_date") or "") or None
     if claims is not None:
         table = claims.claims if hasattr(claims, "claims") else claims
         rows = table[table["doc_id"].astype(str) == doc_id] if doc_id is not None else table
         return _wrap(highlight_html(text, rows.to_dict("records")))
-    return _show_doc(_parse(text, nlp), displacy=displacy)
+    return _show_doc(_parse(text, nlp, reference_date), displacy=displacy)
 
 
 def _text_and_id(article: str | Mapping[str, object] | pd.Series) -> tuple[str, str | None]:
@@ -98,12 +104,14 @@ def _text_and_id(article: str | Mapping[str, object] | pd.Series) -> tuple[str, 
     return text, None if doc_id is None else str(doc_id)
 
 
-def _parse(text: str, nlp: Language | str | None) -> Doc:
+def _parse(text: str, nlp: Language | str | None, reference_date: str | None) -> Doc:
     from factcmp._models import get_nlp
     from factcmp.extract import prepare_pipeline
 
     pipeline = prepare_pipeline(get_nlp(nlp))
-    return pipeline(text)
+    doc = pipeline.make_doc(text)
+    doc._.factcmp_reference = reference_date or ""
+    return pipeline(doc)
 
 
 def _show_doc(doc: Doc, *, displacy: bool) -> HTML:
