@@ -1,13 +1,21 @@
-"""Lining claims up by fact across sources, and judging each fact.
+"""Lining quantity claims up by fact across sources, and judging each fact.
 
-Claims are first blocked by what they measure (the thing counted and its
-event, the reference point of a distance, the person an age belongs to), so
-the work grows with the size of each block, not with the square of all
-claims. Inside a block, claims merge by complete linkage: every pair in a
-group must be allowed together. Figures that agree may merge unless their
-time windows differ; figures that disagree merge only when nothing else
-tells them apart (same window, same place, same reference), which is what
-makes them a conflict rather than two facts.
+Claims are first blocked by what they measure (:mod:`factcmp.facets`: the
+event or thing counted, the person an age belongs to, the reference point of
+a distance, the currency of an amount), so two facts that happen to share a
+number never meet, and the work grows with the size of each block rather
+than with the square of all claims. Inside a block, claims with the same
+figure and the same scope collapse into *atoms*; atoms then merge by complete
+linkage, best-scoring pairs first: every pair in a group must be allowed
+together.
+
+Two atoms may share a group when their time windows are compatible, their
+counted nouns do not name different things, and one article does not give
+both with different figures (an article that says "six injured" and "two
+officers injured" is giving a total and a part). Figures that agree (their
+intervals meet, within rounding) may merge on that; figures that differ merge
+only when nothing tells them apart (same window, place, reference, event and
+noun), which is what makes them a conflict rather than two facts.
 """
 
 from __future__ import annotations
@@ -17,70 +25,194 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcmp.extract.units import dimension
+from factcmp.currency import CONVERSION_TOLERANCE, learn_rates, to_base
+from factcmp.extract.units import CURRENCIES
+from factcmp.facets import Facet, facet
 
 if TYPE_CHECKING:
     import pandas as pd
 
 STATUSES = ("conflict", "updated", "agree", "single")
-POLICIES = ("range", "conservative", "latest")
-# relative slack when comparing figures: conversions ("100 km (60 miles)") are rounded
+# relative slack between figures in one unit: "500" and "about 500" are one figure
 TOLERANCE = 0.02
-_SHORT_WINDOWS = {"recent", ""}
+# a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
+CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
+_OPEN_WINDOWS = {"recent", ""}
+# a weakly keyed block ("$2.5m" and "$2.6m", no event to name them) holds one fact
+# with differing figures only when the figures are of a similar size
+_SIMILAR_SIZE = 2.0
+# measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
+_VERBLESS = ("money", "magnitude", "percent", "age", "length")
+
+_COLUMNS = (
+    "kind",
+    "doc_id",
+    "norm_low",
+    "norm_high",
+    "norm_value",
+    "norm_unit",
+    "unit",
+    "vague",
+    "window",
+    "place",
+    "reference",
+    "predicate",
+    "subject",
+    "quantity_of",
+    "alt_value",
+    "alt_unit",
+    "start",
+)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     row: int
     doc: str
     source: str
     published: str
-    key: tuple[str, ...]
     lo: float
     hi: float
+    point: float | None
+    vague: bool
+    unit: str
+    converted: bool
+    order: tuple[int, int]
+
+
+@dataclass(slots=True)
+class _Atom:
+    """Claims of one block with the same figure and scope (usually one per outlet saying it)."""
+
+    facet: Facet
+    lo: float
+    hi: float
+    point: float | None
     vague: bool
     window: str
     places: frozenset[str]
-    reference: str
-    order: tuple[int, int] = (0, 0)
-
-
-@dataclass
-class _Group:
+    unit: str
+    converted: bool
     items: list[_Item] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
 
 
-def fact_key(row: dict[str, object]) -> tuple[str, ...]:
-    """The block a quantity claim belongs to: what it measures, not its value."""
-    unit = str(row.get("unit") or "")
-    norm_unit = str(row.get("norm_unit") or unit)
-    dim = dimension(norm_unit)
-    quantity_of = str(row.get("quantity_of") or "")
-    predicate = str(row.get("predicate") or "")
-    subject = str(row.get("subject") or "").lower()
-    reference = str(row.get("reference") or "").lower()
-    if quantity_of.startswith("age"):
-        return ("age", _surname(subject))
-    if dim in ("person", "count"):
-        # "500 people" and "500 have fled" count the same people
-        return (dim, predicate, "" if subject == "people" else subject)
-    if reference:
-        return (dim, "ref", reference)
-    return (dim, subject or predicate)
+def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
+    """Assign a group number and a status to every quantity row of ``claims``.
+
+    Returns:
+        (group number per row, status per row), aligned with ``claims``; rows
+        that are not quantities get -1 and ''.
+    """
+    src = dict(zip(documents["doc_id"], documents["source"], strict=True))
+    date_col = "published" if "published" in documents.columns else "reference_date"
+    pub = {d: str(p or "") for d, p in zip(documents["doc_id"], documents[date_col], strict=True)}
+    doc_order = {d: n for n, d in enumerate(documents["doc_id"])}
+    cols = {c: claims[c].tolist() if c in claims.columns else [None] * len(claims) for c in _COLUMNS}
+    n_rows = len(claims)
+    factors = _currency_factors(cols, n_rows)
+    aliases = _person_aliases(claims)
+    blocks: dict[tuple[str, ...], dict[tuple[object, ...], _Atom]] = defaultdict(dict)
+    for n in range(n_rows):
+        if cols["kind"][n] != "quantity":
+            continue
+        row = {c: cols[c][n] for c in _COLUMNS}
+        unit = str(row["norm_unit"] or row["unit"] or "")
+        lo, hi, point = _interval(row)
+        converted = False
+        if unit in factors and factors[unit][1] != 1.0:
+            base, f = factors[unit]
+            lo, hi, point = lo * f, hi * f, None if point is None else point * f
+            row["norm_unit"], converted = base, True
+        elif unit in factors:
+            row["norm_unit"] = factors[unit][0]
+        fct = facet(row, aliases=aliases)
+        doc = str(row["doc_id"])
+        item = _Item(
+            row=n,
+            doc=doc,
+            source=str(src.get(doc, doc)),
+            published=pub.get(doc, ""),
+            lo=lo,
+            hi=hi,
+            point=point,
+            vague=_flag(row["vague"]),
+            unit=str(row["unit"] or ""),
+            converted=converted,
+            order=(doc_order.get(doc, 0), int(_num(row["start"]) or 0)),
+        )
+        window = str(row["window"] or "")
+        places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
+        key = (fct, lo, hi, item.vague, window, places, item.unit, converted)
+        atom = blocks[fct.block].get(key)
+        if atom is None:
+            atom = _Atom(fct, lo, hi, point, item.vague, window, places, item.unit, converted)
+            blocks[fct.block][key] = atom
+        atom.items.append(item)
+        atom.docs.add(doc)
+    groups: list[list[_Item]] = []
+    for atoms in blocks.values():
+        for members in _cluster(list(atoms.values())):
+            groups.append([i for a in members for i in a.items])
+    groups.sort(key=lambda g: min(i.order for i in g))
+    group_of = [-1] * n_rows
+    status_of = [""] * n_rows
+    for gid, g in enumerate(groups):
+        status = judge(g)
+        for i in g:
+            group_of[i.row] = gid
+            status_of[i.row] = status
+    return group_of, status_of
 
 
-def _surname(name: str) -> str:
-    words = [w for w in name.replace(",", " ").split() if w[:1].isalpha()]
-    return words[-1].lower() if words else name.lower()
+def _currency_factors(cols: dict[str, list[object]], n_rows: int) -> dict[str, tuple[str, float]]:
+    """Currency -> (base currency, factor), from the conversions the articles write."""
+    pairs = []
+    seen = []
+    for n in range(n_rows):
+        unit = str(cols["norm_unit"][n] or cols["unit"][n] or "")
+        if cols["kind"][n] != "quantity" or unit not in CURRENCIES:
+            continue
+        seen.append(unit)
+        alt_unit = str(cols["alt_unit"][n] or "")
+        value, alt = _num(cols["norm_value"][n]), _num(cols["alt_value"][n])
+        if alt_unit and value is not None and alt is not None:
+            pairs.append((unit, value, alt_unit, alt))
+    base, factor = to_base(learn_rates(pairs), seen)
+    return {cur: (base, f) for cur, f in factor.items()}
 
 
-def _interval(row: dict[str, object]) -> tuple[float, float]:
+def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
+    """Person names as written -> linked entity id, so "Larry Gordon" and "Gordon" are one person."""
+    if "entity_id" not in claims.columns or "entity_type" not in claims.columns:
+        return {}
+    ents = claims[(claims["kind"] == "entity") & (claims["entity_type"] == "PERSON") & (claims["entity_id"] != "")]
+    aliases: dict[str, str] = {}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for text, eid in zip(ents["text"], ents["entity_id"], strict=True):
+        aliases[str(text)] = str(eid)
+        for w in str(text).split():
+            if w[:1].isupper() and len(w) > 2:
+                by_word[w].add(str(eid))
+    # a single name that belongs to one person only ("Gordon", "Lakeem") stands for that person
+    for w, ids in by_word.items():
+        if len(ids) == 1:
+            aliases.setdefault(w, next(iter(ids)))
+    return aliases
+
+
+def _place_key(place: str) -> str:
+    p = place.lower().strip()
+    return p[4:] if p.startswith("the ") else p
+
+
+def _interval(row: dict[str, object]) -> tuple[float, float, float | None]:
     lo = _num(row.get("norm_low"))
     hi = _num(row.get("norm_high"))
     v = _num(row.get("norm_value"))
     if lo is None and hi is None and v is not None:
         lo = hi = v
-    return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
+    return (-math.inf if lo is None else lo, math.inf if hi is None else hi, v)
 
 
 def _num(x: object) -> float | None:
@@ -94,9 +226,26 @@ def _num(x: object) -> float | None:
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERANCE) -> bool:
-    """True when two intervals share a point, allowing a small relative slack."""
-    slack = tol * max(abs(x) for x in (*a, *b) if math.isfinite(x)) if any(math.isfinite(x) for x in (*a, *b)) else 0
+    """True when two intervals share a point, allowing a small relative slack.
+
+    >>> overlaps((500, 500), (450, 550)), overlaps((4, 4), (5, 5)), overlaps((98, 98), (90, 110))
+    (True, False, True)
+    """
+    finite = [abs(x) for x in (*a, *b) if math.isfinite(x)]
+    slack = tol * max(finite) if finite else 0.0
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def _tol(a: _Atom | _Item, b: _Atom | _Item) -> float:
+    same = a.unit == b.unit and not a.converted and not b.converted
+    return TOLERANCE if same else CROSS_UNIT_TOLERANCE
+
+
+def _flag(x: object) -> bool:
+    try:
+        return bool(x) and x == x  # NaN / NA read from a CSV are not True
+    except (TypeError, ValueError):
+        return False
 
 
 def _windows_compatible(a: str, b: str) -> bool:
@@ -105,140 +254,188 @@ def _windows_compatible(a: str, b: str) -> bool:
     if a.startswith("period:") or b.startswith("period:"):
         return False  # a figure about April is not a figure about this week
     # "3d" against "4d" are two different stretches of time
-    return a in _SHORT_WINDOWS or b in _SHORT_WINDOWS
+    return a in _OPEN_WINDOWS or b in _OPEN_WINDOWS
 
 
-def _can_link(a: _Item, b: _Item) -> bool:
+def _places_disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a & b:
+        return False
+    # "aceh" and "aceh province", "houston" and "west houston" name one place
+    return not any(x in y or y in x for x in a for y in b)
+
+
+def _same_figure(a: _Atom, b: _Atom) -> bool:
+    """Could two figures of one article be the same fact told twice?
+
+    "500" and "about 500", "between 6,000 and 8,000" and "8,000", "thousands"
+    and "8,000" can; "at least 5" and "249" cannot: an open bound meets any
+    larger figure, so it needs a matching point.
+    """
+    if a.point is not None and b.point is not None and not (a.vague or b.vague):
+        return overlaps((a.point, a.point), (b.point, b.point), _tol(a, b))
+    bounded = all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi))
+    return bounded and overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
+
+
+def _agree(a: _Atom, b: _Atom) -> bool:
+    return a.vague or b.vague or overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
+
+
+def can_link(a: _Atom, b: _Atom) -> bool:
+    """May two atoms of one block stand in one group?"""
+    fa, fb = a.facet, b.facet
     if not _windows_compatible(a.window, b.window):
         return False
-    if a.vague or b.vague or overlaps((a.lo, a.hi), (b.lo, b.hi)):
+    if fa.noun != fb.noun:
+        if fa.noun and fb.noun:
+            return False  # "two officers" and "two children" are two facts
+        # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
+        return not a.vague and not b.vague and _same_figure(a, b) and not (a.docs & b.docs and _parts_possible(fa))
+    if a.docs & b.docs and not _same_figure(a, b) and _parts_possible(fa):
+        return False  # one article giving two counts gives two facts (a total and a part)
+    if _agree(a, b):
         return True
-    # different figures are one fact in conflict only when nothing tells them apart
-    if a.window != b.window or a.reference != b.reference:
+    return _indistinct(a, b)
+
+
+def _parts_possible(f: Facet) -> bool:
+    # a count can have parts; one person's age or the distance to one place cannot
+    return not (f.measure in ("age", "length") and f.anchor)
+
+
+def _indistinct(a: _Atom, b: _Atom) -> bool:
+    """Nothing but the figure tells two atoms apart: one fact, in conflict."""
+    fa, fb = a.facet, b.facet
+    if a.window != b.window or fa.anchor != fb.anchor or fa.noun != fb.noun:
         return False
-    return not (a.places and b.places and not a.places & b.places)
+    if fa.event != fb.event and not fa.measure.startswith(_VERBLESS):
+        return False
+    if _places_disjoint(a.places, b.places):
+        return False
+    if fa.strong:
+        return True
+    lo = min(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x)) if _bounded(a, b) else 0.0
+    hi = max(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x)) if _bounded(a, b) else 0.0
+    return lo > 0 and hi / lo <= _SIMILAR_SIZE
 
 
-def _score(a: _Item, b: _Item) -> float:
+def _bounded(a: _Atom, b: _Atom) -> bool:
+    return any(math.isfinite(x) for x in (a.lo, a.hi)) and any(math.isfinite(x) for x in (b.lo, b.hi))
+
+
+def _score(a: _Atom, b: _Atom) -> float:
     score = 0.0
     if a.vague or b.vague:
         score -= 1
-    if overlaps((a.lo, a.hi), (b.lo, b.hi)):
-        score += 4
+    elif overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b)):
+        score += 4 + _closeness(a, b)
     if a.window == b.window:
+        score += 1
+    if a.facet.noun == b.facet.noun:
+        score += 1 if a.facet.noun else 0.5
+    if a.facet.event == b.facet.event:
         score += 1
     if a.places and a.places == b.places:
         score += 0.5
-    if a.doc == b.doc:
+    elif _places_disjoint(a.places, b.places):
+        score -= 1.5
+    # an outlet restating its own figure is weaker evidence than two outlets agreeing
+    if a.docs & b.docs:
         score -= 0.25
     return score
 
 
-def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
-    """Assign a group number and a status to every quantity row of ``claims``.
-
-    Returns:
-        (group number per row, status per row), aligned with ``claims``; rows
-        that are not quantities get -1 and ''.
-    """
-    src = dict(zip(documents["doc_id"], documents["source"], strict=True))
-    pub = dict(zip(documents["doc_id"], documents["reference_date"], strict=True))
-    doc_order = {d: n for n, d in enumerate(documents["doc_id"])}
-    blocks: dict[tuple[str, ...], list[_Item]] = defaultdict(list)
-    records = claims.to_dict("records")
-    for n, row in enumerate(records):
-        if row["kind"] != "quantity":
-            continue
-        lo, hi = _interval(row)
-        doc = str(row["doc_id"])
-        item = _Item(
-            row=n,
-            doc=doc,
-            source=str(src.get(doc, doc)),
-            published=str(pub.get(doc, "") or ""),
-            key=fact_key(row),
-            lo=lo,
-            hi=hi,
-            vague=bool(row.get("vague")),
-            window=str(row.get("window") or ""),
-            places=frozenset(p for p in str(row.get("place") or "").split("|") if p),
-            reference=str(row.get("reference") or "").lower(),
-            order=(doc_order.get(doc, 0), int(row.get("start") or 0)),
-        )
-        blocks[item.key].append(item)
-    groups: list[_Group] = []
-    for items in blocks.values():
-        groups.extend(_cluster(items))
-    groups.sort(key=lambda g: min(i.order for i in g.items))
-    group_of = [-1] * len(records)
-    status_of = [""] * len(records)
-    for gid, g in enumerate(groups):
-        status = verdict([(i.lo, i.hi, i.vague, i.published, i.source) for i in g.items])
-        for i in g.items:
-            group_of[i.row] = gid
-            status_of[i.row] = status
-    return group_of, status_of
+def _closeness(a: _Atom, b: _Atom) -> float:
+    # "at least 5" meets "249" and "more than 200" alike; prefer the figures that are near each other
+    pa = a.point if a.point is not None else (a.lo if math.isfinite(a.lo) else a.hi)
+    pb = b.point if b.point is not None else (b.lo if math.isfinite(b.lo) else b.hi)
+    if not (math.isfinite(pa) and math.isfinite(pb)) or pa <= 0 or pb <= 0:
+        return 0.0
+    return max(0.0, 2.0 - 2.0 * abs(math.log10(pa / pb)))
 
 
-def _cluster(items: list[_Item]) -> list[_Group]:
-    groups = [_Group([i]) for i in items]
-    if len(items) < 2:
-        return groups
+def _cluster(atoms: list[_Atom]) -> list[list[_Atom]]:
+    if len(atoms) < 2:
+        return [atoms]
     pairs = []
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            a, b = items[x], items[y]
-            if _can_link(a, b):
-                pairs.append((_score(a, b), x, y))
+    linkable: set[tuple[int, int]] = set()
+    for x in range(len(atoms)):
+        for y in range(x + 1, len(atoms)):
+            if can_link(atoms[x], atoms[y]):
+                linkable.add((x, y))
+                pairs.append((_score(atoms[x], atoms[y]), x, y))
     pairs.sort(key=lambda p: -p[0])
-    owner = list(range(len(items)))
-    members: dict[int, list[int]] = {n: [n] for n in range(len(items))}
+    owner = list(range(len(atoms)))
+    members: dict[int, list[int]] = {n: [n] for n in range(len(atoms))}
     for _, x, y in pairs:
         gx, gy = owner[x], owner[y]
         if gx == gy:
             continue
-        if not all(_can_link(items[p], items[q]) for p in members[gx] for q in members[gy]):
+        if not all((min(p, q), max(p, q)) in linkable for p in members[gx] for q in members[gy]):
             continue
-        if _is_vague_only_bridge(items, members[gx], members[gy]):
+        if _is_vague_only_bridge(atoms, members[gx], members[gy]):
             continue
         for m in members[gy]:
             owner[m] = gx
         members[gx].extend(members.pop(gy))
-    return [_Group([items[m] for m in ms]) for ms in members.values()]
+    return [[atoms[m] for m in ms] for ms in members.values()]
 
 
-def _is_vague_only_bridge(items: list[_Item], a: list[int], b: list[int]) -> bool:
+def _is_vague_only_bridge(atoms: list[_Atom], a: list[int], b: list[int]) -> bool:
     # two precise figures that disagree must not be joined through a vague "thousands"
-    precise_a = [items[m] for m in a if not items[m].vague]
-    precise_b = [items[m] for m in b if not items[m].vague]
-    return bool(precise_a and precise_b) and not any(
-        overlaps((p.lo, p.hi), (q.lo, q.hi)) or p.window == q.window for p in precise_a for q in precise_b
-    )
+    precise_a = [atoms[m] for m in a if not atoms[m].vague]
+    precise_b = [atoms[m] for m in b if not atoms[m].vague]
+    return bool(precise_a and precise_b) and not any(_agree(p, q) or _indistinct(p, q) for p in precise_a for q in precise_b)
 
 
-def verdict(figures: list[tuple[float, float, bool, str, str]]) -> str:
+def judge(items: list[_Item]) -> str:
+    """The verdict of one group of claims (see :func:`verdict`)."""
+    figures = [(i.lo, i.hi, i.vague, i.published, i.source) for i in items]
+    return verdict(figures, units=[f"~{i.unit}" if i.converted else i.unit for i in items])
+
+
+_Figure = tuple[float, float, bool, str, str]
+
+
+def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
+
+    ``single`` when one source gives it; ``agree`` when the precise figures
+    share a point (vague ones never make a conflict); ``updated`` when they
+    do not, but the reports of the latest date agree among themselves (a toll
+    that rises); otherwise ``conflict``. ``units`` (one per figure, "~EUR"
+    for a converted amount) loosens the comparison of figures written in
+    different units to :data:`CROSS_UNIT_TOLERANCE`.
 
     >>> verdict([(500, 500, False, "2015-05-18", "A"), (450, 550, False, "2015-05-18", "B")])
     'agree'
     >>> verdict([(4, 4, False, "2016-07-07", "A"), (3, 3, False, "2016-07-08", "B")])
     'updated'
+    >>> verdict([(4, 4, False, "2016-07-07", "A"), (5, 5, False, "2016-07-07", "B")])
+    'conflict'
     """
     sources = {f[4] for f in figures}
     if len(sources) < 2:
         return "single"
-    precise = [f for f in figures if not f[2]]
-    if len(precise) < 2 or _common_point(precise):
+    tagged = list(zip(figures, units or [""] * len(figures), strict=True))
+    precise = [(f, u) for f, u in tagged if not f[2]]
+    if len(precise) < 2 or _consistent(precise):
         return "agree"
-    dates = sorted({f[3] for f in precise if f[3]})
+    dates = sorted({f[3] for f, _ in precise if f[3]})
     if len(dates) > 1:
-        latest = [f for f in precise if f[3] == dates[-1]]
-        if _common_point(latest):
+        latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
+        if _consistent(latest):
             return "updated"
     return "conflict"
 
 
-def _common_point(figures: list[tuple[float, float, bool, str, str]]) -> bool:
-    lo = max(f[0] for f in figures)
-    hi = min(f[1] for f in figures)
-    return overlaps((lo, lo), (hi, hi)) if math.isfinite(lo) and math.isfinite(hi) else lo <= hi
+def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
+    """Every two figures meet, each pair within the slack its units allow."""
+    distinct = list({(f[0], f[1], u) for f, u in figures})
+    for x in range(len(distinct)):
+        for y in range(x + 1, len(distinct)):
+            a, b = distinct[x], distinct[y]
+            same = a[2] == b[2] and not a[2].startswith("~")
+            if not overlaps((a[0], a[1]), (b[0], b[1]), TOLERANCE if same else CROSS_UNIT_TOLERANCE):
+                return False
+    return True

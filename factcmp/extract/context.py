@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from factcmp.extract.quantities import RawQuantity
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# event words that name an event only as nouns: "he lives behind the shop" is not a toll
+_NOUN_ONLY_EVENTS = {"lives", "toll", "counts"}
+# "west of the town of Bireun": the reference is the name, not the word "town"
+_PLACE_CLASS_NOUNS = {"town", "city", "village", "capital", "province", "district", "region", "state", "county", "island"}
 _WINDOW_PREPS = {"in", "over", "during", "within", "for", "since", "past", "last", "after", "throughout"}
 _VAGUE_WINDOW = re.compile(r"\b(recent|past|last|previous|few|several|coming)\b.*\b(days|weeks|hours|months)\b", re.I)
 _DURATION = re.compile(
@@ -105,15 +109,22 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
     if q.is_age:
         ctx.subject = _age_subject(doc, sent, q)
-    elif ctx.unit == "count" and noun_tok is None and q.num_start > sent.start:
-        ctx.subject = _age_subject(doc, sent, q) if _looks_like_age(doc, sent, q) else ""
+    elif noun_tok is None and not q.unit and q.num_start > sent.start and _looks_like_age(doc, sent, q):
+        # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
+        ctx.subject = _age_subject(doc, sent, q)
         if ctx.subject:
             ctx.unit = "year"
+            ctx.predicate = ctx.verb_text = ""
             q.is_age = True
-    if ctx.unit not in ("person", "count") and not q.is_age:
+    if _is_length(ctx.unit) and not q.is_age:
         ctx.reference = _reference(doc, sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
     return ctx
+
+
+def _is_length(unit: str) -> bool:
+    # only distances have a reference point; "$2m from the jewellery store" names a source
+    return (unit in _MEASURE_NAMES and _MEASURE_NAMES[unit] == "distance") or unit in ("nautical_mile", "inch", "cm", "mm")
 
 
 def _count_unit(noun: Token | None, predicate: str) -> str:
@@ -154,7 +165,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
         if tok.i < sent.start or tok.i >= sent.end:
             break
         low = tok.lower_
-        if low in EVENT_WORDS:
+        if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
             return EVENT_WORDS[low], tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
             # "forced to leave", "continued to rise": look into the complement
@@ -198,14 +209,17 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
         return False
     prev = doc[q.num_start - 1]
     nxt = doc[q.num_end] if q.num_end < sent.end else None
-    if prev.text in (",", "(") and q.num_start >= 2 and doc[q.num_start - 2].ent_type_ == "PERSON":
-        return nxt is None or nxt.text in (",", ")", ".", ";", "and")
-    return False
+    if prev.text not in (",", "(") or q.num_start - 2 < sent.start:
+        return False
+    name = doc[q.num_start - 2]
+    # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,")
+    if name.ent_type_ != "PERSON" and not (name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.is_title):
+        return False
+    return nxt is None or nxt.text in (",", ")", ".", ";", "and")
 
 
 def _age_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
     # the person the age belongs to: "Gavin Long, 29", "a 25-year-old man, Jordan Clay"
-    before = doc[max(sent.start, q.start - 6) : q.start]
     persons = [e for e in sent.ents if e.label_ == "PERSON"]
     for ent in reversed(persons):
         if ent.end <= q.start and q.start - ent.end <= 2:
@@ -215,7 +229,11 @@ def _age_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return ent.text
     if q.noun_i >= 0:
         return doc[q.noun_i].text.lower()
-    return before.text if not before else ""
+    name_end = q.num_start - 1
+    k = name_end
+    while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+        k -= 1
+    return doc[k:name_end].text if k < name_end else ""
 
 
 def _reference(doc: Doc, sent: Span, q: RawQuantity) -> str:
@@ -225,6 +243,7 @@ def _reference(doc: Doc, sent: Span, q: RawQuantity) -> str:
         t = doc[j]
         if t.lower_ in ("of", "from") or (t.lower_ in DISTANCE_DIRECTIONS and j + 1 < sent.end and doc[j + 1].lower_ == "of"):
             k = j + 1 if t.lower_ in ("of", "from") else j + 2
+            k = _skip_place_class(doc, sent, k)
             for m in range(k, min(sent.end, k + 5)):
                 if doc[m].ent_type_ in _PLACE_LABELS or doc[m].pos_ in ("PROPN", "NOUN"):
                     ent_end = m
@@ -236,6 +255,20 @@ def _reference(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return ""
         j += 1
     return ""
+
+
+def _skip_place_class(doc: Doc, sent: Span, k: int) -> int:
+    """Step over "the town of" / "the provincial capital," to the place's own name."""
+    m = k
+    while m < sent.end and doc[m].lower_ in ("the", "a", "provincial", "nearby", "small", "coastal", "regional"):
+        m += 1
+    if m < sent.end and doc[m].lower_ in _PLACE_CLASS_NOUNS:
+        nxt = m + 1
+        if nxt < sent.end and doc[nxt].lower_ in ("of", ","):
+            nxt += 1
+        if nxt < sent.end and (doc[nxt].ent_type_ in _PLACE_LABELS or doc[nxt].pos_ == "PROPN"):
+            return nxt
+    return k
 
 
 def direction_of(doc: Doc, sent: Span, q: RawQuantity) -> str:

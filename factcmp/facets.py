@@ -1,0 +1,162 @@
+"""What a quantity claim measures, in canonical classes the reconciler can compare.
+
+Extraction writes what the article says: the verb ("fell", "landed"), the
+counted noun ("constables", "officers"), the person an age belongs to. Two
+outlets describe one fact with different words, so before lining claims up
+the reconciler maps those words onto classes: a *measure* (a count, a
+distance, an amount in one currency, an age, a duration), an *event* (killed,
+injured, fired...), a *noun class* (officer, shot, building...) and, for ages,
+the person. The classes are small hand-written tables: they say which words
+news writers use for the same thing, not which figures are right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcmp.extract.lexicon import EVENT_WORDS
+from factcmp.extract.units import dimension
+
+# events that name what is counted firmly enough to block on ("5 killed")
+STRONG_EVENTS = frozenset(EVENT_WORDS.values()) | {"fired", "hospital", "dropped", "exploded"}
+
+# verb stems as extraction writes them -> one class per way of saying the same act
+_VERB_CLASSES = {
+    "fired": "fir fire firing fires shoot shooting opened open",
+    "hit": "hit hitt hits strik strike struck strikes jolt rock shook shake",
+    "hospital": "taken took tak transport treat treated hospitaliz admitt rush rushed airlift",
+    "dropped": "dropp drop drops fell fall land landed",
+    "exploded": "explod explode explosion detonat",
+    "damaged": "destroy damag flatten collaps",
+    "including": "includ including include",
+}
+VERB_CLASS = {stem: cls for cls, words in _VERB_CLASSES.items() for stem in words.split()}
+
+# counted nouns (already singular, as extraction stores them) -> class
+_NOUN_CLASSES = {
+    "": "people person persons individual victim resident other man men woman women casualty life soul dead wounded injured",
+    "officer": "officer police policeman policemen policewoman cop trooper deputy constable bailiff agent lawman",
+    "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit",
+    "child": "child children kid boy girl baby infant toddler",
+    "student": "student pupil schoolchild",
+    "refugee": "refugee evacuee displaced",
+    "shot": "shot round bullet gunshot",
+    "building": "building house home structure dwelling",
+    "quake": "quake earthquake tremor temblor",
+    "vehicle": "vehicle car truck suv",
+    "weapon": "weapon gun firearm rifle pistol handgun",
+    "charge": "charge count",
+    "country": "country nation",
+    "time": "time",
+}
+NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
+
+# words around a length that say which length it is
+LENGTH_ROLES = ("depth", "width", "height", "length", "radius")
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """What one quantity claim measures.
+
+    Attributes:
+        measure: ``count``, ``length``, ``age``, ``duration``, ``money:EUR``, ...
+        event: canonical event class ("killed", "fired") or a verb stem; "" if none.
+        noun: canonical class of the counted noun; "" for people in general or none.
+        anchor: for ages the person, for lengths the reference point or role.
+        block: the key claims are blocked by; claims in different blocks never meet.
+        strong: True when the block names the fact firmly (an event, a noun, a
+            person, a reference); figures that differ inside a weak block are
+            only one fact when they are of a similar size.
+    """
+
+    measure: str
+    event: str
+    noun: str
+    anchor: str
+    block: tuple[str, ...]
+    strong: bool
+
+
+def measure_of(unit: str, quantity_of: str) -> str:
+    """The coarse measure of a claim from its normalised unit.
+
+    >>> measure_of("km", ""), measure_of("person", ""), measure_of("EUR", ""), measure_of("year", "age of X")
+    ('length', 'count', 'money:EUR', 'age')
+    """
+    if quantity_of.startswith("age"):
+        return "age"
+    dim = dimension(unit)
+    if dim in ("person", "count"):
+        return "count"
+    if dim == "money":
+        return f"money:{unit}"
+    if dim == "[length]":
+        return "length"
+    if dim == "[time]":
+        return "duration"
+    return dim.strip("[]") or "count"
+
+
+def event_of(predicate: str) -> str:
+    """The class of the act a figure belongs to.
+
+    >>> event_of("killed"), event_of("fell"), event_of("strik"), event_of("receiv")
+    ('killed', 'dropped', 'hit', 'receiv')
+    """
+    p = predicate.lower()
+    if p in STRONG_EVENTS:
+        return p
+    return VERB_CLASS.get(p, EVENT_WORDS.get(p, p))
+
+
+def noun_of(subject: str) -> str:
+    """The class of a counted noun; people in general are "".
+
+    >>> noun_of("constable"), noun_of("people"), noun_of("rounds"), noun_of("hole")
+    ('officer', '', 'shot', 'hole')
+    """
+    w = subject.lower().strip()
+    if w in NOUN_CLASS:
+        return NOUN_CLASS[w]
+    if w.endswith("s") and w[:-1] in NOUN_CLASS:
+        return NOUN_CLASS[w[:-1]]
+    return w
+
+
+def person_key(name: str, aliases: dict[str, str] | None = None) -> str:
+    """A key for the person an age belongs to: a linked entity id, else the surname.
+
+    >>> person_key("Larry Darnell Gordon"), person_key("Gordon")
+    ('gordon', 'gordon')
+    """
+    if aliases and name in aliases:
+        return aliases[name]
+    words = [w for w in name.replace(",", " ").split() if w[:1].isalpha()]
+    return words[-1].lower() if words else name.lower()
+
+
+def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> Facet:
+    """Read the facet of one claim row (a dict with the claims-table columns)."""
+    unit = str(row.get("norm_unit") or row.get("unit") or "")
+    quantity_of = str(row.get("quantity_of") or "")
+    measure = measure_of(unit, quantity_of)
+    event = event_of(str(row.get("predicate") or ""))
+    subject = str(row.get("subject") or "")
+    if measure == "age":
+        key = person_key(subject, aliases)
+        return Facet(measure, "", "", key, ("age", key), bool(key))
+    noun = noun_of(subject)
+    if measure == "length":
+        anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")
+        return Facet(measure, event, noun, anchor, ("length", anchor), bool(anchor))
+    if measure.startswith("money") or measure in ("magnitude", "percent"):
+        # what an amount is about is rarely in its verb ("made off with", "valued at")
+        return Facet(measure, event, noun, "", (measure,), False)
+    if measure == "count":
+        if event in STRONG_EVENTS:
+            return Facet(measure, event, noun, "", (measure, event), True)
+        if noun:
+            return Facet(measure, event, noun, "", (measure, "n:" + noun), True)
+        return Facet(measure, event, noun, "", (measure, "v:" + event), False)
+    return Facet(measure, event, noun, "", (measure, noun), bool(noun))
