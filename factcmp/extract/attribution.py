@@ -1,214 +1,223 @@
-"""Who an article credits a figure to: reporting verbs, "according to", quotes.
+"""Who an article credits a figure to: reporting frames, quotes, tweets, headlines.
 
-An :class:`Attributor` reads one parsed article once, sentence by sentence,
-so that a quote running over several sentences keeps its speaker and a
-pronoun ("he said", "we estimate") is resolved to the last named speaker.
+An :class:`Attributor` reads one parsed article once, in order, the way an
+editor would:
+
+- a *reporting frame* is a verb of saying or showing with its subject ("police
+  said", "the TBI revealed", "the report shows", "according to the UN", "initial
+  reports from local law enforcement", "was posted by Houston police");
+- a speaker given as a pronoun ("he said") or a description ("added the
+  doctor", "the Britain-based monitoring group") is resolved to the named
+  speaker it points back to;
+- a quoted passage, even one running over several sentences, belongs to the
+  frame just before or after it, or to the statement a colon introduced, or
+  to the person the article was quoting just before;
+- an embedded tweet belongs to its author; "Police: 212 rounds fired" credits
+  police in a headline.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import REPORTING_VERBS
+from factcmp.extract.quotes import colon_source, quote_regions, tweet_authors
+from factcmp.extract.speakers import PERSON_HEADS, SOURCE_NOUNS, Speaker, frames_in, intro_speaker, speaker_of_range
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
-_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
-_QUOTES = "\"\u201c\u201d\u2018\u2019'"
-_ORG_HEADS = {
-    "group",
-    "agency",
-    "organisation",
-    "organization",
-    "monitor",
-    "ministry",
-    "office",
-    "department",
-    "council",
-    "committee",
-    "observatory",
-    "body",
-    "network",
-    "service",
-    "government",
-    "authority",
-    "authorities",
-    "coalition",
-    "force",
-    "army",
-    "police",
-    "company",
-    "firm",
-    "newspaper",
-    "paper",
-    "station",
-    "broadcaster",
-    "channel",
-    "outlet",
-}
-_PERSON_HEADS = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officer",
-    "chief",
-    "minister",
-    "governor",
-    "commander",
-    "man",
-    "woman",
-    "source",
-    "witness",
-    "correspondent",
-}
-_MAX_SPEAKER_TOKENS = 16
-# sentences a quote or a pronoun may reach back over
-_CARRY = 3
+    from factcmp.extract.speakers import Frame
+
+__all__ = ["REPORTING_VERBS", "Attributor", "Speaker"]
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "them"}
+_PERSONAL = {"he", "she", "i", "him", "her"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# how many sentences back a quote may inherit the speaker of the quote before it
+_QUOTE_CARRY = 2
 
 
 @dataclass
-class _Frame:
-    verb_i: int
-    speaker: str
-    start: int
+class _Region:
+    start: int  # characters
     end: int
+    first_sent: int
+    last_sent: int
+    speaker: Speaker = field(default_factory=Speaker)
 
 
 class Attributor:
-    """Credits figures in one parsed article to the sources the article names."""
+    """Credits figures in one parsed article to the sources the article names.
 
-    def __init__(self, doc: Doc) -> None:
-        """Read every reporting frame of the article, in order."""
+    Args:
+        doc: the parsed article (needs sentences, dependencies and entities).
+        title_end: token index where the headline ends (0 if there is none).
+    """
+
+    def __init__(self, doc: Doc, *, title_end: int = 0) -> None:
+        """Read every reporting frame, quote and tweet of the article, in order."""
         self.doc = doc
         self.sents = list(doc.sents)
-        self._frames: list[list[_Frame]] = []
-        self._sentence_speaker: list[str] = []
-        last_named = ""
-        last_by_kind: dict[str, str] = {}
-        quote_speaker, quote_age = "", _CARRY + 1
-        open_quote = False
+        self._sent_starts = [s.start_char for s in self.sents]
+        self._frames: list[list[Frame]] = []
+        self._default: list[Speaker] = []
+        history: list[Speaker] = []
         for sent in self.sents:
-            frames = []
-            for frame in _frames_in(sent):
-                frame.speaker = self._resolve(frame, sent, last_named, last_by_kind)
-                frames.append(frame)
-                if frame.speaker:
-                    last_named = frame.speaker
-                    last_by_kind[_kind(frame.speaker, sent.doc, frame)] = frame.speaker
+            frames = frames_in(sent)
+            for frame in frames:
+                frame.speaker = self._resolve(frame.speaker, history)
+                if frame.speaker.text:
+                    history.append(frame.speaker)
             self._frames.append(frames)
-            has_quote = _opens_with_quote(sent) or open_quote
-            open_quote = _quote_left_open(sent, open_quote)
-            if frames:
-                speaker = frames[-1].speaker
-                if has_quote or any(ch in sent.text for ch in _QUOTES[:3]):
-                    quote_speaker, quote_age = speaker, 0
-            elif has_quote and quote_age < _CARRY:
-                # a quote that goes on after "he said" keeps its speaker
-                speaker = quote_speaker
-                quote_age += 1
-            else:
-                speaker = ""
-                quote_age += 1
-            self._sentence_speaker.append(speaker)
+        self._set_defaults(title_end)
+        self._regions = self._read_regions()
+        self._region_starts = [r.start for r in self._regions]
 
-    def speaker_for(self, token_i: int, sent_index: int) -> str:
-        """The source an article credits for the words at ``token_i``; '' if none."""
-        frames = self._frames[sent_index]
-        if not frames:
-            return self._sentence_speaker[sent_index]
-        by_verb = {f.verb_i: f for f in frames if not (f.start <= token_i < f.end)}
-        for ancestor in self.doc[token_i].ancestors:  # the nearest reporting verb that governs the figure
-            if ancestor.i in by_verb:
-                return by_verb[ancestor.i].speaker
-        outside = [f for f in frames if not (f.start <= token_i < f.end)]
-        if len(outside) == 1:
-            return outside[0].speaker
-        if outside:  # the nearest frame that does not contain the figure
-            return min(outside, key=lambda f: abs(f.verb_i - token_i)).speaker
-        return ""
+    # -- public ---------------------------------------------------------------
 
-    def _resolve(self, frame: _Frame, sent: Span, last_named: str, last_by_kind: dict[str, str]) -> str:
-        words = frame.speaker.lower().split()
+    def speaker_for(self, token_i: int, sent_index: int) -> Speaker:
+        """The source the article credits for the words at ``token_i`` (empty if none)."""
+        region = self._region_at(self.doc[token_i].idx)
+        if region is not None and region.speaker.text:
+            return region.speaker
+        frames = [f for f in self._frames[sent_index] if not (f.start <= token_i < f.end) and f.speaker.text]
+        if region is None:
+            # words outside quotes are not credited by frames the quotes contain
+            frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None] or frames
+        if frames:
+            by_verb = {f.verb_i: f for f in frames}
+            for ancestor in self.doc[token_i].ancestors:  # the nearest frame that governs the words
+                if ancestor.i in by_verb:
+                    return by_verb[ancestor.i].speaker
+            return min(frames, key=lambda f: abs(f.verb_i - token_i)).speaker
+        return self._default[sent_index]
+
+    def frame_ranges(self, sent_index: int) -> list[tuple[int, int]]:
+        """Token ranges of the speakers named in one sentence (not places of the figure)."""
+        return [(f.start, f.end) for f in self._frames[sent_index]]
+
+    # -- resolution -----------------------------------------------------------
+
+    def _resolve(self, speaker: Speaker, history: list[Speaker]) -> Speaker:
+        words = speaker.text.lower().split()
+        if not words:
+            return speaker
         if len(words) == 1 and words[0] in _PRONOUNS:
-            return last_named
-        head = _head_word(sent.doc, frame)
-        named = any(t.ent_type_ in ("PERSON", "ORG") for t in sent.doc[frame.start : frame.end])
-        if words and words[0] == "the" and not named and head in (_ORG_HEADS | _PERSON_HEADS):
-            # "the Britain-based monitoring group" points back to the group just named
-            kind = "ORG" if head in _ORG_HEADS else "PERSON"
-            earlier = last_by_kind.get(kind, "")
-            if earlier and earlier.lower() != frame.speaker.lower():
-                return f"{frame.speaker} ({earlier})"
-        return frame.speaker
+            singular = words[0] in _PERSONAL
+            for earlier in reversed(history):
+                if _fits_pronoun(earlier, singular=singular):
+                    return earlier
+            return history[-1] if history else Speaker()
+        if words[0] in _DEFINITE and not speaker.name and speaker.head in SOURCE_NOUNS:
+            earlier = self._antecedent(speaker, history)
+            if earlier is not None:
+                return Speaker(f"{speaker.text} ({earlier.name})", earlier.name, earlier.kind, speaker.head)
+        return speaker
+
+    @staticmethod
+    def _antecedent(speaker: Speaker, history: list[Speaker]) -> Speaker | None:
+        named = [s for s in history if s.name and s.name.lower() not in speaker.text.lower()]
+        # "added the doctor" -> "Ema Suryani, a doctor at a health clinic"
+        for earlier in reversed(named):
+            if speaker.head in earlier.text.lower().replace(",", " ").split():
+                return earlier
+        kind = "PERSON" if speaker.head in PERSON_HEADS else "ORG"
+        for earlier in reversed(named):
+            if earlier.kind == kind:
+                return earlier
+        return None
+
+    # -- sentence defaults: tweets, headline colons, statements after a colon --
+
+    def _set_defaults(self, title_end: int) -> None:
+        doc = self.doc
+        tweets = tweet_authors(doc.text)
+        intro: tuple[int, int, Speaker] | None = None  # a statement announced with a colon
+        for n, sent in enumerate(self.sents):
+            default = Speaker()
+            for start, end, who in tweets:
+                if start <= sent.start_char < end:
+                    default = Speaker(who, who, "ORG", who.lower())
+            if not default.text and intro is not None and intro[0] <= sent.start_char < intro[1]:
+                default = intro[2]
+            if not default.text:
+                rng = colon_source(sent, headline=sent.start < title_end or n == 0)
+                if rng is not None:
+                    default = speaker_of_range(doc, *rng)
+            self._default.append(default)
+            if sent.text.rstrip().endswith(":"):
+                who = self._frames[n][-1].speaker if self._frames[n] else self._resolve(intro_speaker(sent), [])
+                colon = max(t.idx for t in sent if t.text == ":") if any(t.text == ":" for t in sent) else sent.end_char
+                intro = (*_next_line(doc.text, colon), who) if who.text else None
+
+    # -- quotes ---------------------------------------------------------------
+
+    def _read_regions(self) -> list[_Region]:
+        regions = []
+        previous: _Region | None = None
+        for start, end in quote_regions(self.doc.text):
+            first = self._sent_index(start)
+            last = self._sent_index(max(start, end - 1))
+            region = _Region(start, end, first, last)
+            region.speaker = self._speaker_of_region(region)
+            if not region.speaker.text and self._keeps_quoting(previous, first):
+                # the article keeps quoting the person it quoted just before
+                region.speaker = previous.speaker  # type: ignore[union-attr]
+            if not region.speaker.text:
+                region.speaker = self._default[first]
+            regions.append(region)
+            previous = region
+        return regions
+
+    def _speaker_of_region(self, region: _Region) -> Speaker:
+        doc = self.doc
+
+        def outside(f: Frame) -> bool:
+            return not (region.start <= doc[f.verb_i].idx < region.end) and f.speaker.text != ""
+
+        after = [f for f in self._frames[region.last_sent] if outside(f) and doc[f.verb_i].idx >= region.end]
+        if after:  # "...," he said.
+            return min(after, key=lambda f: f.verb_i).speaker
+        before = [f for f in self._frames[region.first_sent] if outside(f) and doc[f.verb_i].idx < region.start]
+        if before:  # He said: "..."
+            return max(before, key=lambda f: f.verb_i).speaker
+        return Speaker()
+
+    def _keeps_quoting(self, previous: _Region | None, first: int) -> bool:
+        if previous is None or not previous.speaker.text or first - previous.last_sent > _QUOTE_CARRY:
+            return False
+        return not any(self._frames[n] for n in range(previous.last_sent + 1, first))
+
+    def _sent_index(self, char: int) -> int:
+        return max(0, bisect_right(self._sent_starts, char) - 1)
+
+    def _region_at(self, char: int) -> _Region | None:
+        k = bisect_right(self._region_starts, char) - 1
+        if k >= 0 and self._regions[k].start <= char < self._regions[k].end:
+            return self._regions[k]
+        return None
 
 
-def _opens_with_quote(sent: Span) -> bool:
-    return sent.text.lstrip()[:1] in _QUOTES
+def _fits_pronoun(speaker: Speaker, *, singular: bool) -> bool:
+    """Whether a pronoun can stand for a speaker: "he" is one person, "they" several or a body."""
+    if singular:
+        return speaker.kind == "PERSON" and not _plural(speaker)
+    return speaker.kind != "PERSON" or _plural(speaker)
 
 
-def _quote_left_open(sent: Span, was_open: bool) -> bool:
-    # straight quotes toggle; curly ones say which way they go
-    text = sent.text
-    opens, closes, straight = text.count("\u201c"), text.count("\u201d"), text.count('"')
-    if straight % 2:
-        return not was_open
-    if opens or closes:
-        return opens > closes
-    return was_open
+def _plural(speaker: Speaker) -> bool:
+    return speaker.head in SOURCE_NOUNS and speaker.head.endswith("s") and not speaker.head.endswith("ss")
 
 
-def _kind(speaker: str, doc: Doc, frame: _Frame) -> str:
-    labels = [t.ent_type_ for t in doc[frame.start : frame.end] if t.ent_type_]
-    if "PERSON" in labels:
-        return "PERSON"
-    if "ORG" in labels:
-        return "ORG"
-    return "OTHER"
-
-
-def _head_word(doc: Doc, frame: _Frame) -> str:
-    span = doc[frame.start : frame.end]
-    return span.root.lower_ if len(span) else ""
-
-
-def _frames_in(sent: Span) -> list[_Frame]:
-    frames = []
-    for tok in sent:
-        low = tok.lower_
-        if low == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            to = sent.doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
-            if objs:
-                frames.append(_frame_from(objs[0], tok.i, sent))
-            continue
-        if low not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX", "NOUN"):
-            continue
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
-        if not subjects:
-            continue
-        frames.append(_frame_from(subjects[0], tok.i, sent))
-    return frames
-
-
-def _frame_from(head: Token, verb_i: int, sent: Span) -> _Frame:
-    keep = [head]
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i:
-            continue
-        keep.extend(child.subtree)
-    idx = sorted(t.i for t in keep)
-    start, end = idx[0], idx[-1] + 1
-    if end - start > _MAX_SPEAKER_TOKENS:
-        end = start + _MAX_SPEAKER_TOKENS
-    span = sent.doc[start:end]
-    text = _trim(span.text)
-    return _Frame(verb_i=verb_i, speaker=text, start=start, end=end)
-
-
-def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014" + _QUOTES)
-    return text
+def _next_line(text: str, pos: int) -> tuple[int, int]:
+    """Character range of the first non-blank line after ``pos``: the statement a colon announces."""
+    start = text.find("\n", pos)
+    if start < 0:
+        return len(text), len(text)
+    while start < len(text) and text[start] in "\n \t\r":
+        start += 1
+    end = text.find("\n", start)
+    return start, (end if end >= 0 else len(text))

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from factcmp.extract.attribution import Attributor
+from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, direction_of, places_of, window_of
 from factcmp.extract.dates import windows_and_dates
 from factcmp.extract.entities import mentions_in
@@ -90,9 +90,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
     doc_id = doc._.factcmp_doc_id
     reference = doc._.factcmp_reference
     sents = list(doc.sents)
-    attributor = Attributor(doc)
-    windows, dated = windows_and_dates(doc, reference)
     title_end = _title_end(doc)
+    attributor = Attributor(doc, title_end=title_end)
+    windows, dated = windows_and_dates(doc, reference)
     claims: list[Claim] = []
     for n, sent in enumerate(sents):
         sent_text = sent.text.strip()
@@ -104,7 +104,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
             wkey, wspan = window_of(sent, q, sent_windows)
             speaker = attributor.speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
-            place = "|".join(sorted(set(places_of(sent, exclude + _speaker_ranges(attributor, n)))))
+            place = "|".join(sorted(set(places_of(sent, exclude + attributor.frame_ranges(n)))))
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
             nv, nunit = normalise(q.value, ctx.unit)
@@ -136,7 +136,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
                     norm_low=nlo,
                     norm_high=nhi,
                     norm_unit=nunit,
-                    attributed_to=speaker,
+                    attributed_to=speaker.text,
+                    speaker_entity=speaker.name,
                     in_headline=sent.start < title_end,
                     sent_index=n,
                 )
@@ -144,6 +145,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
     sent_index = {s.start: n for n, s in enumerate(sents)}
     for span, iso, period in dated:
         n = sent_index.get(span.sent.start, -1)
+        speaker = attributor.speaker_for(span.start, n) if n >= 0 else Speaker()
         claims.append(
             Claim(
                 kind="date",
@@ -155,7 +157,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 date=iso,
                 date_period=period,
                 predicate=_event_of(span),
-                attributed_to=attributor.speaker_for(span.start, n) if n >= 0 else "",
+                attributed_to=speaker.text,
+                speaker_entity=speaker.name,
                 in_headline=span.start < title_end,
                 sent_index=n,
             )
@@ -184,10 +187,6 @@ def _claim_end(doc: Doc, q: RawQuantity) -> int:
     if q.noun_i >= q.end and q.noun_i - q.end <= 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[q.end : q.noun_i + 1]):
         return q.noun_i + 1
     return q.end
-
-
-def _speaker_ranges(attributor: Attributor, n: int) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in attributor._frames[n]]
 
 
 def _title_end(doc: Doc) -> int:

@@ -1,0 +1,178 @@
+"""Surface cues of who is speaking: quoted passages, embedded tweets, headline colons.
+
+These read the article's characters, not its parse, so they survive the
+sentence splits and missing spaces of scraped pages. :mod:`factcmp.extract.attribution`
+combines them with the reporting frames it finds in the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcmp.extract.speakers import SOURCE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+OPENERS = "\u201c\u201e"
+CLOSERS = "\u201d"
+STRAIGHT = '"'
+QUOTE_CHARS = OPENERS + CLOSERS + STRAIGHT
+
+# "... #NOPDAlert — NOPD (@NOPDNews) November 27, 2016": an embedded tweet and its author
+_TWEET_SIGNATURE = re.compile(
+    r"[\u2014\u2013-]\s*(?P<who>[^\u2014\u2013()\n@]{2,60}?)\s*\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?\s*$"
+)
+# words that open a headline or live-blog line before a colon without being a source
+_LABELS = {
+    "breaking",
+    "breaking news",
+    "developing",
+    "exclusive",
+    "live",
+    "local news",
+    "news",
+    "note",
+    "editor's note",
+    "photos",
+    "read more",
+    "related",
+    "update",
+    "updated",
+    "video",
+    "watch",
+    "opinion",
+    "analysis",
+    "pictured",
+    "warning",
+    "correction",
+}
+_MAX_COLON_SOURCE = 4
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    r"""Character spans of quoted passages, following a quote across line breaks.
+
+    A quote left open at the end of a line goes on if the next line closes it
+    (one sentence per line, as in some archives) or opens again (a quote that
+    runs over several paragraphs); otherwise it ends with its line.
+
+    >>> t = '"It was felt for 15 seconds.\nPeople panicked," he said.\nNo quote.'
+    >>> [t[a:b] for a, b in quote_regions(t)]
+    ['"It was felt for 15 seconds.\nPeople panicked,"']
+    """
+    regions: list[tuple[int, int]] = []
+    lines = _lines(text)
+    open_at: int | None = None
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        for k, ch in enumerate(line):
+            if ch not in QUOTE_CHARS:
+                continue
+            pos = start + k
+            at_line_start = k == lead
+            if ch in OPENERS:
+                if open_at is None:
+                    open_at = pos
+            elif ch in CLOSERS:
+                if open_at is not None:
+                    regions.append((open_at, pos + 1))
+                    open_at = None
+            elif open_at is None:
+                open_at = pos
+            elif not (at_line_start and open_at < start):
+                # a straight quote closes, unless it re-opens a quote carried over a line break
+                regions.append((open_at, pos + 1))
+                open_at = None
+        if open_at is not None and not _continues(text, lines, n + 1):
+            regions.append((open_at, end))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
+    return regions
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for piece in text.split("\n"):
+        if piece.strip():
+            out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _continues(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether a quote open at the end of line ``n - 1`` goes on into line ``n``."""
+    if n >= len(lines):
+        return False
+    line = text[lines[n][0] : lines[n][1]].strip()
+    if line[:1] in OPENERS + STRAIGHT:
+        return True  # a quote running over paragraphs opens each of them again
+    marks = [ch for ch in line if ch in QUOTE_CHARS]
+    if not marks:
+        return False
+    if marks[0] in CLOSERS:
+        return True
+    return marks[0] == STRAIGHT and marks.count(STRAIGHT) % 2 == 1
+
+
+def tweet_authors(text: str) -> list[tuple[int, int, str]]:
+    """Lines that are embedded tweets, with the author the signature names.
+
+    >>> tweet_authors("Update: 10 victims were shot. #NOPDAlert \u2014 NOPD (@NOPDNews) November 27, 2016")
+    [(0, 77, 'NOPD')]
+    """
+    out = []
+    for start, end in _lines(text):
+        match = _TWEET_SIGNATURE.search(text, start, end)
+        if match:
+            who = match.group("who").strip(" ,.:;")
+            if any(ch.isalpha() for ch in who):
+                out.append((start, end, who))
+    return out
+
+
+def colon_source(sent: Span, *, headline: bool) -> tuple[int, int] | None:
+    """Token range of a source a headline names with a colon ("Police: 212 rounds fired").
+
+    The source stands before the colon at the start of the line, or after the
+    last colon at its end ("6.1-magnitude quake strikes Aceh: USGS", headlines only).
+    It is a short name or a source noun, never a label such as "UPDATE" or "Video".
+    """
+    colons = [t.i for t in sent if t.text == ":"]
+    if not colons:
+        return None
+    first, last = colons[0], colons[-1]
+    doc = sent.doc
+    head = _strip_labels(doc, sent.start, first)
+    if head is not None and _looks_like_source(doc[head:first]):
+        return head, first
+    tail_start, tail_end = last + 1, sent.end
+    while tail_end > tail_start and (doc[tail_end - 1].is_punct or doc[tail_end - 1].is_space):
+        tail_end -= 1
+    if headline and 0 < tail_end - tail_start <= _MAX_COLON_SOURCE:
+        tail = doc[tail_start:tail_end]
+        if all(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in tail):
+            return tail_start, tail_end
+    return None
+
+
+def _strip_labels(doc: object, start: int, end: int) -> int | None:
+    # "Local News APD: ..." -> "APD"; a label alone is no source
+    words = [t.lower_ for t in doc[start:end]]  # type: ignore[index]
+    for cut in range(len(words), 0, -1):
+        if " ".join(words[:cut]) in _LABELS:
+            return start + cut if cut < len(words) else None
+    return start
+
+
+def _looks_like_source(span: Span) -> bool:
+    if not 0 < len(span) <= _MAX_COLON_SOURCE:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "NUM", "PRON") or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in span):
+        return False
+    return any(t.pos_ == "PROPN" for t in span) or span.root.lower_ in SOURCE_NOUNS

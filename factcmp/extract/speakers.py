@@ -1,0 +1,320 @@
+"""Reporting frames in one sentence: a verb of saying or showing and who does it.
+
+Reads the dependency parse: the subject of "said", "told", "revealed"; the
+object of "according to"; the agent of "was reported by"; the owner of a
+reporting noun ("initial reports from local law enforcement", "the UN's
+estimate"). A frame whose subject the parser missed ("Austin Police say",
+"..., police confirm.") takes the noun phrase just before the verb; one
+without a subject of its own ("he said, adding that") takes its governing
+verb's; a relative pronoun ("all of whom said") takes the noun it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcmp.extract.lexicon import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# verbs that credit a source as surely as "said" does
+_MORE_REPORTING = {
+    *("reveal", "reveals", "revealed", "revealing", "identify", "identifies", "identified", "identifying"),
+    *("named", "names", "accuse", "accuses", "accused", "accusing", "allege", "alleges", "alleged"),
+    *("suggest", "suggests", "suggested", "disclose", "disclosed", "discloses", "release", "released", "releases"),
+    *("publish", "published", "publishes", "issued", "tallied", "projected", "predicted", "calculated"),
+    *("explain", "explains", "insist", "insists", "asserted", "asserts", "conceded", "concedes", "recalled"),
+    *("tweet", "tweets", "wrote", "write", "posted", "post", "posts", "maintained", "maintains", "admitted"),
+}
+_GERUNDS = {
+    *("noting", "adding", "claiming", "stating", "confirming", "announcing", "estimating", "warning"),
+    *("insisting", "explaining", "describing", "suggesting", "acknowledging", "alleging", "tweeting"),
+    *("writing", "posting", "testifying", "indicating", "asserting", "accusing", "identifying"),
+}
+VERBS = frozenset(REPORTING_VERBS | _MORE_REPORTING | _GERUNDS) - {"according"}
+# verbs of seeing and showing: a source only when the subject is one ("investigators found")
+EVIDENCE_VERBS = frozenset(
+    {
+        *("show", "shows", "showed", "shown", "showing", "find", "finds", "found", "see", "sees", "saw"),
+        *("hear", "hears", "heard", "witnessed", "counted", "count", "counts", "recorded", "records", "listed"),
+    }
+)
+# nouns that carry a report: "reports from local law enforcement", "the UN's estimate"
+REPORT_NOUNS = frozenset(
+    {"report", "reports", "estimate", "estimates", "figures", "count", "tally", "statement", "statements", "data"}
+)
+ORG_HEADS = frozenset(
+    {
+        *("group", "agency", "organisation", "organization", "monitor", "ministry", "office", "department"),
+        *("council", "committee", "observatory", "body", "network", "service", "government", "authority"),
+        *("authorities", "coalition", "force", "forces", "army", "military", "police", "company", "firm"),
+        *("newspaper", "paper", "station", "broadcaster", "channel", "outlet", "media", "hospital", "bureau"),
+        *("sheriff's", "enforcement", "court", "prosecutors", "administration", "embassy", "commission", "agency"),
+    }
+)
+PERSON_HEADS = frozenset(
+    {
+        *("spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer", "officers", "chief"),
+        *("minister", "governor", "commander", "commanders", "man", "woman", "source", "sources", "witness"),
+        *("witnesses", "correspondent", "reporter", "reporters", "journalist", "journalists", "doctor", "doctors"),
+        *("investigator", "investigators", "resident", "residents", "survivor", "survivors", "leader", "leaders"),
+        *("sheriff", "mayor", "president", "director", "worker", "workers", "member", "members", "relatives"),
+        *("family", "neighbor", "neighbour", "neighbors", "neighbours", "friend", "friends", "nurse", "staff"),
+        *("detective", "deputy", "deputies", "trooper", "troopers", "prosecutor", "coroner", "examiner"),
+        *("representative", "senator", "manager", "owner", "employee", "employees", "activist", "activists"),
+        *("expert", "experts", "analyst", "analysts", "spokespeople", "secretary", "general", "agent", "agents"),
+    }
+)
+DOCUMENT_HEADS = frozenset(
+    {
+        *("report", "investigation", "records", "record", "data", "study", "survey", "statement", "autopsy"),
+        *("documents", "figures", "analysis", "review", "affidavit", "complaint", "indictment", "census"),
+    }
+)
+SOURCE_NOUNS = ORG_HEADS | PERSON_HEADS | DOCUMENT_HEADS
+_RELATIVES = {"who", "whom", "which", "that", "whose"}
+_STATEMENT_WORDS = {"statement", "statements", "message", "tweet", "tweeted", "post", "posted", "letter", "release", "remarks"}
+_MAX_SPEAKER_TOKENS = 16
+_JUNK_EDGES = " ,;:-\u2013\u2014\"'\u201c\u201d\u2018\u2019"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A source as an article names it.
+
+    Attributes:
+        text: the words that name it ("Ema Suryani, a doctor at a health clinic").
+        name: the person or body inside, for entity linking ("Ema Suryani").
+        kind: ``PERSON``, ``ORG`` or ``OTHER``.
+        head: the head noun, lower-cased ("doctor").
+    """
+
+    text: str = ""
+    name: str = ""
+    kind: str = ""
+    head: str = ""
+
+
+@dataclass
+class Frame:
+    """One reporting frame: the verb (or noun) of reporting and its speaker's tokens."""
+
+    verb_i: int
+    start: int
+    end: int
+    speaker: Speaker = field(default_factory=Speaker)
+
+
+def frames_in(sent: Span) -> list[Frame]:
+    """Every reporting frame of one sentence, in order of the verb."""
+    doc = sent.doc
+    frames = []
+    for tok in sent:
+        low = tok.lower_
+        source: Token | None = None
+        if low == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        elif low in REPORT_NOUNS and tok.pos_ == "NOUN":
+            source = _owner_of_report(tok)
+        elif low in VERBS and (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")):
+            source = _agent(tok) or _subject(tok)
+        elif low in EVIDENCE_VERBS and tok.pos_ == "VERB":
+            source = _agent(tok) or _subject(tok)
+            if source is not None and not _is_source(source):
+                source = None
+        if source is None:
+            continue
+        frame = _frame_from(source, tok.i, sent)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def intro_speaker(sent: Span) -> Speaker:
+    """Who a sentence announcing a statement names ("Rep. Fred Upton offered a statement:")."""
+    words = {t.lower_ for t in sent}
+    if not words & _STATEMENT_WORDS:
+        return Speaker()
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return Speaker()
+    frame = _frame_from(subj, root.i, sent)
+    return frame.speaker if frame is not None else Speaker()
+
+
+def speaker_of_range(doc: Doc, start: int, end: int) -> Speaker:
+    """A :class:`Speaker` for tokens ``start:end`` of a document."""
+    span = doc[start:end]
+    return Speaker(_trim(span.text), _name_in(span), _kind_of(span), span.root.lower_ if len(span) else "")
+
+
+# -- finding the source token -----------------------------------------------
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # of two subjects ("UPDATE 12:30 ET: A police spokesman ... told") the nearest is the speaker
+    subj = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+    if subj is not None:
+        if _is_relative(subj):
+            return _antecedent(verb, subj)
+        return subj
+    if _shares_subject(verb) and depth < 3:
+        return _subject(verb.head, depth + 1)  # "he said, adding that ...", "arrived and said"
+    return _inverted_subject(verb) or _noun_before(verb)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """An active verb without a subject of its own takes its governing verb's.
+
+    Not a passive participle: in "jewels estimated to be worth 2 million euros, the
+    thieves reversed", the thieves estimated nothing.
+    """
+    if verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    if verb.dep_ in ("advcl", "xcomp"):
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBG")
+
+
+def _is_relative(subj: Token) -> bool:
+    """Whether a subject is a relative pronoun ("who said") or holds one ("all of whom said")."""
+    if subj.lower_ in _RELATIVES and subj.tag_ in ("WP", "WDT", "WP$"):
+        return True
+    return any(g.lower_ in _RELATIVES and g.tag_ in ("WP", "WDT") for c in subj.children if c.dep_ == "prep" for g in c.children)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," added the doctor.': the parser reads the speaker after the verb as its object."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i), None)
+    return obj if obj is not None and _is_source(obj) else None
+
+
+def _antecedent(verb: Token, subj: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "five aid workers ..., all of whom said"."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    first = min(t.i for t in subj.subtree)
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    tok = doc[first - 2]
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # "workers in the Yida camp" -> "workers"
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The source of a passive: "was reported by the BBC", "a photo posted by Houston police"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _owner_of_report(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and _is_source(obj):
+                return obj
+    return None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """The noun phrase right before a verb whose subject the parser missed ("Austin Police say")."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[i] if _is_source(doc[i]) else None
+
+
+def _is_source(tok: Token) -> bool:
+    """Whether a noun can speak or document: a name, a pronoun, an official or a report."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "we", "i")
+    return tok.lower_ in SOURCE_NOUNS or (tok.pos_ == "PROPN" and not tok.like_num)
+
+
+# -- the speaker's words ----------------------------------------------------
+
+
+def _frame_from(head: Token, verb_i: int, sent: Span) -> Frame | None:
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i:
+            continue
+        keep.extend(child.subtree)
+    idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
+    start, end = idx[0], idx[-1] + 1
+    doc = sent.doc
+    start = _after_label(doc, start, head.i)
+    if end - start > _MAX_SPEAKER_TOKENS:
+        # cut a long apposition at its last comma rather than mid-phrase
+        commas = [t.i for t in doc[start : start + _MAX_SPEAKER_TOKENS] if t.text == "," and t.i > head.i]
+        end = commas[-1] if commas else start + _MAX_SPEAKER_TOKENS
+    span = doc[start:end]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
+        return None
+    speaker = Speaker(_trim(span.text), _name_in(span), _kind_of(span), head.lower_)
+    return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker) if speaker.text else None
+
+
+def _after_label(doc: Doc, start: int, head_i: int) -> int:
+    """Drop what a scraped page glued before the speaker: "UPDATE 12:30 P.M. ET: A police spokesman"."""
+    for k in range(head_i - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.text == ":" or (tok.is_sent_start and k > start):
+            return k + 1 if tok.text == ":" else k
+        # "'Massive' Reinforcements A spokesman for ...": a capital article starts a new phrase
+        if tok.text in ("A", "An", "The") and k > start and doc[k - 1].text not in (",", "(", '"', "\u201c"):
+            return k
+    return start
+
+
+def _name_in(span: Span) -> str:
+    from factcmp.extract.entities import clean_name
+
+    root = span.root if len(span) else None
+    for label in ("PERSON", "ORG", "NORP", "GPE"):
+        for ent in span.ents:
+            # a place only names the speaker when it is the speaker ("Russia said"), not "Britain-based"
+            if ent.label_ == label and (label in ("PERSON", "ORG") or (root is not None and ent.start <= root.i < ent.end)):
+                return clean_name(ent.text)
+    if root is not None and root.pos_ == "PROPN":
+        run = [t for t in span if t.pos_ == "PROPN" and abs(t.i - root.i) <= 3]
+        return clean_name(span.doc[run[0].i : run[-1].i + 1].text) if run else ""
+    return ""
+
+
+def _kind_of(span: Span) -> str:
+    labels = [t.ent_type_ for t in span if t.ent_type_]
+    if "PERSON" in labels:
+        return "PERSON"
+    if len(span):
+        # "disaster agency official Fauzi", "Fauzi, an official ...": the title says who it is
+        heads = [span.root, *(c for c in span.root.children if c.dep_ in ("appos", "compound"))]
+        for tok in heads:
+            if tok.lower_ in PERSON_HEADS:
+                return "PERSON"
+            if tok.lower_ in ORG_HEADS:
+                return "ORG"
+    if any(lab in ("ORG", "NORP", "GPE") for lab in labels):
+        return "ORG"
+    return "OTHER"
+
+
+def _trim(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(_JUNK_EDGES)
