@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factcmp import __version__
 from factcmp.report.highlight import highlight_html
 from factcmp.report.style import CSS, source_colours
-from factcmp.report.tables import claim_html, facts_table_html, sources_of, status_badge, summary_line
+from factcmp.report.tables import claim_html, facts_table_html, records, sources_of, status_badge, summary_line
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,7 +106,7 @@ def _conflicts_section(cmp: Comparison, *, charts: bool) -> str:
         return head + "<p>No conflicts: wherever several sources report a fact, their figures are compatible.</p></section>"
     colours = source_colours(sources_of(cmp))
     cards = []
-    for rec in conflicts.to_dict("records"):
+    for rec in records(conflicts):
         gid, status = str(rec["group_id"]), str(rec["status"])
         said = []
         for source, claims in _by_source(cmp, gid).items():
@@ -117,7 +117,7 @@ def _conflicts_section(cmp: Comparison, *, charts: bool) -> str:
             f'<article class="factcmp-card factcmp-{html.escape(status)}" id="fact-{html.escape(gid, quote=True)}"'
             f' data-group="{html.escape(gid, quote=True)}" data-status="{html.escape(status, quote=True)}">'
             f"<h3>{status_badge(status)} {html.escape(str(rec['fact']))}</h3>"
-            f"<p>range {html.escape(str(rec['range'] or ''))} · {int(rec['n_sources'])} sources · "
+            f"<p>range {html.escape(str(rec['range'] or ''))} · {rec['n_sources']} sources · "
             f'<a href="#row-{html.escape(gid, quote=True)}">in the table</a></p>'
             f"<p>{html.escape(str(rec['explanation'] or ''))}</p><ul>{''.join(said)}</ul>{chart}</article>"
         )
@@ -132,7 +132,7 @@ def _charts_section(cmp: Comparison) -> str:
     figures = "".join(
         f'<div class="factcmp-chart" id="chart-{html.escape(str(r["group_id"]), quote=True)}">'
         f"{_chart_img(cmp, str(r['group_id']), str(r['fact']))}</div>"
-        for r in shared.to_dict("records")
+        for r in records(shared)
     )
     return f'<section id="charts"><h2>Facts several sources agree on</h2><div class="factcmp-charts">{figures}</div></section>'
 
@@ -154,7 +154,7 @@ def _sources_section(cmp: Comparison) -> str:
     colours = source_colours(sources_of(cmp))
     head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
     rows = []
-    for rec in cmp.documents.to_dict("records"):
+    for rec in records(cmp.documents):
         cells = []
         for c in cols:
             value = html.escape(str(rec.get(c) if rec.get(c) is not None else ""))
@@ -172,14 +172,14 @@ def _sources_section(cmp: Comparison) -> str:
 
 def _articles_section(cmp: Comparison, texts: dict[str, str]) -> str:
     blocks = []
-    for rec in cmp.documents.to_dict("records"):
+    for rec in records(cmp.documents):
         doc_id = str(rec["doc_id"])
         label = f"{rec['source']} — {rec.get('title') or doc_id}"
         text = texts.get(doc_id)
         if text is None:
             body = '<p class="factcmp-muted">Text not available: pass the articles table to the report.</p>'
         else:
-            claims = cmp.claims[cmp.claims["doc_id"].astype(str) == doc_id].to_dict("records")
+            claims = records(cmp.claims[cmp.claims["doc_id"].astype(str) == doc_id])
             body = highlight_html(text, claims, link_facts=True)
         blocks.append(
             f'<details id="doc-{html.escape(doc_id, quote=True)}"><summary>{html.escape(label)}</summary>{body}</details>'
@@ -201,7 +201,7 @@ def _chart_img(cmp: Comparison, gid: str, fact: str) -> str:
 def _by_source(cmp: Comparison, gid: str) -> dict[str, list[dict[str, object]]]:
     out: dict[str, list[dict[str, object]]] = {}
     seen: set[tuple[str, str]] = set()
-    for rec in cmp.claims[cmp.claims["group_id"].astype(str) == gid].to_dict("records"):
+    for rec in records(cmp.claims[cmp.claims["group_id"].astype(str) == gid]):
         key = (str(rec["source"]), str(rec["text"]).lower())
         if key not in seen:
             seen.add(key)

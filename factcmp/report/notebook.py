@@ -86,9 +86,12 @@ def show(
     if reference_date is None and not isinstance(article, str):
         reference_date = str(article.get("reference_date") or "") or None
     if claims is not None:
-        table = claims.claims if hasattr(claims, "claims") else claims
+        from factcmp.comparison import Comparison
+        from factcmp.report.tables import records
+
+        table = claims.claims if isinstance(claims, Comparison) else claims
         rows = table[table["doc_id"].astype(str) == doc_id] if doc_id is not None else table
-        return _wrap(highlight_html(text, rows.to_dict("records")))
+        return _wrap(highlight_html(text, records(rows)))
     return _show_doc(_parse(text, nlp, reference_date), displacy=displacy)
 
 

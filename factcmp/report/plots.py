@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.errors import ConfigError
 from factcmp.report.style import STATUS_BACKGROUNDS, STATUS_COLOURS, source_colours
+from factcmp.report.tables import records
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -92,7 +93,7 @@ def plot_matrix(cmp: Comparison, *, kinds: tuple[str, ...] = ("quantity", "date"
     fig, ax = _axes(ax, height=1.6 + 0.32 * max(len(table), 1), width=2.4 + 1.9 * max(len(sources), 1))
     from matplotlib.patches import Rectangle
 
-    for y, rec in enumerate(table.to_dict("records")):
+    for y, rec in enumerate(records(table)):
         status = str(rec["status"])
         for x, source in enumerate(sources):
             text = said.get((str(rec["group_id"]), source))
@@ -105,7 +106,7 @@ def plot_matrix(cmp: Comparison, *, kinds: tuple[str, ...] = ("quantity", "date"
     ax.set_ylim(len(table) - 0.5, -0.5)
     ax.set_xticks(range(len(sources)), [_plain(_short(s, 24)) for s in sources], rotation=20, ha="left", fontsize=8)
     ax.xaxis.tick_top()
-    labels = [_plain(_short(f"{r['fact']} ({r['status']})", 40)) for r in table.to_dict("records")]
+    labels = [_plain(_short(f"{r['fact']} ({r['status']})", 40)) for r in records(table)]
     ax.set_yticks(range(len(table)), labels, fontsize=8)
     for tick, status in zip(ax.get_yticklabels(), table["status"], strict=True):
         tick.set_color(STATUS_COLOURS.get(str(status), "#333"))
@@ -139,12 +140,12 @@ def resolve_fact(cmp: Comparison, fact: str | int) -> dict[str, object]:
     table = cmp.table
     if isinstance(fact, int) and not isinstance(fact, bool):
         if -len(table) <= fact < len(table):
-            return dict(table.iloc[fact].to_dict())
+            return {str(k): v for k, v in table.iloc[fact].items()}
         raise ConfigError(f"fact number {fact} is out of range: the comparison has {len(table)} facts")
     for column in ("group_id", "fact"):
         hits = table[table[column].astype(str) == str(fact)]
         if len(hits):
-            return dict(hits.iloc[0].to_dict())
+            return {str(k): v for k, v in hits.iloc[0].items()}
     raise ConfigError(
         f"no fact {fact!r}: pass a group_id (e.g. {table['group_id'].iat[0] if len(table) else 'q0000'!r}), "
         "a fact name from cmp.table['fact'], or a row number"
@@ -163,7 +164,7 @@ def _axes(ax: Axes | None, *, height: float, width: float = 8.0) -> tuple[Figure
 
 
 def _fact_claims(cmp: Comparison, gid: str) -> list[dict[str, object]]:
-    rows = cmp.claims[cmp.claims["group_id"].astype(str) == gid].to_dict("records")
+    rows = records(cmp.claims[cmp.claims["group_id"].astype(str) == gid])
     order = {s: i for i, s in enumerate(dict.fromkeys(str(s) for s in cmp.documents["source"]))}
     seen: set[tuple[str, str]] = set()
     out = []
@@ -177,7 +178,7 @@ def _fact_claims(cmp: Comparison, gid: str) -> list[dict[str, object]]:
 
 def _first_claims(cmp: Comparison) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
-    for r in cmp.claims[cmp.claims["group_id"].astype(str) != ""].to_dict("records"):
+    for r in records(cmp.claims[cmp.claims["group_id"].astype(str) != ""]):
         out.setdefault((str(r["group_id"]), str(r["source"])), str(r["date"] if r["kind"] == "date" else r["text"]))
     return out
 
@@ -217,14 +218,14 @@ def _date_span(c: dict[str, object]) -> tuple[float | None, float | None, float 
         return None, None, None, "point"
     period = str(c.get("date_period") or "day")
     if period == "day":
-        x = float(date2num(day))
+        x = float(date2num(day))  # type: ignore[no-untyped-call]
         return x, x, x, "point"
     end = {
         "week": day + timedelta(days=7),
         "month": date(day.year + (day.month == 12), day.month % 12 + 1, 1),
         "year": date(day.year + 1, 1, 1),
     }.get(period, day + timedelta(days=1))
-    return float(date2num(day)), float(date2num(end)), None, "range"
+    return float(date2num(day)), float(date2num(end)), None, "range"  # type: ignore[no-untyped-call]
 
 
 def _limits(lo: float, hi: float, *, is_date: bool) -> tuple[float, float]:
@@ -286,9 +287,9 @@ def _symbol_legend(ax: Axes, styles: set[str]) -> None:
 def _date_axis(ax: Axes) -> None:
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator()
+    locator = AutoDateLocator()  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.set_xlabel("date")
 
 

@@ -15,7 +15,14 @@ from factcmp.report.style import HEDGE_WORDS, STATUS_COLOURS, source_colours
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    import pandas as pd
+
     from factcmp.comparison import Comparison
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows of a table as dicts keyed by column name."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def sources_of(cmp: Comparison) -> list[str]:
@@ -65,7 +72,7 @@ def facts_table_html(cmp: Comparison, *, limit: int | None = None, link_facts: b
     by_fact = _claims_by_fact(cmp)
     table = cmp.table if limit is None else cmp.table.head(limit)
     rows = []
-    for rec in table.to_dict("records"):
+    for rec in records(table):
         gid, status = str(rec["group_id"]), str(rec["status"])
         fact = html.escape(str(rec["fact"]))
         if link_facts and status in ("conflict", "updated"):
@@ -102,7 +109,7 @@ def _claims_by_fact(cmp: Comparison) -> dict[tuple[str, str], list[dict[str, obj
     facts = cmp.claims[cmp.claims["group_id"].astype(str) != ""]
     out: dict[tuple[str, str], list[dict[str, object]]] = {}
     seen: set[tuple[str, str, str, str]] = set()
-    for rec in facts.to_dict("records"):
+    for rec in records(facts):
         key = (str(rec["group_id"]), str(rec["source"]))
         ident = (*key, str(rec["text"]).lower(), str(rec.get("attributed_to") or ""))
         if ident in seen:
