@@ -18,13 +18,15 @@ from factcmp.extract.lexicon import EVENT_WORDS
 from factcmp.extract.units import dimension
 
 # events that name what is counted firmly enough to block on ("5 killed")
-STRONG_EVENTS = frozenset(EVENT_WORDS.values()) | {"fired", "hospital", "dropped", "exploded"}
+LEXICON_EVENTS = frozenset(EVENT_WORDS.values())
+# events firm enough to block on; the last four come from verbs and only gather their synonyms
+STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded"}
 
 # verb stems as extraction writes them -> one class per way of saying the same act
 _VERB_CLASSES = {
     "fired": "fir fire firing fires shoot shooting opened open",
     "hit": "hit hitt hits strik strike struck strikes jolt rock shook shake",
-    "hospital": "taken took tak transport treat treated hospitaliz admitt rush rushed airlift",
+    "hospital": "taken took tak transport treat treated hospitaliz hospitalis admitt rush rushed airlift",
     "dropped": "dropp drop drops fell fall land landed",
     "exploded": "explod explode explosion detonat",
     "damaged": "destroy damag flatten collaps",
@@ -64,18 +66,21 @@ class Facet:
         event: canonical event class ("killed", "fired") or a verb stem; "" if none.
         noun: canonical class of the counted noun; "" for people in general or none.
         anchor: for ages the person, for lengths the reference point or role.
-        block: the key claims are blocked by; claims in different blocks never meet.
-        strong: True when the block names the fact firmly (an event, a noun, a
-            person, a reference); figures that differ inside a weak block are
-            only one fact when they are of a similar size.
+        keys: the blocking keys; claims that share no key (directly or through
+            other claims) never meet. A count has one key for its event and one
+            for its noun, so "212 rounds" meets "212 rounds fired" and "three
+            officers killed" meets "three killed".
+        named: True when the fact is named firmly (an event of the lexicon, a
+            specific noun, a person, a reference point): only then may figures
+            that differ be one fact without being of a similar size.
     """
 
     measure: str
     event: str
     noun: str
     anchor: str
-    block: tuple[str, ...]
-    strong: bool
+    keys: tuple[tuple[str, ...], ...]
+    named: bool
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -105,8 +110,8 @@ def event_of(predicate: str) -> str:
     ('killed', 'dropped', 'hit', 'receiv')
     """
     p = predicate.lower()
-    if p in STRONG_EVENTS:
-        return p
+    if p in STRONG_EVENTS or p.partition(":")[0] in LEXICON_EVENTS:
+        return p  # "injured:serious" stays apart from "injured": it is a part of the injured
     return VERB_CLASS.get(p, EVENT_WORDS.get(p, p))
 
 
@@ -145,18 +150,22 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     subject = str(row.get("subject") or "")
     if measure == "age":
         key = person_key(subject, aliases)
-        return Facet(measure, "", "", key, ("age", key), bool(key))
+        return Facet(measure, "", "", key, (("age", key),), bool(key))
     noun = noun_of(subject)
     if measure == "length":
         anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")
-        return Facet(measure, event, noun, anchor, ("length", anchor), bool(anchor))
+        return Facet(measure, event, noun, anchor, (("length", anchor),), bool(anchor))
     if measure.startswith("money") or measure in ("magnitude", "percent"):
         # what an amount is about is rarely in its verb ("made off with", "valued at")
-        return Facet(measure, event, noun, "", (measure,), False)
+        return Facet(measure, event, noun, "", ((measure,),), False)
     if measure == "count":
-        if event in STRONG_EVENTS:
-            return Facet(measure, event, noun, "", (measure, event), True)
+        keys = []
+        if event.partition(":")[0] in STRONG_EVENTS:
+            keys.append((measure, "e:" + event))
         if noun:
-            return Facet(measure, event, noun, "", (measure, "n:" + noun), True)
-        return Facet(measure, event, noun, "", (measure, "v:" + event), False)
-    return Facet(measure, event, noun, "", (measure, noun), bool(noun))
+            keys.append((measure, "n:" + noun))
+        if not keys:
+            keys.append((measure, "v:" + event))
+        named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun)
+        return Facet(measure, event, noun, "", tuple(keys), named)
+    return Facet(measure, event, noun, "", ((measure, noun),), bool(noun))

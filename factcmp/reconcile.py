@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.currency import CONVERSION_TOLERANCE, learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import Facet, facet
+from factcmp.facets import STRONG_EVENTS, Facet, facet
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,6 +41,12 @@ _OPEN_WINDOWS = {"recent", ""}
 # a weakly keyed block ("$2.5m" and "$2.6m", no event to name them) holds one fact
 # with differing figures only when the figures are of a similar size
 _SIMILAR_SIZE = 2.0
+# even a firmly named fact is not revised by more than this factor (a toll of 1 may become 24)
+_PLAUSIBLE_REVISION = 50.0
+# "at least 50" agrees with figures up to this many times 50; beyond, they are only compatible
+_OPEN_REACH = 5.0
+# how far a vague count ("dozens": 24-99) stretches to meet a figure
+_VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
 _VERBLESS = ("money", "magnitude", "percent", "age", "length")
 
@@ -112,7 +118,7 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
     n_rows = len(claims)
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
-    blocks: dict[tuple[str, ...], dict[tuple[object, ...], _Atom]] = defaultdict(dict)
+    atoms: dict[tuple[object, ...], _Atom] = {}
     for n in range(n_rows):
         if cols["kind"][n] != "quantity":
             continue
@@ -144,15 +150,14 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
         window = str(row["window"] or "")
         places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
         key = (fct, lo, hi, item.vague, window, places, item.unit, converted)
-        atom = blocks[fct.block].get(key)
+        atom = atoms.get(key)
         if atom is None:
-            atom = _Atom(fct, lo, hi, point, item.vague, window, places, item.unit, converted)
-            blocks[fct.block][key] = atom
+            atom = atoms[key] = _Atom(fct, lo, hi, point, item.vague, window, places, item.unit, converted)
         atom.items.append(item)
         atom.docs.add(doc)
     groups: list[list[_Item]] = []
-    for atoms in blocks.values():
-        for members in _cluster(list(atoms.values())):
+    for block in _blocks(list(atoms.values())):
+        for members in _cluster(block):
             groups.append([i for a in members for i in a.items])
     groups.sort(key=lambda g: min(i.order for i in g))
     group_of = [-1] * n_rows
@@ -163,6 +168,26 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
             group_of[i.row] = gid
             status_of[i.row] = status
     return group_of, status_of
+
+
+def _blocks(atoms: list[_Atom]) -> list[list[_Atom]]:
+    """Atoms that share a blocking key, directly or through others (union-find over keys)."""
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def find(k: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a in atoms:
+        first = find(a.facet.keys[0])
+        for k in a.facet.keys[1:]:
+            parent[find(k)] = first
+    out: dict[tuple[str, ...], list[_Atom]] = defaultdict(list)
+    for a in atoms:
+        out[find(a.facet.keys[0])].append(a)
+    return list(out.values())
 
 
 def _currency_factors(cols: dict[str, list[object]], n_rows: int) -> dict[str, tuple[str, float]]:
@@ -237,8 +262,8 @@ def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERA
 
 
 def _tol(a: _Atom | _Item, b: _Atom | _Item) -> float:
-    same = a.unit == b.unit and not a.converted and not b.converted
-    return TOLERANCE if same else CROSS_UNIT_TOLERANCE
+    # two amounts written in dollars compare as dollars, even when both were converted to euros
+    return TOLERANCE if a.unit == b.unit else CROSS_UNIT_TOLERANCE
 
 
 def _flag(x: object) -> bool:
@@ -278,7 +303,28 @@ def _same_figure(a: _Atom, b: _Atom) -> bool:
 
 
 def _agree(a: _Atom, b: _Atom) -> bool:
-    return a.vague or b.vague or overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
+    """Do two figures agree? Intervals meet; an open bound must also be near the other figure.
+
+    "more than 185" agrees with "212", but "at least 5" and "249" are only
+    compatible: they are kept apart rather than called one fact. A vague
+    count agrees with what its loose interval holds ("dozens" with 50, not with 7).
+    """
+    if a.vague or b.vague:
+        return overlaps((a.lo, a.hi), (b.lo, b.hi), _VAGUE_SLACK)
+    if not overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b)):
+        return False
+    return _near_bound(a, b) and _near_bound(b, a)
+
+
+def _near_bound(a: _Atom, b: _Atom) -> bool:
+    # a's open side must not be what lets it meet b
+    if math.isinf(a.hi) and math.isfinite(a.lo) and a.lo > 0:
+        far = b.lo if math.isfinite(b.lo) else b.hi
+        return not math.isfinite(far) or far <= a.lo * _OPEN_REACH
+    if math.isinf(a.lo) and math.isfinite(a.hi) and a.hi > 0:
+        near = b.hi if math.isfinite(b.hi) else b.lo
+        return not math.isfinite(near) or near * _OPEN_REACH >= a.hi
+    return True
 
 
 def can_link(a: _Atom, b: _Atom) -> bool:
@@ -286,16 +332,28 @@ def can_link(a: _Atom, b: _Atom) -> bool:
     fa, fb = a.facet, b.facet
     if not _windows_compatible(a.window, b.window):
         return False
+    if not _events_compatible(a, b):
+        return False
     if fa.noun != fb.noun:
         if fa.noun and fb.noun:
             return False  # "two officers" and "two children" are two facts
         # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
-        return not a.vague and not b.vague and _same_figure(a, b) and not (a.docs & b.docs and _parts_possible(fa))
+        exact = a.lo == a.hi and b.lo == b.hi and not a.vague and not b.vague
+        return exact and _same_figure(a, b) and not (a.docs & b.docs and _parts_possible(fa))
     if a.docs & b.docs and not _same_figure(a, b) and _parts_possible(fa):
         return False  # one article giving two counts gives two facts (a total and a part)
     if _agree(a, b):
         return True
     return _indistinct(a, b)
+
+
+def _events_compatible(a: _Atom, b: _Atom) -> bool:
+    ea, eb = a.facet.event, b.facet.event
+    if ea == eb or not ea or not eb or a.facet.measure.startswith(_VERBLESS):
+        return True
+    # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
+    noun = a.facet.noun
+    return bool(noun) and noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and _agree(a, b)
 
 
 def _parts_possible(f: Facet) -> bool:
@@ -310,13 +368,26 @@ def _indistinct(a: _Atom, b: _Atom) -> bool:
         return False
     if fa.event != fb.event and not fa.measure.startswith(_VERBLESS):
         return False
-    if _places_disjoint(a.places, b.places):
-        return False
-    if fa.strong:
-        return True
-    lo = min(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x)) if _bounded(a, b) else 0.0
-    hi = max(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x)) if _bounded(a, b) else 0.0
-    return lo > 0 and hi / lo <= _SIMILAR_SIZE
+    if a.places and b.places and not a.places & b.places:
+        return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
+    if fa.named and fb.named:
+        # "no one was killed" against "12 killed" is a conflict; "12 killed" against
+        # "close to a million killed" (in Rwanda, years ago) is another fact
+        return _size_ratio(a, b) <= _PLAUSIBLE_REVISION
+    if fa.measure == "count":
+        return False  # a bare number and a verb ("6 took", "3 transported") are too little to call a conflict
+    if not (a.places & b.places or (fa.event and fa.event == fb.event)):
+        return False  # two amounts with no place or act in common may be two thefts
+    return _size_ratio(a, b) <= _SIMILAR_SIZE
+
+
+def _size_ratio(a: _Atom, b: _Atom) -> float:
+    """How many times larger one figure is than the other (inf when unbounded; 1 when one is zero)."""
+    if not _bounded(a, b):
+        return math.inf
+    lo = min(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x))
+    hi = max(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x))
+    return 1.0 if lo == 0 else hi / lo
 
 
 def _bounded(a: _Atom, b: _Atom) -> bool:
@@ -391,7 +462,7 @@ def _is_vague_only_bridge(atoms: list[_Atom], a: list[int], b: list[int]) -> boo
 def judge(items: list[_Item]) -> str:
     """The verdict of one group of claims (see :func:`verdict`)."""
     figures = [(i.lo, i.hi, i.vague, i.published, i.source) for i in items]
-    return verdict(figures, units=[f"~{i.unit}" if i.converted else i.unit for i in items])
+    return verdict(figures, units=[i.unit for i in items])
 
 
 _Figure = tuple[float, float, bool, str, str]
@@ -402,10 +473,13 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
 
     ``single`` when one source gives it; ``agree`` when the precise figures
     share a point (vague ones never make a conflict); ``updated`` when they
-    do not, but the reports of the latest date agree among themselves (a toll
-    that rises); otherwise ``conflict``. ``units`` (one per figure, "~EUR"
-    for a converted amount) loosens the comparison of figures written in
-    different units to :data:`CROSS_UNIT_TOLERANCE`.
+    do not, but the figure changed once and for all: the reports of the
+    latest date agree among themselves, and every report that disagrees with
+    them is older than the first report that gave the new figure (a toll that
+    rises: 1, 3, 5 on Tuesday, 24 on Wednesday); otherwise ``conflict`` (four
+    bombs, then five, then four again is a disagreement, not an update). ``units`` (the unit each figure was
+    written in) loosens the comparison of figures written in different units
+    (converted for comparison) to :data:`CROSS_UNIT_TOLERANCE`.
 
     >>> verdict([(500, 500, False, "2015-05-18", "A"), (450, 550, False, "2015-05-18", "B")])
     'agree'
@@ -422,11 +496,14 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     if len(precise) < 2 or _consistent(precise):
         return "agree"
     dates = sorted({f[3] for f, _ in precise if f[3]})
-    if len(dates) > 1:
-        latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
-        if _consistent(latest):
-            return "updated"
-    return "conflict"
+    if len(dates) < 2 or any(not f[3] for f, _ in precise):
+        return "conflict"  # undated reports cannot be put in order
+    latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
+    if not _consistent(latest):
+        return "conflict"
+    new = [f[3] for f, u in precise if all(_consistent([(f, u), other]) for other in latest)]
+    old = [f[3] for f, u in precise if not all(_consistent([(f, u), other]) for other in latest)]
+    return "updated" if max(old) < min(new) else "conflict"
 
 
 def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
@@ -435,7 +512,6 @@ def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
     for x in range(len(distinct)):
         for y in range(x + 1, len(distinct)):
             a, b = distinct[x], distinct[y]
-            same = a[2] == b[2] and not a[2].startswith("~")
-            if not overlaps((a[0], a[1]), (b[0], b[1]), TOLERANCE if same else CROSS_UNIT_TOLERANCE):
+            if not overlaps((a[0], a[1]), (b[0], b[1]), TOLERANCE if a[2] == b[2] else CROSS_UNIT_TOLERANCE):
                 return False
     return True

@@ -27,6 +27,22 @@ if TYPE_CHECKING:
     from factcmp.extract.quantities import RawQuantity
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SEVERE = {"seriously", "critically", "severely", "badly", "gravely", "life-threatening", "serious", "critical", "heavily"}
+_MINOR = {"slightly", "lightly", "minor", "non-life-threatening", "superficially"}
+_LENGTH_WORDS = {
+    "depth": "depth",
+    "deep": "depth",
+    "wide": "width",
+    "width": "width",
+    "across": "width",
+    "long": "length",
+    "length": "length",
+    "high": "height",
+    "tall": "height",
+    "height": "height",
+    "altitude": "height",
+    "radius": "radius",
+}
 # event words that name an event only as nouns: "he lives behind the shop" is not a toll
 _NOUN_ONLY_EVENTS = {"lives", "toll", "counts"}
 # "west of the town of Bireun": the reference is the name, not the word "town"
@@ -118,8 +134,39 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             q.is_age = True
     if _is_length(ctx.unit) and not q.is_age:
         ctx.reference = _reference(doc, sent, q)
+        if not ctx.reference and not ctx.noun:
+            ctx.noun = _length_role(doc, sent, q)
+    severity = _severity(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
+    if severity:
+        ctx.predicate = f"{ctx.predicate}:{severity}"
     ctx.quantity_of = _quantity_of(ctx, q)
     return ctx
+
+
+def _severity(sent: Span, verb_text: str) -> str:
+    """ "30 people *seriously* injured", "22 houses *badly* damaged": a part of the total, not the total."""
+    if not verb_text:
+        return ""
+    for tok in sent:
+        if tok.text != verb_text.split()[0]:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("advmod", "amod") and child.lower_ in _SEVERE:
+                return "serious"
+            if child.dep_ in ("advmod", "amod") and child.lower_ in _MINOR:
+                return "minor"
+    return ""
+
+
+def _length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*"."""
+    before = doc[max(sent.start, q.start - 3) : q.start]
+    after = doc[q.end : min(sent.end, q.end + 2)]
+    for tok in [*before, *after]:
+        role = _LENGTH_WORDS.get(tok.lower_)
+        if role:
+            return role
+    return ""
 
 
 def _is_length(unit: str) -> bool:
@@ -301,6 +348,8 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         return f"duration of {ctx.noun_text}"
     if ctx.reference:
         return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
+    if ctx.noun in _LENGTH_WORDS.values():
+        return ctx.noun
     parts = []
     if ctx.noun_text and ctx.noun != "people":
         parts.append(ctx.noun_text)
@@ -308,8 +357,9 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         parts.append("people")
     elif ctx.unit not in ("count", ""):
         parts.append(_MEASURE_NAMES.get(ctx.unit, ctx.unit))
-    if ctx.predicate in HUMAN_EVENTS:
-        parts.append(ctx.predicate)
+    event, _, severity = ctx.predicate.partition(":")
+    if event in HUMAN_EVENTS:
+        parts.append(f"{severity}ly {event}" if severity else event)
     elif ctx.verb_text:
         parts.append(f"({ctx.verb_text})")
     return " ".join(parts)
