@@ -144,13 +144,17 @@ def compare(
     A progress bar goes to stderr when there are five articles or more; the
     summary (conflicts first) and the files written go to stdout.
     """
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
     from factcmp.ingest import load_articles
     from factcmp.io import write_tables
     from factcmp.pipeline import compare as run
 
     try:
         articles = load_articles([str(p) for p in paths], date=date)
-        result = run(articles, nlp=model, n_process=n_process, progress=not quiet)
+        # --verbose log lines go through tqdm, so they do not tear the progress bar.
+        with logging_redirect_tqdm():
+            result = run(articles, nlp=model, n_process=n_process, progress=not quiet)
         written = write_tables(result, out, format=fmt.value, bom=bom)
         if html is not None:
             written.append(_write_html(result, html, articles=articles, title=_title(paths), quiet=quiet))
