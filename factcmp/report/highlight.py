@@ -39,7 +39,7 @@ def highlight_html(text: str, claims: Iterable[Mapping[str, object]], *, link_fa
     """
     out: list[str] = []
     pos = 0
-    for claim in _drawable(claims, len(text)):
+    for claim in _drawable(claims, text):
         start, end = int(claim["start"]), int(claim["end"])  # type: ignore[call-overload]
         out.append(html.escape(text[pos:start]))
         out.append(_mark(text[start:end], claim, link_facts=link_facts))
@@ -110,13 +110,21 @@ def _num(x: object) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def _drawable(claims: Iterable[Mapping[str, object]], length: int) -> list[Mapping[str, object]]:
-    """Claims with valid offsets, without overlaps, in text order."""
-    valid = []
+def _drawable(claims: Iterable[Mapping[str, object]], text: str) -> list[Mapping[str, object]]:
+    """Claims with valid offsets, trimmed of surrounding whitespace, without overlaps, in text order."""
+    valid: list[Mapping[str, object]] = []
     for c in claims:
         start, end = _num(c.get("start")), _num(c.get("end"))
-        if start is not None and end is not None and 0 <= start < end <= length:
-            valid.append(c)
+        if start is None or end is None or not 0 <= start < end <= len(text):
+            continue
+        s, e = int(start), int(end)
+        # An entity span can end in a paragraph break; a mark across lines reads badly.
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            valid.append({**c, "start": s, "end": e})
     valid.sort(key=lambda c: (_PRIORITY.get(str(c.get("kind")), 3), int(c["start"]), -int(c["end"])))  # type: ignore[call-overload]
     taken: list[tuple[int, int]] = []
     kept = []

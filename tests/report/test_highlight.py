@@ -68,3 +68,10 @@ def test_tooltip_shows_interval_unit_hedge_credit_and_verdict():
 def test_open_bounds():
     assert interval_text({"low": None, "high": 300.0, "value": 300.0}) == "≤ 300"
     assert interval_text({"low": 500.0, "high": float("nan")}) == "≥ 500"
+
+
+def test_marks_do_not_run_across_line_breaks():
+    text = "Ramadi\n\nIslamic State militants"
+    html = highlight_html(text, [{"kind": "entity", "start": 0, "end": 8, "entity_type": "GPE"}])
+    assert ">Ramadi<span" in html
+    assert html.endswith("</mark>\n\nIslamic State militants</div>")
