@@ -103,7 +103,7 @@ def plot_matrix(cmp: Comparison, *, kinds: tuple[str, ...] = ("quantity", "date"
             if text:
                 ax.text(x, y, _plain(_short(text, 22)), ha="center", va="center", fontsize=7)
     ax.set_xlim(-0.5, len(sources) - 0.5)
-    ax.set_ylim(len(table) - 0.5, -0.5)
+    ax.set_ylim(max(len(table), 1) - 0.5, -0.5)
     ax.set_xticks(range(len(sources)), [_plain(_short(s, 24)) for s in sources], rotation=20, ha="left", fontsize=8)
     ax.xaxis.tick_top()
     labels = [_plain(_short(f"{r['fact']} ({r['status']})", 40)) for r in records(table)]

@@ -62,3 +62,15 @@ def test_ramadi_report_reads_articles_back_from_their_paths(ramadi):
         assert f'id="fact-{gid}"' in page
     assert "Text not available" not in page
     assert page.count('<details id="doc-') == len(ramadi.documents)
+
+
+def test_a_comparison_without_claims_still_reports(articles):
+    from factcmp.comparison import Comparison
+    from factcmp.records import claims_to_frame
+
+    docs = articles.drop(columns=["text"]).assign(status=["empty", "ok"], warning=["no text", ""])
+    empty = Comparison(claims=claims_to_frame([]).assign(group_id=[], status=[]), documents=docs)
+    page = render_report(empty, articles=articles)
+    assert "Conflicts (0)" in page and "No conflicts" in page
+    assert "no text" in page  # the documents table says why
+    assert "<mark" not in page
