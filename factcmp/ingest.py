@@ -1,33 +1,48 @@
 """Reading articles: files, folders or tables in; one clean record per article out.
 
 Every input document gets a row, with ``status`` ``ok``, ``empty`` or
-``skipped`` and the reason in ``warning``: nothing is dropped silently.
-The cleaned ``text`` is the text every claim offset points into.
+``skipped`` and the reason in ``warning``: nothing is dropped silently, and a
+bad file never stops the others. The cleaned ``text`` is the text every claim
+offset points into.
+
+What happens to a document, in order: its bytes are decoded
+(:mod:`factcmp.decoding`: binary files are skipped, UTF-16, Latin-1 and
+cp1252 are detected); a leading ``Key: value`` block gives its metadata;
+HTML is turned into text (:mod:`factcmp.html`); the text is cleaned
+(:mod:`factcmp.cleaning`) and cut to ``max_chars``; an article that is not
+in a language the model reads is skipped (:mod:`factcmp.language`); and a
+second copy of the same text is skipped, so it counts once as a source.
 """
 
 from __future__ import annotations
 
 import csv
+import glob
 import logging
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import ftfy
-
+from factcmp.cleaning import MAX_CHARS, clean, clean_text, head_of, truncate
+from factcmp.decoding import decode_bytes
 from factcmp.errors import ConfigError, InputError
+from factcmp.html import extract_html, looks_like_html, resolve_method
+from factcmp.language import accepts, guess_language, skip_reason
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import pandas as pd
 
+__all__ = ["ARTICLE_COLUMNS", "MAX_CHARS", "Article", "clean_text", "fill_reference_dates", "load_articles", "split_header"]
+
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 ARTICLE_COLUMNS = [
     "doc_id",
     "source",
@@ -38,7 +53,12 @@ ARTICLE_COLUMNS = [
     "path",
     "status",
     "warning",
+    "language",
 ]
+#: Bytes read from one file at most; a bigger file is read in part, with a warning.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Files in an article folder that describe the folder rather than report the event.
+_FOLDER_NOTES = re.compile(r"^(?:sources\.csv|(?:readme|sources|licen[cs]e|notes)(?:\.\w+)?)$", re.IGNORECASE)
 _HEADER_KEYS = {
     "title",
     "date",
@@ -56,29 +76,7 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{1,20}):[ \t]*(.*)$")
 # Dev-corpus style names: 03_wcyb.com_2016-07-07.txt
 _NAME_WITH_SOURCE = re.compile(r"^(?:\d+_)?(?P<source>[A-Za-z0-9.-]+\.[A-Za-z]{2,})_(?P<date>\d{4}-\d{2}-\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-# Lines that are site furniture, not reporting. Whole lines only, so a sentence
-# that merely mentions a newsletter is kept.
-_FURNITURE = re.compile(
-    r"""^\s*(?:
-        \d+\s*min(?:ute)?s?\s+read
-      | sign\s+up\s+for\b.*
-      | get\s+email\s+updates\s+from\b.*
-      | related\s+(?:news|articles|stories|content|coverage)
-      | find\s+.+\s+on\s+your\s+tv
-      | post\s+navigation
-      | advertisement
-      | (?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share.*
-      | share\s+(?:this|on)\b.{0,40}
-      | follow\s+us\s+on\b.*
-      | read\s+more:?.{0,80}
-      | click\s+here\b.{0,80}
-      | (?:copyright|©).{0,120}
-      | all\s+rights\s+reserved\.?
-      | [\d]+\s+of\s+[\d]+        # photo-gallery counters "1 of 10"
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_CREDIT = re.compile(r"(?:/\s*|\b)(?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\s*\)?$|^\(?(?:photo|image)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -93,102 +91,62 @@ class Article:
     path: str = ""
     status: str = "ok"
     warnings: list[str] = field(default_factory=list)
+    language: str = ""
+
+    def skip(self, reason: str, status: str = "skipped") -> Article:
+        """Mark the article as not compared, with the reason; returns it."""
+        self.status = status
+        self.warnings.append(reason)
+        return self
 
 
-def clean_text(raw: str) -> str:
-    r"""Repair encoding damage and drop page furniture; the result is what claims index.
+@dataclass(frozen=True)
+class ReadOptions:
+    """How documents are read; one per :func:`load_articles` call."""
 
-    >>> clean_text("forcesÂ soldiers fled\n3 min read\nOn Sunday")
-    'forces\xa0soldiers fled\nOn Sunday'
-    """
-    text = ftfy.fix_text(raw, uncurl_quotes=False, normalization="NFC")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _repair_replacement_chars(text)
-    lines = [ln.rstrip() for ln in text.split("\n")]
-    kept: list[str] = []
-    for line in lines:
-        if _FURNITURE.match(line):
-            continue
-        # a headline printed twice in a row by the page template
-        last = next((k for k in reversed(kept) if k.strip()), "")
-        if line.strip() and line.strip() == last.strip():
-            continue
-        kept.append(line)
-    text = "\n".join(kept)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip()
-
-
-def _repair_replacement_chars(text: str) -> str:
-    # A pair of U+FFFD is what is left of a curly quote read in the wrong
-    # encoding; a lone one before a stray "X" between spaces was a dash.
-    text = re.sub(r"(?<=\s)\ufffdX(?=\s)", "\u2013", text)
-    text = text.replace("\ufffd\ufffd", '"')
-    return text.replace("\ufffd", "'")
+    html: str = "auto"
+    max_chars: int = MAX_CHARS
+    languages: tuple[str, ...] = ("en",)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Split a leading block of ``Key: value`` lines (as in Pelican exports) from the body."""
-    lines = text.split("\n")
     meta: dict[str, str] = {}
-    i = 0
-    while i < len(lines):
-        m = _HEADER_LINE.match(lines[i])
+    pos = 0
+    while pos < len(text) and len(meta) <= len(_HEADER_KEYS):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        m = _HEADER_LINE.match(line)
         if not m or m.group(1).strip().lower() not in _HEADER_KEYS:
             break
         meta[m.group(1).strip().lower()] = m.group(2).strip()
-        i += 1
+        pos = len(text) if end < 0 else end + 1
     if len(meta) < 2:  # one "Source: AP" line is body text, not a header block
         return {}, text
-    return meta, "\n".join(lines[i:]).lstrip("\n")
-
-
-def decode_bytes(data: bytes) -> tuple[str | None, str]:
-    """Decode a file's bytes; return (text or None, a note on what was done)."""
-    if not data:
-        return "", ""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), ""
-    if _looks_binary(data):
-        return None, "binary file (not text)"
-    try:
-        return data.decode("utf-8"), ""
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        return None, "undecodable bytes (not text in any known encoding)"
-    return str(best), f"decoded as {best.encoding}"
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        # UTF-16 without a BOM has NULs in every other byte
-        return not (head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4)
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control > len(head) * 0.1
+    return meta, text[pos:].lstrip("\n")
 
 
 def _iso(value: object) -> str:
-    """Return YYYY-MM-DD from a date-like value, or ''."""
-    if value is None:
+    """Return a real YYYY-MM-DD from a date-like value, or ''."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, date):
+    if isinstance(value, _date):
         return value.isoformat()[:10]
-    m = _ISO_DATE.search(str(value))
+    text = str(value).strip()[:100]
+    m = _ISO_DATE.search(text)
     if m:
-        return m.group(0)
-    text = str(value).strip()
-    if not text or text.lower() in {"nan", "none", "nat"}:
-        return ""
+        try:
+            return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return ""
+    if not re.search(r"\d{4}", text):
+        return ""  # "Monday" or "3 days ago" would be read against today's clock
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError, RecursionError):  # dateparser on junk input
+        return ""
     return parsed.date().isoformat() if parsed else ""
 
 
@@ -196,22 +154,23 @@ def _read_sources_csv(folder: Path) -> dict[str, dict[str, str]]:
     path = folder / "sources.csv"
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, csv.Error) as err:
+        log.warning("could not read %s: %s", path, err)
+        return {}
     out: dict[str, dict[str, str]] = {}
     for row in rows:
-        key = (row.get("doc_id") or row.get("file") or "").strip()
+        key = str(row.get("doc_id") or row.get("file") or "").strip()
         if key:
-            out[Path(key).stem] = {k: (v or "").strip() for k, v in row.items() if k}
+            out[Path(key).stem] = {k: str(v or "").strip() for k, v in row.items() if isinstance(k, str)}
     return out
-
-
-_CREDIT = re.compile(r"(?:/\s*|\b)(?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\s*\)?$|^\(?(?:photo|image)\b", re.IGNORECASE)
 
 
 def _title_of(body: str) -> str:
     # a headline is a short line followed by a blank line; a photo credit is not one
-    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for p in body[:2000].split("\n\n") if p.strip()]
     for para in paragraphs[:3]:
         if "\n" in para or len(para) > 200:
             return ""
@@ -220,100 +179,169 @@ def _title_of(body: str) -> str:
     return ""
 
 
-def read_article_file(path: Path, meta: dict[str, str] | None = None) -> Article:
-    """Read one file into an :class:`Article`; never raises for bad content."""
-    art = Article(doc_id=path.stem, path=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        art.status, art.warnings = "skipped", [f"could not read file: {err.strerror or err}"]
-        return art
-    raw, note = decode_bytes(data)
-    if raw is None:
-        art.status, art.warnings = "skipped", [note]
-        return art
-    if note:
-        art.warnings.append(note)
-    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(raw):
-        from factcmp.html import html_to_text
-
-        raw = html_to_text(raw)
-        art.warnings.append("HTML converted to text")
-    header, body = split_header(raw)
-    name = _NAME_WITH_SOURCE.match(path.stem)
-    meta = meta or {}
-    art.source = meta.get("source") or _source_from_header(header) or (name.group("source") if name else "")
-    art.published = _iso(meta.get("published") or meta.get("date") or header.get("date") or header.get("published")) or (
-        name.group("date") if name else ""
-    )
-    art.text = clean_text(body)
-    art.title = meta.get("title") or header.get("title") or _title_of(art.text)
-    if not art.text.strip():
-        art.status = "empty"
-        art.warnings.append("no text after cleaning")
-    return art
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return bool(re.search(r"<(html|body|p|div|br|article|script)[\s>/]", head)) and head.count("<") > 3
-
-
 def _source_from_header(header: dict[str, str]) -> str:
     url = header.get("src") or header.get("url") or header.get("source") or ""
     m = re.match(r"^[a-z]+://(?:www\.)?([^/]+)", url)
     return m.group(1) if m else url
 
 
-def _iter_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
+def read_article_file(path: Path, meta: dict[str, str] | None = None, *, options: ReadOptions | None = None) -> Article:
+    """Read one file into an :class:`Article`; never raises for bad content."""
+    options = options or ReadOptions()
+    art = Article(doc_id=path.stem or path.name, path=str(path))
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        return art.skip(f"could not read file: {err.strerror or err}")
+    if len(data) > MAX_FILE_BYTES:
+        data = data[:MAX_FILE_BYTES]
+        art.warnings.append(f"file larger than {MAX_FILE_BYTES // 2**20} MB: only its start was read")
+    raw, note = decode_bytes(data)
+    if raw is None:
+        return art.skip(note)
+    if note:
+        art.warnings.append(note)
+    name = _NAME_WITH_SOURCE.match(path.stem)
+    from_name = {"source": name.group("source"), "published": name.group("date")} if name else {}
+    is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
+    return _fill(art, raw, meta or {}, options, is_html=is_html, fallback=from_name)
+
+
+def _fill(
+    art: Article,
+    raw: str,
+    meta: dict[str, str],
+    options: ReadOptions,
+    *,
+    is_html: bool = False,
+    fallback: dict[str, str] | None = None,
+) -> Article:
+    """Metadata, text, title and status of an article from its decoded text.
+
+    Metadata comes from ``meta`` (sources.csv or table columns), then the
+    text's ``Key: value`` header, then ``fallback`` (the file name).
+    """
+    fallback = fallback or {}
+    header, body = split_header(raw)
+    if is_html or looks_like_html(body):
+        extracted = extract_html(body, method=options.html)
+        body = extracted.text
+        art.warnings.append("HTML converted to text" + (" with trafilatura" if extracted.method == "trafilatura" else ""))
+    art.source = meta.get("source") or _source_from_header(header) or fallback.get("source", "")
+    art.published = (
+        _iso(meta.get("published") or meta.get("date"))
+        or _iso(header.get("date") or header.get("published"))
+        or fallback.get("published", "")
+    )
+    head = head_of(body, options.max_chars)
+    cleaned = clean(head)
+    art.warnings.extend(cleaned.notes)
+    art.text = truncate(cleaned.text, options.max_chars)
+    if len(head) < len(body) or len(art.text) < len(cleaned.text):
+        full_length = len(body)
+        art.warnings.append(
+            f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared; "
+            "split it into separate articles or raise max_chars"
+        )
+    art.title = meta.get("title") or header.get("title") or _title_of(art.text)
+    if not art.text.strip():
+        return art.skip("no text after cleaning", status="empty")
+    guess = guess_language(art.text)
+    art.language = guess.code
+    if not accepts(guess, options.languages):
+        art.skip(skip_reason(guess))
+    return art
+
+
+def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, bool]]:
+    """The files to read, each with whether to read it (False: listed, but not an article file)."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
-    paths: list[Path] = []
+    out: list[tuple[Path, bool]] = []
     for item in items:
         p = Path(item)
         if p.is_dir():
-            paths.extend(sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
+            out.extend(_folder_files(p))
         elif p.is_file():
-            paths.append(p)
+            out.append((p, True))  # named by the user: always tried
         elif any(ch in str(item) for ch in "*?["):
-            paths.extend(sorted(Path().glob(str(item))))
+            out.extend((Path(q), True) for q in sorted(glob.glob(str(item))) if Path(q).is_file())
         else:
             raise InputError(f"no such file or folder: {str(item)!r}. Give a folder of .txt articles, files, or a DataFrame.")
-    return paths
+    return out
+
+
+def _folder_files(folder: Path) -> list[tuple[Path, bool]]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as err:
+        raise InputError(f"cannot list the folder {str(folder)!r}: {err.strerror or err}. Check its permissions.") from err
+    out = []
+    for p in entries:
+        if p.name.startswith(".") or _FOLDER_NOTES.match(p.name) or not p.is_file():
+            continue
+        out.append((p, p.suffix.lower() in ARTICLE_SUFFIXES or not p.suffix))
+    return out
 
 
 def load_articles(
     source: str | Path | Iterable[str | Path] | pd.DataFrame,
     *,
     date: str | None = None,
+    languages: str | Iterable[str] = ("en",),
+    html: str = "auto",
+    max_chars: int = MAX_CHARS,
 ) -> pd.DataFrame:
     """Read articles into a table: one row per input document, none dropped.
 
     Args:
-        source: a folder of ``.txt`` files, file paths, a glob, or a DataFrame
-            with ``text`` and optionally ``doc_id``, ``source``, ``published``, ``title``.
+        source: a folder of ``.txt`` / ``.html`` files, file paths, a glob, or a
+            DataFrame with ``text`` and optionally ``doc_id``, ``source``,
+            ``published``, ``title``. Every file of a folder gets a row; files
+            that are not articles (``.pdf``, ``.jpg``...) are listed as skipped.
         date: the cluster's reference date (ISO) for articles without their own;
             by default the most common publication date of the dated articles.
+        languages: article languages to compare (ISO 639-1 codes); others are
+            skipped with a warning. ``"*"`` takes every language (for a
+            multilingual model). Texts too short to tell are always kept.
+        html: how HTML is turned into text: ``"auto"`` (trafilatura when it is
+            installed, else the built-in stripper), ``"trafilatura"`` or ``"strip"``.
+        max_chars: longest article text compared; longer ones are cut, with a warning.
 
     Returns:
         DataFrame with columns doc_id, source, title, published, reference_date,
-        text, path, status (ok / empty / skipped) and warning.
+        text, path, status (ok / empty / skipped), warning and language.
+
+    Raises:
+        InputError: a path that does not exist, or no documents at all.
+        ConfigError: a bad option, or a table without a ``text`` column.
     """
     import pandas as pd
 
+    if not isinstance(max_chars, int) or max_chars < 1:
+        raise ConfigError(f"max_chars must be a positive whole number of characters, not {max_chars!r}.")
+    langs = (languages,) if isinstance(languages, str) else tuple(languages)
+    options = ReadOptions(html=resolve_method(html), max_chars=max_chars, languages=langs)
     if isinstance(source, pd.DataFrame):
-        articles = _articles_from_frame(source)
+        articles = _articles_from_frame(source, options)
     else:
         articles = []
-        paths = _iter_paths(source)
         metas: dict[Path, dict[str, dict[str, str]]] = {}
-        for path in paths:
-            folder = path.parent
-            if folder not in metas:
-                metas[folder] = _read_sources_csv(folder)
-            articles.append(read_article_file(path, metas[folder].get(path.stem)))
+        for path, readable in _iter_inputs(source):
+            if not readable:
+                art = Article(doc_id=path.stem or path.name, path=str(path))
+                suffixes = ", ".join(ARTICLE_SUFFIXES)
+                articles.append(
+                    art.skip(f"not an article file ({path.suffix}): factcmp reads {suffixes} or files named on the command line")
+                )
+                continue
+            if path.parent not in metas:
+                metas[path.parent] = _read_sources_csv(path.parent)
+            articles.append(read_article_file(path, metas[path.parent].get(path.stem), options=options))
     if not articles:
         raise InputError("no articles found: give a folder with .txt files, file paths, or a DataFrame with a 'text' column.")
     _dedupe_ids(articles)
+    _skip_duplicates(articles)
     frame = pd.DataFrame(
         [
             {
@@ -326,6 +354,7 @@ def load_articles(
                 "path": a.path,
                 "status": a.status,
                 "warning": "; ".join(a.warnings),
+                "language": a.language,
             }
             for a in articles
         ],
@@ -341,16 +370,21 @@ def fill_reference_dates(frame: pd.DataFrame, *, date: str | None = None) -> pd.
     most common date of its dated siblings (the cluster's date).
     """
     frame = frame.copy()
-    own = frame["published"].fillna("").astype(str)
+    own = [_iso(d) for d in frame["published"].fillna("").astype(str)]
     fallback = _iso(date) if date else ""
+    if date and not fallback:
+        raise ConfigError(f"the reference date {date!r} is not a date: give it as YYYY-MM-DD.")
     if not fallback:
         dated = [d for d in own if d]
         fallback = Counter(dated).most_common(1)[0][0] if dated else ""
     ref = [d or fallback for d in own]
     frame["reference_date"] = ref
     notes = []
-    for d, r, w in zip(own, ref, frame["warning"].fillna(""), strict=True):
-        if not d and r:
+    statuses = frame["status"] if "status" in frame.columns else ["ok"] * len(frame)
+    for d, r, w, status in zip(own, ref, frame["warning"].fillna(""), statuses, strict=True):
+        if status != "ok":
+            pass  # not compared: its dates do not matter
+        elif not d and r:
             w = "; ".join(x for x in (w, f"no publication date: relative dates resolved against the cluster date {r}") if x)
         elif not d:
             w = "; ".join(x for x in (w, "no publication date anywhere: relative dates are left unresolved") if x)
@@ -359,26 +393,35 @@ def fill_reference_dates(frame: pd.DataFrame, *, date: str | None = None) -> pd.
     return frame
 
 
-def _articles_from_frame(df: pd.DataFrame) -> list[Article]:
+def _cell(row: dict[str, object], key: str) -> str:
+    value = row.get(key)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def _articles_from_frame(df: pd.DataFrame, options: ReadOptions) -> list[Article]:
     if "text" not in df.columns:
         raise ConfigError(f"the articles table needs a 'text' column; it has {list(df.columns)}.")
     out = []
     for i, row in enumerate(df.to_dict("records")):
+        art = Article(doc_id=_cell(row, "doc_id") or f"doc{i:04d}")
         raw = row.get("text")
-        art = Article(doc_id=str(row.get("doc_id") or f"doc{i:04d}"))
-        art.source = str(row.get("source") or "") if row.get("source") is not None else ""
-        art.published = _iso(row.get("published"))
+        if isinstance(raw, (bytes, bytearray)):
+            raw, note = decode_bytes(bytes(raw))
+            if raw is None:
+                out.append(art.skip(note))
+                continue
+            if note:
+                art.warnings.append(note)
+        if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+            out.append(art.skip("no text (the cell is empty)", status="empty"))
+            continue
         if not isinstance(raw, str):
-            art.status, art.warnings = "skipped", [f"text is {type(raw).__name__}, not a string"]
-        else:
-            header, body = split_header(raw)
-            art.text = clean_text(body)
-            art.title = str(row.get("title") or "") or header.get("title", "") or _title_of(art.text)
-            if not art.published:
-                art.published = _iso(header.get("date"))
-            if not art.text:
-                art.status, art.warnings = "empty", ["no text after cleaning"]
-        out.append(art)
+            out.append(art.skip(f"text is {type(raw).__name__}, not a string"))
+            continue
+        meta = {k: _cell(row, k) for k in ("source", "published", "title")}
+        out.append(_fill(art, raw, {k: v for k, v in meta.items() if v}, options))
     return out
 
 
@@ -390,3 +433,16 @@ def _dedupe_ids(articles: list[Article]) -> None:
             new = f"{art.doc_id}~{seen[art.doc_id]}"
             art.warnings.append(f"doc_id {art.doc_id!r} was used twice; renamed {new!r}")
             art.doc_id = new
+
+
+def _skip_duplicates(articles: list[Article]) -> None:
+    """Skip the second and later copies of the same text: one report is one source."""
+    first: dict[str, str] = {}
+    for art in articles:
+        if art.status != "ok":
+            continue
+        key = " ".join(art.text.split())
+        if key in first:
+            art.skip(f"duplicate: the same text as {first[key]!r}, which is compared instead")
+        else:
+            first[key] = art.doc_id

@@ -1,0 +1,139 @@
+"""Cleaning decoded article text: repair encoding damage, drop furniture and invisible characters.
+
+The cleaned text is what every claim offset points into, so cleaning happens
+once, here, and :func:`clean_text` is the only way text gets cleaned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import ftfy
+import ftfy.badness
+
+#: Longest article text compared; the rest is cut off with a warning. Long-form
+#: news runs to 10,000-30,000 characters; 100,000 is a short book.
+MAX_CHARS = 100_000
+
+# Lines that are site furniture, not reporting. Whole lines only, so a sentence
+# that merely mentions a newsletter is kept.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        \d+\s*min(?:ute)?s?\s+read
+      | sign\s+up\s+for\b.*
+      | get\s+email\s+updates\s+from\b.*
+      | related\s+(?:news|articles|stories|content|coverage)
+      | find\s+.+\s+on\s+your\s+tv
+      | post\s+navigation
+      | advertisement
+      | (?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share.*
+      | share\s+(?:this|on)\b.{0,40}
+      | follow\s+us\s+on\b.*
+      | read\s+more:?.{0,80}
+      | click\s+here\b.{0,80}
+      | (?:copyright|©).{0,120}
+      | all\s+rights\s+reserved\.?
+      | [\d]+\s+of\s+[\d]+        # photo-gallery counters "1 of 10"
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Invisible characters that only change how text is shown or split a number in
+# two ("5\u200b00"): zero-width spaces and joiners, bidi embeddings, overrides
+# and isolates, soft hyphens. ftfy already drops C0 controls and the BOM.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069]")
+# Three or more U+FFFD in a row: characters lost before factcmp saw the file.
+_LOST_RUN = re.compile("\ufffd{3,}")
+
+
+class Cleaned(NamedTuple):
+    """Cleaned text and what cleaning had to repair (for the documents table)."""
+
+    text: str
+    notes: list[str]
+
+
+def clean(raw: str) -> Cleaned:
+    r"""Repair encoding damage, drop furniture and invisible characters; say what was repaired.
+
+    >>> clean("500\u200b people \ufffd\ufffd\ufffd\ufffd fled")
+    Cleaned(text='500 people   fled', notes=['4 characters were lost before factcmp read the text (U+FFFD)'])
+    """
+    notes = []
+    text = ftfy.fix_text(raw, uncurl_quotes=False, normalization="NFC")
+    if ftfy.badness.is_bad(raw[:MAX_CHARS]) and not ftfy.badness.is_bad(text[:MAX_CHARS]):
+        notes.append("mojibake repaired")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = _INVISIBLE.sub("", text)
+    lost = sum(len(m) for m in _LOST_RUN.findall(text))
+    if lost:
+        notes.append(f"{lost} characters were lost before factcmp read the text (U+FFFD)")
+        text = _LOST_RUN.sub(" ", text)
+    text = _repair_replacement_chars(text)
+    return Cleaned(_drop_furniture(text), notes)
+
+
+def clean_text(raw: str) -> str:
+    r"""Repair encoding damage and drop page furniture; the result is what claims index.
+
+    >>> clean_text("forcesÂ soldiers fled\n3 min read\nOn Sunday")
+    'forces\xa0soldiers fled\nOn Sunday'
+    """
+    return clean(raw).text
+
+
+def _drop_furniture(text: str) -> str:
+    kept: list[str] = []
+    last = ""
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if _FURNITURE.match(line):
+            continue
+        stripped = line.strip()
+        # a headline printed twice in a row by the page template
+        if stripped and stripped == last:
+            continue
+        if stripped:
+            last = stripped
+        kept.append(line)
+    text = "\n".join(kept)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def _repair_replacement_chars(text: str) -> str:
+    # A pair of U+FFFD is what is left of a curly quote read in the wrong
+    # encoding; a lone one before a stray "X" between spaces was a dash.
+    text = re.sub(r"(?<=\s)\ufffdX(?=\s)", "\u2013", text)
+    text = text.replace("\ufffd\ufffd", '"')
+    return text.replace("\ufffd", "'")
+
+
+def truncate(text: str, max_chars: int = MAX_CHARS) -> str:
+    """Cut ``text`` to at most ``max_chars``, at a paragraph, sentence or word end if one is near.
+
+    >>> truncate("Police said. Five people died on Sunday", 30)
+    'Police said. Five people died'
+    """
+    if len(text) <= max_chars:
+        return text
+    window = text[:max_chars]
+    floor = max_chars * 4 // 5  # do not give up more than a fifth to end neatly
+    for pattern in (r"\n\s*\n", r"[.!?][\"'”’)]?\s", r"\s"):
+        ends = [m.end() for m in re.finditer(pattern, window[floor:])]
+        if ends:
+            return window[: floor + ends[-1]].rstrip()
+    return window
+
+
+def head_of(raw: str, max_chars: int = MAX_CHARS) -> str:
+    """The start of a huge raw text, enough to fill ``max_chars`` after cleaning; cheap to clean.
+
+    Cleaning only removes characters, so twice the limit (cut at a line end)
+    is plenty, and ftfy never sees megabytes it would throw away.
+    """
+    budget = 2 * max_chars + 10_000
+    if len(raw) <= budget:
+        return raw
+    cut = raw.rfind("\n", max_chars, budget)
+    return raw[: cut if cut > 0 else budget]

@@ -1,0 +1,163 @@
+"""Bytes to text: tell text from binary, and find the encoding without guessing wrong.
+
+Order of evidence, strongest first: a byte-order mark; the NUL pattern of
+UTF-16 without one; the magic number of a known binary format; valid UTF-8.
+What is left is a single-byte file. News in English is mostly ASCII, so its
+few other bytes are curly quotes, dashes and accents in Windows-1252 (or
+Latin-1, its subset), and decoding them so is exact; only a file whose bytes
+are mostly non-ASCII (Cyrillic, Greek, CJK...) goes to charset-normalizer.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple
+
+# Byte-order marks; UTF-32 LE starts with the UTF-16 LE mark, so it comes first.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", ""),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+# Formats people drop into a folder of articles by mistake, by their first bytes.
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx/.odt)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (.doc/.xls)"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"MZ", "a Windows program"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"{\\rtf", "an RTF document"),
+)
+_SAMPLE = 65_536
+# Random bytes are one tenth C0 controls; text has none but a few strays.
+_MAX_STRAY_CONTROLS = 8
+# A valid multi-byte UTF-8 sequence (RFC 3629), to tell UTF-8 with a few stray
+# bytes from a single-byte file.
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Above this share of non-ASCII bytes a single-byte file is not Western European.
+_WESTERN_MAX_NON_ASCII = 0.3
+
+
+class Decoded(NamedTuple):
+    """The text of a file (None when it is not text) and what was done to get it."""
+
+    text: str | None
+    note: str = ""
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a file's bytes; never raises.
+
+    >>> decode_bytes("café “quoted”".encode("cp1252"))
+    Decoded(text='café “quoted”', note='decoded as Windows-1252 (cp1252)')
+    >>> decode_bytes("naïve £5".encode("latin-1"))
+    Decoded(text='naïve £5', note='decoded as Latin-1 (ISO-8859-1)')
+    >>> decode_bytes(b"%PDF-1.4 ...").note
+    'not text but a PDF document: save it as plain text (.txt) first'
+    """
+    if not data:
+        return Decoded("")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return _decode_with(data[len(bom) :], codec, f"decoded as {name}" if name else "")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _decode_with(data, utf16, "decoded as UTF-16 (no byte-order mark)")
+    kind = binary_kind(data)
+    if kind:
+        return Decoded(None, f"not text but {kind}: save it as plain text (.txt) first")
+    try:
+        return Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _decode_single_byte(data)
+
+
+def _decode_with(data: bytes, codec: str, note: str) -> Decoded:
+    try:
+        return Decoded(data.decode(codec), note)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        return Decoded(text, "; ".join(x for x in (note, "some bytes were not valid and were replaced") if x))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:_SAMPLE]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    # ASCII-range text in UTF-16 has a NUL in every other byte, and few in the rest
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(data: bytes) -> str:
+    """What a binary file is ("a PNG image", "binary data"), or '' for text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:_SAMPLE]
+    # Text has tabs, newlines and form feeds among the C0 controls and few others;
+    # a stray NUL in scraped text is tolerated (cleaning drops it), many are not.
+    control = sum(1 for b in head if b < 9 or 13 < b < 27 or 27 < b < 32)
+    return "binary data" if control > max(_MAX_STRAY_CONTROLS, 0.03 * len(head)) else ""
+
+
+def _decode_single_byte(data: bytes) -> Decoded:
+    non_ascii = sum(1 for b in data[:_SAMPLE] if b >= 0x80)
+    valid_utf8 = sum(len(m) for m in _UTF8_SEQ.findall(data[:_SAMPLE]))
+    if valid_utf8 > non_ascii / 2:
+        # UTF-8 with a few stray Windows-1252 bytes (text pasted from two places)
+        _register_fallbacks()
+        return Decoded(data.decode("utf-8", errors=_CP1252_FALLBACK), "decoded as UTF-8 with a few Windows-1252 bytes")
+    if non_ascii <= _WESTERN_MAX_NON_ASCII * min(len(data), _SAMPLE):
+        return _decode_western(data)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: _SAMPLE * 4]).best()
+    if best is None or best.encoding is None:
+        return _decode_western(data)
+    return _decode_with(data, best.encoding, f"decoded as {best.encoding}")
+
+
+def _decode_western(data: bytes) -> Decoded:
+    c1 = {b for b in data if 0x80 <= b <= 0x9F}
+    if not c1:
+        return Decoded(data.decode("latin-1"), "decoded as Latin-1 (ISO-8859-1)")
+    _register_fallbacks()
+    # the five bytes cp1252 leaves undefined become C1 controls, which cleaning drops
+    return Decoded(data.decode("cp1252", errors=_LATIN1_FALLBACK), "decoded as Windows-1252 (cp1252)")
+
+
+_CP1252_FALLBACK = "factcmp-cp1252"
+_LATIN1_FALLBACK = "factcmp-latin1"
+
+
+def _register_fallbacks() -> None:
+    # Registered on first use, not at import; registering twice is harmless.
+    codecs.register_error(_CP1252_FALLBACK, _from_cp1252)
+    codecs.register_error(_LATIN1_FALLBACK, _from_latin1)
+
+
+def _from_cp1252(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)  # noqa: S101  (only registered for decoding)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", errors=_LATIN1_FALLBACK), err.end
+
+
+def _from_latin1(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)  # noqa: S101
+    return err.object[err.start : err.end].decode("latin-1"), err.end

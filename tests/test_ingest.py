@@ -1,0 +1,333 @@
+"""Reading articles: decoding, cleaning, HTML, language, metadata and statuses (no model needed)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from factcmp.cleaning import clean, clean_text, truncate
+from factcmp.decoding import binary_kind, decode_bytes
+from factcmp.errors import ConfigError, InputError
+from factcmp.html import extract_html, html_to_text, looks_like_html, resolve_method
+from factcmp.ingest import load_articles, split_header
+from factcmp.language import accepts, guess_language, languages_for
+
+from .badfiles import BAD, ENGLISH, LATIN1, WESTERN, western, write_empty_and_binary, write_encodings
+from .conftest import RAMADI
+
+
+def body_of(text: str) -> str:
+    return split_header(text)[1].strip()
+
+
+class TestDecodeBytes:
+    @pytest.mark.parametrize(
+        ("codec", "note"),
+        [
+            ("utf-8", ""),
+            ("utf-8-sig", ""),
+            ("utf-16", "decoded as UTF-16"),
+            ("utf-16-le", "decoded as UTF-16 (no byte-order mark)"),
+            ("utf-16-be", "decoded as UTF-16 (no byte-order mark)"),
+            ("utf-32", "decoded as UTF-32"),
+            ("cp1252", "decoded as Windows-1252 (cp1252)"),
+        ],
+    )
+    def test_each_encoding_gives_back_the_exact_text(self, codec, note):
+        assert decode_bytes(WESTERN.encode(codec)) == (WESTERN, note)
+
+    def test_latin1_is_not_mistaken_for_another_codepage(self):
+        # charset detectors often call short Latin-1 text cp1250 or mac_roman; the accents must survive
+        assert decode_bytes(LATIN1.encode("latin-1")) == (LATIN1, "decoded as Latin-1 (ISO-8859-1)")
+
+    def test_utf8_with_a_few_cp1252_bytes_keeps_both(self):
+        data = "Zürich “fled”".encode() + b" and \x93quoted\x94"
+        text, note = decode_bytes(data)
+        assert text == "Zürich “fled” and “quoted”"
+        assert "UTF-8" in note
+
+    def test_cyrillic_single_byte_text_goes_to_the_detector(self):
+        text = "Боевики захватили город после трёх дней боёв, сообщил представитель губернатора провинции."
+        assert decode_bytes(text.encode("cp1251")).text == text
+
+    @pytest.mark.parametrize(
+        ("data", "kind"),
+        [
+            (b"%PDF-1.7\n...", "a PDF document"),
+            (b"\x89PNG\r\n\x1a\n" + bytes(50), "a PNG image"),
+            (b"PK\x03\x04" + bytes(50), "a ZIP archive (or .docx/.xlsx/.odt)"),
+            (bytes(range(256)) * 4, "binary data"),
+        ],
+    )
+    def test_binary_files_are_named_not_decoded(self, data, kind):
+        assert binary_kind(data) == kind
+        decoded = decode_bytes(data)
+        assert decoded.text is None
+        assert kind in decoded.note
+
+    def test_a_stray_nul_in_text_is_not_binary(self):
+        assert decode_bytes(b"About 500 people\x00 fled the city on Sunday, officials said.").text is not None
+
+    def test_empty_bytes_are_empty_text(self):
+        assert decode_bytes(b"") == ("", "")
+
+
+class TestClean:
+    def test_mojibake_is_repaired_and_noted(self):
+        import ftfy.bad_codecs  # noqa: F401  (registers the codec browsers use for cp1252)
+
+        broken = "The mayor’s “warning”".encode().decode("sloppy-windows-1252")
+        assert clean(broken) == ("The mayor’s “warning”", ["mojibake repaired"])
+
+    def test_runs_of_replacement_characters_are_reported_and_removed(self):
+        text, notes = clean("a \ufffd\ufffd\ufffd\ufffd b, don\ufffdt, \ufffd\ufffdquoted\ufffd\ufffd")
+        assert "\ufffd" not in text
+        assert text == 'a   b, don\'t, "quoted"'
+        assert notes == ["4 characters were lost before factcmp read the text (U+FFFD)"]
+
+    def test_invisible_characters_that_split_numbers_are_dropped(self):
+        assert clean_text("About 5\u200b00 people\u00ad \u202efled\u202c") == "About 500 people fled"
+
+    def test_control_characters_and_carriage_returns(self):
+        assert clean_text("one\r\ntwo\rthree\x00\x07\x0cfour") == "one\ntwo\nthree\nfour"
+
+    def test_furniture_lines_go_but_sentences_mentioning_them_stay(self):
+        text = "Headline\n\n3 min read\nAdvertisement\nShe said to sign up for the army.\nRelated News"
+        assert clean_text(text) == "Headline\n\nShe said to sign up for the army."
+
+    def test_truncate_cuts_at_a_paragraph_end_when_one_is_near(self):
+        text = ("word " * 7 + "word.\n\n") * 10
+        cut = truncate(text, 200)
+        assert len(cut) <= 200
+        assert text.startswith(cut)
+        assert text[len(cut) :].startswith("\n\n")
+
+    def test_truncate_leaves_short_text_alone(self):
+        assert truncate("short", 10) == "short"
+
+
+class TestHtml:
+    def test_scripts_styles_and_comments_never_survive(self):
+        page = "<style>p{}</style><p>500 <b>dead</b></p><!-- x --><script>alert('x')</script><p>End"
+        assert html_to_text(page) == "500 dead\n\nEnd"
+
+    def test_an_unclosed_script_is_dropped_to_the_end(self):
+        assert html_to_text("<p>Ten people</p><script>steal()") == "Ten people"
+
+    def test_comparison_signs_in_text_are_not_tags(self):
+        assert html_to_text("<p>fewer than 5 < 6 and x > 2</p>") == "fewer than 5 < 6 and x > 2"
+
+    def test_escaped_markup_stays_visible_text(self):
+        assert html_to_text("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>") == "<script>alert(1)</script>"
+
+    def test_table_cells_keep_apart(self):
+        assert html_to_text("<table><tr><td>Arsenal</td><td>2</td></tr><tr><td>Leeds</td><td>1</td></tr></table>") == (
+            "Arsenal 2\n\nLeeds 1"
+        )
+
+    def test_html_is_recognised_in_pasted_text_but_not_in_prose(self):
+        assert looks_like_html("Intro line.\n<p>One</p>\n<p>Two</p>\n<div>three</div>")
+        assert not looks_like_html("The score was 3<4 and <b>")
+
+    def test_strip_method_on_request(self):
+        assert extract_html("<p>About 500</p>", method="strip") == ("About 500", "strip")
+
+    def test_unknown_method_is_a_config_error(self):
+        with pytest.raises(ConfigError, match="unknown HTML method"):
+            resolve_method("beautifulsoup")
+
+    def test_trafilatura_when_installed(self):
+        pytest.importorskip("trafilatura")
+        page = (
+            "<html><body><nav>Home | World | Sport</nav><article><h1>Quake</h1>"
+            + "<p>At least 24 people were killed when the earthquake struck the province on Tuesday, officials said.</p>" * 3
+            + "</article><footer>Contact us</footer></body></html>"
+        )
+        text, method = extract_html(page, method="trafilatura")
+        assert method == "trafilatura"
+        assert "24 people were killed" in text
+        assert "Contact us" not in text
+
+    def test_trafilatura_falls_back_to_stripping_a_fragment(self):
+        pytest.importorskip("trafilatura")
+        assert extract_html("<p>Five dead</p>", method="trafilatura") == ("Five dead", "strip")
+
+
+class TestLanguage:
+    @pytest.mark.parametrize(
+        ("name", "code"),
+        [("french", "fr"), ("spanish", "es"), ("german", "de"), ("russian", "ru"), ("chinese", "zh"), ("arabic", "ar")],
+    )
+    def test_fixtures_are_recognised(self, name, code):
+        assert guess_language((BAD / f"{name}.txt").read_text(encoding="utf-8")).code == code
+
+    def test_every_ramadi_article_is_english(self):
+        for path in RAMADI.glob("*.txt"):
+            assert guess_language(path.read_text(encoding="utf-8")).code == "en", path.name
+
+    def test_numbers_names_and_short_notes_are_not_called_foreign(self):
+        table = "\n".join(f"Arsenal {n} Chelsea {n + 1} (att: {n * 1000})" for n in range(40))
+        for text in (table, "Breaking: five dead", "Zürich Genève Montréal São Paulo " * 10):
+            guess = guess_language(text)
+            assert accepts(guess, ["en"]), (text[:40], guess)
+
+    def test_a_multilingual_model_accepts_any_language(self, blank_nlp):
+        import spacy
+
+        assert languages_for(blank_nlp) == ("en",)
+        assert languages_for(spacy.blank("xx")) == ("*",)
+        assert accepts(guess_language((BAD / "french.txt").read_text(encoding="utf-8")), languages_for(spacy.blank("xx")))
+
+
+class TestLoadArticles:
+    def test_encodings_folder(self, tmp_path):
+        expected = write_encodings(tmp_path)
+        docs = load_articles(tmp_path).set_index("doc_id")
+        assert docs["status"].to_dict() == expected
+        for doc_id, town in (("utf16_bom", "Ashford"), ("utf16_nobom", "Bexley"), ("cp1252", "Crewe"), ("mojibake", "Dover")):
+            assert docs.at[doc_id, "text"] == body_of(western(town)), doc_id
+        assert docs.at["latin1", "text"] == body_of(LATIN1)
+        assert docs.at["mixed_utf8_cp1252", "text"] == body_of(western("Epsom")).replace(" officials", " “officials”")
+        assert "decoded as UTF-16" in docs.at["utf16_bom", "warning"]
+        assert "mojibake repaired" in docs.at["mojibake", "warning"]
+        assert docs.at["utf16_nobom", "published"] == "2015-05-19"
+
+    def test_empty_and_binary_files_each_get_a_row_with_the_reason(self, tmp_path):
+        expected = write_empty_and_binary(tmp_path)
+        docs = load_articles(tmp_path).set_index("doc_id")
+        assert docs["status"].to_dict() == expected
+        assert docs.at["scan_as_text", "warning"].startswith("not text but a PDF document")
+        assert docs.at["photo", "warning"].startswith("not an article file (.jpg)")
+        assert docs.at["empty", "warning"] == "no text after cleaning"
+        assert (docs["text"] == "").all()
+
+    def test_non_english_is_skipped_with_the_fix_unless_accepted(self, tmp_path):
+        (tmp_path / "fr.txt").write_bytes((BAD / "french.txt").read_bytes())
+        (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+        docs = load_articles(tmp_path).set_index("doc_id")
+        assert docs["status"].to_dict() == {"en": "ok", "fr": "skipped"}
+        assert "looks French" in docs.at["fr", "warning"] and "--model" in docs.at["fr", "warning"]
+        assert docs.at["fr", "language"] == "fr"
+        everything = load_articles(tmp_path, languages="*").set_index("doc_id")
+        assert set(everything["status"]) == {"ok"}
+        french = load_articles(tmp_path, languages=["fr"]).set_index("doc_id")
+        assert french["status"].to_dict() == {"en": "skipped", "fr": "ok"}
+
+    def test_a_second_copy_counts_once(self, tmp_path):
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "b.txt").write_text(ENGLISH.replace("\n\n", "\n\n\n") + "\n\n  \n", encoding="utf-8")
+        (tmp_path / "c.txt").write_text(ENGLISH.replace("12 people", "14 people"), encoding="utf-8")
+        docs = load_articles(tmp_path).set_index("doc_id")
+        assert docs["status"].to_dict() == {"a": "ok", "b": "skipped", "c": "ok"}
+        assert "the same text as 'a'" in docs.at["b", "warning"]
+
+    def test_huge_article_is_cut_with_a_warning(self, tmp_path):
+        # paragraphs differ: the same line twice in a row is dropped as a repeated headline
+        paras = [f"About {n} people fled the city on Sunday, officials said. " * 20 + "\n\n" for n in range(2000)]
+        (tmp_path / "long.txt").write_text("".join(paras), encoding="utf-8")
+        docs = load_articles(tmp_path, max_chars=50_000)
+        text = docs.at[0, "text"]
+        assert 40_000 <= len(text) <= 50_000
+        assert text.endswith("officials said.")
+        assert f"very long ({sum(map(len, paras)):,} characters)" in docs.at[0, "warning"]
+        assert docs.at[0, "status"] == "ok"
+
+    def test_html_file_and_pasted_html(self, tmp_path):
+        (tmp_path / "page.html").write_text("<html><body><p>Ten people died.</p><script>x()</script></body></html>")
+        (tmp_path / "pasted.txt").write_text("Title: T\nDate: 2015-05-18\n\n<p>Five hurt.</p>\n<p>Two fled.</p>\n<br>\n")
+        docs = load_articles(tmp_path, html="strip").set_index("doc_id")
+        assert docs.at["page", "text"] == "Ten people died."
+        assert docs.at["pasted", "text"] == "Five hurt.\n\nTwo fled."
+        assert docs.at["pasted", "published"] == "2015-05-18"
+        assert "HTML converted to text" in docs.at["pasted", "warning"]
+
+    def test_no_date_anywhere(self, tmp_path):
+        (tmp_path / "a.txt").write_text("Five people were hurt on Monday.", encoding="utf-8")
+        docs = load_articles(tmp_path)
+        assert docs.at[0, "published"] == docs.at[0, "reference_date"] == ""
+        assert "no publication date anywhere" in docs.at[0, "warning"]
+        dated = load_articles(tmp_path, date="2015-05-18")
+        assert dated.at[0, "reference_date"] == "2015-05-18"
+
+    def test_bad_dates_in_headers_are_ignored_not_fatal(self, tmp_path):
+        (tmp_path / "a.txt").write_text("Title: x\nDate: 2015-13-45\n\nFive hurt.", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Title: y\nDate: =cmd|' /C calc'!A0\n\nSix hurt.", encoding="utf-8")
+        (tmp_path / "c.txt").write_text("Title: z\nDate: Monday\n\nSeven hurt.", encoding="utf-8")
+        docs = load_articles(tmp_path)
+        assert list(docs["published"]) == ["", "", ""]
+        assert list(docs["status"]) == ["ok", "ok", "ok"]
+
+    def test_a_bad_reference_date_is_a_config_error(self, tmp_path):
+        (tmp_path / "a.txt").write_text("Five hurt.", encoding="utf-8")
+        with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+            load_articles(tmp_path, date="the day before")
+
+    def test_every_file_of_a_folder_is_listed_but_notes_and_hidden_files(self, tmp_path):
+        for n, name in enumerate(("a.txt", "b", "c.pdf", "README.md", "SOURCES.md", ".DS_Store", "sources.csv")):
+            (tmp_path / name).write_text(f"{n + 5} people hurt.", encoding="utf-8")
+        (tmp_path / "sub").mkdir()
+        docs = load_articles(tmp_path)
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b": "ok", "c": "skipped"}
+
+    def test_a_file_named_explicitly_is_always_read(self, tmp_path):
+        path = tmp_path / "story.md"
+        path.write_text("Five people were hurt.", encoding="utf-8")
+        assert load_articles([path]).at[0, "status"] == "ok"
+
+    def test_absolute_glob(self, tmp_path):
+        (tmp_path / "a.txt").write_text("Five hurt.", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Six hurt.", encoding="utf-8")
+        assert list(load_articles(str(tmp_path / "*.txt"))["doc_id"]) == ["a", "b"]
+
+    def test_unreadable_file_is_skipped_not_fatal(self, tmp_path, monkeypatch):
+        (tmp_path / "a.txt").write_text("Five hurt.", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Six hurt.", encoding="utf-8")
+        from pathlib import Path
+
+        real_open = Path.open
+
+        def deny(self, *args, **kwargs):
+            if self.name == "b.txt":
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", deny)
+        docs = load_articles(tmp_path)
+        assert list(docs["status"]) == ["ok", "skipped"]
+        assert docs.at[1, "warning"] == "could not read file: Permission denied"
+
+    def test_missing_path_and_empty_folder_are_input_errors_with_the_fix(self, tmp_path):
+        with pytest.raises(InputError, match="no such file or folder"):
+            load_articles(tmp_path / "nope")
+        with pytest.raises(InputError, match=r"give a folder with \.txt files"):
+            load_articles(tmp_path)
+
+    def test_dataframe_with_odd_cells(self):
+        frame = pd.DataFrame(
+            {
+                "doc_id": ["a", None, "a", float("nan"), "e", "f"],
+                "text": ["Five hurt.", float("nan"), "Six hurt.", b"\xff\xfeS\x00e\x00v\x00e\x00n\x00", 42, "   "],
+                "published": ["2015-05-18", None, "not a date", "", float("nan"), "2015-05-18"],
+            }
+        )
+        docs = load_articles(frame)
+        assert list(docs["doc_id"]) == ["a", "doc0001", "a~2", "doc0003", "e", "f"]
+        assert list(docs["status"]) == ["ok", "empty", "ok", "ok", "skipped", "empty"]
+        assert docs.at[3, "text"] == "Seven"
+        assert docs.at[4, "warning"] == "text is int, not a string"
+
+    def test_dataframe_without_text_is_a_config_error(self):
+        with pytest.raises(ConfigError, match="'text' column"):
+            load_articles(pd.DataFrame({"body": ["x"]}))
+
+    @pytest.mark.parametrize("bad", [0, -5, 1.5, "100"])
+    def test_max_chars_must_be_a_positive_int(self, bad, tmp_path):
+        with pytest.raises(ConfigError, match="max_chars"):
+            load_articles(pd.DataFrame({"text": ["x"]}), max_chars=bad)
+
+    def test_ramadi_reads_as_before(self):
+        docs = load_articles(RAMADI)
+        assert list(docs["status"]) == ["ok"] * 5
+        assert docs.at[0, "warning"] == "mojibake repaired"
+        assert docs.at[0, "title"] == "Iraq's Shia militias asked to fight ISIL in Ramadi"
+        assert "\u00a0" in docs.at[0, "text"]  # "forcesÂ soldiers" repaired to a no-break space, not dropped
