@@ -53,14 +53,16 @@ def test_a_broken_link_fails_the_build(tmp_path):
 
 
 def test_column_pages_match_the_tables():
-    assert _documented_columns("claims") == CLAIM_COLUMNS
-    assert _documented_columns("comparison") == TABLE_COLUMNS
-    assert _documented_columns("documents") == DOCUMENT_COLUMNS
+    """A column added to or removed from a table needs its line in docs/pages/columns.md, in order."""
+    fix = "update the table in docs/pages/columns.md"
+    assert _documented_columns("claims") == CLAIM_COLUMNS, fix
+    assert _documented_columns("comparison") == TABLE_COLUMNS, fix
+    assert _documented_columns("documents") == DOCUMENT_COLUMNS, fix
     empty = Comparison(
         claims=claims_to_frame([]).assign(group_id=[], status=[]),
         documents=pd.DataFrame(columns=DOCUMENT_COLUMNS),
     )
-    assert _documented_columns("entities") == list(empty.entities.columns)
+    assert _documented_columns("entities") == list(empty.entities.columns), fix
 
 
 def test_cli_page_names_every_option():
