@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factcmp.copies import copy_families
 from factcmp.io import write_table
+from factcmp.table import TABLE_COLUMNS, build_table, check_policy, describe_claim
+
+__all__ = ["TABLE_COLUMNS", "Comparison", "describe_claim"]
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -65,15 +68,6 @@ DOCUMENT_COLUMNS = [
     "warning",
     "path",
 ]
-_STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
-_QUALIFIER_WORDS = {
-    "approximate": "about",
-    "at_least": "at least",
-    "at_most": "at most",
-    "exact": "",
-    "range": "",
-    "vague": "",
-}
 
 
 class Comparison:
@@ -86,8 +80,17 @@ class Comparison:
         entities: one row per linked entity.
     """
 
-    def __init__(self, *, claims: pd.DataFrame, documents: pd.DataFrame, model: str = "") -> None:
-        """Wrap the claims and documents tables (use :func:`factcmp.compare` to make one)."""
+    def __init__(self, *, claims: pd.DataFrame, documents: pd.DataFrame, model: str = "", policy: str = "range") -> None:
+        """Wrap the claims and documents tables (use :func:`factcmp.compare` to make one).
+
+        ``policy`` sets how the table's ``figure`` column reconciles each fact:
+        ``range`` (lowest and highest, as Iraq Body Count), ``conservative``
+        (the lowest, as ACLED) or ``latest`` (the most recent report).
+        """
+        self.policy = check_policy(policy)
+        texts = documents["text"] if "text" in documents.columns else [""] * len(documents)
+        # articles that are copies of one story count as one source
+        self.copy_family: dict[str, str] = copy_families(zip(documents["doc_id"], texts, strict=True))
         src = dict(zip(documents["doc_id"], documents["source"], strict=True))
         pub = dict(zip(documents["doc_id"], documents["published"], strict=True))
         claims = claims.assign(
@@ -107,8 +110,13 @@ class Comparison:
 
     @cached_property
     def table(self) -> pd.DataFrame:
-        """One row per fact group: what each source says, the verdict, min and max."""
-        return build_table(self.claims, list(dict.fromkeys(self.documents["source"])))
+        """One row per fact group: what each source says, the verdict, min, max, latest, figure."""
+        return self.reconciled(self.policy)
+
+    def reconciled(self, policy: str = "range") -> pd.DataFrame:
+        """The fact table with its ``figure`` column under another policy (range, conservative, latest)."""
+        sources = list(dict.fromkeys(self.documents["source"]))
+        return build_table(self.claims, sources, policy=policy, families=self.copy_family)
 
     @cached_property
     def entities(self) -> pd.DataFrame:
@@ -204,122 +212,6 @@ class Comparison:
 
             Path(path).write_text(markup, encoding="utf-8")
         return markup
-
-
-TABLE_COLUMNS = ["group_id", "kind", "fact", "unit", "status", "min", "max", "range", "latest", "n_sources", "explanation"]
-
-
-def describe_claim(row: dict[str, object]) -> str:
-    """How one source states a figure: "about 500 (a spokesman for the provincial governor)"."""
-    if row["kind"] == "date":
-        text = f"{row['date']} ({row['text']})"
-    else:
-        text = str(row["text"])
-        unit = str(row.get("unit") or "")
-        if unit and unit not in ("person", "count") and not any(ch.isalpha() for ch in text.replace(unit, "")):
-            text = f"{text} [{unit}]"
-    if row.get("attributed_to"):
-        text += f" ({row['attributed_to']})"
-    return text
-
-
-def build_table(claims: pd.DataFrame, sources: list[str]) -> pd.DataFrame:
-    """Pivot claims into one row per quantity or date fact, one column per source."""
-    import pandas as pd
-
-    facts = claims[claims["kind"].isin(["quantity", "date"]) & (claims["group_id"] != "")]
-    rows = []
-    for gid, g in facts.groupby("group_id", sort=False):
-        recs = g.to_dict("records")
-        kind = recs[0]["kind"]
-        row: dict[str, object] = {"group_id": gid, "kind": kind, "status": recs[0]["status"]}
-        row["fact"] = _fact_name(g)
-        by_source: dict[str, list[str]] = {}
-        for r in recs:
-            by_source.setdefault(str(r["source"]), []).append(describe_claim(r))
-        for s in sources:
-            row[s] = "; ".join(dict.fromkeys(by_source.get(s, [])))
-        row["n_sources"] = len(by_source)
-        if kind == "quantity":
-            lo, hi, unit = _span(g)
-            row.update({"unit": unit, "min": lo, "max": hi, "range": _fmt_range(lo, hi, unit)})
-            row["latest"] = _latest(g)
-        else:
-            dates = sorted(set(g["date"]))
-            row.update({"unit": "date", "min": None, "max": None, "range": " / ".join(dates), "latest": dates[-1]})
-        row["explanation"] = _explain(row, by_source)
-        rows.append(row)
-    table = pd.DataFrame(rows, columns=TABLE_COLUMNS + sources)
-    if table.empty:
-        return table
-    table["_order"] = table["status"].map(_STATUS_ORDER).fillna(9)
-    table["_kind"] = (table["kind"] != "quantity").astype(int)
-    table = table.sort_values(["_order", "_kind", "n_sources", "group_id"], ascending=[True, True, False, True], kind="stable")
-    table = table.drop(columns=["_order", "_kind"]).reset_index(drop=True)
-    table["status"] = pd.Categorical(table["status"], categories=["conflict", "updated", "agree", "single"])
-    table["min"] = table["min"].astype("Float64")
-    table["max"] = table["max"].astype("Float64")
-    return table
-
-
-def _fact_name(g: pd.DataFrame) -> str:
-    names = [str(x) for x in g["quantity_of"] if x] if "quantity_of" in g else []
-    if g["kind"].iat[0] == "date":
-        preds = [str(p) for p in g["predicate"] if p]
-        return "date" + (f" ({max(set(preds), key=preds.count)})" if preds else "")
-    return max(set(names), key=names.count) if names else str(g["text"].iat[0])
-
-
-def _span(g: pd.DataFrame) -> tuple[float | None, float | None, str]:
-    precise = g[~g["vague"].astype(bool)]
-    use = precise if len(precise) else g
-    lows = [x for x in use["norm_low"].tolist() + use["norm_value"].tolist() if _finite(x)]
-    highs = [x for x in use["norm_high"].tolist() + use["norm_value"].tolist() if _finite(x)]
-    unit = str(use["norm_unit"].mode().iat[0]) if len(use) else ""
-    return (min(lows) if lows else None, max(highs) if highs else None, unit)
-
-
-def _finite(x: object) -> bool:
-    try:
-        return x is not None and math.isfinite(float(x))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "?"
-    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"
-
-
-def _fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
-    u = "" if unit in ("person", "count", "") else f" {unit}"
-    if lo is None and hi is None:
-        return ""
-    if lo == hi:
-        return f"{_fmt(lo)}{u}"
-    return f"{_fmt(lo)}–{_fmt(hi)}{u}"
-
-
-def _latest(g: pd.DataFrame) -> str:
-    dated = g[g["published"].astype(str) != ""]
-    if dated.empty:
-        return ""
-    last = dated.sort_values("published").iloc[-1]
-    return describe_claim(last.to_dict())
-
-
-def _explain(row: dict[str, object], by_source: dict[str, list[str]]) -> str:
-    status = row["status"]
-    names = list(by_source)
-    if status == "single":
-        return f"only {names[0]} reports it"
-    if status == "agree":
-        return f"{len(names)} sources agree: " + "; ".join(f"{s} says {v[0]}" for s, v in by_source.items())[:400]
-    said = "; ".join(f"{s} says {', '.join(v)}" for s, v in by_source.items())
-    if status == "updated":
-        return f"figures changed over time; latest: {row.get('latest')}. " + said[:400]
-    return f"sources disagree: {said}"[:500]
 
 
 def _document_table(documents: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:

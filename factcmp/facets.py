@@ -34,6 +34,9 @@ _VERB_CLASSES = {
 }
 VERB_CLASS = {stem: cls for cls, words in _VERB_CLASSES.items() for stem in words.split()}
 
+# verbs (as extraction stems them) that say nothing about what a figure counts
+_EMPTY_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s", "has", "have", "had", "having"])
+
 # counted nouns (already singular, as extraction stores them) -> class
 _NOUN_CLASSES = {
     "": "people person persons individual victim resident other man men woman women casualty life soul dead wounded injured",
@@ -110,6 +113,8 @@ def event_of(predicate: str) -> str:
     ('killed', 'dropped', 'hit', 'receiv')
     """
     p = predicate.lower()
+    if p in _EMPTY_VERBS:
+        return ""  # "two suspects are at large", "one gunman was": the verb names no act
     if p in STRONG_EVENTS or p.partition(":")[0] in LEXICON_EVENTS:
         return p  # "injured:serious" stays apart from "injured": it is a part of the injured
     return VERB_CLASS.get(p, EVENT_WORDS.get(p, p))

@@ -43,6 +43,8 @@ _LENGTH_WORDS = {
     "altitude": "height",
     "radius": "radius",
 }
+# event nouns that count things, not people
+_COUNTED_EVENTS = {"wound", "wounds", "shooting", "shootings", "shot", "shots", "gunshot", "gunshots"}
 # event words that name an event only as nouns: "he lives behind the shop" is not a toll
 _NOUN_ONLY_EVENTS = {"lives", "toll", "counts"}
 # "west of the town of Bireun": the reference is the name, not the word "town"
@@ -107,6 +109,8 @@ def singular(word: str) -> str:
 def noun_class(noun: str) -> str:
     """The class a counted noun belongs to: generic people words become "people"."""
     w = noun.lower()
+    if w in _COUNTED_EVENTS:
+        return singular(w)  # "two exit wounds", "2 shootings": wounds and incidents, not people
     if w in GENERIC_PEOPLE or w in ("dead", "wounded", "injured") or EVENT_WORDS.get(w) in HUMAN_EVENTS:
         return "people"  # "500 people", "500 victims", "500 deaths" count the same thing
     return singular(w)
@@ -124,7 +128,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if not ctx.unit:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
     if q.is_age:
-        ctx.subject = _age_subject(doc, sent, q)
+        ctx.subject = _age_subject(doc, sent, q, name_after=True)
     elif noun_tok is None and not q.unit and q.num_start > sent.start and _looks_like_age(doc, sent, q):
         # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
         ctx.subject = _age_subject(doc, sent, q)
@@ -144,7 +148,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
 
 
 def _severity(sent: Span, verb_text: str) -> str:
-    """ "30 people *seriously* injured", "22 houses *badly* damaged": a part of the total, not the total."""
+    """Severity of an event: "30 people *seriously* injured" is a part of the injured, not the total."""
     if not verb_text:
         return ""
     for tok in sent:
@@ -179,7 +183,7 @@ def _count_unit(noun: Token | None, predicate: str) -> str:
         low = noun.lower_
         if low in FAMILY_NOUNS:
             return "count"
-        if low in EVENT_WORDS and EVENT_WORDS[low] in HUMAN_EVENTS:  # "500 deaths", "200 injuries"
+        if low in EVENT_WORDS and EVENT_WORDS[low] in HUMAN_EVENTS and low not in _COUNTED_EVENTS:  # "500 deaths", "200 injuries"
             return "person"
         if low in PEOPLE_NOUNS or noun.ent_type_ in ("NORP",):
             return "person"
@@ -195,7 +199,7 @@ def _noun_phrase(noun: Token) -> str:
 
 def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]:
     """The event a count belongs to (key, words as written): event noun, adjective or governing verb."""
-    if noun is not None and noun.lower_ in EVENT_WORDS:
+    if noun is not None and noun.lower_ in EVENT_WORDS and noun.lower_ not in _COUNTED_EVENTS:
         return EVENT_WORDS[noun.lower_], ""
     for child in anchor.children:
         if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN"):
@@ -213,7 +217,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             break
         low = tok.lower_
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
-            return EVENT_WORDS[low], tok.text
+            return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok)
@@ -223,6 +227,16 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             if found:
                 return found, tok.text
     return "", ""
+
+
+def _graver_conj(tok: Token, event: str) -> str:
+    """The graver of two joined events: in "shot and killed two officers" the officers were killed."""
+    if event not in ("shot", "injured"):
+        return event
+    for child in tok.children:
+        if child.dep_ == "conj" and EVENT_WORDS.get(child.lower_) == "killed":
+            return "killed"
+    return event
 
 
 def _verb_phrase(verb: Token) -> str:
@@ -265,9 +279,20 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
 
 
-def _age_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
+def _age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = False) -> str:
     # the person the age belongs to: "Gavin Long, 29", "a 25-year-old man, Jordan Clay"
     persons = [e for e in sent.ents if e.label_ == "PERSON"]
+    if name_after:
+        # "41-year-old Matthew Gerald", "45-year-old East Baton Rouge Parish Sheriff's Office Deputy Brad Garafola"
+        # a title run ends at the name: take the last PERSON the run reaches
+        found = ""
+        for ent in persons:
+            if ent.start >= q.num_end and ent.start - q.end <= 10:
+                if not all(t.pos_ in ("PROPN", "PART", "NOUN", "ADJ") or t.ent_type_ for t in doc[q.end : ent.start]):
+                    break
+                found = ent.text
+        if found:
+            return found
     for ent in reversed(persons):
         if ent.end <= q.start and q.start - ent.end <= 2:
             return ent.text

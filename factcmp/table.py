@@ -1,0 +1,269 @@
+"""The comparison table: one row per fact, what each source says, and the analyst's summary.
+
+For every fact group the table gives the lowest and highest figure, the
+latest report, how many independent sources give it (a wire story carried by
+ten stations counts once) and a one-line explanation naming the sources. The
+``figure`` column applies a reconciliation policy, the way monitoring
+projects do: ``conservative`` takes the lowest figure (ACLED), ``range``
+keeps the lowest and highest (Iraq Body Count), ``latest`` takes the most
+recent report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from factcmp.errors import ConfigError
+from factcmp.reconcile import comparable_figures
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+POLICIES = ("range", "conservative", "latest")
+TABLE_COLUMNS = [
+    "group_id",
+    "kind",
+    "fact",
+    "unit",
+    "status",
+    "figure",
+    "min",
+    "max",
+    "range",
+    "latest",
+    "n_sources",
+    "n_outlets",
+    "explanation",
+]
+_STATUS_ORDER = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
+_HEDGE_WORDS = {"approximate": "about ", "at_least": "at least ", "at_most": "at most "}
+_COUNT_UNITS = ("person", "count", "")
+
+
+def check_policy(policy: str) -> str:
+    """Return ``policy`` if it is one of :data:`POLICIES`, else raise :class:`ConfigError`."""
+    if policy not in POLICIES:
+        raise ConfigError(f"unknown policy {policy!r}: pass one of {', '.join(POLICIES)}")
+    return policy
+
+
+def describe_claim(row: dict[str, object]) -> str:
+    """How one source states a figure: "about 500 (a spokesman for the provincial governor)"."""
+    if row["kind"] == "date":
+        text = f"{row['date']} ({row['text']})"
+    else:
+        text = str(row["text"])
+        unit = str(row.get("unit") or "")
+        if unit and unit not in ("person", "count") and not any(ch.isalpha() for ch in text.replace(unit, "")):
+            text = f"{text} [{unit}]"
+    if row.get("attributed_to"):
+        text += f" ({row['attributed_to']})"
+    return text
+
+
+def build_table(
+    claims: pd.DataFrame,
+    sources: list[str],
+    *,
+    policy: str = "range",
+    families: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Pivot claims into one row per quantity or date fact, one column per source.
+
+    Args:
+        claims: the claims table with ``group_id``, ``status``, ``source`` and ``published``.
+        sources: the source columns, in order.
+        policy: how ``figure`` reconciles the figures (see :data:`POLICIES`).
+        families: doc_id -> copy family (:func:`factcmp.copies.copy_families`);
+            documents of one family, or of one outlet, count as one source.
+    """
+    import pandas as pd
+
+    check_policy(policy)
+    figures = comparable_figures(claims)
+    recs = claims.to_dict("records")
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for n, r in enumerate(recs):
+        if r["kind"] in ("quantity", "date") and r.get("group_id"):
+            by_group[str(r["group_id"])].append(n)
+    rows = []
+    for gid, members in by_group.items():
+        group = [recs[n] for n in members]
+        row = _fact_row(gid, group, [figures[n] for n in members], policy, families or {})
+        said: dict[str, list[str]] = defaultdict(list)
+        for r in group:
+            said[str(r["source"])].append(describe_claim(r))
+        for s in sources:
+            row[s] = "; ".join(dict.fromkeys(said.get(s, [])))
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=TABLE_COLUMNS + sources)
+    if table.empty:
+        return table
+    table["_order"] = table["status"].map(_STATUS_ORDER).fillna(9)
+    table["_kind"] = (table["kind"] != "quantity").astype(int)
+    table = table.sort_values(["_order", "_kind", "n_sources", "group_id"], ascending=[True, True, False, True], kind="stable")
+    table = table.drop(columns=["_order", "_kind"]).reset_index(drop=True)
+    table["status"] = pd.Categorical(table["status"], categories=["conflict", "updated", "agree", "single"])
+    for col in ("min", "max"):
+        table[col] = table[col].astype("Float64")
+    for col in ("n_sources", "n_outlets"):
+        table[col] = table[col].astype("int64")
+    return table
+
+
+def _fact_row(
+    gid: str,
+    group: list[dict[str, object]],
+    figures: list[tuple[float, float, float | None, str]],
+    policy: str,
+    families: dict[str, str],
+) -> dict[str, object]:
+    kind = str(group[0]["kind"])
+    status = str(group[0]["status"])
+    row: dict[str, object] = {"group_id": gid, "kind": kind, "status": status, "fact": _fact_name(group)}
+    row["n_outlets"] = len({str(r["source"]) for r in group})
+    row["n_sources"] = independent_sources([(str(r["doc_id"]), str(r["source"])) for r in group], families)
+    if kind == "date":
+        dates = sorted({str(r["date"]) for r in group})
+        row.update({"unit": "date", "min": None, "max": None, "range": " / ".join(dates), "latest": dates[-1]})
+        row["figure"] = dates[-1] if policy == "latest" else dates[0] if policy == "conservative" else row["range"]
+        row["explanation"] = _explain_date(row, group)
+        return row
+    precise = [(r, f) for r, f in zip(group, figures, strict=True) if not _flag(r.get("vague"))] or list(
+        zip(group, figures, strict=True)
+    )
+    unit = _mode([f[3] for _, f in precise])
+    figures = [(_round(f[0]), _round(f[1]), None if f[2] is None else _round(f[2]), f[3]) for f in figures]
+    precise = [(r, (_round(f[0]), _round(f[1]), None if f[2] is None else _round(f[2]), f[3])) for r, f in precise]
+    lows = [x for _, f in precise for x in (f[0], f[2]) if x is not None and math.isfinite(x)]
+    highs = [x for _, f in precise for x in (f[1], f[2]) if x is not None and math.isfinite(x)]
+    lo, hi = (min(lows) if lows else None), (max(highs) if highs else None)
+    last, last_fig = _latest(precise)
+    row.update({"unit": unit, "min": lo, "max": hi, "range": fmt_range(lo, hi, unit)})
+    row["latest"] = f"{describe_claim(last)} [{last['source']}, {last['published'] or 'undated'}]" if last else ""
+    if policy == "conservative":
+        row["figure"] = fmt_range(lo, lo, unit)
+    elif policy == "latest":
+        row["figure"] = _figure_text(last, last_fig) if last else ""
+    else:
+        row["figure"] = row["range"]
+    row["explanation"] = _explain(row, list(zip(group, figures, strict=True)))
+    return row
+
+
+def independent_sources(docs: list[tuple[str, str]], families: dict[str, str]) -> int:
+    """Count sources, one per outlet and one per copy family (a wire story run by three stations is one).
+
+    >>> independent_sources([("a1", "AP"), ("k1", "KSL"), ("w1", "WDSU")], {"k1": "a1", "w1": "w1"})
+    2
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for doc, outlet in docs:
+        for other in (f"doc:{families.get(doc, doc)}", f"outlet:{outlet}"):
+            a, b = find(f"doc:{doc}"), find(other)
+            if a != b:
+                parent[a] = b
+    return len({find(f"doc:{doc}") for doc, _ in docs})
+
+
+def _latest(precise: list[tuple[dict[str, object], tuple[float, float, float | None, str]]]) -> tuple:  # type: ignore[type-arg]
+    dated = [(r, f) for r, f in precise if str(r.get("published") or "")]
+    if not dated:
+        return None, None
+    return max(dated, key=lambda rf: str(rf[0]["published"]))
+
+
+def _figure_text(r: dict[str, object], f: tuple[float, float, float | None, str]) -> str:
+    lo, hi, point, unit = f
+    hedge = _HEDGE_WORDS.get(str(r.get("qualifier") or ""), "")
+    if point is not None and math.isfinite(point):
+        return f"{hedge}{fmt_range(point, point, unit)}"
+    return fmt_range(lo if math.isfinite(lo) else None, hi if math.isfinite(hi) else None, unit)
+
+
+def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple[float, float, float | None, str]]]) -> str:
+    """One line naming who says what."""
+    status = row["status"]
+    figure_sources: dict[str, list[str]] = defaultdict(list)
+    written: dict[str, str] = {}
+    for r, f in claims:
+        key = "vague" if _flag(r.get("vague")) else _figure_text(r, f)
+        written.setdefault(key, key if str(r.get("unit") or "") in _COUNT_UNITS else str(r["text"]))
+        if str(r["source"]) not in figure_sources[key]:
+            figure_sources[key].append(str(r["source"]))
+    precise = {k: v for k, v in figure_sources.items() if k != "vague"} or figure_sources
+    outlets = sorted({str(r["source"]) for r, _ in claims})
+    if status == "single":
+        return f"only {outlets[0]} reports it: {', '.join(precise)}"
+    copies = int(row["n_outlets"]) - int(row["n_sources"])  # type: ignore[call-overload]
+    note = f" ({copies} repeat another's copy)" if copies > 0 else ""
+    if status == "agree":
+        return f"{row['n_sources']} independent sources agree on {row['range']}: {', '.join(outlets)}{note}"
+    # figures as the first source wrote them ("$2.6 million"), grouped by what they amount to
+    said = "; ".join(f"{', '.join(v)} {'say' if len(v) > 1 else 'says'} {written[k]}" for k, v in precise.items())
+    if status == "updated":
+        return f"figure changed over time, latest {row['latest']}: {said}"
+    return f"sources disagree: {said}"
+
+
+def _explain_date(row: dict[str, object], group: list[dict[str, object]]) -> str:
+    outlets = sorted({str(r["source"]) for r in group})
+    if row["status"] == "single":
+        return f"only {outlets[0]} gives {row['range']}"
+    return f"{row['n_sources']} independent sources give {row['range']}: {', '.join(outlets)}"
+
+
+def _fact_name(group: list[dict[str, object]]) -> str:
+    if group[0]["kind"] == "date":
+        preds = [str(r.get("predicate") or "") for r in group if r.get("predicate")]
+        return "date" + (f" ({max(set(preds), key=preds.count)})" if preds else "")
+    names = [str(r.get("quantity_of") or "") for r in group if r.get("quantity_of")]
+    return max(sorted(set(names)), key=names.count) if names else str(group[0]["text"])
+
+
+def _round(x: float) -> float:
+    # converted amounts carry float noise (1,999,999.9994 EUR): six significant digits are plenty
+    return float(f"{x:.6g}") if math.isfinite(x) and x else x
+
+
+def _mode(values: list[str]) -> str:
+    return max(sorted(set(values)), key=values.count) if values else ""
+
+
+def _flag(x: object) -> bool:
+    try:
+        return bool(x) and x == x
+    except (TypeError, ValueError):
+        return False
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"
+
+
+def fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
+    """A figure or a range for display.
+
+    >>> fmt_range(450, 550, "person"), fmt_range(10, 10, "km"), fmt_range(185, None, "count")
+    ('450–550', '10 km', '≥185')
+    """
+    u = "" if unit in _COUNT_UNITS else f" {unit}"
+    if lo is None and hi is None:
+        return ""
+    if hi is None:
+        return f"≥{_fmt(lo)}{u}"
+    if lo is None:
+        return f"≤{_fmt(hi)}{u}"
+    if lo == hi:
+        return f"{_fmt(lo)}{u}"
+    return f"{_fmt(lo)}–{_fmt(hi)}{u}"

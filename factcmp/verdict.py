@@ -1,0 +1,83 @@
+"""Judging one fact from its figures: agree, conflict, updated or single.
+
+Figures are intervals (a hedge or a range widens them); two figures agree
+when their intervals meet within rounding. A fact whose figures do not all
+meet is a conflict, unless the figure changed once and for all over time,
+which is an update.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcmp.currency import CONVERSION_TOLERANCE
+
+STATUSES = ("conflict", "updated", "agree", "single")
+# relative slack between figures in one unit: "500" and "about 500" are one figure
+TOLERANCE = 0.02
+# a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
+CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERANCE) -> bool:
+    """True when two intervals share a point, allowing a small relative slack.
+
+    >>> overlaps((500, 500), (450, 550)), overlaps((4, 4), (5, 5)), overlaps((98, 98), (90, 110))
+    (True, False, True)
+    """
+    finite = [abs(x) for x in (*a, *b) if math.isfinite(x)]
+    slack = tol * max(finite) if finite else 0.0
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+_Figure = tuple[float, float, bool, str, str]
+
+
+def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
+    """Judge one fact from its figures: (low, high, vague, published, source).
+
+    ``single`` when one source gives it; ``agree`` when the precise figures
+    share a point (vague ones never make a conflict); ``updated`` when they
+    do not, but the figure changed once and for all: the reports of the
+    latest date agree among themselves, and every report that disagrees with
+    them is older than the first report that gave the new figure (a toll that
+    rises: 1, 3, 5 on Tuesday, 24 on Wednesday); otherwise ``conflict`` (four
+    bombs, then five, then four again is a disagreement, not an update).
+    ``units`` (the unit each figure was written in) loosens the comparison of
+    figures written in different units, and converted for comparison, to
+    :data:`CROSS_UNIT_TOLERANCE`.
+
+    >>> verdict([(500, 500, False, "2015-05-18", "A"), (450, 550, False, "2015-05-18", "B")])
+    'agree'
+    >>> verdict([(4, 4, False, "2016-07-07", "A"), (3, 3, False, "2016-07-08", "B")])
+    'updated'
+    >>> verdict([(4, 4, False, "2016-07-07", "A"), (5, 5, False, "2016-07-07", "B")])
+    'conflict'
+    """
+    sources = {f[4] for f in figures}
+    if len(sources) < 2:
+        return "single"
+    tagged = list(zip(figures, units or [""] * len(figures), strict=True))
+    precise = [(f, u) for f, u in tagged if not f[2]]
+    if len(precise) < 2 or _consistent(precise):
+        return "agree"
+    dates = sorted({f[3] for f, _ in precise if f[3]})
+    if len(dates) < 2 or any(not f[3] for f, _ in precise):
+        return "conflict"  # undated reports cannot be put in order
+    latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
+    if not _consistent(latest):
+        return "conflict"
+    new = [f[3] for f, u in precise if all(_consistent([(f, u), other]) for other in latest)]
+    old = [f[3] for f, u in precise if not all(_consistent([(f, u), other]) for other in latest)]
+    return "updated" if max(old) < min(new) else "conflict"
+
+
+def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
+    """Every two figures meet, each pair within the slack its units allow."""
+    distinct = list({(f[0], f[1], u) for f, u in figures})
+    for x in range(len(distinct)):
+        for y in range(x + 1, len(distinct)):
+            a, b = distinct[x], distinct[y]
+            if not overlaps((a[0], a[1]), (b[0], b[1]), TOLERANCE if a[2] == b[2] else CROSS_UNIT_TOLERANCE):
+                return False
+    return True
