@@ -76,6 +76,7 @@ _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{1,20}):[ \t]*(.*)$")
 # Dev-corpus style names: 03_wcyb.com_2016-07-07.txt
 _NAME_WITH_SOURCE = re.compile(r"^(?:\d+_)?(?P<source>[A-Za-z0-9.-]+\.[A-Za-z]{2,})_(?P<date>\d{4}-\d{2}-\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CREDIT = re.compile(r"(?:/\s*|\b)(?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\s*\)?$|^\(?(?:photo|image)\b", re.IGNORECASE)
 
 
@@ -124,6 +125,16 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     if len(meta) < 2:  # one "Source: AP" line is body text, not a header block
         return {}, text
     return meta, text[pos:].lstrip("\n")
+
+
+def one_line(value: object, *, limit: int = 300) -> str:
+    r"""Metadata as one clean line: no line breaks or control characters, at most ``limit`` characters.
+
+    >>> one_line(" Ramadi\r\nfalls\x00 \t again ")
+    'Ramadi falls again'
+    """
+    text = _CONTROL.sub(" ", str(value))
+    return " ".join(text.split())[:limit]
 
 
 def _iso(value: object) -> str:
@@ -188,7 +199,7 @@ def _source_from_header(header: dict[str, str]) -> str:
 def read_article_file(path: Path, meta: dict[str, str] | None = None, *, options: ReadOptions | None = None) -> Article:
     """Read one file into an :class:`Article`; never raises for bad content."""
     options = options or ReadOptions()
-    art = Article(doc_id=path.stem or path.name, path=str(path))
+    art = Article(doc_id=one_line(path.stem or path.name), path=str(path))
     try:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
@@ -228,7 +239,7 @@ def _fill(
         extracted = extract_html(body, method=options.html)
         body = extracted.text
         art.warnings.append("HTML converted to text" + (" with trafilatura" if extracted.method == "trafilatura" else ""))
-    art.source = meta.get("source") or _source_from_header(header) or fallback.get("source", "")
+    art.source = one_line(meta.get("source") or _source_from_header(header) or fallback.get("source", ""))
     art.published = (
         _iso(meta.get("published") or meta.get("date"))
         or _iso(header.get("date") or header.get("published"))
@@ -244,7 +255,7 @@ def _fill(
             f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared; "
             "split it into separate articles or raise max_chars"
         )
-    art.title = meta.get("title") or header.get("title") or _title_of(art.text)
+    art.title = one_line(meta.get("title") or header.get("title") or _title_of(art.text))
     if not art.text.strip():
         return art.skip("no text after cleaning", status="empty")
     guess = guess_language(art.text)
@@ -329,7 +340,7 @@ def load_articles(
         metas: dict[Path, dict[str, dict[str, str]]] = {}
         for path, readable in _iter_inputs(source):
             if not readable:
-                art = Article(doc_id=path.stem or path.name, path=str(path))
+                art = Article(doc_id=one_line(path.stem or path.name), path=str(path))
                 suffixes = ", ".join(ARTICLE_SUFFIXES)
                 articles.append(
                     art.skip(f"not an article file ({path.suffix}): factcmp reads {suffixes} or files named on the command line")
@@ -405,7 +416,7 @@ def _articles_from_frame(df: pd.DataFrame, options: ReadOptions) -> list[Article
         raise ConfigError(f"the articles table needs a 'text' column; it has {list(df.columns)}.")
     out = []
     for i, row in enumerate(df.to_dict("records")):
-        art = Article(doc_id=_cell(row, "doc_id") or f"doc{i:04d}")
+        art = Article(doc_id=one_line(_cell(row, "doc_id")) or f"doc{i:04d}")
         raw = row.get("text")
         if isinstance(raw, (bytes, bytearray)):
             raw, note = decode_bytes(bytes(raw))
