@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from factcmp._models import get_nlp, model_label
 from factcmp.comparison import Comparison
 from factcmp.extract import extract_claims_from_doc, prepare_pipeline
-from factcmp.extract.entities import Mention, group_of, link
+from factcmp.extract.crossdoc import link_entity_claims
 from factcmp.ingest import fill_reference_dates, load_articles
 from factcmp.other_facts import group_other_kinds
 from factcmp.reconcile import group_quantities
@@ -120,16 +120,5 @@ def reconcile_frame(claims: pd.DataFrame, documents: pd.DataFrame, *, model: str
 
 
 def _link_entities(claims: pd.DataFrame) -> pd.DataFrame:
-    if claims.empty:
-        return claims.assign(entity_id="")
-    ents = claims[claims["kind"] == "entity"]
-    mentions = [Mention(str(r.doc_id), str(r.text), str(r.entity_type), 0, 0, -1) for r in ents.itertuples(index=False)]
-    table = link(mentions)
-    ids = []
-    for kind, text, label in zip(claims["kind"], claims["text"], claims["entity_type"], strict=True):
-        if kind != "entity":
-            ids.append("")
-            continue
-        m = Mention("", str(text), str(label), 0, 0, -1)
-        ids.append(table.get((group_of(m), m.text), ("", ""))[0])
-    return claims.assign(entity_id=ids)
+    """Find the cluster's names in every article, link all mentions to one id each, link speakers."""
+    return link_entity_claims(claims)

@@ -45,6 +45,17 @@ _PURE_DURATION = re.compile(
 )
 # a resolved date this far before publication belongs to an earlier episode
 PAST_EPISODE_DAYS = 14
+_WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# a TIME span names a day when it holds one: "early Sunday morning", "1:30 a.m. Nov. 27", "earlier today"
+_DAY_WORD = re.compile(rf"\b(?:{_WEEKDAYS}|{_MONTH_NAMES}\s+\d{{1,2}}|today|tonight|yesterday|tomorrow)\b", re.I)
+# the date inside a span the model drew too wide: "landslides Tuesday", "about 1:30 a.m. Nov. 27"
+_DATE_CORE = re.compile(
+    rf"\b(?:{_WEEKDAYS}(?:,\s*{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)?"
+    rf"|{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAMES}(?:\s+\d{{4}})?)\b",
+    re.I,
+)
+_NUMBER_ONLY = re.compile(r"^(?:about|around|some|nearly|almost|over|under|at least|more than|less than|\s)*\d{1,3}$", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -102,6 +113,7 @@ def _candidates(text: str) -> list[str]:
         out.extend(parts)
     if " and " in stripped:
         out.append(stripped.split(" and ")[0])
+    out.extend(m.group(0) for m in _DATE_CORE.finditer(text))
     if re.search(r"\blast (year|month|week)\b", text, re.I):
         out.insert(0, re.search(r"last (year|month|week)", text, re.I).group(0))  # type: ignore[union-attr]
     if re.search(r"\b(this|earlier this|later this) year\b", text, re.I):
@@ -124,6 +136,21 @@ def is_pure_duration(span: Span) -> bool:
     return bool(_PURE_DURATION.match(span.text.strip())) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
 
 
+def date_spans(doc: Doc) -> list[Span]:
+    """The spans of a document that name a day or a stretch of time.
+
+    spaCy's DATE spans, less bare numbers it mistakes for dates (an age "37",
+    "around 40"), plus TIME spans that name a day ("early Sunday morning",
+    "earlier today"), which the small model often labels TIME.
+    """
+    out = []
+    for ent in doc.ents:
+        as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip())
+        if as_date or (ent.label_ == "TIME" and _DAY_WORD.search(ent.text)):
+            out.append(ent)
+    return out
+
+
 def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
     """Split a document's DATE spans into time windows (per sentence) and dated mentions.
 
@@ -133,9 +160,7 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
     windows: dict[int, list[tuple[Span, str]]] = {}
     dated: list[tuple[Span, str, str]] = []
     ref = date.fromisoformat(reference) if reference else None
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in date_spans(doc):
         sent_start = ent.sent.start
         if is_duration_window(ent):
             windows.setdefault(sent_start, []).append((ent, window_key(ent.text)))

@@ -1,25 +1,21 @@
-"""People, organisations and places: mentions per article, one id across articles.
+"""People, organisations and places: the mentions of one article, with their roles.
 
 Known aliases (ISIL = IS = ISIS = Daesh ...) are taught to the pipeline as an
-entity ruler before the statistical NER; other names are linked across
-articles by surname, acronym and fuzzy spelling (rapidfuzz).
+entity ruler before the statistical NER. A mention's words are the name alone:
+"Trooper Robert Mihalik" is the name "Robert Mihalik" with the role "Trooper",
+"Lampahan city" is "Lampahan". Names are linked across articles in
+:mod:`factcmp.extract.linking`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 RULER_NAME = "factcmp_aliases"
@@ -89,9 +85,31 @@ ALIASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Tennessee Bureau of Investigation": ("ORG", ("TBI", "Tennessee Bureau of Investigation")),
     "Sudan Armed Forces": ("ORG", ("SAF", "Sudan Armed Forces", "Sudanese Armed Forces", "Sudan's armed forces")),
 }
-_ALIAS_TO_CANON = {a.lower(): c for c, (_, aliases) in ALIASES.items() for a in aliases}
+ALIAS_TO_CANON = {a.lower(): c for c, (_, aliases) in ALIASES.items() for a in aliases}
+ALIAS_LABELS = {c: label for c, (label, _) in ALIASES.items()}
 # Short all-capital aliases must match case-sensitively ("IS" the group, not "is")
 _CASE_SENSITIVE = re.compile(r"^[A-Z.]{2,5}$")
+# words of a title before a name ("Gov.", "Sheriff", "Trooper"), lower-case and without dots
+TITLE_WORDS = frozenset(
+    {
+        *("president", "prime", "minister", "secretary", "general", "gov", "governor", "mayor", "sheriff", "chief"),
+        *("col", "colonel", "lt", "lieutenant", "sgt", "sergeant", "officer", "cpl", "corporal", "deputy", "rep"),
+        *("superintendent", "commissioner", "spokesman", "spokeswoman", "director", "judge", "prosecutor"),
+        *("senator", "sen", "gen", "capt", "captain", "detective", "trooper", "dr", "king", "sheikh", "imam"),
+        *("mr", "mrs", "ms", "miss", "sir", "representative", "interim", "acting", "former", "pastor", "rev"),
+        *("reverend", "justice", "attorney", "councilman", "councilwoman", "constable", "agent", "major", "sgt"),
+        *("pfc", "private", "cmdr", "commander", "adm", "admiral", "lord", "prince", "princess", "supt", "insp"),
+    }
+)
+# lower-case words after a place's name that are not part of it ("Lampahan city", "Aceh province")
+_GENERIC_AFTER = {
+    *("city", "province", "district", "village", "town", "region", "area", "weekend", "regency", "capital"),
+    *("motel", "hotel", "highway", "campus", "neighborhood", "neighbourhood", "suburb"),
+}
+_QUOTES = '"\u201c\u201d\u2018\u2019'
+# abbreviations whose final dot belongs to the name ("Jr.", "U.S.", "St.")
+_KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Bros|Mt|Ft)|\b[A-Z]\.[A-Z]|\b[A-Z])\.$")
+_MAX_EXTEND = 2
 
 
 @dataclass(frozen=True)
@@ -125,11 +143,22 @@ def add_alias_ruler(nlp: Language) -> None:
 
 
 def clean_name(text: str) -> str:
-    """Strip determiners, possessives and stray punctuation from a name."""
+    """Strip determiners, possessives, quotes and stray punctuation from a name.
+
+    >>> clean_name("the UN's"), clean_name('Pacific "Ring of Fire'), clean_name("Carl Dabadie Jr."), clean_name("U.S.")
+    ('UN', 'Pacific Ring of Fire', 'Carl Dabadie Jr.', 'U.S.')
+    """
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
-    return text.strip(' ,.;:"\u201c\u201d()[]-')
+    for q in _QUOTES:
+        text = text.replace(f" {q}", " ").replace(f"{q} ", " ")
+    if "(" in text and ")" not in text:
+        text = text[: text.index("(")]  # "Austin Police Dept (@Austin_Police": a tweet signature
+    text = text.strip(" ,;:()[]-" + _QUOTES)
+    if text.endswith(".") and not _KEEP_DOT.search(text):
+        text = text[:-1]
+    return text.strip()
 
 
 def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
@@ -141,193 +170,72 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        text = clean_name(ent.text)
-        if len(text) < 2 or not any(ch.isalpha() for ch in text):
+        start, end = _name_tokens(ent)
+        if start >= end:
             continue
+        span = doc[start:end]
+        text = clean_name(span.text)
+        # a name has a capital letter and is no handle ("tattoos", "@13PhotogChris" are not names)
+        if len(text) < 2 or not any(ch.isupper() for ch in text) or "@" in text:
+            continue
+        first = span.start_char + max(0, span.text.find(text))
         sent_index = sent_of.get(ent.sent.start, -1)
-        out.append(Mention(doc_id, text, ent.label_, ent.start_char, ent.end_char, sent_index, _role_of(ent)))
+        out.append(Mention(doc_id, text, ent.label_, first, first + len(text), sent_index, _role_of(span, ent)))
     return out
 
 
-_TITLE_WORDS = {
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "general",
-    "gov.",
-    "governor",
-    "mayor",
-    "sheriff",
-    "chief",
-    "col.",
-    "colonel",
-    "lt.",
-    "lieutenant",
-    "sgt.",
-    "sergeant",
-    "officer",
-    "cpl.",
-    "corporal",
-    "deputy",
-    "superintendent",
-    "commissioner",
-    "spokesman",
-    "spokeswoman",
-    "director",
-    "judge",
-    "prosecutor",
-    "senator",
-    "sen.",
-    "rep.",
-    "gen.",
-    "capt.",
-    "captain",
-    "detective",
-    "trooper",
-    "dr",
-    "dr.",
-    "king",
-    "sheikh",
-    "imam",
-}
+def _name_tokens(ent: Span) -> tuple[int, int]:
+    """Token range of the name itself: titles, "the", "city" off; a name cut short made whole."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    # "Bukit" + "Sama", "Larry Darnell" + "Gordon": proper nouns the model left out of the name
+    while end < ent.sent.end and end - ent.end < _MAX_EXTEND and _continues_name(doc[end]):
+        end += 1
+    # "Trooper Robert Mihalik"; "Cpl Nick Tullier" even when the model calls him an organisation
+    person = ent.label_ == "PERSON" or (end - start > 2 and all(t.text[:1].isupper() for t in doc[start:end]))
+    while person and end - start > 1 and _is_title(doc[start]):
+        start += 1
+    while ent.label_ == "PERSON" and end - start > 1 and _is_title(doc[end - 1]):
+        end -= 1  # "NOPD Supt"
+    if ent.label_ == "PERSON":
+        cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
+        end = cut  # "Travon Manuel of Lafayette": the town is not part of his name
+    if doc[start].lower_ == "the" and (doc[start].text == "the" or doc[start].is_sent_start):
+        start += 1  # "The Herald-Palladium" keeps its article inside a sentence
+    while end - start > 1 and doc[end - 1].text in _GENERIC_AFTER:
+        end -= 1
+    return start, end
 
 
-def _role_of(ent: Span) -> str:
+def _continues_name(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not tok.ent_type_
+        and not tok.is_sent_start
+        and tok.lower_ not in TITLE_WORDS
+        and tok.text.isalpha()
+    )
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _role_of(name: Span, ent: Span) -> str:
     if ent.label_ != "PERSON":
         return ""
-    doc = ent.doc
+    doc = name.doc
     # "Tarik al-Abdullah, secretary-general of the Al Anbar council"
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            toks = [t for t in child.subtree if t.i >= ent.end][:12]
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end:
+            toks = [t for t in child.subtree if t.i >= name.end][:12]
             if toks:
                 return clean_name(doc[toks[0].i : toks[-1].i + 1].text)
-    # "Prime Minister Haider al-Abadi", "Badr militia chief Hadi al-Ameri"
-    i = ent.start - 1
-    while i >= ent.sent.start and (doc[i].lower_ in _TITLE_WORDS or (doc[i].dep_ == "compound" and doc[i].head.i >= ent.start)):
+    # "Prime Minister Haider al-Abadi", "Badr militia chief Hadi al-Ameri", "Trooper Robert Mihalik"
+    i = name.start - 1
+    while i >= name.sent.start and (_is_title(doc[i]) or (doc[i].dep_ == "compound" and doc[i].head.i >= name.start)):
         i -= 1
-    if i + 1 < ent.start and any(doc[k].lower_ in _TITLE_WORDS for k in range(i + 1, ent.start)):
-        return doc[i + 1 : ent.start].text
+    if i + 1 < name.start and any(_is_title(doc[k]) for k in range(i + 1, name.start)):
+        return doc[i + 1 : name.start].text
     return ""
-
-
-# -- linking across articles ------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("-", " ")).strip()
-
-
-def _surname(name: str) -> str:
-    words = _fold(name).split()
-    while words and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
-        words.pop()
-    last = words[-1] if words else ""
-    return last
-
-
-def _strip_article(word: str) -> str:
-    # "al-Abdullah" and "Abdullah", "el-Sisi" and "Sisi" are one surname
-    return re.sub(r"^(al|el|ad|as|ash|an|ar)(?=[a-z]{4,})", "", word)
-
-
-def slug(text: str) -> str:
-    """A stable id from a canonical name: "Haider al-Abadi" -> "haider-al-abadi"."""
-    return re.sub(r"\s+", "-", _fold(text)) or "entity"
-
-
-def link(mentions: Iterable[Mention]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Give every (label group, name) one (entity_id, canonical name) across articles."""
-    by_group: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        by_group[_group(m.label, m.text)][m.text] += 1
-    _surnames_to_people(by_group)
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    for group, names in by_group.items():
-        for name, canon in _link_group(group, names).items():
-            out[(group, name)] = (f"{group[:3]}:{slug(canon)}" if group != "alias" else f"org:{slug(canon)}", canon)
-    return out
-
-
-def _surnames_to_people(by_group: dict[str, Counter[str]]) -> None:
-    """Move a one-word "Abadi" tagged as an organisation or place to the person it names."""
-    people = by_group.get("person")
-    if not people:
-        return
-    surnames = {_strip_article(_surname(n)) for n in people if len(n.split()) > 1}
-    for group in ("organisation", "place"):
-        names = by_group.get(group, Counter())
-        for name in list(names):
-            if len(name.split()) == 1 and _strip_article(_fold(name)) in surnames:
-                people[name] += names.pop(name)
-                _MOVED[name] = "person"
-
-
-# names moved from their NER label to the person group, consulted by group_of
-_MOVED: dict[str, str] = {}
-
-
-def _group(label: str, text: str) -> str:
-    if text.lower() in _ALIAS_TO_CANON and (not _CASE_SENSITIVE.match(text) or text.isupper()):
-        return "alias"
-    return ENTITY_LABELS.get(label, "other")
-
-
-def group_of(m: Mention) -> str:
-    """The linking group of a mention (person, organisation, place, or alias table)."""
-    group = _group(m.label, m.text)
-    return _MOVED.get(m.text, group) if group in ("organisation", "place") else group
-
-
-def _link_group(group: str, names: Counter[str]) -> dict[str, str]:
-    if group == "alias":
-        return {n: _ALIAS_TO_CANON[n.lower()] for n in names}
-    ordered = sorted(names, key=lambda n: (-len(n.split()), -names[n], n))
-    canon: dict[str, str] = {}
-    heads: list[str] = []  # canonical names so far, longest first
-    for name in ordered:
-        target = _match(group, name, heads)
-        if target is None:
-            heads.append(name)
-            canon[name] = name
-        else:
-            canon[name] = target
-    return canon
-
-
-def _match(group: str, name: str, heads: list[str]) -> str | None:
-    folded = _fold(name)
-    for head in heads:
-        if _fold(head) == folded:
-            return head
-    if group == "person":
-        sur = _strip_article(_surname(name))
-        first = _fold(name).split()[0] if len(name.split()) > 1 else ""
-        candidates = []
-        for head in heads:
-            hs = _strip_article(_surname(head))
-            if not hs or not sur:
-                continue
-            score = fuzz.ratio(sur, hs)
-            if score < 85 or sur[0] != hs[0]:
-                continue
-            hfirst = _fold(head).split()[0] if len(head.split()) > 1 else ""
-            if first and hfirst and first != hfirst and fuzz.ratio(first, hfirst) < 75 and first[0] != hfirst[0]:
-                continue
-            candidates.append((score, head))
-        if candidates:
-            return max(candidates)[1]
-        return None
-    for head in heads:
-        hf = _fold(head)
-        if abs(len(hf) - len(folded)) > 2 or hf[:1] != folded[:1]:
-            continue
-        # "Baghdad" and "Baghdadi" are a city and a man, not two spellings
-        if hf.startswith(folded) or folded.startswith(hf):
-            continue
-        if fuzz.ratio(hf, folded) >= 90:
-            return head
-    return None

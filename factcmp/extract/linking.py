@@ -1,0 +1,205 @@
+"""One id per person, organisation or place across the articles of a cluster.
+
+Names are compared the way a copy editor would:
+
+- spelling: accents, case, hyphens, "St." and "Saint", "6th" and "Sixth",
+  "of" and "the" do not matter; close misspellings ("Bireun"/"Bireuen",
+  "Voo Doo"/"Voodoo") are one name (rapidfuzz);
+- people: a surname alone or a first name alone goes to the one full name
+  that carries it; full names match when surname and first name agree
+  (nicknames, transliterations "Khaled"/"Khalid", middle names ignored) or when
+  they share two name words ("Sawarmi Khaled Saad"/"Al-Sawarmi Khalid");
+  two full names with different first names stay two people;
+- bodies and places: an acronym matches the words it abbreviates ("HPD",
+  "Houston Police Department"); a name matches its longer form when the extra
+  words are designators ("Days Inn Motel", "Yida Refugee Camp", "Austin Police
+  Department"), but "Banda Aceh" is not "Aceh" nor "East Baton Rouge" "Baton Rouge".
+
+Every mention of one spelling gets one type (the most common label the model
+gave it), so a name the model labels PERSON once and GPE twice is not split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from factcmp.extract.entities import ALIAS_TO_CANON
+from factcmp.extract.names import DESIGNATORS, DIRECTIONS, INSTITUTIONS, STREETS, fold, slug
+from factcmp.extract.people import Find, Union, assign_types, link_people
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+_MAX_DESIGNATORS = 2
+_MIN_FUZZY_WORD = 6
+_MIN_PARTIAL_ACRONYM = 3
+_FUZZY_BODY = 90
+
+
+def link_names(labels_by_name: dict[str, list[str]], counts: Counter[str]) -> dict[str, tuple[str, str, str]]:
+    """Give every spelling of a cluster an (entity id, canonical name, type).
+
+    Args:
+        labels_by_name: each spelling with the NER labels of its mentions.
+        counts: how many mentions each spelling has.
+    """
+    types = assign_types(labels_by_name, counts)
+    names = sorted(labels_by_name, key=lambda n: (-len(n.split()), -counts[n], n))
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # the root is the fuller, more used spelling
+            keep, drop = sorted((ra, rb), key=lambda n: (-len(n.split()), -counts[n], n))
+            parent[drop] = keep
+
+    by_fold: dict[str, str] = {}
+    for n in names:
+        key = ALIAS_TO_CANON.get(n.lower(), "") or fold(n)
+        if key in by_fold:
+            union(by_fold[key], n)
+        else:
+            by_fold[key] = n
+    people = [n for n in names if types[n] == "person"]
+    link_people(people, counts, find, union)
+    for kind in ("organisation", "place"):
+        group = [n for n in names if types[n] == kind]
+        _link_bodies(group, kind, find, union)
+    _link_across_types(names, types, find, union)
+    _link_acronyms(names, types, find, union)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        members[find(n)].append(n)
+    out = {}
+    for root, group in members.items():
+        # the canonical name is the full name used most: "Nicholas Tullier", not a one-off "Nick Tullier Strong"
+        best = max(group, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), n))
+        canon = ALIAS_TO_CANON.get(best.lower(), best)
+        kind = types[root]
+        for n in group:
+            out[n] = (f"{kind[:3]}:{slug(canon)}", canon, kind)
+    return out
+
+
+# -- organisations and places -----------------------------------------------
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name without its last designators ("yida refugee camp" -> "yida"); two at most."""
+    out = list(words)
+    while len(out) > 1 and out[-1] in DESIGNATORS and len(words) - len(out) < _MAX_DESIGNATORS:
+        out.pop()
+    return out
+
+
+def _same_body(a: list[str], b: list[str], kind: str) -> bool:
+    ca, cb = _core(a), _core(b)
+    if ca == cb:
+        return True
+    short, long_ = sorted((ca, cb), key=len)
+    extra = long_[len(short) :]
+    if len(short) >= 2 and long_[: len(short)] == short and len(extra) <= 2 and not set(extra) & INSTITUTIONS:
+        # "Grambling State" / "Grambling State Tigers"; not "Houston" / "Houston Police", "Bristol" / "Bristol View"
+        return not (kind == "place" and set(extra) & DIRECTIONS)
+    if long_[len(long_) - len(short) :] == short:
+        lead = long_[: len(long_) - len(short)]
+        if short[-1] in STREETS and set(lead) <= DIRECTIONS:
+            return True  # "East Sixth Street" / "Sixth Street"
+        # "State Police" / "Louisiana State Police", never "Aceh" / "Banda Aceh"
+        return kind == "organisation" and len(short) >= 2 and len(lead) == 1 and lead[0] not in DIRECTIONS
+    sa, sb = "".join(ca), "".join(cb)
+    if min(len(sa), len(sb)) < 5 or sa[0] != sb[0] or abs(len(sa) - len(sb)) > 2:
+        return False
+    # "Baghdad" and "Baghdadi" are a city and a man, not two spellings
+    if sa.startswith(sb) or sb.startswith(sa):
+        return False
+    return fuzz.ratio(sa, sb) >= _FUZZY_BODY
+
+
+def _link_bodies(group: list[str], kind: str, find: Find, union: Union) -> None:
+    words = {n: fold(n).split() for n in group}
+    for i, a in enumerate(group):
+        for b in group[:i]:
+            if words[a] and words[b] and find(a) != find(b) and _same_body(words[a], words[b], kind):
+                union(b, a)
+
+
+def _link_across_types(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    """Join what the model typed differently: "Yida" (place) and "Yida Refugee Camp" (organisation), "Bireun"/"Bireuen"."""
+    bodies = [n for n in names if types[n] in ("organisation", "place")]
+    by_core: dict[tuple[str, ...], str] = {}
+    for n in bodies:
+        key = tuple(_core(fold(n).split()))
+        if key in by_core:
+            union(by_core[key], n)
+        elif key:
+            by_core[key] = n
+    # two surnames a letter apart may be two people ("Johnson", "Johnston"); two place names rarely are,
+    # and a lone word the model calls a person with no full name to go to is often a place ("Bireuen")
+    full = {fold(n).split()[-1] for n in names if types[n] == "person" and len(fold(n).split()) > 1}
+    orphans = [n for n in names if types[n] == "person" and len(fold(n).split()) == 1 and fold(n) not in full]
+    singles = [n for n in bodies + orphans if len(fold(n).split()) == 1 and len(fold(n)) >= _MIN_FUZZY_WORD]
+    for i, a in enumerate(singles):
+        for b in singles[:i]:
+            fa, fb = fold(a), fold(b)
+            if fa[0] == fb[0] and not (fa.startswith(fb) or fb.startswith(fa)) and fuzz.ratio(fa, fb) >= _FUZZY_BODY:
+                union(b, a)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym abbreviates words: "HPD" and "houston police department", "UMC X" and "university medical center x"."""
+    parts = acronym.lower().split()
+    if len(parts) == 1:
+        # "APD" for "Austin Police", the Department understood; "EMS" for "... Emergency Medical Services"
+        acr = parts[0]
+        ends = len(acr) >= _MIN_PARTIAL_ACRONYM and acr in (_initials(words[: len(acr)]), _initials(words[-len(acr) :]))
+        return acr in (_initials(words), _initials(words) + "d") or ends
+    head, n = parts[0], len(parts[0])
+    if _initials(words[:n]) == head and _core(words[n:]) == _core(parts[1:]):
+        return True
+    # "Austin-Travis County EMS" for "Austin-Travis County Emergency Medical Services"
+    k = len(parts) - 1
+    return words[:k] == parts[:k] and _initials(words[k:]) == parts[-1]
+
+
+def _link_acronyms(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    for acr in names:
+        if types[acr] == "person" or not any(re.fullmatch(r"[A-Z]{2,6}", w.replace(".", "")) for w in acr.split()):
+            continue
+        form = " ".join(w.replace(".", "") if w.replace(".", "").isupper() else fold(w) for w in acr.split())
+        hits = {
+            find(n)
+            for n in names
+            if n != acr
+            and types[n] != "person"
+            and len(fold(n).split()) > len(acr.split())
+            and _acronym_of(form, fold(n).split())
+        }
+        hits.discard(find(acr))
+        if len(hits) == 1:  # "AP" is the Associated Press only if nothing else in the cluster spells A. P.
+            union(hits.pop(), acr)
+
+
+def cluster_ids(mentions: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """Link (name, NER label) mentions of one cluster: name -> (entity id, canonical name, type)."""
+    labels: dict[str, list[str]] = defaultdict(list)
+    counts: Counter[str] = Counter()
+    for name, label in mentions:
+        labels[name].append(label)
+        counts[name] += 1
+    return link_names(labels, counts)

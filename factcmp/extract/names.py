@@ -1,0 +1,72 @@
+"""Spelling-insensitive names, and the words that say what kind of body or place a name is."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_STOP = {"of", "the", "and", "for", "at", "in", "on", "de", "du", "la", "le"}
+_ORDINALS = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+}
+_VARIANTS = {
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+    "dept": "department",
+    "southern": "south",
+    "northern": "north",
+    "eastern": "east",
+    "western": "west",
+    "hwy": "highway",
+    "ave": "avenue",
+    "rd": "road",
+    "blvd": "boulevard",
+}
+# words after a name that say what kind of place or body it is, not which one
+DESIGNATORS = {
+    *("department", "motel", "hotel", "inn", "hospital", "university", "street", "saint", "avenue", "road"),
+    *("highway", "boulevard", "drive", "center", "centre", "camp", "refugee", "regional", "inc", "co", "corp"),
+    *("company", "ltd", "llc", "island", "islands", "mountains", "river", "province", "district", "city"),
+    *("village", "town", "office", "headquarters", "clinic", "medical", "facility", "complex", "store", "shop"),
+}
+STREETS = {"street", "avenue", "road", "highway", "boulevard", "drive", "lane"}
+# words that make a longer name a different body: "Houston" is not "Houston Police"
+INSTITUTIONS = {
+    *("police", "sheriff", "sheriffs", "court", "courthouse", "council", "ministry", "county", "parish", "state"),
+    *("army", "forces", "agency", "bureau", "commission", "committee", "party", "government", "news", "herald"),
+    *("times", "post", "press", "tribune", "courier", "journal", "gazette", "school", "church", "airport"),
+    *("township", "fire", "security", "prosecutor", "prosecutors", "attorney", "attorneys", "department"),
+}
+DIRECTIONS = {"north", "south", "east", "west", "central", "new", "upper", "lower", "greater", "old"}
+
+
+def fold(text: str) -> str:
+    """Spelling-insensitive form of a name.
+
+    >>> fold("Place Vendôme"), fold("St. Joseph"), fold("Hill St."), fold("Tennessee Bureau of Investigation")
+    ('place vendome', 'saint joseph', 'hill street', 'tennessee bureau investigation')
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['\u2019`]s\b", "s", text)
+    words = re.sub(r"[^a-z0-9 ]", " ", text.replace("&", " ")).split()
+    if len(words) > 1 and words[-1] == "st":
+        words[-1] = "street"  # "Hill St." is a street; "St. Joseph" a saint
+    words = [_VARIANTS.get(w, _ORDINALS.get(w, w)) for w in words if w not in _STOP]
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    """A stable id from a canonical name: "Haider al-Abadi" -> "haider-al-abadi"."""
+    return re.sub(r"\s+", "-", fold(text)) or "entity"

@@ -1,0 +1,204 @@
+"""What kind of thing each name of a cluster is, and which names are one person.
+
+The small model's labels are noisy ("Teqnika Marie Moultrie" as an
+organisation, "Banda Aceh" as a person), so a name's type is decided once for
+the whole cluster from all its mentions and from the other names around it,
+before names are linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from factcmp.extract.entities import ALIAS_LABELS, ALIAS_TO_CANON, ENTITY_LABELS, TITLE_WORDS
+from factcmp.extract.names import DESIGNATORS, INSTITUTIONS, fold
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_NICKNAMES = {
+    *(("joe", "joseph"), ("bob", "robert"), ("bill", "william"), ("mike", "michael"), ("jim", "james")),
+    *(("jimmy", "james"), ("tom", "thomas"), ("dan", "daniel"), ("dave", "david"), ("debbie", "deborah")),
+    *(("kate", "katherine"), ("liz", "elizabeth"), ("chris", "christopher"), ("matt", "matthew")),
+    *(("tony", "anthony"), ("steve", "steven"), ("steve", "stephen"), ("ed", "edward"), ("ted", "edward")),
+    *(("betty", "elizabeth"), ("peggy", "margaret"), ("dick", "richard"), ("rick", "richard"), ("bobby", "robert")),
+    *(("nick", "nicholas"), ("nick", "nicolas"), ("will", "william"), ("rob", "robert"), ("alex", "alexander")),
+    *(("sam", "samuel"), ("ben", "benjamin"), ("andy", "andrew"), ("pat", "patrick"), ("larry", "lawrence")),
+}
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+_FUZZY_NAME = 85
+_FUZZY_FIRST = 80
+# a one-word name the model calls a place is a person's name only if it is not far more often a place
+_SURNAME_RATIO = 3
+# ... or if the model calls it a person at least this often
+_PERSON_SHARE = 1 / 3
+_ORDER = ("person", "place", "organisation")
+
+Find = Callable[[str], str]
+Union = Callable[[str, str], None]
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name, without titles and suffixes ("Gov. John Bel Edwards Jr." -> john bel edwards)."""
+    words = [w for w in fold(name).split() if w not in _SUFFIXES]
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in TITLE_WORDS:
+        words.pop()
+    # "al-Abdullah" and "Abdullah", "el-Sisi" and "Sisi" are one surname
+    return [re.sub(r"^(?:al|el)(?=[a-z]{4,})", "", w) for w in words if w not in ("al", "el")] or words
+
+
+def assign_types(labels_by_name: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
+    """One type per spelling ("person", "organisation", "place" or "other"), the same for names that fold alike."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, labels in labels_by_name.items():
+        for label in labels:
+            kind = ENTITY_LABELS.get(label, "")
+            if kind:
+                votes[fold(name)][kind] += 1
+    types = {n: _vote(n, votes[fold(n)]) for n in labels_by_name}
+    _places_named_like_people(types, counts, votes)
+    _people_labelled_as_bodies(types, counts, votes)
+    _streets_labelled_as_people(types)
+    return types
+
+
+def _vote(name: str, votes: Counter[str]) -> str:
+    canon = ALIAS_TO_CANON.get(name.lower())
+    if canon is not None:
+        return ENTITY_LABELS[ALIAS_LABELS[canon]]
+    words = fold(name).split()
+    if not person_like(name, words):
+        votes = Counter({k: v for k, v in votes.items() if k != "person"}) or Counter({"organisation": 1})
+    if not votes:
+        return "other"
+    if 2 * votes["person"] < sum(votes.values()):
+        # not a person unless most mentions say so: "Bireun" as PERSON 3, ORG 2, GPE 2 is a place
+        votes = Counter({k: v for k, v in votes.items() if k != "person"}) or votes
+    return max(votes, key=lambda k: (votes[k], -_ORDER.index(k)))
+
+
+def person_like(name: str, words: list[str]) -> bool:
+    """Whether a name can be a person's: not "Austin Police", "Iberville Street", "UMC Brackenridge"."""
+    if not words or words[-1] in INSTITUTIONS or words[-1] in DESIGNATORS:
+        return False
+    return not any(len(w) >= 2 and w.isupper() and w.isalpha() and not _ROMAN.match(w) for w in name.split())
+
+
+def _places_named_like_people(types: dict[str, str], counts: Counter[str], votes: dict[str, Counter[str]]) -> None:
+    """A "Banda Aceh" the model mostly calls a person is a place when "Aceh" is a place mentioned more often."""
+    singles = {fold(n): (types[n], counts[n]) for n in types if len(fold(n).split()) == 1}
+    for name, kind in list(types.items()):
+        words = fold(name).split()
+        if kind != "person" or len(words) < 2:
+            continue
+        last_kind, last_count = singles.get(words[-1], ("", 0))
+        doubted = 3 * (sum(votes[fold(name)].values()) - votes[fold(name)]["person"]) >= sum(votes[fold(name)].values())
+        if last_kind == "place" and last_count > counts[name] and doubted:
+            types[name] = last_kind
+
+
+def _people_labelled_as_bodies(types: dict[str, str], counts: Counter[str], votes: dict[str, Counter[str]]) -> None:
+    """Names of the cluster's people the model took for bodies or places become people again."""
+    full = [person_words(n) for n, k in types.items() if k == "person" and len(person_words(n)) > 1]
+    weight: Counter[str] = Counter()
+    for n, k in types.items():
+        if k == "person":
+            for w in person_words(n):
+                weight[w] += counts[n]
+    for name, kind in list(types.items()):
+        if kind not in ("organisation", "place") or not person_like(name, fold(name).split()):
+            continue
+        words = person_words(name)
+        if len(words) > 1:
+            # "Teqnika Marie Moultrie" (ORG) next to "Teqnika Moultrie" (PERSON)
+            if any(same_person(words, f) for f in full):
+                types[name] = "person"
+            continue
+        word = words[0] if words else ""
+        named = [f for f in full if surname_matches(word, f[-1]) or (len(f[0]) > 1 and first_names_agree(word, f[0]))]
+        if len(word) < 3 or not named:
+            continue
+        # "Abadi" or "Debbie" the model took for a place; never "Aceh", a place far more often than a name
+        share = votes[fold(name)]["person"] / max(1, sum(votes[fold(name)].values()))
+        if counts[name] <= _SURNAME_RATIO * max(weight[f[-1]] for f in named) or share >= _PERSON_SHARE:
+            types[name] = "person"
+
+
+def _streets_labelled_as_people(types: dict[str, str]) -> None:
+    """A lone "Iberville" the model calls a person, beside "Iberville Street" and no Iberville person, is the street."""
+    full = {person_words(n)[-1] for n, k in types.items() if k == "person" and len(person_words(n)) > 1}
+    firsts = {person_words(n)[0] for n, k in types.items() if k == "person" and len(person_words(n)) > 1}
+    bodies = {}
+    for n, k in types.items():
+        words = fold(n).split()
+        if k in ("place", "organisation") and len(words) == 2 and words[1] in DESIGNATORS:
+            bodies[words[0]] = k
+    for name, kind in list(types.items()):
+        words = fold(name).split()
+        if kind == "person" and len(words) == 1 and words[0] in bodies and words[0] not in full | firsts:
+            types[name] = bodies[words[0]]
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Whether two first names can be one person's: same, nickname, initial, or close spelling."""
+    if a == b or (a, b) in _NICKNAMES or (b, a) in _NICKNAMES:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short):
+        return True  # "Ron" and "Ronald", "Nick" and "Nicholas"
+    return a[0] == b[0] and fuzz.ratio(a, b) >= _FUZZY_FIRST
+
+
+def surname_matches(word: str, surname: str) -> bool:
+    """Whether a word is a (mis)spelling of a surname: "Atterberrry" and "Atterberry"."""
+    return bool(word) and word[0] == surname[0] and fuzz.ratio(word, surname) >= _FUZZY_NAME
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two full names (as :func:`person_words`) name one person."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if surname_matches(a[-1], b[-1]):
+        return first_names_agree(a[0], b[0])
+    # transliterations: "Sawarmi Khaled Saad" and "Al-Sawarmi Khalid" share two name words
+    shared = sum(1 for w in a if len(w) > 2 and any(v[0] == w[0] and fuzz.ratio(w, v) >= _FUZZY_FIRST for v in b))
+    return shared >= 2
+
+
+def link_people(people: list[str], counts: Counter[str], find: Find, union: Union) -> None:
+    """Join full names of one person, then give surnames and first names alone to their full name."""
+    full = [n for n in people if len(person_words(n)) > 1]
+    for i, a in enumerate(full):
+        for b in full[:i]:
+            if find(a) != find(b) and same_person(person_words(a), person_words(b)) and not _clash(a, b, full, find):
+                union(b, a)
+    mentions: Counter[str] = Counter()
+    for n in people:
+        mentions[find(n)] += counts[n]
+    for single in (n for n in people if len(person_words(n)) == 1):
+        word = person_words(single)[0]
+        by_surname = {find(f) for f in full if surname_matches(word, person_words(f)[-1])}
+        # a first name alone: "Nicolas" for "Nicolas Latiolais" (never a word against an initial)
+        by_first = {find(f) for f in full if len(person_words(f)[0]) > 1 and first_names_agree(word, person_words(f)[0])}
+        for candidates in (by_surname, by_first):
+            if not candidates:
+                continue
+            ranked = sorted(candidates, key=lambda r: -mentions[r])
+            # "Moultrie" is the victim named throughout, not her brother named once
+            if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
+                union(ranked[0], single)
+            break
+
+
+def _clash(a: str, b: str, full: list[str], find: Find) -> bool:
+    """Whether joining a's and b's groups would make one person of two first names."""
+    ra, rb = find(a), find(b)
+    firsts_a = {person_words(n)[0] for n in full if find(n) == ra}
+    firsts_b = {person_words(n)[0] for n in full if find(n) == rb}
+    return any(not first_names_agree(x, y) for x in firsts_a for y in firsts_b)
