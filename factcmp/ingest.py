@@ -16,14 +16,12 @@ second copy of the same text is skipped, so it counts once as a source.
 
 from __future__ import annotations
 
-import csv
 import glob
 import logging
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +30,15 @@ from factcmp.decoding import decode_bytes
 from factcmp.errors import ConfigError, InputError
 from factcmp.html import extract_html, looks_like_html, resolve_method
 from factcmp.language import accepts, guess_language, skip_reason
+from factcmp.metadata import (
+    NAME_WITH_SOURCE,
+    iso_date,
+    one_line,
+    read_sources_csv,
+    source_from_header,
+    split_header,
+    title_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -61,25 +68,6 @@ _MARKUP_PER_CHAR = 20
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Files in an article folder that describe the folder rather than report the event.
 _FOLDER_NOTES = re.compile(r"^(?:sources\.csv|(?:readme|sources|licen[cs]e|notes)(?:\.\w+)?)$", re.IGNORECASE)
-_HEADER_KEYS = {
-    "title",
-    "date",
-    "category",
-    "tags",
-    "slug",
-    "src",
-    "source",
-    "author",
-    "url",
-    "published",
-    "byline",
-}
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{1,20}):[ \t]*(.*)$")
-# Dev-corpus style names: 03_wcyb.com_2016-07-07.txt
-_NAME_WITH_SOURCE = re.compile(r"^(?:\d+_)?(?P<source>[A-Za-z0-9.-]+\.[A-Za-z]{2,})_(?P<date>\d{4}-\d{2}-\d{2})$")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CREDIT = re.compile(r"(?:/\s*|\b)(?:AP|AFP|Reuters|Getty(?: Images)?|EPA)\s*\)?$|^\(?(?:photo|image)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -112,92 +100,6 @@ class ReadOptions:
     languages: tuple[str, ...] = ("en",)
 
 
-def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split a leading block of ``Key: value`` lines (as in Pelican exports) from the body."""
-    meta: dict[str, str] = {}
-    pos = 0
-    while pos < len(text) and len(meta) <= len(_HEADER_KEYS):
-        end = text.find("\n", pos)
-        line = text[pos:] if end < 0 else text[pos:end]
-        m = _HEADER_LINE.match(line)
-        if not m or m.group(1).strip().lower() not in _HEADER_KEYS:
-            break
-        meta[m.group(1).strip().lower()] = m.group(2).strip()
-        pos = len(text) if end < 0 else end + 1
-    if len(meta) < 2:  # one "Source: AP" line is body text, not a header block
-        return {}, text
-    return meta, text[pos:].lstrip("\n")
-
-
-def one_line(value: object, *, limit: int = 300) -> str:
-    r"""Metadata as one clean line: no line breaks or control characters, at most ``limit`` characters.
-
-    >>> one_line(" Ramadi\r\nfalls\x00 \t again ")
-    'Ramadi falls again'
-    """
-    text = _CONTROL.sub(" ", str(value))
-    return " ".join(text.split())[:limit]
-
-
-def _iso(value: object) -> str:
-    """Return a real YYYY-MM-DD from a date-like value, or ''."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, _date):
-        return value.isoformat()[:10]
-    text = str(value).strip()[:100]
-    m = _ISO_DATE.search(text)
-    if m:
-        try:
-            return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return ""
-    if not re.search(r"\d{4}", text):
-        return ""  # "Monday" or "3 days ago" would be read against today's clock
-    import dateparser
-
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    except (ValueError, OverflowError, TypeError, RecursionError):  # dateparser on junk input
-        return ""
-    return parsed.date().isoformat() if parsed else ""
-
-
-def _read_sources_csv(folder: Path) -> dict[str, dict[str, str]]:
-    path = folder / "sources.csv"
-    if not path.is_file():
-        return {}
-    try:
-        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, csv.Error) as err:
-        log.warning("could not read %s: %s", path, err)
-        return {}
-    out: dict[str, dict[str, str]] = {}
-    for row in rows:
-        key = str(row.get("doc_id") or row.get("file") or "").strip()
-        if key:
-            out[Path(key).stem] = {k: str(v or "").strip() for k, v in row.items() if isinstance(k, str)}
-    return out
-
-
-def _title_of(body: str) -> str:
-    # a headline is a short line followed by a blank line; a photo credit is not one
-    paragraphs = [p.strip() for p in body[:2000].split("\n\n") if p.strip()]
-    for para in paragraphs[:3]:
-        if "\n" in para or len(para) > 200:
-            return ""
-        if not _CREDIT.search(para):
-            return para
-    return ""
-
-
-def _source_from_header(header: dict[str, str]) -> str:
-    url = header.get("src") or header.get("url") or header.get("source") or ""
-    m = re.match(r"^[a-z]+://(?:www\.)?([^/]+)", url)
-    return m.group(1) if m else url
-
-
 def read_article_file(path: Path, meta: dict[str, str] | None = None, *, options: ReadOptions | None = None) -> Article:
     """Read one file into an :class:`Article`; never raises for bad content."""
     options = options or ReadOptions()
@@ -215,7 +117,7 @@ def read_article_file(path: Path, meta: dict[str, str] | None = None, *, options
         return art.skip(note)
     if note:
         art.warnings.append(note)
-    name = _NAME_WITH_SOURCE.match(path.stem)
+    name = NAME_WITH_SOURCE.match(path.stem)
     from_name = {"source": name.group("source"), "published": name.group("date")} if name else {}
     is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
     return _fill(art, raw, meta or {}, options, is_html=is_html, fallback=from_name)
@@ -246,10 +148,10 @@ def _fill(
         extracted = extract_html(body[:markup_budget], method=options.html)
         body = extracted.text
         art.warnings.append("HTML converted to text" + (" with trafilatura" if extracted.method == "trafilatura" else ""))
-    art.source = one_line(meta.get("source") or _source_from_header(header) or fallback.get("source", ""))
+    art.source = one_line(meta.get("source") or source_from_header(header) or fallback.get("source", ""))
     art.published = (
-        _iso(meta.get("published") or meta.get("date"))
-        or _iso(header.get("date") or header.get("published"))
+        iso_date(meta.get("published") or meta.get("date"))
+        or iso_date(header.get("date") or header.get("published"))
         or fallback.get("published", "")
     )
     head = head_of(body, options.max_chars)
@@ -261,7 +163,7 @@ def _fill(
             f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared; "
             "split it into separate articles or raise max_chars"
         )
-    art.title = one_line(meta.get("title") or header.get("title") or _title_of(art.text))
+    art.title = one_line(meta.get("title") or header.get("title") or title_of(art.text))
     if not art.text.strip():
         return art.skip("no text after cleaning", status="empty")
     guess = guess_language(art.text)
@@ -353,7 +255,7 @@ def load_articles(
                 )
                 continue
             if path.parent not in metas:
-                metas[path.parent] = _read_sources_csv(path.parent)
+                metas[path.parent] = read_sources_csv(path.parent)
             articles.append(read_article_file(path, metas[path.parent].get(path.stem), options=options))
     if not articles:
         raise InputError("no articles found: give a folder with .txt files, file paths, or a DataFrame with a 'text' column.")
@@ -387,8 +289,8 @@ def fill_reference_dates(frame: pd.DataFrame, *, date: str | None = None) -> pd.
     most common date of its dated siblings (the cluster's date).
     """
     frame = frame.copy()
-    own = [_iso(d) for d in frame["published"].fillna("").astype(str)]
-    fallback = _iso(date) if date else ""
+    own = [iso_date(d) for d in frame["published"].fillna("").astype(str)]
+    fallback = iso_date(date) if date else ""
     if date and not fallback:
         raise ConfigError(f"the reference date {date!r} is not a date: give it as YYYY-MM-DD.")
     if not fallback:
