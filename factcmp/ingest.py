@@ -261,6 +261,9 @@ def load_articles(
         raise InputError("no articles found: give a folder with .txt files, file paths, or a DataFrame with a 'text' column.")
     _dedupe_ids(articles)
     _skip_duplicates(articles)
+    not_compared = sum(a.status != "ok" for a in articles)
+    if not_compared:
+        log.info("%d of %d documents are empty or skipped; the warning column says why", not_compared, len(articles))
     frame = pd.DataFrame(
         [
             {
