@@ -42,11 +42,17 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     """
     import pandas as pd
 
-    out = frame.copy()
-    for col in out.columns:
-        dtype = out[col].dtype
+    columns = {}
+    for col in frame.columns:
+        series = frame[col]
+        dtype = series.dtype
         if pd.api.types.is_string_dtype(dtype) or isinstance(dtype, pd.CategoricalDtype):
-            out[col] = out[col].astype(object).map(neutralise_cell, na_action="ignore")
+            series = series.astype(object).map(neutralise_cell, na_action="ignore")
+        columns[col] = series
+    # built in one go: assigning thousands of source columns one by one is quadratic
+    out = pd.DataFrame(columns, index=frame.index)
+    # a header is a cell too: a source named "=HYPERLINK(...)" must not run either
+    out.columns = [neutralise_cell(str(c)) for c in frame.columns]
     return out
 
 
@@ -65,7 +71,8 @@ def write_table(frame: pd.DataFrame, path: str | Path, *, bom: bool = False, for
     target = Path(path)
     fmt = (format or target.suffix.lstrip(".") or "csv").lower()
     if fmt == "csv":
-        neutralise(frame).to_csv(target, index=False, encoding="utf-8-sig" if bom else "utf-8", lineterminator="\n")
+        neutralise(frame).to_csv(target, index=False, encoding="utf-8-sig" if bom else "utf-8", lineterminator="\r\n")
+        # CRLF is the standard CSV row end; with it, a bare CR inside a cell gets quoted
     elif fmt == "parquet":
         _require_parquet()
         frame.to_parquet(target, index=False)

