@@ -25,11 +25,11 @@ _SIMILAR_SIZE = 2.0
 # even a firmly named fact is not revised by more than this factor (a toll of 1 may become 24)
 _PLAUSIBLE_REVISION = 50.0
 # "at least 50" agrees with figures up to this many times 50; beyond, they are only compatible
-_OPEN_REACH = 5.0
+OPEN_REACH = 5.0
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
-_VERBLESS = ("money", "magnitude", "percent", "age", "length")
+VERBLESS = ("money", "magnitude", "percent", "age", "length")
 
 
 @dataclass(slots=True)
@@ -47,6 +47,32 @@ class Atom:
     converted: bool
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    # derived once, read for every pair the atom is weighed in
+    verbless: bool = False
+    exact: bool = False
+    bounded: bool = False  # both ends finite
+    small: float = math.inf  # smallest and largest finite |end| (for size ratios and slack)
+    large: float = -math.inf
+    log_ref: float | None = None  # log10 of the figure's representative point
+    open_window: bool = False  # "" or "recent": compatible with any window but a period
+    period: bool = False
+    open_up: bool = False  # "at least 50": a positive lower bound and no upper one
+    open_down: bool = False  # "at most 50"
+
+    def __post_init__(self) -> None:
+        """Derive the fields every pairwise rule reads."""
+        self.verbless = self.facet.measure.startswith(VERBLESS)
+        self.exact = self.lo == self.hi and not self.vague
+        self.bounded = math.isfinite(self.lo) and math.isfinite(self.hi)
+        ends = [abs(x) for x in (self.lo, self.hi) if math.isfinite(x)]
+        if ends:
+            self.small, self.large = min(ends), max(ends)
+        ref = self.point if self.point is not None else (self.lo if math.isfinite(self.lo) else self.hi)
+        self.log_ref = math.log10(ref) if math.isfinite(ref) and ref > 0 else None
+        self.open_window = self.window in _OPEN_WINDOWS
+        self.period = self.window.startswith("period:")
+        self.open_up = math.isinf(self.hi) and math.isfinite(self.lo) and self.lo > 0
+        self.open_down = math.isinf(self.lo) and math.isfinite(self.hi) and self.hi > 0
 
 
 def _tol(a: Atom, b: Atom) -> float:
@@ -80,20 +106,17 @@ def own_window(window: str, first_day: str) -> str:
     return "" if first_day and first_day.startswith(period) else window
 
 
-def _windows_compatible(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a.startswith("period:") or b.startswith("period:"):
-        return False  # a figure about April is not a figure about this week
-    # "3d" against "4d" are two different stretches of time
-    return a in _OPEN_WINDOWS or b in _OPEN_WINDOWS
-
-
 def _places_disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
     # "aceh" and "aceh province", "houston" and "west houston" name one place
     return not any(x in y or y in x for x in a for y in b)
+
+
+def _meet(a: Atom, b: Atom, tol: float) -> bool:
+    """Do the intervals of two atoms meet, within ``tol`` of the larger figure? (``overlaps``, unrolled)."""
+    slack = tol * max(a.large, b.large, 0.0)
+    return a.lo <= b.hi + slack and b.lo <= a.hi + slack
 
 
 def _same_figure(a: Atom, b: Atom) -> bool:
@@ -105,8 +128,7 @@ def _same_figure(a: Atom, b: Atom) -> bool:
     """
     if a.point is not None and b.point is not None and not (a.vague or b.vague):
         return overlaps((a.point, a.point), (b.point, b.point), _tol(a, b))
-    bounded = all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi))
-    return bounded and overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
+    return a.bounded and b.bounded and overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
 
 
 def agree(a: Atom, b: Atom) -> bool:
@@ -117,40 +139,40 @@ def agree(a: Atom, b: Atom) -> bool:
     count agrees with what its loose interval holds ("dozens" with 50, not with 7).
     """
     if a.vague or b.vague:
-        return overlaps((a.lo, a.hi), (b.lo, b.hi), _VAGUE_SLACK)
-    if not overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b)):
+        return _meet(a, b, _VAGUE_SLACK)
+    if not _meet(a, b, TOLERANCE if a.unit == b.unit else CROSS_UNIT_TOLERANCE):
         return False
-    return _near_bound(a, b) and _near_bound(b, a)
+    return (not (a.open_up or a.open_down) or _near_bound(a, b)) and (not (b.open_up or b.open_down) or _near_bound(b, a))
 
 
 def _near_bound(a: Atom, b: Atom) -> bool:
     # a's open side must not be what lets it meet b
-    if math.isinf(a.hi) and math.isfinite(a.lo) and a.lo > 0:
+    if a.open_up:
         far = b.lo if math.isfinite(b.lo) else b.hi
-        return not math.isfinite(far) or far <= a.lo * _OPEN_REACH
-    if math.isinf(a.lo) and math.isfinite(a.hi) and a.hi > 0:
+        return not math.isfinite(far) or far <= a.lo * OPEN_REACH
+    if a.open_down:
         near = b.hi if math.isfinite(b.hi) else b.lo
-        return not math.isfinite(near) or near * _OPEN_REACH >= a.hi
+        return not math.isfinite(near) or near * OPEN_REACH >= a.hi
     return True
 
 
 def can_link(a: Atom, b: Atom) -> bool:
     """May two atoms of one block stand in one group?"""
     fa, fb = a.facet, b.facet
-    if not _windows_compatible(a.window, b.window):
-        return False
-    if not _events_compatible(a, b):
+    if a.window != b.window and (a.period or b.period or not (a.open_window or b.open_window)):
+        return False  # a figure about April is not one about this week; "3d" is not "4d"
+    if fa.event != fb.event and not _events_compatible(a, b):
         return False
     if fa.noun != fb.noun:
         if fa.noun and fb.noun:
             return False  # "two officers" and "two children" are two facts
         # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
-        exact = a.lo == a.hi and b.lo == b.hi and not a.vague and not b.vague
+        exact = a.exact and b.exact
         # within one article, "two men" and "two constables" are two groups of people
         # unless the act is the same firm event ("three killed", "three officers killed")
         same_doc_ok = fa.event == fb.event and fa.event.partition(":")[0] in LEXICON_EVENTS
-        return exact and _same_figure(a, b) and (not a.docs & b.docs or same_doc_ok)
-    if a.docs & b.docs and not _same_figure(a, b) and _parts_possible(fa):
+        return exact and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
+    if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(fa):
         return False  # one article giving two counts gives two facts (a total and a part)
     if agree(a, b):
         return True
@@ -159,7 +181,7 @@ def can_link(a: Atom, b: Atom) -> bool:
 
 def _events_compatible(a: Atom, b: Atom) -> bool:
     ea, eb = a.facet.event, b.facet.event
-    if ea == eb or not ea or not eb or a.facet.measure.startswith(_VERBLESS):
+    if ea == eb or not ea or not eb or a.verbless:
         return True
     # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
     noun = a.facet.noun
@@ -176,7 +198,7 @@ def indistinct(a: Atom, b: Atom) -> bool:
     fa, fb = a.facet, b.facet
     if a.window != b.window or fa.anchor != fb.anchor or fa.noun != fb.noun:
         return False
-    if fa.event != fb.event and not fa.measure.startswith(_VERBLESS):
+    if fa.event != fb.event and not a.verbless:
         return False
     if a.places and b.places and not a.places & b.places:
         return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
@@ -193,15 +215,10 @@ def indistinct(a: Atom, b: Atom) -> bool:
 
 def _size_ratio(a: Atom, b: Atom) -> float:
     """How many times larger one figure is than the other (inf when unbounded; 1 when one is zero)."""
-    if not _bounded(a, b):
-        return math.inf
-    lo = min(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x))
-    hi = max(abs(x) for x in (a.lo, a.hi, b.lo, b.hi) if math.isfinite(x))
-    return 1.0 if lo == 0 else hi / lo
-
-
-def _bounded(a: Atom, b: Atom) -> bool:
-    return any(math.isfinite(x) for x in (a.lo, a.hi)) and any(math.isfinite(x) for x in (b.lo, b.hi))
+    if a.large < 0 or b.large < 0:
+        return math.inf  # one of them has no finite end
+    lo = min(a.small, b.small)
+    return 1.0 if lo == 0 else max(a.large, b.large) / lo
 
 
 def score(a: Atom, b: Atom) -> float:
@@ -209,7 +226,7 @@ def score(a: Atom, b: Atom) -> float:
     score = 0.0
     if a.vague or b.vague:
         score -= 1
-    elif overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b)):
+    elif _meet(a, b, _tol(a, b)):
         score += 4 + _closeness(a, b)
     else:
         score += 0.5 * _closeness(a, b)  # of two conflicting figures, the nearer is likelier the same fact
@@ -224,15 +241,13 @@ def score(a: Atom, b: Atom) -> float:
     elif _places_disjoint(a.places, b.places):
         score -= 1.5
     # an outlet restating its own figure is weaker evidence than two outlets agreeing
-    if a.docs & b.docs:
+    if not a.docs.isdisjoint(b.docs):
         score -= 0.25
     return score
 
 
 def _closeness(a: Atom, b: Atom) -> float:
     # "at least 5" meets "249" and "more than 200" alike; prefer the figures that are near each other
-    pa = a.point if a.point is not None else (a.lo if math.isfinite(a.lo) else a.hi)
-    pb = b.point if b.point is not None else (b.lo if math.isfinite(b.lo) else b.hi)
-    if not (math.isfinite(pa) and math.isfinite(pb)) or pa <= 0 or pb <= 0:
+    if a.log_ref is None or b.log_ref is None:
         return 0.0
-    return max(0.0, 2.0 - 2.0 * abs(math.log10(pa / pb)))
+    return max(0.0, 2.0 - 2.0 * abs(a.log_ref - b.log_ref))

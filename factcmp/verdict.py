@@ -25,8 +25,14 @@ def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERA
     >>> overlaps((500, 500), (450, 550)), overlaps((4, 4), (5, 5)), overlaps((98, 98), (90, 110))
     (True, False, True)
     """
-    finite = [abs(x) for x in (*a, *b) if math.isfinite(x)]
-    slack = tol * max(finite) if finite else 0.0
+    # written out by hand: the reconciler calls this for every pair it weighs
+    big = 0.0
+    for x in (a[0], a[1], b[0], b[1]):
+        if -math.inf < x < math.inf:
+            ax = x if x >= 0 else -x
+            if ax > big:
+                big = ax
+    slack = tol * big
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
@@ -69,7 +75,8 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
         return "conflict"
     new = [f[3] for f, u in precise if all(_consistent([(f, u), other]) for other in latest)]
     old = [f[3] for f, u in precise if not all(_consistent([(f, u), other]) for other in latest)]
-    return "updated" if max(old) < min(new) else "conflict"
+    # with nothing superseded the disagreement lies among reports the latest one fits alike
+    return "updated" if old and max(old) < min(new) else "conflict"
 
 
 def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
