@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factcmp.checks import article_checks
 from factcmp.copies import copy_families
 from factcmp.io import write_table
 from factcmp.table import TABLE_COLUMNS, build_table, check_policy, describe_claim
@@ -140,13 +141,18 @@ class Comparison:
             )
         return pd.DataFrame(rows, columns=["entity_id", "name", "type", "aliases", "mentions", "sources", "roles"])
 
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """Checks inside each article: bracketed conversions, parts against totals, headline against body."""
+        return article_checks(self.claims)
+
     def conflicts(self) -> pd.DataFrame:
         """The facts whose sources disagree (``conflict`` or ``updated``)."""
         t = self.table
         return t[t["status"].isin(["conflict", "updated"])].reset_index(drop=True)
 
     def to_csv(self, out_dir: str | Path, *, bom: bool = False) -> list[Path]:
-        """Write claims.csv, comparison.csv, documents.csv and entities.csv into ``out_dir``."""
+        """Write claims.csv, comparison.csv, documents.csv, entities.csv and checks.csv into ``out_dir``."""
         from pathlib import Path
 
         out = Path(out_dir)
@@ -157,6 +163,7 @@ class Comparison:
             ("comparison", self.table),
             ("documents", self.documents),
             ("entities", self.entities),
+            ("checks", self.checks),
         ):
             path = out / f"{name}.csv"
             write_table(frame, path, bom=bom)

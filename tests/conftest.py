@@ -28,6 +28,23 @@ def ramadi(nlp):
     return factcmp.compare(factcmp.load_articles(RAMADI), nlp=nlp)
 
 
+@pytest.fixture(scope="session")
+def dev_comparison(nlp):
+    """A getter: dev cluster name -> its Comparison, each cluster parsed at most once per session."""
+    import factcmp
+
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"dev corpus not found at {DEV_CORPUS}")
+    done: dict[str, object] = {}
+
+    def get(cluster: str):
+        if cluster not in done:
+            done[cluster] = factcmp.compare(DEV_CORPUS / cluster, nlp=nlp)
+        return done[cluster]
+
+    return get
+
+
 @pytest.fixture
 def blank_nlp():
     import spacy

@@ -460,7 +460,10 @@ def is_duration_window(span: Span) -> bool:
     preps = {first.lower_} | ({prev.lower_} if prev is not None else set())
     if not preps & _WINDOW_PREPS:
         return False
-    return bool(window_key(span.text))
+    # a stretch of time scopes another figure of its sentence ("500 killed in three days");
+    # alone it is the claim ("she has worked there for 16 years")
+    others = any(t.like_num for t in span.sent if not span.start <= t.i < span.end)
+    return others and bool(window_key(span.text))
 
 
 def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:

@@ -1,0 +1,264 @@
+"""Checks inside one article: conversions in brackets, parts against their total, headline against body.
+
+A reader trusts an article less when it contradicts itself: "10 miles (15
+kilometers)" is a loose conversion, "123 soldiers, 115 fighters and 57
+civilians" should make the "nearly 300" the article gives, and a headline that
+says "$2.5 million" over a body that says "$2.6 million" has one of them
+wrong. Each check gives one row: the article, what was checked, the result and
+the arithmetic behind it. A result other than ``consistent`` is a warning for
+a reader to look at, not a verdict on the fact.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from factcmp.extract.units import CURRENCIES, normalise
+from factcmp.facets import LEXICON_EVENTS, Facet, facet
+from factcmp.verdict import TOLERANCE, overlaps
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CHECK_COLUMNS = ["doc_id", "source", "check", "result", "text", "detail", "sentence"]
+# a bracketed conversion within this share of the exact one is fine ("10 km (6 miles)" is 3% off)
+CONVERSION_SLACK = 0.05
+# a total's parts are looked for in its own sentence and this many after it
+PARTS_REACH = 2
+
+
+def article_checks(claims: pd.DataFrame) -> pd.DataFrame:
+    """Every check on every article of a claims table (the ``Comparison.checks`` table).
+
+    Returns one row per check with the columns of :data:`CHECK_COLUMNS`.
+    """
+    import pandas as pd
+
+    rows: list[dict[str, object]] = []
+    quantities = claims[claims["kind"] == "quantity"]
+    recs = quantities.to_dict("records")
+    rates = _cluster_rates(recs)
+    by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for r in recs:
+        by_doc[str(r["doc_id"])].append(r)
+    for doc_recs in by_doc.values():
+        doc_recs.sort(key=lambda r: int(_num(r.get("start")) or 0))
+        _number_sentences(doc_recs)
+        rows.extend(conversion_checks(doc_recs, rates))
+        rows.extend(parts_checks(doc_recs))
+        rows.extend(headline_checks(doc_recs))
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS)
+
+
+def conversion_checks(recs: list[dict[str, object]], rates: dict[tuple[str, str], float]) -> list[dict[str, object]]:
+    """A figure against its conversion in brackets: "100 kilometres (60 miles)", "€2m ($2.6m)".
+
+    Lengths and weights are converted exactly; amounts of money against the
+    median rate the cluster's articles use, so one article's odd rate stands out.
+    """
+    out = []
+    for r in recs:
+        alt, alt_unit, value, unit = (
+            _num(r.get("alt_value")),
+            str(r.get("alt_unit") or ""),
+            _num(r.get("value")),
+            str(r.get("unit") or ""),
+        )
+        if alt is None or value is None or not alt_unit or alt_unit == unit or value == 0:
+            continue
+        if unit in CURRENCIES and alt_unit in CURRENCIES:
+            rate = rates.get((unit, alt_unit))
+            if rate is None:
+                continue
+            expected, how = value * rate, f"at the articles' rate of {rate:.4g} {alt_unit} per {unit}"
+        else:
+            main_norm, main_unit = normalise(value, unit)
+            alt_norm, alt_norm_unit = normalise(alt, alt_unit)
+            if main_norm is None or alt_norm is None or main_unit != alt_norm_unit or not alt_norm:
+                continue
+            expected, how = alt * main_norm / alt_norm, "exactly"
+        off = abs(alt - expected) / abs(expected) if expected else math.inf
+        qualifier = str(r.get("qualifier") or "")
+        if qualifier == "at_most" and alt > expected:
+            off = 0.0  # "within a kilometer (less than a mile)": a looser bound, not a wrong one
+        elif qualifier == "at_least" and alt < expected:
+            off = 0.0
+        result = "consistent" if off <= CONVERSION_SLACK else "inconsistent"
+        detail = f"{_fmt(value)} {unit} is {_fmt(expected)} {alt_unit} {how}; the article says {_fmt(alt)} ({off:.0%} off)"
+        out.append(_row(r, "unit_pair", result, detail))
+    return out
+
+
+def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Parts against their total: "nearly 300 killed ... 123 soldiers, 115 fighters and 57 civilians".
+
+    A total is a count of people in general or of a place; its parts are counts
+    of the same event, near it (its sentence and the next two), each smaller,
+    that name a group ("soldiers") or another place. ``consistent`` when the
+    parts add up to what the total allows, ``exceeds`` when they add up to
+    more (one of the figures is wrong), ``short`` when to less (the article may
+    not list every part).
+    """
+    out = []
+    for t in recs:
+        if _flag(t.get("vague")) or str(t.get("unit")) not in ("person", "count"):
+            continue
+        ft = facet(t)
+        t_lo, t_hi = _interval(t)
+        if not math.isfinite(t_hi if math.isfinite(t_hi) else t_lo) or ft.noun:
+            continue  # a total counts people in general ("24 people"), not a group
+        parts = [
+            p
+            for p in recs
+            if p is not t
+            and 0 <= int(p["_sent"]) - int(t["_sent"]) <= PARTS_REACH  # type: ignore[call-overload]
+            and not _flag(p.get("vague"))
+            and _is_part(t, ft, p)
+        ]
+        parts = _distinct(parts)
+        if len(parts) < 2:
+            continue
+        total = sum(_num(p.get("value")) or 0.0 for p in parts)
+        if overlaps((total, total), (t_lo, t_hi), TOLERANCE):
+            result = "consistent"
+        elif total > t_hi:
+            result = "exceeds"
+        else:
+            result = "short"
+        detail = " + ".join(_fmt(_num(p.get("value"))) for p in parts) + f" = {_fmt(total)}; the total is {t['text']}"
+        out.append(_row(t, "parts_sum", result, detail))
+    return out
+
+
+def headline_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A figure in the headline against the body's figures for the same fact.
+
+    ``consistent`` when some body figure for the fact agrees with the
+    headline's, ``differs`` when the body gives the fact only with other
+    figures (which may still add up to the headline's: "two dead" over "one
+    person dead" and a gunman killed).
+    """
+    out = []
+    body = [r for r in recs if not _flag(r.get("in_headline"))]
+    for h in recs:
+        if not _flag(h.get("in_headline")) or _flag(h.get("vague")):
+            continue
+        fh = facet(h)
+        same = [b for b in body if not _flag(b.get("vague")) and _same_fact(h, fh, b, facet(b))]
+        if not same:
+            continue
+        agreeing = [b for b in same if _agrees(h, b)]
+        result = "consistent" if agreeing else "differs"
+        shown = agreeing[0] if agreeing else same[0]
+        out.append(_row(h, "headline_body", result, f"headline {h['text']}; body {shown['text']}"))
+    return out
+
+
+def _same_fact(h: dict[str, object], fa: Facet, b: dict[str, object], fb: Facet) -> bool:
+    if not set(fa.keys) & set(fb.keys):
+        return False
+    wa, wb = str(h.get("window") or ""), str(b.get("window") or "")
+    if wa != wb and (wa.startswith("period:") or wb.startswith("period:")):
+        return False  # "an 8.6-magnitude quake in 2012" is not the headline's quake
+    return fa.noun == fb.noun and (fa.event == fb.event or fa.measure.startswith("money"))
+
+
+def _agrees(h: dict[str, object], b: dict[str, object]) -> bool:
+    """The headline figure against one body figure, in the headline's own unit where the body gives it."""
+    hu, bu = str(h.get("unit") or ""), str(b.get("unit") or "")
+    h_lo, h_hi = _interval(h)
+    if hu == bu:
+        return overlaps((h_lo, h_hi), _interval(b), TOLERANCE)
+    alt, alt_unit = _num(b.get("alt_value")), str(b.get("alt_unit") or "")
+    if alt is not None and alt_unit == hu:
+        return overlaps((h_lo, h_hi), (alt, alt), TOLERANCE)  # "$2.5 million" against "€2m ($2.6m)"
+    hn, bn = _num(h.get("norm_value")), _num(b.get("norm_value"))
+    if hn is None or bn is None or h.get("norm_unit") != b.get("norm_unit"):
+        return True  # no common unit to compare in: no warning
+    return overlaps((hn, hn), (bn, bn), CONVERSION_SLACK)
+
+
+def _is_part(t: dict[str, object], ft: Facet, p: dict[str, object]) -> bool:
+    fp = facet(p)
+    if fp.measure != ft.measure or fp.event != ft.event or ft.event.partition(":")[0] not in LEXICON_EVENTS:
+        return False
+    pv, tv = _num(p.get("value")), _interval(t)[1]
+    if pv is None or not pv < (tv if math.isfinite(tv) else _interval(t)[0]):
+        return False
+    # a part names a group ("57 civilians") or a place of its own ("12 in Bener Meriah")
+    return bool(fp.noun) or bool(set(_places(p)) - set(_places(t)))
+
+
+def _distinct(parts: list[dict[str, object]]) -> list[dict[str, object]]:
+    # the same group told twice ("57 civilians ... the 57 civilians") is one part
+    seen, out = set(), []
+    for p in parts:
+        noun = facet(p).noun
+        key = (noun,) if noun else tuple(_places(p))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _number_sentences(recs: list[dict[str, object]]) -> None:
+    order: dict[str, int] = {}
+    for r in recs:
+        r["_sent"] = order.setdefault(str(r.get("sentence") or ""), len(order))
+
+
+def _cluster_rates(recs: list[dict[str, object]]) -> dict[tuple[str, str], float]:
+    from factcmp.currency import learn_rates
+
+    pairs = []
+    for r in recs:
+        v, a = _num(r.get("value")), _num(r.get("alt_value"))
+        if v is not None and a is not None:
+            pairs.append((str(r.get("unit") or ""), v, str(r.get("alt_unit") or ""), a))
+    return learn_rates(pairs)
+
+
+def _row(r: dict[str, object], check: str, result: str, detail: str) -> dict[str, object]:
+    return {
+        "doc_id": r.get("doc_id"),
+        "source": r.get("source", ""),
+        "check": check,
+        "result": result,
+        "text": r.get("text"),
+        "detail": detail,
+        "sentence": r.get("sentence"),
+    }
+
+
+def _places(r: dict[str, object]) -> list[str]:
+    return sorted(p.lower() for p in str(r.get("place") or "").split("|") if p)
+
+
+def _interval(r: dict[str, object]) -> tuple[float, float]:
+    lo, hi, v = _num(r.get("low")), _num(r.get("high")), _num(r.get("value"))
+    if lo is None and hi is None and v is not None:
+        lo = hi = v
+    return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
+
+
+def _num(x: object) -> float | None:
+    try:
+        f = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _flag(x: object) -> bool:
+    try:
+        return bool(x) and x == x
+    except (TypeError, ValueError):
+        return False
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"

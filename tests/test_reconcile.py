@@ -1,0 +1,341 @@
+"""The reconciler on hand-built claims: grouping by meaning, verdicts, the table an analyst reads.
+
+No model is needed: each claim is written as extraction would give it (figure,
+hedge, unit, event, counted noun, place, window), so each test states one rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+import pytest
+
+from factcmp.comparison import Comparison
+from factcmp.errors import ConfigError
+from factcmp.extract.units import normalise
+from factcmp.reconcile import group_quantities, verdict
+from factcmp.records import Claim, claims_to_frame
+
+_starts = itertools.count()
+
+
+def q(doc, text, value=None, *, low=None, high=None, unit="person", event="killed", noun="people", qualifier="exact", **kw):
+    """One quantity claim as extraction writes it; ``low``/``high`` default to the value."""
+    if value is not None and low is None and high is None and qualifier == "exact":
+        low = high = value
+    nv, nu = normalise(value, unit)
+    nlo, _ = normalise(low, unit)
+    nhi, _ = normalise(high, unit)
+    start = next(_starts) * 10
+    fields = {
+        "quantity_of": f"{noun} {event}".strip(),
+        "predicate": event,
+        "subject": noun,
+        "sentence": kw.pop("sentence", text),
+    }
+    fields.update(kw)
+    return Claim(
+        kind="quantity", text=text, start=start, end=start + len(text), doc_id=doc, value=value, low=low, high=high,
+        unit=unit, qualifier=qualifier, norm_value=nv, norm_low=nlo, norm_high=nhi, norm_unit=nu, **fields,
+    )  # fmt: skip
+
+
+def docs(*rows):
+    """Documents table from (doc_id, source, published) rows."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "source", "published"])
+    return frame.assign(reference_date=frame["published"], title="", status="ok", text="")
+
+
+def reconcile(claims, documents):
+    frame = claims_to_frame(claims)
+    groups, statuses = group_quantities(frame, documents)
+    return frame.assign(group=groups, status=statuses)
+
+
+def groups_of(result):
+    """The partition as a set of frozensets of claim texts (with doc), to compare without group numbers."""
+    return {frozenset(f"{d}:{t}" for d, t in zip(g["doc_id"], g["text"], strict=True)) for _, g in result.groupby("group")}
+
+
+def status_of(result, doc, text):
+    return result[(result["doc_id"] == doc) & (result["text"] == text)]["status"].iat[0]
+
+
+def same_group(result, a, b):
+    ga = result[(result["doc_id"] == a[0]) & (result["text"] == a[1])]["group"].iat[0]
+    gb = result[(result["doc_id"] == b[0]) & (result["text"] == b[1])]["group"].iat[0]
+    return ga == gb
+
+
+THREE = docs(("a", "Wire", "2015-05-18"), ("b", "Paper", "2015-05-18"), ("c", "Station", "2015-05-18"))
+
+
+class TestGroupingByMeaning:
+    def test_two_facts_sharing_a_number_are_two_groups(self):
+        r = reconcile(
+            [
+                q("a", "12 killed", 12),
+                q("b", "12 injured", 12, event="injured"),
+                q("c", "12 houses", 12, unit="count", event="damaged", noun="house"),
+            ],
+            THREE,
+        )
+        assert len(groups_of(r)) == 3
+        assert set(r["status"]) == {"single"}
+
+    def test_a_range_and_a_point_it_contains_are_one_fact(self):
+        r = reconcile(
+            [
+                q("a", "8,000 people", 8000, event="displaced"),
+                q("b", "between 6,000 and 8,000", None, low=6000, high=8000, qualifier="range", event="displaced"),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "8,000 people"), ("b", "between 6,000 and 8,000"))
+        assert status_of(r, "a", "8,000 people") == "agree"
+
+    def test_counted_nouns_tell_facts_apart(self):
+        r = reconcile([q("a", "three officers", 3, noun="officer"), q("b", "three children", 3, noun="child")], THREE)
+        assert not same_group(r, ("a", "three officers"), ("b", "three children"))
+
+    def test_synonyms_of_a_counted_thing_meet(self):
+        r = reconcile(
+            [
+                q("a", "212 rounds", 212, unit="count", event="fir", noun="round"),
+                q("b", "212 shots", 212, unit="count", event="fired", noun="shot"),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "212 rounds"), ("b", "212 shots"))
+
+    def test_a_group_and_people_in_general_meet_on_the_same_figure(self):
+        r = reconcile([q("a", "three police officers", 3, noun="officer"), q("b", "Three", 3, noun="")], THREE)
+        assert same_group(r, ("a", "three police officers"), ("b", "Three"))
+
+    def test_an_article_giving_a_total_and_a_part_gives_two_facts(self):
+        r = reconcile(
+            [
+                q("a", "six injured", 6, event="injured"),
+                q("a", "three others injured", 3, event="injured"),
+                q("b", "6 injured", 6, event="injured"),
+                q("c", "three people injured", 3, event="injured"),
+            ],
+            THREE,
+        )
+        assert not same_group(r, ("a", "six injured"), ("a", "three others injured"))
+        assert same_group(r, ("a", "three others injured"), ("c", "three people injured"))
+        assert set(r["status"]) == {"agree"}
+
+    def test_time_windows_tell_facts_apart(self):
+        r = reconcile(
+            [q("a", "500 killed in three days", 500, window="3d"), q("b", "300 killed in four days", 300, window="4d")],
+            THREE,
+        )
+        assert not same_group(r, ("a", "500 killed in three days"), ("b", "300 killed in four days"))
+
+    def test_an_earlier_period_is_another_fact(self):
+        r = reconcile([q("a", "170,000", 170000, window="period:2004"), q("b", "24 people", 24)], THREE)
+        assert not same_group(r, ("a", "170,000"), ("b", "24 people"))
+
+    def test_the_events_own_month_scopes_nothing(self):
+        d = docs(("a", "Wire", "2016-11-27"), ("b", "Paper", "2016-12-13"))
+        r = reconcile([q("a", "ten shot", 10, event="shot"), q("b", "nine shot", 9, event="shot", window="period:2016-11")], d)
+        assert same_group(r, ("a", "ten shot"), ("b", "nine shot"))
+
+    def test_ages_line_up_by_person(self):
+        r = reconcile(
+            [
+                q("a", "44", 44, unit="year", quantity_of="age of Larry Gordon", subject="Larry Gordon", predicate=""),
+                q(
+                    "b",
+                    "45-year-old",
+                    45,
+                    unit="year",
+                    quantity_of="age of Larry Darnell Gordon",
+                    subject="Larry Darnell Gordon",
+                    predicate="",
+                ),
+                q("c", "45", 45, unit="year", quantity_of="age of Joseph Zangaro", subject="Joseph Zangaro", predicate=""),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "44"), ("b", "45-year-old"))
+        assert status_of(r, "a", "44") == "conflict"
+        assert status_of(r, "c", "45") == "single"
+
+
+class TestVerdicts:
+    def test_a_figure_within_rounding_agrees(self):
+        r = reconcile([q("a", "about 100", 100, low=90, high=110, qualifier="approximate"), q("b", "98", 98)], THREE)
+        assert status_of(r, "a", "about 100") == "agree"
+
+    def test_an_open_bound_agrees_with_a_figure_it_allows(self):
+        r = reconcile(
+            [
+                q("a", "more than 185 shots", 185, low=185, qualifier="at_least", unit="count", event="fired", noun="shot"),
+                q("b", "212 rounds", 212, unit="count", event="fired", noun="round"),
+            ],
+            THREE,
+        )
+        assert status_of(r, "b", "212 rounds") == "agree"
+
+    def test_different_figures_of_one_fact_conflict(self):
+        r = reconcile(
+            [
+                q("a", "four bombs", 4, unit="count", event="dropped", noun="bomb"),
+                q("b", "five bombs", 5, unit="count", event="dropped", noun="bomb"),
+            ],
+            THREE,
+        )
+        assert status_of(r, "a", "four bombs") == "conflict"
+
+    def test_a_vague_count_never_makes_a_conflict(self):
+        r = reconcile(
+            [q("a", "500 killed", 500), q("b", "hundreds", None, low=200, high=999, qualifier="vague", vague=True)], THREE
+        )
+        assert same_group(r, ("a", "500 killed"), ("b", "hundreds"))
+        assert status_of(r, "a", "500 killed") == "agree"
+
+    def test_a_toll_that_rises_is_updated(self):
+        d = docs(
+            ("a", "Wire", "2013-07-02"), ("b", "Paper", "2013-07-02"), ("c", "Station", "2013-07-03"), ("e", "Blog", "2013-07-03")
+        )
+        r = reconcile([q("a", "one", 1), q("b", "five", 5), q("c", "24", 24), q("e", "24 people", 24)], d)
+        assert set(r["status"]) == {"updated"}
+
+    def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
+        d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
+        claims = [
+            q(doc, f"{n} bombs", n, unit="count", event="dropped", noun="bomb") for doc, n in (("a", 4), ("b", 5), ("c", 4))
+        ]
+        assert set(reconcile(claims, d)["status"]) == {"conflict"}
+
+    @pytest.mark.parametrize(
+        ("figures", "expected"),
+        [
+            ([(4, 4, False, "2016-07-07", "A"), (4, 4, False, "2016-07-07", "A")], "single"),
+            ([(4, 4, False, "", "A"), (5, 5, False, "", "B")], "conflict"),
+            ([(4, 4, False, "", "A"), (2, 9, True, "", "B")], "agree"),
+            ([(3, 3, False, "2016-07-07", "A"), (4, 4, False, "2016-07-08", "B"), (4, 4, False, "2016-07-09", "C")], "updated"),
+        ],
+        ids=["one-source", "undated", "vague", "rise"],
+    )
+    def test_verdict(self, figures, expected):
+        assert verdict(figures) == expected
+
+
+class TestUnitsAndCurrencies:
+    def test_miles_and_kilometres_agree_within_rounding(self):
+        r = reconcile(
+            [
+                q("a", "10 kilometres", 10, unit="km", event="", noun="depth", quantity_of="depth"),
+                q("b", "six miles", 6, unit="mile", event="", noun="depth", quantity_of="depth"),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "10 kilometres"), ("b", "six miles"))
+        assert status_of(r, "a", "10 kilometres") == "agree"
+
+    def test_distances_from_one_place_conflict(self):
+        r = reconcile(
+            [
+                q("a", "100 miles", 100, unit="mile", event="is", noun="", reference="Chicago"),
+                q(
+                    "b",
+                    "about 65 miles",
+                    65,
+                    low=58.5,
+                    high=71.5,
+                    qualifier="approximate",
+                    unit="mile",
+                    event="",
+                    noun="",
+                    reference="Chicago",
+                ),
+            ],
+            THREE,
+        )
+        assert status_of(r, "a", "100 miles") == "conflict"
+
+    def test_amounts_in_currencies_the_articles_convert_are_compared(self):
+        claims = [
+            q(
+                "a",
+                "2 million euros ($2.6 million)",
+                2e6,
+                unit="EUR",
+                event="",
+                noun="",
+                alt_value=2.6e6,
+                alt_unit="USD",
+                place="Paris",
+            ),
+            q("b", "$2.6 million", 2.6e6, unit="USD", event="", noun="", place="Paris"),
+            q("c", "$2.5 million", 2.5e6, unit="USD", event="", noun="", place="Paris"),
+        ]
+        r = reconcile(claims, THREE)
+        assert same_group(r, ("a", "2 million euros ($2.6 million)"), ("b", "$2.6 million"))
+        assert same_group(r, ("b", "$2.6 million"), ("c", "$2.5 million"))
+        assert status_of(r, "a", "2 million euros ($2.6 million)") == "conflict"
+        agreeing = reconcile(claims[:2], THREE)
+        assert set(agreeing["status"]) == {"agree"}
+
+
+def table_of(claims, documents, **kw):
+    frame = claims_to_frame(claims)
+    groups, statuses = group_quantities(frame, documents)
+    frame = frame.assign(group_id=[f"q{g:04d}" for g in groups], status=statuses)
+    return Comparison(claims=frame, documents=documents, **kw)
+
+
+class TestTable:
+    DOCS = docs(("a", "Wire", "2016-07-07"), ("b", "Paper", "2016-07-07"), ("c", "Station", "2016-07-08"))
+    CLAIMS = (
+        q("a", "four injured", 4, event="injured"),
+        q("b", "4 injured", 4, event="injured"),
+        q("c", "three injured", 3, event="injured"),
+    )
+
+    def test_min_max_latest_and_sources(self):
+        row = table_of(self.CLAIMS, self.DOCS).table.iloc[0]
+        assert row["status"] == "updated"
+        assert (row["min"], row["max"]) == (3, 4)
+        assert "three injured" in row["latest"] and "Station" in row["latest"]
+        assert row["n_sources"] == row["n_outlets"] == 3
+        assert all(s in row["explanation"] for s in ("Wire", "Paper", "Station"))
+
+    @pytest.mark.parametrize(("policy", "figure"), [("range", "3–4"), ("conservative", "3"), ("latest", "3")])
+    def test_policy(self, policy, figure):
+        assert table_of(self.CLAIMS, self.DOCS, policy=policy).table["figure"].iat[0] == figure
+
+    def test_latest_policy_takes_the_newest_report_not_the_lowest(self):
+        claims = (q("a", "one", 1), q("b", "five", 5), q("c", "24", 24))
+        cmp = table_of(claims, self.DOCS)
+        assert cmp.reconciled("latest")["figure"].iat[0] == "24"
+        assert cmp.reconciled("conservative")["figure"].iat[0] == "1"
+
+    def test_unknown_policy_is_refused(self):
+        with pytest.raises(ConfigError, match="conservative"):
+            table_of(self.CLAIMS, self.DOCS, policy="median")
+
+    def test_a_copied_story_counts_once(self):
+        story = "Two bailiffs were killed at the Berrien County courthouse on Monday, the sheriff said, and a deputy was wounded."
+        d = self.DOCS.assign(text=[story, story + " More follows.", "A gunman opened fire inside a Michigan courthouse."])
+        claims = (
+            q("a", "Two bailiffs", 2, noun="bailiff"),
+            q("b", "two bailiffs", 2, noun="bailiff"),
+            q("c", "2 bailiffs", 2, noun="bailiff"),
+        )
+        row = table_of(claims, d).table.iloc[0]
+        assert (row["n_outlets"], row["n_sources"]) == (3, 2)
+        assert "repeat" in row["explanation"]
+
+    def test_amounts_show_in_one_currency(self):
+        claims = (
+            q("a", "€2 million ($2.6 million)", 2e6, unit="EUR", event="", noun="", alt_value=2.6e6, alt_unit="USD"),
+            q("b", "€2m", 2e6, unit="EUR", event="", noun=""),
+            q("c", "$2.6m", 2.6e6, unit="USD", event="", noun=""),
+        )
+        row = table_of(claims, self.DOCS).table.iloc[0]
+        assert row["unit"] == "EUR" and row["min"] == row["max"] == 2e6
