@@ -81,14 +81,18 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     for doc, start, end in zip(ents["doc_id"], ents["start"], ents["end"], strict=True):
         taken[str(doc)].append((int(start), int(end)))
     found: list[Claim] = []
-    for doc_id, sentence, offset, sent_index in _sentences(claims):
+    sentences = _sentences(claims)
+    # a word also written in lower case somewhere ("long") is no name when it opens a sentence ("Long lines formed")
+    lower = {w for _, sent, _, _ in sentences for w in re.findall(r"\b[a-z][a-z'\-]+\b", sent)}
+    for doc_id, sentence, offset, sent_index in sentences:
         for match in pattern.finditer(sentence):
             name = match.group(0)
             start, end = offset + match.start(), offset + match.end()
             if any(s < end and start < e for s, e in taken[doc_id]):
                 continue
-            if " " not in name and not sentence[: match.start()].strip(" \"'\u201c\u2018(-"):
-                continue  # a capitalised first word of a sentence may be any word ("Long lines formed")
+            opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(-")
+            if opens and " " not in name and name.lower() in lower:
+                continue
             taken[doc_id].append((start, end))
             label = labels[name].most_common(1)[0][0]
             found.append(

@@ -223,12 +223,17 @@ def _is_title(tok: Token) -> bool:
 
 
 def _role_of(name: Span, ent: Span) -> str:
+    """What an article says a person is: an apposition, or the title before the name.
+
+    Ages ("Joseph Zangaro, 61"), dates and places in apposition are not roles;
+    abbreviated titles are written out ("Gov." -> "Governor").
+    """
     if ent.label_ != "PERSON":
         return ""
     doc = name.doc
     # "Tarik al-Abdullah, secretary-general of the Al Anbar council"
     for child in name.root.children:
-        if child.dep_ == "appos" and child.i >= name.end:
+        if child.dep_ == "appos" and child.i >= name.end and _is_role_head(child):
             toks = [t for t in child.subtree if t.i >= name.end][:12]
             if toks:
                 return clean_name(doc[toks[0].i : toks[-1].i + 1].text)
@@ -236,6 +241,31 @@ def _role_of(name: Span, ent: Span) -> str:
     i = name.start - 1
     while i >= name.sent.start and (_is_title(doc[i]) or (doc[i].dep_ == "compound" and doc[i].head.i >= name.start)):
         i -= 1
-    if i + 1 < name.start and any(_is_title(doc[k]) for k in range(i + 1, name.start)):
-        return doc[i + 1 : name.start].text
+    words = [t for t in doc[i + 1 : name.start] if t.lower_.rstrip(".") not in _COURTESY]
+    if words and any(_is_title(t) for t in words):
+        return " ".join(_TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.text) for t in words)
     return ""
+
+
+def _is_role_head(tok: Token) -> bool:
+    """An apposition that says what someone is: a common noun, not an age, a date or a place."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not tok.like_num
+
+
+_COURTESY = {"mr", "mrs", "ms", "miss", "sir"}
+_TITLE_ABBREVIATIONS = {
+    "gov": "Governor",
+    "sgt": "Sergeant",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+    "cpl": "Corporal",
+    "supt": "Superintendent",
+    "rep": "Representative",
+    "sen": "Senator",
+    "dr": "Doctor",
+    "det": "Detective",
+    "capt": "Captain",
+    "gen": "General",
+    "insp": "Inspector",
+    "rev": "Reverend",
+}

@@ -119,6 +119,8 @@ def _same_body(a: list[str], b: list[str], kind: str) -> bool:
         # "State Police" / "Louisiana State Police", never "Aceh" / "Banda Aceh"
         return kind == "organisation" and len(short) >= 2 and len(lead) == 1 and lead[0] not in DIRECTIONS
     sa, sb = "".join(ca), "".join(cb)
+    if sa == sb:
+        return True  # "Voo Doo Doughnuts" / "Voodoo Doughnuts"
     if min(len(sa), len(sb)) < 5 or sa[0] != sb[0] or abs(len(sa) - len(sb)) > 2:
         return False
     # "Baghdad" and "Baghdadi" are a city and a man, not two spellings

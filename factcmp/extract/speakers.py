@@ -162,6 +162,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if subj is not None:
         if _is_relative(subj):
             return _antecedent(verb, subj)
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if appos is not None and subj.is_sent_start and subj.text.isupper() and len(subj.text) > 2:
+            return appos  # a dateline read as the subject: "BRISTOL, TN (WJHL)- The TBI revealed"
         return subj
     if _shares_subject(verb) and depth < 3:
         return _subject(verb.head, depth + 1)  # "he said, adding that ...", "arrived and said"
@@ -273,11 +276,13 @@ def _frame_from(head: Token, verb_i: int, sent: Span) -> Frame | None:
 
 
 def _after_label(doc: Doc, start: int, head_i: int) -> int:
-    """Drop what a scraped page glued before the speaker: "UPDATE 12:30 P.M. ET: A police spokesman"."""
+    """Drop what a scraped page glued before the speaker: "UPDATE 12:30 P.M. ET: A police spokesman", a dateline."""
     for k in range(head_i - 1, start - 1, -1):
         tok = doc[k]
         if tok.text == ":" or (tok.is_sent_start and k > start):
             return k + 1 if tok.text == ":" else k
+        if tok.text.endswith((")-", ")\u2013", ")\u2014")) or (tok.text in ("-", "\u2013", "\u2014") and doc[k - 1].text == ")"):
+            return k + 1  # a dateline: "BRISTOL, TN (WJHL)- The Tennessee Bureau of Investigation"
         # "'Massive' Reinforcements A spokesman for ...": a capital article starts a new phrase
         if tok.text in ("A", "An", "The") and k > start and doc[k - 1].text not in (",", "(", '"', "\u201c"):
             return k

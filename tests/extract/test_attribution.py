@@ -32,9 +32,7 @@ def credited(nlp, text: str, figure: str, **kw: str) -> str:
 class TestQuoteRegions:
     def test_a_quote_closed_on_the_next_line_runs_over_both(self):
         text = '"The quake was felt for 15 seconds.\nPeople panicked," Nugroho said.\nAceh is often hit.'
-        assert [text[a:b] for a, b in quote_regions(text)] == [
-            '"The quake was felt for 15 seconds.\nPeople panicked,"'
-        ]
+        assert [text[a:b] for a, b in quote_regions(text)] == ['"The quake was felt for 15 seconds.\nPeople panicked,"']
 
     def test_a_quote_reopened_on_each_paragraph_is_one_passage(self):
         text = "\u201cWe are not sure.\n\n\u201cOne suspect is dead,\u201d he said.\nNothing else."

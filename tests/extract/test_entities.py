@@ -1,0 +1,212 @@
+"""Entity mentions, their roles, and one id per person, body or place across a cluster."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from factcmp.extract.crossdoc import link_entity_claims
+from factcmp.extract.entities import clean_name, mentions_in
+from factcmp.extract.linking import cluster_ids
+from factcmp.records import Claim, claims_to_frame
+
+
+def ids(mentions: list[tuple[str, str]]) -> dict[str, str]:
+    """Name -> entity id for (name, NER label) mentions of one cluster."""
+    return {name: eid for name, (eid, _, _) in cluster_ids(mentions).items()}
+
+
+class TestCleanName:
+    @pytest.mark.parametrize(
+        ("raw", "name"),
+        [
+            ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+            ("Abadi's", "Abadi"),
+            ('Pacific "Ring of Fire', "Pacific Ring of Fire"),
+            ("Carl Dabadie Jr.", "Carl Dabadie Jr."),
+            ("U.S.", "U.S."),
+            ("Austin Police Dept (@Austin_Police", "Austin Police Dept"),
+            ("a Boy Scout", "Boy Scout"),
+        ],
+    )
+    def test_cleaning(self, raw, name):
+        assert clean_name(raw) == name
+
+
+class TestLinkingPeople:
+    def test_surname_and_full_name(self):
+        got = ids([("Muhannad Haimour", "PERSON"), ("Haimour", "PERSON"), ("Haimour", "ORG")])
+        assert got["Haimour"] == got["Muhannad Haimour"]
+
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            ("Blane Wade", "Blain Wade"),  # misspelt first name
+            ("Deorah Watts", "Deborah Watts"),
+            ("Eugene Linscomb", "Eugene Linsomb"),  # misspelt surname
+            ("Nick Tullier", "Nicholas Tullier"),  # nickname
+            ("Ron Kienzle", "Ronald Kienzle"),
+            ("Robert P. Young", "Robert Young"),  # middle initial
+            ("Sawarmi Khaled Saad", "Al-Sawarmi Khalid"),  # transliteration
+            ("Gov. John Bel Edwards", "John Bel Edwards"),
+        ],
+    )
+    def test_spellings_of_one_person(self, a, b):
+        got = ids([(a, "PERSON"), (b, "PERSON")])
+        assert got[a] == got[b]
+
+    def test_different_first_names_are_different_people(self):
+        got = ids([("Teqnika Moultrie", "PERSON"), ("Ricky Moultrie", "PERSON"), ("Teqnika Moultrie", "PERSON")])
+        assert got["Teqnika Moultrie"] != got["Ricky Moultrie"]
+
+    def test_bare_surname_goes_to_the_person_named_most(self):
+        mentions = [("Teqnika Moultrie", "PERSON")] * 4 + [("Ricky Moultrie", "PERSON"), ("Moultrie", "PERSON")]
+        got = ids(mentions)
+        assert got["Moultrie"] == got["Teqnika Moultrie"]
+
+    def test_bare_surname_of_two_equal_people_stays_apart(self):
+        got = ids([("Kavon Manuel", "PERSON"), ("Travon Manuel", "PERSON"), ("Manuel", "PERSON")])
+        assert got["Manuel"] not in (got["Kavon Manuel"], got["Travon Manuel"])
+
+    def test_first_name_alone(self):
+        got = ids([("Nicolas Latiolais", "PERSON"), ("Nicolas", "PERSON"), ("Debbie", "ORG"), ("Deborah Watts", "PERSON")])
+        assert got["Nicolas"] == got["Nicolas Latiolais"]
+        assert got["Debbie"] == got["Deborah Watts"]
+
+    def test_a_name_the_model_calls_an_organisation(self):
+        got = ids([("Teqnika Marie Moultrie", "ORG"), ("Teqnika Moultrie", "PERSON"), ("Teqnika Moultrie", "PERSON")])
+        assert got["Teqnika Marie Moultrie"] == got["Teqnika Moultrie"]
+        assert got["Teqnika Moultrie"].startswith("per:")
+
+
+class TestLinkingBodiesAndPlaces:
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            ("HPD", "Houston Police Department"),
+            ("APD", "Austin Police"),
+            ("EMS", "Austin-Travis County Emergency Medical Services"),
+            ("Days Inn", "Days Inn Motel"),
+            ("Place Vendome", "Place Vend\u00f4me"),
+            ("Tennessee Bureau Investigation", "Tennessee Bureau of Investigation"),
+            ("Sullivan County Sheriff's Office", "Sullivan County Sheriff\u2019s Office"),
+            ("6th Street", "Sixth Street"),
+            ("Hill St.", "Hill Street"),
+            ("Bireun", "Bireuen"),
+            ("Voo Doo Doughnuts", "Voodoo Doughnuts"),
+            ("ISIL", "Daesh"),
+        ],
+    )
+    def test_one_body_or_place(self, a, b):
+        got = ids([(a, "ORG"), (b, "ORG"), (a, "ORG")])
+        assert got[a] == got[b]
+
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            ("Aceh", "Banda Aceh"),
+            ("Aceh", "Central Aceh"),
+            ("Baton Rouge", "East Baton Rouge"),
+            ("Houston", "Houston Police"),
+            ("Bristol", "Bristol Herald Courier"),
+            ("Bristol", "Bristol Regional Medical Center"),
+            ("Sumatra", "North Sumatra"),
+        ],
+    )
+    def test_never_merged(self, a, b):
+        got = ids([(a, "GPE"), (b, "GPE"), (a, "GPE"), (b, "ORG")])
+        assert got[a] != got[b]
+
+    def test_acronym_with_two_readings_is_left_alone(self):
+        got = ids([("AP", "ORG"), ("Associated Press", "ORG"), ("Austin Police", "ORG")])
+        assert got["AP"] not in (got["Associated Press"], got["Austin Police"])
+
+    def test_place_the_model_mostly_calls_a_person(self):
+        mentions = [("Aceh", "GPE")] * 8 + [("Banda Aceh", "PERSON")] * 3 + [("Banda Aceh", "ORG")] * 2
+        got = ids(mentions)
+        assert got["Banda Aceh"].startswith("pla:") and got["Banda Aceh"] != got["Aceh"]
+
+
+class TestClusterPass:
+    @staticmethod
+    def frame(*claims: Claim) -> pd.DataFrame:
+        return claims_to_frame(claims)
+
+    def test_a_name_found_in_one_article_is_found_in_another(self):
+        found = Claim(
+            kind="entity", text="Chopard", start=10, end=17, sentence="Thieves hit Chopard.", doc_id="a", entity_type="ORG"
+        )
+        # in article b the model missed "Chopard"; the quantity claim pins the sentence's place in the text
+        other = Claim(
+            kind="quantity", text="$1m", start=100, end=103, sentence="$1m was taken from Chopard in Cannes.", doc_id="b"
+        )
+        out = link_entity_claims(self.frame(found, other))
+        added = out[(out["doc_id"] == "b") & (out["kind"] == "entity")]
+        assert added["text"].tolist() == ["Chopard"]
+        assert added["start"].tolist() == [100 + len("$1m was taken from ")]
+        assert added["entity_id"].nunique() == 1 and added["entity_id"].iat[0] == out["entity_id"].iat[0]
+
+    def test_a_common_word_opening_a_sentence_is_not_taken_for_a_name(self):
+        name = Claim(
+            kind="entity",
+            text="Long",
+            start=0,
+            end=4,
+            sentence="Police said Long acted alone.",
+            doc_id="a",
+            entity_type="PERSON",
+        )
+        other = Claim(
+            kind="quantity", text="two", start=20, end=23, sentence="Long lines formed as two lanes closed.", doc_id="b"
+        )
+        also = Claim(kind="quantity", text="3", start=60, end=61, sentence="It was a long night for 3 officers.", doc_id="b")
+        out = link_entity_claims(self.frame(name, other, also))
+        assert not ((out["doc_id"] == "b") & (out["kind"] == "entity")).any()
+
+    def test_speaker_linked_to_the_entity(self):
+        ent = Claim(kind="entity", text="Muhannad Haimour", start=0, end=16, doc_id="a", entity_type="PERSON")
+        q = Claim(
+            kind="quantity",
+            text="500",
+            start=30,
+            end=33,
+            doc_id="b",
+            attributed_to="the spokesman, Haimour",
+            speaker_entity="Haimour",
+        )
+        out = link_entity_claims(self.frame(ent, q))
+        assert out.loc[out["kind"] == "quantity", "speaker_entity"].tolist() == ["per:muhannad-haimour"]
+
+
+@pytest.mark.model
+class TestMentions:
+    def mentions(self, nlp, text: str) -> dict[str, str]:
+        doc = nlp(text)
+        return {m.text: m.role for m in mentions_in(doc, "d")}
+
+    def test_title_is_the_role_not_the_name(self, nlp):
+        got = self.mentions(nlp, "Trooper Robert Mihalik said the gunman fired twice.")
+        assert got == {"Robert Mihalik": "Trooper"}
+
+    def test_abbreviated_title_written_out(self, nlp):
+        got = self.mentions(nlp, "Gov. John Bel Edwards ordered flags flown at half-staff.")
+        assert got.get("John Bel Edwards") == "Governor"
+
+    def test_apposition_role(self, nlp):
+        got = self.mentions(nlp, "Tarik al-Abdullah, secretary-general of the Al Anbar council, said the city fell.")
+        assert got.get("Tarik al-Abdullah") == "secretary-general of the Al Anbar council"
+
+    def test_an_age_is_no_role(self, nlp):
+        got = self.mentions(nlp, "The bailiffs were Joseph Zangaro, 61, and Ronald Kienzle, 63.")
+        assert got.get("Joseph Zangaro") == ""
+
+    def test_generic_word_after_a_place(self, nlp):
+        got = self.mentions(nlp, "Ema Suryani, a doctor at a health clinic in Lampahan city, told AFP.")
+        assert "Lampahan" in got
+
+
+def test_entity_ids_are_stable_slugs():
+    got = ids([("Haider al-Abadi", "PERSON"), ("Abadi", "PERSON")])
+    assert Counter(got.values()) == Counter({"per:haider-al-abadi": 2})
