@@ -20,7 +20,6 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 FIXTURES = Path(__file__).parent / "data" / "dev"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 GOLD = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))}
 _STOP = {"a", "an", "the", "of", "for", "to", "in", "on", "and", "said", "says", "by", "from", "at"}
 
@@ -90,20 +89,10 @@ def entity_cases():
     return out
 
 
-@pytest.fixture(scope="module")
-def claims_of(nlp):
-    import factcmp
-
-    done: dict[str, object] = {}
-
-    def get(cluster: str):
-        if cluster not in done:
-            done[cluster] = factcmp.compare(CORPUS / cluster, nlp=nlp).claims
-        return done[cluster]
-
-    if not CORPUS.is_dir():
-        pytest.skip(f"dev corpus not found at {CORPUS}")
-    return get
+@pytest.fixture
+def claims_of(dev_comparison):
+    """Cluster name -> its claims, from the session's one comparison of each dev cluster."""
+    return lambda cluster: dev_comparison(cluster).claims
 
 
 def _numbers(row) -> list[float]:
