@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 from factcmp._models import get_nlp
 from factcmp.extract.component import SPANS_KEY, extract_claims, register_extensions
 from factcmp.extract.entities import RULER_NAME, add_alias_ruler
+from factcmp.extract.listing import quantity_claims
 from factcmp.ingest import clean_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from factcmp.records import Claim
 
-__all__ = ["SPANS_KEY", "extract_claims", "extract_quantities", "prepare_pipeline"]
+__all__ = ["SPANS_KEY", "extract_claims", "extract_quantities", "extract_quantities_many", "prepare_pipeline"]
 
 
 def prepare_pipeline(nlp: Language) -> Language:
@@ -43,7 +47,21 @@ def extract_quantities(
     nlp: Language | str | None = None,
     reference_date: str | None = None,
 ) -> list[Claim]:
-    """Return the quantity claims of one text, in order.
+    """Return every quantity a text states, one claim each, in text order.
+
+    Each claim has the words (``text``, ``start``, ``end``), the figure
+    (``value``; ``low`` and ``high`` for what the words allow: "about 500" is
+    450-550, "at least 500" has no ``high``, "between 6,000 and 8,000" has no
+    ``value``), the hedge (``qualifier``, ``vague``), a canonical ``unit``
+    with pint-normalised ``norm_*`` values, and what is counted
+    (``quantity_of``). Dates, clock times, phone numbers, addresses, names with
+    numbers ("Flight 302", "S&P 500") and page furniture are left out.
+
+    The claims are those of :func:`factcmp.compare`, with two differences: a
+    bracketed conversion ("100 kilometres (60 miles)") is a claim of its own
+    here (each side carries the other in ``alt_value``/``alt_unit``), and a
+    duration that scopes another figure ("killed in three days of fighting")
+    is listed too, where a comparison uses it as the figure's time window.
 
     Args:
         text: an article or sentence; it is cleaned as articles are, and the
@@ -52,14 +70,53 @@ def extract_quantities(
         reference_date: ISO date that relative dates resolve against.
 
     Returns:
-        Claim records with text, start, end, value, low, high, unit, qualifier
-        and what is counted (``quantity_of``).
+        Claim records of kind ``quantity``.
     """
     pipeline = prepare_pipeline(get_nlp(nlp))
     doc = pipeline.make_doc(clean_text(text))
     doc._.factcmp_reference = reference_date or ""
     doc = pipeline(doc)
-    return [c for c in extract_claims_from_doc(doc) if c.kind == "quantity"]
+    return quantity_claims(doc)
+
+
+def extract_quantities_many(
+    texts: Iterable[str],
+    *,
+    nlp: Language | str | None = None,
+    reference_date: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> list[list[Claim]]:
+    """Return the quantity claims of many texts, one list per text, in input order.
+
+    The texts go through ``nlp.pipe`` in batches, which is several times faster
+    than calling :func:`extract_quantities` in a loop; they are read lazily, so
+    a generator of articles is fine. A text that the pipeline's error handler
+    skips gets an empty list.
+
+    Args:
+        texts: articles or sentences, cleaned as :func:`extract_quantities` does.
+        nlp: a spaCy pipeline or model name; default as :func:`factcmp.compare`.
+        reference_date: ISO date that relative dates resolve against.
+        batch_size: texts per ``nlp.pipe`` batch.
+        n_process: worker processes for ``nlp.pipe`` (-1 for all cores).
+    """
+    pipeline = prepare_pipeline(get_nlp(nlp))
+    seen = 0
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        nonlocal seen
+        for n, text in enumerate(texts):
+            doc = pipeline.make_doc(clean_text(text))
+            doc._.factcmp_reference = reference_date or ""
+            seen = n + 1
+            yield doc, n
+
+    found: dict[int, list[Claim]] = {}
+    # carry the index through as_tuples: a doc skipped by an error handler must not shift the rest
+    for doc, n in pipeline.pipe(docs(), batch_size=batch_size, n_process=n_process, as_tuples=True):
+        found[n] = quantity_claims(doc)
+    return [found.get(n, []) for n in range(seen)]
 
 
 def extract_claims_from_doc(doc: object) -> list[Claim]:

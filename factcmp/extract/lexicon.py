@@ -5,21 +5,36 @@ Kept as data in one place so a reader can extend them; every list is lower case.
 
 from __future__ import annotations
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # (phrase, qualifier); longest phrases are tried first
 HEDGES_BEFORE: tuple[tuple[str, str], ...] = tuple(
     sorted(
         [
             ("at least", "at_least"),
             ("more than", "at_least"),
+            ("greater than", "at_least"),
+            ("higher than", "at_least"),
             ("over", "at_least"),
             ("upwards of", "at_least"),
+            ("upward of", "at_least"),
             ("in excess of", "at_least"),
             ("no fewer than", "at_least"),
             ("no less than", "at_least"),
+            ("not less than", "at_least"),
             ("just over", "at_least"),
             ("well over", "at_least"),
+            ("just above", "at_least"),
+            ("well above", "at_least"),
             ("above", "at_least"),
             ("a minimum of", "at_least"),
+            ("starting from", "at_least"),
+            ("starting at", "at_least"),
+            ("as little as", "at_least"),
+            ("as few as", "at_least"),
             ("about", "approximate"),
             ("around", "approximate"),
             ("some", "approximate"),
@@ -28,41 +43,82 @@ HEDGES_BEFORE: tuple[tuple[str, str], ...] = tuple(
             ("an estimated", "approximate"),
             ("estimated", "approximate"),
             ("close to", "approximate"),
+            ("approx.", "approximate"),
+            ("approx", "approximate"),
+            ("circa", "approximate"),
+            ("an approximate", "approximate"),
+            ("around about", "approximate"),
+            ("in the region of", "approximate"),
+            ("something like", "approximate"),
             ("nearly", "at_most"),
             ("almost", "at_most"),
-            ("approx.", "approximate"),
-            ("circa", "approximate"),
             ("up to", "at_most"),
             ("as many as", "at_most"),
             ("as much as", "at_most"),
+            ("as far as", "at_most"),
+            ("as high as", "at_most"),
+            ("as long as", "at_most"),
             ("fewer than", "at_most"),
             ("less than", "at_most"),
             ("under", "at_most"),
             ("no more than", "at_most"),
+            ("not more than", "at_most"),
             ("at most", "at_most"),
             ("within", "at_most"),
             ("just under", "at_most"),
+            ("just below", "at_most"),
+            ("well under", "at_most"),
             ("below", "at_most"),
             ("just shy of", "at_most"),
+            ("shy of", "at_most"),
             ("a maximum of", "at_most"),
-            ("some", "approximate"),
-            ("around about", "approximate"),
         ],
         key=lambda p: -len(p[0].split()),
     )
 )
+# words right before "X to Y" that make it a change and a level ("down $4.23 to $32.53"), not a range
+CHANGE_WORDS = _wordset(
+    "up down rose fell rise fall rises falls risen fallen climbed dropped jumped slipped gained lost increased decreased grew shrank surged plunged soared tumbled slid edged added shed by"
+)
+# verbs whose "from X to Y" is a movement between two figures ("dropped from 3.9% to 3.7%"), not one interval
+MOVEMENT_VERBS = _wordset(
+    "from X to Yrise rose risen rising rises fall fell fallen falling falls drop dropped dropping drops increase increased increasing increases decrease decreased decreasing decreases climb climbed climbing climbs decline declined declining declines jump jumped jumps grow grew grown growing grows shrink shrank shrunk slip slipped slide slid surge surged plunge plunged soar soared tumble tumbled cut cuts cutting raise raised raising lower lowered reduce reduced reducing boost boosted lift lifted hike hiked slash slashed change changed move moved go went gone going edge edged swell swelled double doubled triple tripled up down"
+)
+# hedges that need the number right after them, and no verb right before them ("ran over 5 cones")
+LOOSE_HEDGES = frozenset({"over", "under", "above", "below", "some", "within", "around", "about"})
 HEDGES_AFTER: dict[str, str] = {
     "or more": "at_least",
+    "or higher": "at_least",
+    "or above": "at_least",
+    "or over": "at_least",
     "or so": "approximate",
+    "or thereabouts": "approximate",
     "plus": "at_least",
     "+": "at_least",
     "or less": "at_most",
+    "or below": "at_most",
+    "or lower": "at_most",
+    "or younger": "at_most",
+    "or older": "at_least",
+    "and older": "at_least",
+    "and over": "at_least",
+    "and above": "at_least",
+    "and up": "at_least",
+    "and younger": "at_most",
+    "and under": "at_most",
+    "and below": "at_most",
+    "or fewer": "at_most",
+    "or under": "at_most",
+    "at most": "at_most",
+    "at least": "at_least",
+    "at the most": "at_most",
+    "at the least": "at_least",
 }
 
-# vague counts: word -> (low, high); open-ended words get a generous high bound
+# vague counts: words -> (low, high); open-ended words get a generous high bound
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
-    "scores": (40, 99),
+    "scores of": (40, 99),
     "hundreds": (200, 999),
     "thousands": (2000, 9999),
     "millions": (2_000_000, 9_999_999),
@@ -72,156 +128,88 @@ VAGUE_COUNTS: dict[str, tuple[float, float]] = {
     "a couple": (2, 3),
     "a couple of": (2, 3),
     "a handful": (2, 6),
+    "a handful of": (2, 6),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "tens of billions": (2e10, 9.99e10),
+    "hundreds of billions": (2e11, 9.99e11),
     "a few dozen": (24, 60),
     "a few hundred": (200, 500),
     "a couple hundred": (200, 300),
+    "a couple of hundred": (200, 300),
     "a few thousand": (2000, 5000),
+    "a couple thousand": (2000, 3000),
+    "a couple of thousand": (2000, 3000),
+    "a few million": (2_000_000, 5_000_000),
     "several hundred": (200, 900),
     "several thousand": (2000, 9000),
+    "several million": (2_000_000, 9_000_000),
     "several dozen": (24, 99),
+    "many hundreds": (200, 999),
+    "many thousands": (2000, 9999),
 }
+VAGUE_MAX_WORDS = max(len(k.split()) for k in VAGUE_COUNTS)
 
 # nouns that count people; generic ones collapse to "people" for fact identity
-GENERIC_PEOPLE = frozenset(
-    [
-        "people",
-        "persons",
-        "person",
-        "individuals",
-        "victims",
-        "residents",
-        "others",
-        "inhabitants",
-        "civilians-people",
-        "lives",
-        "souls",
-    ]
+GENERIC_PEOPLE = _wordset("people persons person individuals victims residents others inhabitants civilians-people lives souls")
+PEOPLE_NOUNS = _wordset(
+    "people persons person individuals men women children kids babies infants civilians soldiers troops officers "
+    "officer policemen policewomen police militants fighters militiamen rebels insurgents jihadists refugees "
+    "residents villagers migrants students pupils workers staff employees victims casualties hostages prisoners "
+    "inmates detainees suspects gunmen gunman robbers attackers passengers tourists protesters protestors "
+    "demonstrators voters members adults teens teenagers girls boys deputies bailiffs firefighters agents marines "
+    "guards constables journalists apostates patients survivors relatives citizens others shooters assailants "
+    "bystanders customers visitors pilgrims worshippers sailors airmen personnel recruits volunteers crew doctors "
+    "nurses aid-workers witnesses muslims christians families households dead wounded injured man woman child boy "
+    "girl student deputy bailiff trooper troopers lawmakers senators displaced homeless evacuees assailant "
+    "occupant occupants fans users players player athletes spectators attendees participants shoppers consumers "
+    "subscribers viewers readers listeners respondents americans youths juveniles juvenile minors toddlers "
+    "elderly seniors retirees pensioners veterans commuters drivers pedestrians cyclists motorists riders "
+    "occupiers tenants homeowners landlords farmers miners teachers professors scientists researchers engineers "
+    "experts analysts officials executives managers directors ministers candidates delegates legislators judges "
+    "jurors lawyers attorneys defendants plaintiffs convicts fugitives thieves burglars raiders kidnappers "
+    "hijackers bombers terrorists extremists militia paramedics medics rescuers responders firefighter policeman "
+    "cops sheriffs detectives investigators inspectors hostage victim suspect casualty fatalities deaths survivor "
+    "refugee migrant immigrants asylum-seekers protester demonstrator soldier troop fighter militant rebel "
+    "civilian resident passenger tourist worker employee staffers crewmembers peacekeepers guardsmen servicemen "
+    "servicemembers sons daughters brothers sisters siblings parents mothers fathers grandchildren grandparents "
+    "twins couples friends neighbours neighbors guests clients patrons diners worshipers congregants parishioners "
+    "inhabitants villager nationals foreigners expats doctor nurse surgeons physicians dentists scholars "
+    "graduates applicants recipients beneficiaries donors volunteer leaders individual humans lives"
 )
-PEOPLE_NOUNS = frozenset(
-    [
-        "people",
-        "persons",
-        "person",
-        "individuals",
-        "men",
-        "women",
-        "children",
-        "kids",
-        "babies",
-        "infants",
-        "civilians",
-        "soldiers",
-        "troops",
-        "officers",
-        "officer",
-        "policemen",
-        "policewomen",
-        "police",
-        "militants",
-        "fighters",
-        "militiamen",
-        "rebels",
-        "insurgents",
-        "jihadists",
-        "refugees",
-        "residents",
-        "villagers",
-        "migrants",
-        "students",
-        "pupils",
-        "workers",
-        "staff",
-        "employees",
-        "victims",
-        "casualties",
-        "hostages",
-        "prisoners",
-        "inmates",
-        "detainees",
-        "suspects",
-        "gunmen",
-        "gunman",
-        "robbers",
-        "attackers",
-        "passengers",
-        "tourists",
-        "protesters",
-        "demonstrators",
-        "voters",
-        "members",
-        "adults",
-        "teens",
-        "teenagers",
-        "girls",
-        "boys",
-        "deputies",
-        "bailiffs",
-        "firefighters",
-        "agents",
-        "marines",
-        "guards",
-        "constables",
-        "journalists",
-        "apostates",
-        "patients",
-        "survivors",
-        "relatives",
-        "citizens",
-        "others",
-        "shooters",
-        "assailants",
-        "bystanders",
-        "customers",
-        "visitors",
-        "pilgrims",
-        "worshippers",
-        "sailors",
-        "airmen",
-        "personnel",
-        "recruits",
-        "volunteers",
-        "crew",
-        "doctors",
-        "nurses",
-        "aid-workers",
-        "witnesses",
-        "muslims",
-        "christians",
-        "families",
-        "households",
-        "dead",
-        "wounded",
-        "injured",
-        "man",
-        "woman",
-        "child",
-        "boy",
-        "girl",
-        "student",
-        "deputy",
-        "bailiff",
-        "trooper",
-        "troopers",
-        "lawmakers",
-        "senators",
-        "members",
-        "refugees",
-        "displaced",
-        "homeless",
-        "evacuees",
-    ]
+
+
+def _singular(word: str) -> str:
+    for plural, single in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_NO_SINGULAR = _wordset("dead wounded injured lives police members couples nationals minors seniors")
+# the singular of every plural too: "one visitor", "a fourth occupant"
+PEOPLE_NOUNS = PEOPLE_NOUNS | frozenset(_singular(w) for w in PEOPLE_NOUNS if w not in _NO_SINGULAR)
+PEOPLE_NOUNS = PEOPLE_NOUNS | frozenset(
+    {"fishermen", "fisherman", "crewmen", "firemen", "fireman", "servicemen", "tradesmen", "congressmen"}
 )
 FAMILY_NOUNS = frozenset({"families", "households", "family", "household"})
+# event nouns that count events, not the people they hit: "2 shootings", "a six-shot revolver"
+EVENT_COUNT_NOUNS = _wordset(
+    "shooting shootings shot shots gunshot gunshots attack attacks bombing bombings explosion explosions blast "
+    "blasts strike strikes airstrike airstrikes raid raids crash crashes incident incidents round rounds bullet "
+    "bullets stabbing stabbings robbery robberies fire fires quake quakes earthquake earthquakes aftershock "
+    "aftershocks"
+)
 
 # predicate words (inflected forms, lower case) -> event category
 EVENT_WORDS: dict[str, str] = {}
 for _cat, _words in {
     "killed": "killed kill kills killing died die dies dying dead death deaths toll fatalities fatality "
     "fatal fatally slain slaughtered massacred murdered perished lives executed",
-    "injured": "injured injure injuring injuries injury wounded wound wounding hurt hospitalized hospitalised wounds",
-    "shot": "shot shooting shootings",
+    "injured": "injured injure injures injuring injuries injury wounded wound wounding wounds hurt hospitalized hospitalised",
+    "shot": "shot shooting shootings shoots shoot",
     "displaced": "fled flee fleeing flees displaced displacement exodus evacuated evacuation homeless uprooted",
     "arrested": "arrested arrest arrests detained detention apprehended captured",
     "missing": "missing unaccounted",
@@ -236,192 +224,27 @@ for _cat, _words in {
 # categories whose figures count people even when no noun says so ("8,000 have fled")
 HUMAN_EVENTS = frozenset({"killed", "injured", "shot", "displaced", "arrested", "missing", "rescued", "deployed"})
 
-REPORTING_VERBS = frozenset(
-    [
-        "said",
-        "say",
-        "says",
-        "saying",
-        "told",
-        "tell",
-        "tells",
-        "telling",
-        "reported",
-        "report",
-        "reports",
-        "reporting",
-        "according",
-        "estimated",
-        "estimate",
-        "estimates",
-        "added",
-        "announced",
-        "announce",
-        "announces",
-        "confirmed",
-        "confirm",
-        "confirms",
-        "stated",
-        "state",
-        "states",
-        "claimed",
-        "claim",
-        "claims",
-        "believed",
-        "believe",
-        "believes",
-        "noted",
-        "note",
-        "notes",
-        "explained",
-        "insisted",
-        "warned",
-        "warn",
-        "warns",
-        "put",
-        "puts",
-        "quoted",
-        "quoting",
-        "cited",
-        "citing",
-        "described",
-        "describes",
-        "describe",
-        "tweeted",
-        "posted",
-        "wrote",
-        "writes",
-        "write",
-        "testified",
-        "acknowledged",
-        "indicated",
-        "indicates",
-    ]
+REPORTING_VERBS = _wordset(
+    "said say says saying told tell tells telling reported report reports reporting according estimated estimate "
+    "estimates added announced announce announces confirmed confirm confirms stated state states claimed claim "
+    "claims believed believe believes noted note notes explained insisted warned warn warns put puts quoted "
+    "quoting cited citing described describes describe tweeted posted wrote writes write testified acknowledged "
+    "indicated indicates"
 )
 
 # words before a number that make it a name or a label, not a quantity
-IDENTIFIER_HEADS = frozenset(
-    [
-        "section",
-        "route",
-        "highway",
-        "interstate",
-        "flight",
-        "no",
-        "no.",
-        "number",
-        "#",
-        "big",
-        "channel",
-        "precinct",
-        "district",
-        "chapter",
-        "article",
-        "title",
-        "room",
-        "apt",
-        "apartment",
-        "suite",
-        "unit",
-        "building",
-        "level",
-        "page",
-        "vol",
-        "volume",
-        "episode",
-        "season",
-        "game",
-        "week",
-        "phase",
-        "stage",
-        "version",
-        "v",
-        "iphone",
-        "galaxy",
-        "windows",
-        "model",
-        "class",
-        "grade",
-        "ward",
-        "bus",
-        "line",
-        "gate",
-        "terminal",
-        "platform",
-        "pier",
-        "exit",
-        "lot",
-        "box",
-        "code",
-        "form",
-        "rule",
-        "amendment",
-        "resolution",
-        "bill",
-        "act",
-        "proposition",
-        "prop",
-        "squad",
-        "cell",
-        "block",
-        "area",
-        "zone",
-        "sector",
-        "category",
-        "type",
-    ]
+IDENTIFIER_HEADS = _wordset(
+    "section route highway interstate flight no no. number # big channel precinct district chapter article title "
+    "room apt apartment suite unit building level page vol volume episode season game week phase stage version v "
+    "iphone galaxy windows model class grade ward bus line gate terminal platform pier exit lot box code form "
+    "rule amendment resolution bill act proposition prop squad cell block area zone sector category type"
 )
-STREET_SUFFIXES = frozenset(
-    [
-        "st",
-        "st.",
-        "street",
-        "ave",
-        "ave.",
-        "avenue",
-        "road",
-        "rd",
-        "rd.",
-        "drive",
-        "dr",
-        "dr.",
-        "boulevard",
-        "blvd",
-        "blvd.",
-        "lane",
-        "ln",
-        "way",
-        "parkway",
-        "pkwy",
-        "highway",
-        "hwy",
-        "court",
-        "ct",
-        "place",
-        "pl",
-        "terrace",
-        "circle",
-        "square",
-    ]
+STREET_SUFFIXES = _wordset(
+    "st st. street ave ave. avenue road rd rd. drive dr dr. boulevard blvd blvd. lane ln way parkway pkwy highway "
+    "hwy court ct place pl terrace circle square"
 )
 RESTATEMENT_NOUNS = frozenset({"figure", "figures", "number", "estimate", "estimates", "tally"})
-DISTANCE_DIRECTIONS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-    ]
+DISTANCE_DIRECTIONS = _wordset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west "
+    "northeastern northwestern southeastern southwestern"
 )

@@ -1,4 +1,4 @@
-"""Reading the value of one number as news writes it: digits, words, scale words.
+"""Reading the value of one number as news writes it: digits, words, scale words, fractions.
 
 Pure string functions; no spaCy here, so they are cheap to test exhaustively.
 """
@@ -46,12 +46,16 @@ SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "mn": 1_000_000,
+    "mln": 1_000_000,
     "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "tril": 1_000_000_000_000,
     "k": 1_000,
 }
-# Scale words that may stand alone after digits ("43.6 billion").
-SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+# scale words that may stand after digits ("43.6 billion", "1.2m", "24 tril.")
+SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "thousands": 1_000}
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 FRACTIONS = {
     "half": 0.5,
     "halves": 0.5,
@@ -61,19 +65,36 @@ FRACTIONS = {
     "thirds": 1 / 3,
     "fifth": 0.2,
     "fifths": 0.2,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 0.125,
+    "eighths": 0.125,
+    "fourth": 0.25,
+    "fourths": 0.25,
     "tenth": 0.1,
     "tenths": 0.1,
 }
 WORD_NUMBERS = {**ONES, **TENS, "dozen": 12}
-NUMBER_WORDS = frozenset(WORD_NUMBERS) | frozenset(SCALES) - {"k", "mn", "bn", "tn"}
+NUMBER_WORDS = frozenset(WORD_NUMBERS) | SCALE_WORDS
+UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
-_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_DIGITS_SCALED = re.compile(r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<scale>k|m|mn|mln|bn|b|bln|tn)$", re.IGNORECASE)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
+_DIGITS_SCALED = re.compile(
+    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<scale>k|m|mn|mln|bn|b|bln|tn|tril)$",
+    re.IGNORECASE,
+)
 _FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")
+# a number glued to what follows or precedes it: "40C", "117g", "3min", "HK$3", "~1.2", "R26"
+_GLUED = re.compile(
+    r"^(?P<pre>~|≈|[A-Z]{0,3}\$|\$[A-Z]{1,3}|[€£¥₹₦]|Rs\.?|[A-Z]{1,3})?"
+    r"(?P<num>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))"
+    r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*)?$"
+)
 
 
 def digits_value(text: str) -> float | None:
-    """Return the value of a digit string ("8,000", "1.8", "2.5bn"), else None.
+    """Return the value of a digit string ("8,000", "1.8", "2.5bn", ".500"), else None.
 
     >>> digits_value("8,000"), digits_value("2.5bn"), digits_value("12th")
     (8000.0, 2500000000.0, None)
@@ -91,17 +112,50 @@ def is_digit_number(text: str) -> bool:
     return digits_value(text) is not None
 
 
+def split_glued(text: str) -> tuple[str, float, str] | None:
+    """Split a token that glues a number to a sign or a unit: ("HK$", 3.0, ""), ("", 40.0, "C").
+
+    Plain numbers come back with empty prefix and suffix; ordinals ("21st")
+    and words come back as None.
+
+    >>> split_glued("40C"), split_glued("HK$3"), split_glued("~1.2"), split_glued("21st")
+    (('', 40.0, 'C'), ('HK$', 3.0, ''), ('~', 1.2, ''), None)
+    """
+    m = _GLUED.match(text)
+    if not m:
+        return None
+    suf = m.group("suf") or ""
+    if suf.lower() in ("st", "nd", "rd", "th", "s"):
+        return None  # ordinals and decades ("1990s") are not quantities
+    return m.group("pre") or "", float(m.group("num").replace(",", "")), suf
+
+
 def words_value(words: list[str]) -> float | None:
     """Return the value of number words ("twenty one", "a hundred", "two thousand five hundred").
 
-    Hyphens and "and" are ignored; "a"/"an" counts as one before a scale word.
+    Hyphens and "and" are ignored; "a"/"an" counts as one before a scale word
+    or a fraction; "one and a half" is 1.5.
 
     >>> words_value(["twenty", "-", "one"]), words_value(["a", "dozen"]), words_value(["three", "-", "quarters"])
     (21.0, 12.0, 0.75)
+    >>> words_value(["two", "and", "a", "half"]), words_value(["half", "a", "dozen"])
+    (2.5, 6.0)
     """
-    ws = [w.lower() for w in words if w not in ("-", "\u2010", "\u2011") and w.lower() != "and"]
+    ws = [w.lower() for w in words if w not in ("-", "\u2010", "\u2011")]
     if not ws:
         return None
+    # "two and a half", "one and three-quarters"
+    if "and" in ws:
+        k = ws.index("and")
+        tail = ws[k + 1 :]
+        if tail and tail[-1] in FRACTIONS:
+            head_v = words_value(ws[:k])
+            tail_v = words_value(tail)
+            return None if head_v is None or tail_v is None else head_v + tail_v
+        ws = [w for w in ws if w != "and"]
+    if ws[:2] == ["half", "a"] and len(ws) == 3:  # "half a dozen", "half a million"
+        rest = words_value(["a", ws[2]])
+        return None if rest is None else rest / 2
     if ws[-1] in FRACTIONS:
         head = ws[:-1] or ["one"]
         if head in (["a"], ["an"]):
@@ -112,7 +166,7 @@ def words_value(words: list[str]) -> float | None:
     current = 0.0
     seen = False
     for i, w in enumerate(ws):
-        if w in ("a", "an") and i + 1 < len(ws) and ws[i + 1] in SCALES | {"dozen": 12}:
+        if w in ("a", "an") and i + 1 < len(ws) and (ws[i + 1] in SCALES or ws[i + 1] == "dozen"):
             current = 1
             seen = True
         elif w in ONES:
@@ -124,8 +178,8 @@ def words_value(words: list[str]) -> float | None:
         elif w == "dozen":
             current = (current or 1) * 12
             seen = True
-        elif w in SCALES:
-            scale = SCALES[w]
+        elif w in SCALES or w in SCALE_AFTER_DIGITS:
+            scale = SCALE_AFTER_DIGITS[w]
             if scale == 100:
                 current = (current or 1) * 100
             else:
@@ -142,7 +196,7 @@ def words_value(words: list[str]) -> float | None:
 
 
 def mixed_value(parts: list[str]) -> float | None:
-    """Value of a run of tokens mixing digits and words ("43.6 billion", "1.2 m").
+    """Value of a run of tokens mixing digits and words ("43.6 billion", "1.2 m", "3 1/2").
 
     >>> mixed_value(["43.6", "billion"]), mixed_value(["1.2", "m"]), mixed_value(["twenty"])
     (43600000000.0, 1200000.0, 20.0)
@@ -152,12 +206,20 @@ def mixed_value(parts: list[str]) -> float | None:
     first = digits_value(parts[0])
     if first is not None:
         value = first
-        for w in parts[1:]:
+        rest = [p for p in parts[1:] if p not in (".", "-")]
+        if len(rest) == 1 and rest[0] in UNICODE_FRACTIONS:
+            return value + UNICODE_FRACTIONS[rest[0]]
+        m = _FRACTION_DIGITS.match(rest[0]) if len(rest) == 1 else None
+        if m and int(m.group(2)):
+            return value + int(m.group(1)) / int(m.group(2))
+        for w in rest:
             scale = SCALE_AFTER_DIGITS.get(w.lower())
             if scale is None:
                 return None
             value *= scale
         return value
+    if len(parts) == 1 and parts[0] in UNICODE_FRACTIONS:
+        return UNICODE_FRACTIONS[parts[0]]
     m = _FRACTION_DIGITS.match(parts[0])
     if m and len(parts) == 1 and int(m.group(2)):
         return int(m.group(1)) / int(m.group(2))
@@ -165,5 +227,5 @@ def mixed_value(parts: list[str]) -> float | None:
 
 
 def is_year_like(text: str) -> bool:
-    """True for a bare four-digit year between 1800 and 2100 ("2015", not "2,015")."""
-    return bool(re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", text))
+    """True for a bare four-digit year between 1500 and 2100 ("2015", not "2,015")."""
+    return bool(re.fullmatch(r"(1[5-9]\d\d|20\d\d|2100)", text))

@@ -2,6 +2,7 @@
 
 Canonical unit names are short and stable (``km``, ``mile``, ``day``, ``USD``,
 ``percent``, ``person``, ``count``); they are what the claims table shows.
+Money is an ISO 4217 code.
 """
 
 from __future__ import annotations
@@ -11,159 +12,45 @@ import logging
 import re
 import warnings
 
+from factcmp.extract.unit_tables import (
+    AMBIGUOUS_ALONE,
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    DOLLAR_COUNTRIES,
+    GLUED_LOWER,
+    GLUED_UNITS,
+    NORMAL_UNIT,
+    PINT_NAMES,
+    QUANTULUM_NAMES,
+    SUBUNITS,
+    TIME_UNITS,
+    UNIT_PHRASE_MAX,
+    UNIT_PHRASES,
+    UNIT_WORDS,
+)
+
+__all__ = [
+    "CURRENCIES",
+    "CURRENCY_SYMBOLS",
+    "DOLLAR_COUNTRIES",
+    "SUBUNITS",
+    "TIME_UNITS",
+    "UNIT_WORDS",
+    "convertible",
+    "currency_of_symbol",
+    "dimension",
+    "from_quantulum",
+    "glued_unit",
+    "normalise",
+    "quantulum_unit",
+    "quantulum_unit_word",
+    "unit_alone",
+    "unit_of_word",
+    "unit_phrase",
+    "warm_up",
+]
+
 log = logging.getLogger(__name__)
-
-# word (lower case) -> canonical unit
-UNIT_WORDS: dict[str, str] = {}
-for _canon, _words in {
-    "km": "km kms kilometre kilometres kilometer kilometers",
-    "m": "metre metres meter meters",
-    "cm": "cm centimetre centimetres centimeter centimeters",
-    "mm": "mm millimetre millimetres millimeter millimeters",
-    "mile": "mile miles mi",
-    "foot": "foot feet ft",
-    "inch": "inch inches",
-    "yard": "yard yards yd yds",
-    "kg": "kg kgs kilogram kilograms kilo kilos",
-    "g": "gram grams",
-    "lb": "lb lbs",
-    "tonne": "tonne tonnes",
-    "ton": "ton tons",
-    "second": "second seconds sec secs",
-    "minute": "minute minutes min mins",
-    "hour": "hour hours hr hrs",
-    "day": "day days",
-    "week": "week weeks",
-    "month": "month months",
-    "year": "year years yr yrs",
-    "decade": "decade decades",
-    "percent": "% percent per-cent pct",
-    "mph": "mph",
-    "km/h": "km/h kph kmh",
-    "acre": "acre acres",
-    "hectare": "hectare hectares ha",
-    "litre": "litre litres liter liters",
-    "gallon": "gallon gallons",
-    "barrel": "barrel barrels",
-    "magnitude": "magnitude",
-    "USD": "dollar dollars usd",
-    "EUR": "euro euros eur",
-    "GBP": "sterling gbp",
-    "ZAR": "rand",
-    "JPY": "yen",
-    "INR": "rupee rupees",
-    "CNY": "yuan renminbi",
-    "IQD": "dinar dinars",
-}.items():
-    for _w in _words.split():
-        UNIT_WORDS[_w] = _canon
-
-CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "r": "ZAR",
-    "a$": "AUD",
-    "c$": "CAD",
-}
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "ZAR", "JPY", "INR", "CNY", "IQD", "AUD", "CAD"})
-
-# canonical unit -> pint expression, for conversions between units of one dimension
-_PINT_NAMES = {
-    "km": "kilometer",
-    "m": "meter",
-    "cm": "centimeter",
-    "mm": "millimeter",
-    "mile": "mile",
-    "foot": "foot",
-    "inch": "inch",
-    "yard": "yard",
-    "kg": "kilogram",
-    "g": "gram",
-    "lb": "pound",
-    "tonne": "metric_ton",
-    "ton": "short_ton",
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-    "decade": "decade",
-    "mph": "mile/hour",
-    "km/h": "kilometer/hour",
-    "acre": "acre",
-    "hectare": "hectare",
-    "litre": "liter",
-    "gallon": "gallon",
-    "barrel": "oil_barrel",
-}
-# dimension -> canonical unit all values are normalised to
-NORMAL_UNIT = {
-    "[length]": "km",
-    "[mass]": "kg",
-    "[time]": "day",
-    "[length] / [time]": "km/h",
-    "[length] ** 2": "hectare",
-    "[length] ** 3": "litre",
-}
-
-# quantulum3 unit names -> canonical
-_QUANTULUM_NAMES = {
-    "kilometre": "km",
-    "metre": "m",
-    "centimetre": "cm",
-    "millimetre": "mm",
-    "mile": "mile",
-    "foot": "foot",
-    "inch": "inch",
-    "yard": "yard",
-    "kilogram": "kg",
-    "gram": "g",
-    "pound-mass": "lb",
-    "tonne": "tonne",
-    "short ton": "ton",
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-    "percentage": "percent",
-    "mile per hour": "mph",
-    "kilometre per hour": "km/h",
-    "acre": "acre",
-    "hectare": "hectare",
-    "litre": "litre",
-    "gallon": "gallon",
-    "barrel": "barrel",
-    "degree Celsius": "degC",
-    "degree fahrenheit": "degF",
-    "degree Fahrenheit": "degF",
-    "square kilometre": "km2",
-    "square mile": "mile2",
-    "square metre": "m2",
-    "square foot": "foot2",
-    "nautical mile": "nautical_mile",
-    "knot": "knot",
-    "watt": "W",
-    "kilowatt": "kW",
-    "megawatt": "MW",
-    "kilowatt hour": "kWh",
-    "gigawatt": "GW",
-    "calorie": "cal",
-    "kilocalorie": "kcal",
-    "byte": "byte",
-    "gigabyte": "GB",
-    "megabyte": "MB",
-    "terabyte": "TB",
-}
 
 
 def unit_of_word(word: str) -> str:
@@ -173,6 +60,44 @@ def unit_of_word(word: str) -> str:
     ('km', '')
     """
     return UNIT_WORDS.get(word.lower(), "")
+
+
+def unit_alone(word: str) -> str:
+    """Like :func:`unit_of_word`, but '' for words that are units only in company ("in", "real")."""
+    low = word.lower()
+    return "" if low in AMBIGUOUS_ALONE else UNIT_WORDS.get(low, "")
+
+
+def unit_phrase(words: list[str]) -> tuple[str, int]:
+    """The longest multi-word unit at the start of ``words`` (lower case): (unit, n words).
+
+    >>> unit_phrase(["miles", "per", "hour", "on"]), unit_phrase(["degrees", "celsius"]), unit_phrase(["people"])
+    (('mph', 3), ('degC', 2), ('', 0))
+    """
+    for n in range(min(UNIT_PHRASE_MAX, len(words)), 0, -1):
+        unit = UNIT_PHRASES.get(tuple(words[:n]))
+        if unit:
+            return unit, n
+    return "", 0
+
+
+def glued_unit(suffix: str) -> str | None:
+    """Canonical unit of a suffix glued to digits ("C" -> degC, "km" -> km); None if unknown.
+
+    An empty string means "known, but not a unit we report" ("p" for pence).
+    """
+    for form in (suffix, suffix.rstrip(".")):
+        if form in GLUED_UNITS:
+            return GLUED_UNITS[form]
+    low = suffix.lower().rstrip(".")
+    if low in GLUED_LOWER:
+        return GLUED_LOWER[low]
+    return UNIT_WORDS.get(low)
+
+
+def currency_of_symbol(text: str) -> str:
+    """ISO code of a currency sign or prefix ("$", "US$", "HK$", "£"), or ''."""
+    return CURRENCY_SYMBOLS.get(text.lower(), "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -192,14 +117,203 @@ def quantulum_unit(span_text: str) -> str:
         return ""
     if not found:
         return ""
-    q = found[0]
-    name = q.unit.name
-    if q.unit.entity.name in ("dimensionless", "unknown") and name not in _QUANTULUM_NAMES:
-        return ""
-    code = getattr(q.unit, "currency_code", None)
+    unit = found[0].unit
+    # quantulum3 reads many letters as exotic units ("40C" as coulomb): trust only the ones we
+    # list, and the physical units its own tables name for the word (see quantulum_unit_word)
+    entity = str(getattr(getattr(unit, "entity", None), "name", ""))
+    if getattr(unit, "currency_code", None) or unit.name in QUANTULUM_NAMES or entity in _QUANTULUM_ENTITIES:
+        return from_quantulum(unit)
+    return ""
+
+
+# the physical quantities quantulum3 is asked about; counts, angles and currencies are read by factcmp itself
+_QUANTULUM_ENTITIES = frozenset(
+    {
+        "length",
+        "mass",
+        "volume",
+        "area",
+        "speed",
+        "energy",
+        "power",
+        "data storage",
+        "data transfer rate",
+        "pressure",
+        "temperature",
+        "frequency",
+        "radiation absorbed dose",
+        "radiation exposure",
+        "radioactivity",
+        "force",
+        "torque",
+        "volumetric flow",
+        "sound level",
+        "acceleration",
+        "electric potential",
+        "current",
+        "density",
+        "mass flow",
+    }
+)
+# surfaces that are ordinary words more often than units ("five gray wolves")
+_NOT_UNIT_WORDS = frozenset(
+    {"gray", "grays", "turn", "turns", "cycle", "cycles", "circle", "circles", "bar", "bars", "shake", "league", "leagues"}
+)
+_TWO_LETTER_SYMBOLS = frozenset(
+    [
+        "kW",
+        "MW",
+        "GW",
+        "TW",
+        "kV",
+        "MV",
+        "GV",
+        "mV",
+        "kJ",
+        "MJ",
+        "GJ",
+        "kN",
+        "Hz",
+        "Pa",
+        "Gy",
+        "Sv",
+        "Bq",
+        "eV",
+        "dB",
+        "GB",
+        "TB",
+        "MB",
+        "KB",
+        "kB",
+        "PB",
+        "mA",
+        "µA",
+        "µm",
+        "µg",
+        "mL",
+        "ml",
+        "cl",
+        "dl",
+        "cm",
+        "mm",
+        "km",
+        "kg",
+        "mg",
+        "lb",
+        "oz",
+        "ft",
+        "yd",
+        "mi",
+        "hp",
+        "Nm",
+        "Mt",
+        "Gt",
+        "kt",
+    ]
+)
+_SI_PREFIXES = {
+    "E": "exa",
+    "P": "peta",
+    "T": "tera",
+    "G": "giga",
+    "M": "mega",
+    "k": "kilo",
+    "h": "hecto",
+    "da": "deca",
+    "d": "deci",
+    "c": "centi",
+    "m": "milli",
+    "µ": "micro",
+    "n": "nano",
+    "p": "pico",
+    "f": "femto",
+    "a": "atto",
+    "z": "zepto",
+    "y": "yocto",
+}
+
+
+def quantulum_unit_word(words: list[str]) -> int:
+    """How many of ``words`` (one or two) name a physical unit in quantulum3's tables; 0 if none.
+
+    Reads quantulum3's unit list (no parser, no model), so it is cheap enough to
+    ask about every unknown word after a number; only a yes leads to
+    :func:`quantulum_unit`.
+
+    >>> quantulum_unit_word(["megawatts"]), quantulum_unit_word(["cubic", "feet"]), quantulum_unit_word(["people"])
+    (1, 2, 0)
+    """
+    symbols, surfaces = _quantulum_lexicon()
+    if len(words) > 1 and f"{words[0]} {words[1]}".lower() in surfaces:
+        return 2
+    if not words:
+        return 0
+    word = words[0]
+    return int(word in symbols or (word.lower() in surfaces and word.lower() not in _NOT_UNIT_WORDS))
+
+
+@functools.cache
+def _quantulum_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("quantulum3")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset(), frozenset()
+    root = Path(next(iter(spec.submodule_search_locations)))
+    units: dict[str, dict[str, object]] = {}
+    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+        try:
+            units.update(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            log.debug("quantulum3 unit table %s not read", path)
+    symbols: set[str] = set()
+    surfaces: set[str] = set()
+    for unit in units.values():
+        if unit.get("entity") not in _QUANTULUM_ENTITIES:
+            continue
+        own_surfaces = [str(x) for x in unit.get("surfaces", []) or []]  # type: ignore[attr-defined]
+        own_symbols = [str(x) for x in unit.get("symbols", []) or []]  # type: ignore[attr-defined]
+        for prefix in unit.get("prefixes", []) or []:  # type: ignore[attr-defined]
+            name = _SI_PREFIXES.get(str(prefix))
+            if name:
+                own_surfaces += [name + x for x in unit.get("surfaces", []) or []]  # type: ignore[attr-defined]
+                own_symbols += [str(prefix) + x for x in unit.get("symbols", []) or []]  # type: ignore[attr-defined]
+        for surface in own_surfaces:
+            low = surface.lower()
+            surfaces.update({low, low + "s", low + "es", low.replace("foot", "feet")})
+        # short symbols are too often something else ("A", "in", "am", "TV", "Rd"): keep the usual ones
+        symbols.update(x for x in own_symbols if x.isalpha() and (len(x) > 2 or x in _TWO_LETTER_SYMBOLS))
+    return frozenset(symbols), frozenset(surfaces)
+
+
+def from_quantulum(unit: object) -> str:
+    """Canonical name of a quantulum3 ``Unit`` ('' for bare numbers and unknown units).
+
+    Currencies become their ISO code; units outside the built-in table keep
+    quantulum3's own name ("nanometre").
+    """
+    name = str(getattr(unit, "name", ""))
+    entity = str(getattr(getattr(unit, "entity", None), "name", ""))
+    code = getattr(unit, "currency_code", None)
     if code:
         return str(code)
-    return _QUANTULUM_NAMES.get(name, "")
+    if name in QUANTULUM_NAMES:
+        return QUANTULUM_NAMES[name]
+    if entity in ("dimensionless", "unknown", "") or name in ("dimensionless", "count", "unk"):
+        return ""
+    return name
+
+
+def warm_up() -> None:
+    """Load quantulum3 now: its first call costs seconds (imports, unit tables), later ones milliseconds."""
+    parser = _quantulum_parser()
+    if parser is not None:
+        try:
+            parser.parse("3 kWh")
+        except Exception:  # a broken quantulum3 is reported when it is first needed
+            log.debug("quantulum3 warm-up failed", exc_info=True)
 
 
 @functools.cache
@@ -233,24 +347,31 @@ def normalise(value: float | None, unit: str) -> tuple[float | None, str]:
     >>> normalise(60, "mile")
     (96.56064, 'km')
     """
-    pint_name = _PINT_NAMES.get(unit)
+    pint_name = PINT_NAMES.get(unit)
     if value is None or pint_name is None:
         return value, unit
-    ureg = _ureg()
-    q = ureg.Quantity(value, pint_name)
-    dim = str(q.dimensionality)
-    target = NORMAL_UNIT.get(dim)
-    if target is None:
+    factor, target = _conversion(unit)
+    if not target:
         return value, unit
-    converted = q.to(_PINT_NAMES.get(target, target)).magnitude
-    return round(float(converted), 6), target
+    return round(float(value) * factor, 6), target
+
+
+@functools.lru_cache(maxsize=256)
+def _conversion(unit: str) -> tuple[float, str]:
+    # one pint conversion per unit, then plain multiplication: pint Quantities are slow
+    ureg = _ureg()
+    q = ureg.Quantity(1.0, PINT_NAMES[unit])
+    target = NORMAL_UNIT.get(str(q.dimensionality))
+    if target is None:
+        return 1.0, ""
+    return float(q.to(PINT_NAMES.get(target, target)).magnitude), target
 
 
 def convertible(unit_a: str, unit_b: str) -> bool:
     """True when two canonical units measure the same dimension."""
     if unit_a == unit_b:
         return True
-    a, b = _PINT_NAMES.get(unit_a), _PINT_NAMES.get(unit_b)
+    a, b = PINT_NAMES.get(unit_a), PINT_NAMES.get(unit_b)
     if a is None or b is None:
         return False
     ureg = _ureg()
@@ -263,7 +384,7 @@ def dimension(unit: str) -> str:
         return "money"
     if unit in ("person", "count", "percent", "magnitude", ""):
         return unit or "count"
-    pint_name = _PINT_NAMES.get(unit)
+    pint_name = PINT_NAMES.get(unit)
     if pint_name is None:
         return unit
     return str(_ureg().Quantity(1, pint_name).dimensionality)

@@ -1,0 +1,248 @@
+"""Quantity extraction: factcmp against quantulum3 on the same annotated sentences.
+
+Prints precision, recall and F1 on value and on value+unit, and sentences per
+second, for each system and each data set::
+
+    .venv/bin/python benchmarks/quantities.py                 # all data sets
+    .venv/bin/python benchmarks/quantities.py --set golden-dev --errors
+
+Data sets (matching rules in :mod:`factcmp.extract.scoring`):
+
+- ``golden-dev``: ``tests/data/golden/quantities_news.jsonl`` without the
+  held-out split. This is the set extraction is tuned on.
+- ``golden-heldout``: the sentences of the same file whose id number is a
+  multiple of 5 (c005, c010, ..., s005, ...). **Held out: never tuned on.**
+  Read its score, not its errors (``--errors`` refuses it unless
+  ``--peek-heldout`` is given).
+- ``newsquant``: ``tests/data/golden/newsquant.jsonl`` when it exists (CQE's
+  NewsQuant benchmark converted to the golden format).
+- ``quantulum3``: quantulum3's own regression sentences
+  (``../shared/eval/quantulum3_tests/quantities.json``). They favour quantulum3,
+  which was built to pass them; bare numbers there count as quantities.
+
+Units: quantulum3's unit names go through :func:`factcmp.extract.units.from_quantulum`
+(the same table factcmp uses when it asks quantulum3 for a unit); a bare
+number is ``count``. quantulum3 knows no ``person``, so the ``unit~`` columns
+also score value+unit with ``person`` and ``count`` taken as one unit.
+
+Speed: sentences per second after a warm-up, the spaCy parse included
+(factcmp batches through ``nlp.pipe``); quantulum3 parses sentence by sentence.
+``sent/s`` is wall clock, ``cpu`` divides by this process's CPU time, which
+other processes on the machine disturb less; ``--repeat`` keeps the best of
+several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcmp.extract.scoring import Counts, load_jsonl, score_sentence  # noqa: E402
+from factcmp.extract.units import from_quantulum  # noqa: E402
+
+GOLDEN = ROOT / "tests" / "data" / "golden" / "quantities_news.jsonl"
+NEWSQUANT = ROOT / "tests" / "data" / "golden" / "newsquant.jsonl"
+QUANTULUM_TESTS = ROOT.parent / "shared" / "eval" / "quantulum3_tests" / "quantities.json"
+HELDOUT_EVERY = 5
+
+
+def is_heldout(row_id: str) -> bool:
+    """The held-out split of the golden file: ids whose number is a multiple of 5."""
+    m = re.search(r"(\d+)$", row_id)
+    return bool(m) and int(m.group(1)) % HELDOUT_EVERY == 0
+
+
+def load_sets() -> dict[str, list[dict[str, Any]]]:
+    """All data sets found, as rows of ``{"id", "text", "quantities"}``."""
+    sets: dict[str, list[dict[str, Any]]] = {}
+    if GOLDEN.exists():
+        rows = load_jsonl(GOLDEN)
+        sets["golden-dev"] = [r for r in rows if not is_heldout(r["id"])]
+        sets["golden-heldout"] = [r for r in rows if is_heldout(r["id"])]
+    if NEWSQUANT.exists():
+        sets["newsquant"] = load_jsonl(NEWSQUANT)
+    if QUANTULUM_TESTS.exists():
+        sets["quantulum3"] = _quantulum_tests(QUANTULUM_TESTS)
+    return sets
+
+
+class _Unit:
+    def __init__(self, name: str, entity: str) -> None:
+        self.name = name
+        self.entity = type("E", (), {"name": entity})()
+        self.currency_code = _CURRENCY_CODES.get(name)
+
+
+_CURRENCY_CODES = {
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "japanese yen": "JPY",
+    "indian rupee": "INR",
+    "chinese yuan": "CNY",
+    "south african rand": "ZAR",
+    "canadian dollar": "CAD",
+    "australian dollar": "AUD",
+}
+
+
+def _quantulum_tests(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        text = case["req"]
+        qs = []
+        for q in case["res"]:
+            start = text.find(q["surface"])
+            unit = from_quantulum(_Unit(q["unit"], q.get("entity", ""))) or "count"
+            value, unc = q["value"], q.get("uncertainty")
+            gold: dict[str, Any] = {"text": q["surface"], "start": start, "end": start + len(q["surface"]), "unit": unit}
+            if (unc and " to " in q["surface"]) or (unc and "-" in q["surface"]) or (unc and " and " in q["surface"]):
+                gold.update(value=None, low=value - unc, high=value + unc, qualifier="range")
+            else:
+                gold.update(value=value, qualifier="exact")
+            qs.append(gold)
+        rows.append({"id": f"q{n:03d}", "text": text, "quantities": qs})
+    return rows
+
+
+# -- the systems ------------------------------------------------------------
+
+
+def run_factcmp(texts: list[str], nlp: Any) -> list[list[dict[str, Any]]]:
+    """factcmp's quantities for each text, as dicts."""
+    from factcmp.extract import extract_quantities_many
+
+    return [[c.to_dict() for c in claims] for claims in extract_quantities_many(texts, nlp=nlp)]
+
+
+def run_quantulum(texts: list[str], parser: Any) -> list[list[dict[str, Any]]]:
+    """quantulum3's quantities for each text, one sentence at a time."""
+    out = []
+    for text in texts:
+        found = []
+        try:
+            qs = parser.parse(text)
+        except Exception:  # quantulum3 raises on odd input: count it as nothing found
+            qs = []
+        for q in qs:
+            start, end = q.span
+            unit = from_quantulum(q.unit) or "count"
+            d: dict[str, Any] = {"text": q.surface, "start": start, "end": end, "unit": unit, "qualifier": "exact"}
+            if q.uncertainty:
+                d.update(value=None, low=q.value - q.uncertainty, high=q.value + q.uncertainty, qualifier="range")
+            else:
+                d.update(value=q.value, low=q.value, high=q.value)
+            found.append(d)
+        out.append(found)
+    return out
+
+
+def _person_is_count(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"person", "count"}
+
+
+def evaluate(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tuple[Counts, Counts]:
+    """Counts over a data set: strict units, and person == count."""
+    strict, loose = Counts(), Counts()
+    for row, pred in zip(rows, preds, strict=True):
+        strict += score_sentence(row["quantities"], pred)
+        loose += score_sentence(row["quantities"], pred, same_unit=_person_is_count)
+    return strict, loose
+
+
+def timed(fn: Any, texts: list[str], arg: Any, repeat: int) -> tuple[list[list[dict[str, Any]]], float, float]:
+    """Run fn; return its output and the best sentences per second, by wall clock and by CPU time.
+
+    The CPU figure counts this process only, so it is steadier when other
+    processes share the machine.
+    """
+    best = best_cpu = 0.0
+    out: list[list[dict[str, Any]]] = []
+    for _ in range(repeat):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = fn(texts, arg)
+        best = max(best, len(texts) / (time.perf_counter() - t0))
+        best_cpu = max(best_cpu, len(texts) / max(1e-9, time.process_time() - c0))
+    return out, best, best_cpu
+
+
+def show_errors(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> None:
+    """Print the sentences where gold and extraction differ."""
+    fields = ("text", "value", "low", "high", "unit", "qualifier")
+    for row, pred in zip(rows, preds, strict=True):
+        c = score_sentence(row["quantities"], pred)
+        if c.fp or c.fn or c.tp_unit < c.tp:
+            print(f"\n[{row['id']}] {row['text']}")
+            for q in row["quantities"]:
+                print("   gold", {k: q.get(k) for k in fields})
+            for q in pred:
+                print("   got ", {k: q.get(k) for k in fields})
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; see the module docstring."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", action="append", help="data set name (repeatable); default all")
+    ap.add_argument("--model", default=None, help="spaCy model name (default: factcmp's choice)")
+    ap.add_argument("--repeat", type=int, default=1, help="timed runs per system; the best counts")
+    ap.add_argument("--errors", action="store_true", help="print factcmp's errors per sentence")
+    ap.add_argument("--peek-heldout", action="store_true", help="allow --errors on golden-heldout")
+    ap.add_argument("--no-quantulum", action="store_true", help="score factcmp only")
+    args = ap.parse_args(argv)
+
+    from factcmp._models import get_nlp
+    from factcmp.extract import extract_quantities_many, prepare_pipeline
+    from factcmp.extract.units import warm_up
+
+    nlp = prepare_pipeline(get_nlp(args.model))
+    warm_up()  # quantulum3's first call costs seconds; factcmp asks it about rare units only
+    extract_quantities_many(["Warm-up: about 500 people, 6 km and $2.5bn."], nlp=nlp)
+    parser = None
+    if not args.no_quantulum:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import classifier
+            from quantulum3 import parser as qparser
+        classifier.USE_CLF = False  # as factcmp runs it: the pickled classifier breaks across sklearn versions
+        qparser.parse("Warm-up: 6 km")
+        parser = qparser
+
+    sets = load_sets()
+    names = args.set or list(sets)
+    header = f"{'set':<15} {'system':<11} {'n':>4} {'value P/R/F1':>18} {'value+unit P/R/F1':>20} {'unit~ F1':>9} {'sent/s':>7} {'cpu':>7}"
+    print(f"model: {nlp.meta.get('name')}-{nlp.meta.get('version')}")
+    print(header)
+    print("-" * len(header))
+    for name in names:
+        rows = sets[name]
+        texts = [r["text"] for r in rows]
+        systems: list[tuple[str, Any, Any]] = [("factcmp", run_factcmp, nlp)]
+        if parser is not None:
+            systems.append(("quantulum3", run_quantulum, parser))
+        for label, fn, arg in systems:
+            preds, speed, cpu_speed = timed(fn, texts, arg, args.repeat)
+            strict, loose = evaluate(rows, preds)
+            v = "{:.3f}/{:.3f}/{:.3f}".format(*strict.prf())
+            vu = "{:.3f}/{:.3f}/{:.3f}".format(*strict.prf(with_unit=True))
+            lf = loose.prf(with_unit=True)[2]
+            print(f"{name:<15} {label:<11} {len(rows):>4} {v:>18} {vu:>20} {lf:>9.3f} {speed:>7.1f} {cpu_speed:>7.1f}")
+            if args.errors and label == "factcmp":
+                if name == "golden-heldout" and not args.peek_heldout:
+                    print("   (errors of the held-out split are not shown; see --peek-heldout)")
+                else:
+                    show_errors(rows, preds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

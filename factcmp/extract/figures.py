@@ -1,0 +1,314 @@
+"""Reading one number phrase off spaCy tokens: digits with their signs and scale words, or number words.
+
+"$2.6-million", "HK $3.7 billion", "1.2m", "40C", "twenty-one", "a dozen",
+"two thirds", "half", "one and a half". The values come from
+:mod:`factcmp.extract.numbers`; whether the phrase is a claim is decided by
+the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcmp.extract.measures import HYPHENS
+from factcmp.extract.numbers import (
+    FRACTIONS,
+    NUMBER_WORDS,
+    ONES,
+    SCALE_AFTER_DIGITS,
+    SCALE_WORDS,
+    TENS,
+    UNICODE_FRACTIONS,
+    split_glued,
+    words_value,
+)
+from factcmp.extract.raw import tidy
+from factcmp.extract.units import DOLLAR_COUNTRIES, currency_of_symbol, glued_unit, unit_alone, unit_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_MAGNITUDE_TOKEN = re.compile(r"^magnitude-(\d+(?:\.\d+)?)$", re.I)
+_FRACTION_TOKEN = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_MINUS_TOKEN = re.compile(r"^minus-(\d+(?:\.\d+)?)$", re.I)
+_FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
+_HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
+
+
+@dataclass
+class Number:
+    """A number phrase: tokens [start, end), its value, and a sign or unit glued to it."""
+
+    start: int
+    end: int
+    value: float
+    currency: str = ""
+    unit: str = ""
+    approx: bool = False
+
+
+def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str = "") -> Number | None:
+    """The number phrase starting at token k: digits (with glued signs and units) or words."""
+    if k >= limit or k in blocked:
+        return None
+    tok = doc[k]
+    m = _MAGNITUDE_TOKEN.match(tok.text)
+    if m:
+        return Number(k, k + 1, float(m.group(1)), unit="magnitude")
+    m = _MINUS_TOKEN.match(tok.text)
+    if m:
+        return Number(k, k + 1, -float(m.group(1)))
+    glued = split_glued(tok.text)
+    if glued is not None:
+        return _read_digits(doc, k, limit, glued, currency)
+    if tok.text in UNICODE_FRACTIONS:
+        return Number(k, k + 1, UNICODE_FRACTIONS[tok.text])
+    return _read_words(doc, k, limit)
+
+
+def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], outer_currency: str) -> Number | None:
+    pre, value, suf = glued
+    text = doc[k].text
+    if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        return None  # "09", "00", "0800": parts of dates, times and phone numbers
+    num = Number(k, k + 1, value)
+    if pre in ("~", "≈"):
+        num.approx = True
+    elif pre:
+        num.currency = currency_of_symbol(pre)
+        if pre.isalpha() and outer_currency and k > 0 and doc[k - 1].text == "$":
+            num.currency = DOLLAR_COUNTRIES.get(pre.lower(), "")  # "$US113", "$A82,615,680"
+        elif pre.isalpha() and pre != "R":
+            num.currency = ""
+        if not num.currency:
+            return None
+    if suf:
+        low = suf.lower().rstrip(".")
+        if (num.currency or outer_currency) and low in ("t", "b", "k"):
+            num.value *= {"t": 1e12, "b": 1e9, "k": 1e3}[low]  # "$2.174T", "$5B", "$40k"
+        elif low in SCALE_AFTER_DIGITS and (low != "m" or _m_is_million(doc, k, limit, num.currency or outer_currency)):
+            num.value *= SCALE_AFTER_DIGITS[low]
+        else:
+            unit = glued_unit(suf)
+            if unit is None:
+                return None  # "3TV", "737MAX": a label, not a measure
+            num.unit = unit
+            if unit == "" and suf.lower() not in ("p", "x"):
+                return None
+            return num
+    j = k + 1
+    # "43.6 billion", "2.6-million", "54-thousand", "24 tril.", "1.2 m", "3 1/2", "2½"
+    while j < limit:
+        t = doc[j]
+        low = t.lower_.rstrip(".") if t.text != "." else "."
+        if t.text in HYPHENS and not t.whitespace_ and j + 1 < limit and doc[j + 1].lower_ in SCALE_WORDS:
+            j += 1
+            continue
+        if (
+            low in SCALE_AFTER_DIGITS
+            and low not in ("k", "b")
+            and (low != "m" or _m_is_million(doc, j - 1, limit, num.currency or outer_currency))
+        ):
+            num.value *= SCALE_AFTER_DIGITS[low]
+            j += 1
+            if j < limit and doc[j].text == "." and low == "tril":
+                j += 1
+            continue
+        if t.text in UNICODE_FRACTIONS and j == k + 1:
+            num.value += UNICODE_FRACTIONS[t.text]
+            j += 1
+            continue
+        frac = _FRACTION_TOKEN.match(t.text) if j == k + 1 and "." not in doc[k].text else None
+        if frac and 0 < int(frac.group(1)) < int(frac.group(2)) <= 16:
+            num.value += int(frac.group(1)) / int(frac.group(2))  # "2 1/2 inches"
+            j += 1
+            continue
+        break
+    num.end = j
+    num.value = tidy(num.value)
+    return num
+
+
+def _m_is_million(doc: Doc, k: int, limit: int, currency: str) -> bool:
+    """Is the "m" after token k a million ("£1.7m", "1.2m people", "2m euros") or metres ("2m tall")?"""
+    if currency:
+        return True
+    j = k + 1
+    if j < limit and doc[j].lower_ == "m":
+        j += 1
+    nxt = doc[j] if j < limit else None
+    if nxt is None or nxt.is_punct:
+        return False
+    low = nxt.lower_
+    if low in _LENGTH_CONTEXT:
+        return False  # "2m tall", "5m away", "3m in diameter"
+    if unit_alone(nxt.text) or low in ("worth", "more", "of", "a", "per", "people"):
+        return True  # "1.2m tons", "35m of its devices"
+    if nxt.tag_ == "NNS":
+        return True  # "2.7m viewers"
+    if nxt.pos_ == "NOUN":
+        return False  # "a 100m sprint", "a 5m wall"
+    if nxt.pos_ in ("VERB", "AUX"):
+        return True  # "1.2m fled", "2m have been displaced": a count as the subject
+    # "2.7m combined digital and physical sales": a plural noun a few words on
+    return any(t.tag_ == "NNS" for t in doc[j : min(limit, j + 5)])
+
+
+_LENGTH_CONTEXT = frozenset(
+    [
+        "tall",
+        "high",
+        "deep",
+        "long",
+        "wide",
+        "away",
+        "above",
+        "below",
+        "from",
+        "under",
+        "across",
+        "in",
+        "to",
+        "-",
+        "x",
+        "thick",
+        "high-rise",
+        "freestyle",
+        "sprint",
+        "hurdles",
+        "race",
+        "relay",
+        "dash",
+        "butterfly",
+        "backstroke",
+        "breaststroke",
+        "medley",
+    ]
+)
+
+
+def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
+    tok = doc[k]
+    low = tok.lower_
+    nxt = doc[k + 1].lower_ if k + 1 < limit else ""
+    if low in ("a", "an"):
+        if not (nxt in SCALE_WORDS or nxt == "dozen" or (nxt in FRACTIONS and not nxt.endswith("s"))):
+            return None
+        if nxt in FRACTIONS and k + 2 < limit and _fraction_is_ordinal(doc, k + 1, limit):
+            return None
+    elif low == "half":
+        if not _half_is_number(doc, k, limit):
+            return None
+    elif low in NUMBER_WORDS and low not in SCALE_WORDS and low != "dozen":
+        if low == "one" and tok.tag_ not in ("CD",) and tok.pos_ != "NUM":
+            return None
+        if low not in ("dozen",) and tok.tag_ not in ("CD", "NN", "NNS", "JJ", "NNP") and tok.pos_ != "NUM":
+            return None
+    else:
+        return None
+    j = k + 1
+    words = [tok.text]
+    while j < limit:
+        t = doc[j]
+        w = t.lower_
+        prev = next(x for x in reversed(words) if x not in HYPHENS).lower()
+        if w in NUMBER_WORDS and prev not in FRACTIONS:
+            if (w in ONES or w in TENS) and (prev in ONES or prev in ("a", "an", "dozen")):
+                break  # "one two", "a seven": two numbers, not one
+            words.append(t.text)
+            j += 1
+            continue
+        if (
+            w in FRACTIONS
+            and prev in _FRACTION_HEADS
+            and prev != "half"
+            and (w.endswith("s") or not _fraction_is_ordinal(doc, j, limit))
+        ):
+            words.append(t.text)
+            j += 1
+            continue
+        if t.text in HYPHENS and not t.whitespace_ and j + 1 < limit:
+            w2 = doc[j + 1].lower_
+            if w2 in NUMBER_WORDS or (w2 in FRACTIONS and prev in _FRACTION_HEADS and prev != "half"):
+                words.append(t.text)
+                j += 1
+                continue
+        if w == "and" and j + 1 < limit:
+            w2 = doc[j + 1].lower_
+            if prev in ("hundred", "thousand", "million") and (w2 in ONES or w2 in TENS):
+                words.append(t.text)
+                j += 1
+                continue
+            # "two and a half", "one and three-quarters"
+            if j + 2 < limit and w2 in ("a", "an") and doc[j + 2].lower_ == "half":
+                words += ["and", "a", "half"]
+                j += 3
+                continue
+        break
+    if words[-1].lower() in ("a", "an"):
+        return None
+    value = 1.0 if [w.lower() for w in words] in (["a"], ["an"]) else words_value(words)
+    if value is None:
+        return None
+    return Number(k, j, value)
+
+
+def _half_is_number(doc: Doc, k: int, limit: int) -> bool:
+    """Tell a fraction ("half the municipality", "about half of adults") from "second half", "half-staff"."""
+    prev_tok = doc[k - 1] if k > 0 else None
+    prev = prev_tok.lower_ if prev_tok is not None else ""
+    nxt = doc[k + 1] if k + 1 < limit else None
+    if prev in ("first", "second", "the", "other", "a", "an", "and", "in", "by") or nxt is None:
+        return False
+    if (
+        prev_tok is not None
+        and prev_tok.pos_ in ("ADJ", "DET", "PROPN", "NOUN", "NUM")
+        and prev not in ("about", "nearly", "almost", "over", "roughly")
+    ):
+        return False  # "the Syrian half of the caliphate"
+    if nxt.text in HYPHENS or nxt.lower_ in _HALF_NOT:
+        return False
+    return (
+        nxt.lower_ in ("of", "the", "a", "an", "their", "its", "his", "her", "all", "our", "those", "these") or nxt.pos_ == "NOUN"
+    )
+
+
+def _fraction_is_ordinal(doc: Doc, j: int, limit: int) -> bool:
+    """Tell an ordinal ("a third deputy", "the third quarter") from a fraction ("a third of adults")."""
+    nxt = doc[j + 1] if j + 1 < limit else None
+    if nxt is None or nxt.lower_ in ("of", "mile", "inch", "cup", "pound", "century") or unit_of_word(nxt.text):
+        return False
+    if nxt.lower_ in (
+        "final",
+        "finals",
+        "floor",
+        "round",
+        "place",
+        "grade",
+        "party",
+        "term",
+        "time",
+        "day",
+        "straight",
+        "consecutive",
+    ):
+        return True
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text not in HYPHENS
+
+
+def currency_prefix(doc: Doc, i: int, limit: int) -> tuple[str, int]:
+    """A currency sign or code before the number: "$", "US$", "US $", "A$", "EUR", "Rs"."""
+    tok = doc[i]
+    low = tok.text.lower()
+    if low in DOLLAR_COUNTRIES and i + 1 < limit and doc[i + 1].text == "$" and tok.text[:1].isupper():
+        return DOLLAR_COUNTRIES[low], i + 2
+    code = currency_of_symbol(low)
+    if not code or i + 1 >= limit:
+        return "", i
+    if low == "r" and (tok.text != "R" or tok.whitespace_):
+        return "", i
+    if low in ("rs", "rs.", "chf", "usd", "eur", "gbp") and not doc[i + 1].like_num:
+        return "", i
+    return code, i + 1

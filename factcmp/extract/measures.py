@@ -1,0 +1,277 @@
+"""What a number measures: its unit (after or before it), an age, or the noun it counts.
+
+Called by :mod:`factcmp.extract.quantities` once the number and its range are
+read. Built-in unit words come first; quantulum3 is asked only about a short
+span whose next word looks like an unknown unit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
+from factcmp.extract.units import (
+    SUBUNITS,
+    TIME_UNITS,
+    quantulum_unit,
+    quantulum_unit_word,
+    unit_alone,
+    unit_of_word,
+    unit_phrase,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from factcmp.extract.quantities import RawQuantity
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+_MONEY_CONTEXT = re.compile(
+    r"\b(worth|stolen|valued?|cost|costs|paid|pay|pays|fine|fined|bond|bail|salary|price|prices|sold|raised|"
+    r"budget|haul|£|sterling|loot|ransom|damages|million|billion|bn|profit|revenue|sales|tax|spend|spent|"
+    r"fund|funding|deal|bank|cash|money|wage|wages|prize|award|debt|bill)\b",
+    re.I,
+)
+_WEIGHT_CONTEXT = re.compile(r"\b(weigh|weighs|weighed|weighing|heavy|lighter|heavier|kilos?|ounces?|tons?|pound-feet)\b", re.I)
+_TEMPERATURE_LETTERS = {"c": "degC", "c.": "degC", "f": "degF", "f.": "degF"}
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_VERBS = frozenset({"turned", "turns", "turn", "turning"})
+# nouns after "N-" that make a count of people: "a 200-student school", "a 30,000-strong crowd"
+_PEOPLE_ADJECTIVES = frozenset({"strong", "man", "member", "person", "people", "student", "officer", "soldier", "seat"})
+# words that sit between a number and what it counts: "four more shots", "14 others"
+_BETWEEN_NUMBER_AND_NOUN = frozenset({"more", "other", "additional", "extra", "further", "fewer", "new"})
+
+
+def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
+    """Find the unit after the number (or before it); extend the span over it.
+
+    Sets ``q.unit``, ``q.end``, ``q.is_age`` and ``q.noun_i`` (the counted or
+    measured noun) as the words allow.
+    """
+    j = q.num_end
+    limit = sent.end
+    if q.unit and q.unit_glued:
+        # "40C", "117g": the unit is in the number's own token; "40.2°C" continues below
+        _read_after_glued(doc, q, limit)
+        return
+    nxt = doc[j] if j < limit else None
+    if nxt is not None and nxt.text in HYPHENS and not nxt.whitespace_ and j + 1 < limit and _read_hyphenated(doc, q, j, limit):
+        return
+    if nxt is None:
+        _unit_before(doc, q, sent)
+        return
+    words = [t.lower_ for t in doc[j : min(limit, j + 4)]]
+    unit, n = unit_phrase(words)
+    if unit:
+        _set_unit(q, unit, j + n)
+        return
+    low = nxt.lower_
+    if low in SUBUNITS and not q.unit:
+        currency, factor = SUBUNITS[low]
+        _scale(q, factor)
+        _set_unit(q, currency, j + 1)
+        return
+    if low in ("pounds", "pound") and not q.unit:
+        text = sent.text
+        money = _MONEY_CONTEXT.search(text) and not _WEIGHT_CONTEXT.search(text)
+        _set_unit(q, "GBP" if money else "lb", j + 1)
+        return
+    if low in _TEMPERATURE_LETTERS and nxt.text[:1].isupper() and not q.unit:
+        _set_unit(q, _TEMPERATURE_LETTERS[low], j + 1)
+        return
+    unit = unit_alone(nxt.text)
+    if unit and not (unit == "m" and q.unit):
+        if q.unit and unit in ("USD", "EUR", "GBP"):  # "$5 dollars": keep the symbol's currency
+            q.end = j + 1
+            return
+        if q.unit and q.unit != unit and unit not in TIME_UNITS:
+            return  # "$2 million" then "euros"? keep the sign's currency, do not swallow the word
+        if q.unit and unit in TIME_UNITS:
+            return  # "$5 a year"-like rates keep the money
+        _set_unit(q, unit, j + 1)
+        _after_time_unit(doc, q, limit)
+        return
+    if q.unit:  # a currency sign before the number
+        return
+    if _unit_before(doc, q, sent):
+        return
+    # a rarer unit: quantulum3's tables know the word ("megawatts", "cubic feet", "mGy")
+    n = quantulum_unit_word([t.text for t in doc[j : min(limit, j + 2)]]) if nxt.lower_ not in PEOPLE_NOUNS else 0
+    if n:
+        unit = quantulum_unit(doc[q.num_start : j + n].text)
+        if unit and unit != "percent":
+            _set_unit(q, unit, j + n)
+            return
+    q.noun_i = counted_noun(doc, q, limit)
+
+
+def _set_unit(q: RawQuantity, unit: str, end: int) -> None:
+    q.unit = q.unit or unit
+    q.end = max(q.end, end)
+
+
+def _scale(q: RawQuantity, factor: float) -> None:
+    q.value = None if q.value is None else q.value * factor
+    q.low = None if q.low is None else q.low * factor
+    q.high = None if q.high is None else q.high * factor
+
+
+def _read_after_glued(doc: Doc, q: RawQuantity, limit: int) -> None:
+    j = q.end
+    # "100km/hr", "60mi/h": a speed written with a slash
+    if q.unit in ("km", "mile") and j + 1 < limit and doc[j].text == "/" and doc[j + 1].lower_ in ("h", "hr", "hour"):
+        q.unit = "km/h" if q.unit == "km" else "mph"
+        q.end = j + 2
+        return
+    if q.unit in TIME_UNITS:
+        _after_time_unit(doc, q, limit)
+
+
+def _after_time_unit(doc: Doc, q: RawQuantity, limit: int) -> None:
+    if q.unit == "year" and q.end < limit and doc[q.end].lower_ == "old":
+        q.end += 1
+        q.is_age = True
+    elif q.unit in TIME_UNITS and q.end + 1 < limit and doc[q.end].text in HYPHENS and doc[q.end + 1].lower_ == "old":
+        q.end += 2  # "15 year-old", "18 month-old"
+        q.is_age = q.unit == "year"
+    elif q.unit in TIME_UNITS and q.end < limit and doc[q.end].lower_ == "old":
+        q.end += 1
+    if q.unit in TIME_UNITS or q.unit == "magnitude":
+        q.noun_i = head_noun_after(doc, q.end, limit, people_only=q.is_age)
+
+
+def _read_hyphenated(doc: Doc, q: RawQuantity, j: int, limit: int) -> bool:
+    """Read a unit joined by a hyphen: "three-day", "25-year-old", "6.1-magnitude", "200-student"."""
+    word = doc[j + 1]
+    unit = unit_of_word(word.text)
+    if unit:
+        if q.unit and unit in ("USD", "EUR", "GBP"):
+            q.end = j + 2
+            return True
+        q.unit = q.unit or unit
+        q.end = j + 2
+        if unit in TIME_UNITS and j + 3 < limit and doc[j + 2].text in HYPHENS and doc[j + 3].lower_ == "old":
+            q.end = j + 4
+            q.is_age = unit == "year"
+        q.noun_i = head_noun_after(doc, q.end, limit, people_only=q.is_age)
+        return True
+    if q.unit:
+        return False
+    low = word.lower_
+    if low in _PEOPLE_ADJECTIVES or low in PEOPLE_NOUNS or (low.endswith("s") and low[:-1] in _PEOPLE_ADJECTIVES):
+        q.unit = "person"
+        q.end = j + 2
+        q.noun_i = head_noun_after(doc, q.end, limit)
+        return True
+    if word.is_alpha and word.pos_ == "NOUN" and doc[q.num_start].lower_ != "one":
+        # "Seven-speed", "a three-course meal": a count of the thing named
+        q.end = j + 2
+        q.noun_i = j + 1
+        return True
+    return False
+
+
+def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
+    """Units written before the number: "magnitude 6.1", "aged 25", "under age 25"."""
+    if q.num_start <= sent.start:
+        return False
+    prev = doc[q.start - 1] if q.start > sent.start else None
+    if prev is None:
+        return False
+    if prev.lower_ == "magnitude" or (
+        prev.text in HYPHENS and q.start - 2 >= sent.start and doc[q.start - 2].lower_ == "magnitude"
+    ):
+        q.unit = "magnitude"
+        q.start = prev.i if prev.lower_ == "magnitude" else prev.i - 1
+        return True
+    if prev.lower_ in _AGE_BEFORE or (prev.lower_ in _AGE_VERBS and q.value is not None and 0 < q.value < 120):
+        q.unit, q.is_age = "year", True  # "aged 25", "turned 29 on Sunday"
+        return True
+    return False
+
+
+def counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
+    """The noun a bare number counts ("500 *people*", "seven air *strikes*", "four more *shots*"), or -1."""
+    nxt = doc[q.num_end] if q.num_end < limit else None
+    # a people word right after the number, even in a title-case headline ("One Juvenile Shot"),
+    # unless it only modifies another noun ("four police cars" counts cars)
+    if (
+        nxt is not None
+        and nxt.lower_ in PEOPLE_NOUNS
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and (nxt.dep_ != "compound" or nxt.head.lower_ in EVENT_WORDS or nxt.head.lower_ in EVENT_COUNT_NOUNS)
+    ):
+        return q.num_end
+    last = doc[q.num_end - 1]
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos", "pobj")
+        and head.i >= q.num_end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < limit
+        and head.i - q.num_end <= 4
+        and not any(t.is_punct or t.lower_ in ("of", "to") or t.like_num for t in doc[q.num_end : head.i])
+        and (head.tag_ == "NNS" or not any(t.lower_ in ("and", "or") for t in doc[q.num_end : head.i]))
+    ):
+        return head.i  # "30 million mobile and fixed-line customers"
+    j = q.num_end
+    while j < min(limit, q.num_end + 4):
+        t = doc[j]
+        if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and t.lower_ not in _BETWEEN_NUMBER_AND_NOUN:
+            # the head of a compound run: "two major plane crashes"
+            while j + 1 < limit and doc[j + 1].pos_ == "NOUN" and doc[j + 1].tag_ in ("NNS", "NN") and t.dep_ == "compound":
+                j += 1
+                t = doc[j]
+            return j
+        if t.lower_ in _BETWEEN_NUMBER_AND_NOUN or (t.pos_ in ("ADJ", "PROPN") and t.text not in HYPHENS):
+            j += 1
+            continue
+        if t.lower_ == "of" and j == q.num_end:
+            return _partitive_noun(doc, j + 1, limit)
+        break
+    return -1
+
+
+def _partitive_noun(doc: Doc, k: int, limit: int) -> int:
+    """Find the plural noun a count is taken from: "two of Johnson's deputies", "three of the victims"."""
+    for m in range(k, min(limit, k + 5)):
+        t = doc[m]
+        if t.tag_ == "NNS" or (t.pos_ == "NOUN" and t.lower_ in PEOPLE_NOUNS):
+            return m
+        if t.pos_ not in ("DET", "ADJ", "PROPN", "PART", "NUM") and t.tag_ not in ("POS", "PRP$"):
+            return -1
+    return -1
+
+
+def head_noun_after(doc: Doc, j: int, limit: int, *, people_only: bool = False) -> int:
+    """The noun a hyphenated measure modifies: "three-day *blitz*", "25-year-old *man*"."""
+    k = j
+    while k < min(limit, j + 4):
+        t = doc[k]
+        if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not people_only):
+            while k + 1 < limit and doc[k + 1].pos_ == "NOUN" and doc[k].dep_ == "compound":
+                k += 1
+            return k
+        if t.pos_ not in ("ADJ", "ADV", "VERB") and t.text not in HYPHENS:
+            return -1
+        k += 1
+    return -1
+
+
+def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
+    """Tell an age written after a name: "Gavin Long, 29, ...", "Erick Hamel, 53, of France"."""
+    if q.value is None or q.qualifier != "exact" or q.unit or not (0 < q.value < 120) or q.value != int(q.value):
+        return False
+    s, e = q.num_start, q.num_end
+    if e - s != 1 or s - 2 < sent.start or doc[s - 1].text not in (",", "("):
+        return False
+    name = doc[s - 2]
+    if doc[s - 1].text == "(" and name.ent_type_ not in ("PERSON", ""):
+        return False  # "Utah (15)": a ranking, not an age
+    if not (
+        name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("", "ORG", "NORP", "GPE"))
+    ):
+        return False
+    nxt = doc[e] if e < sent.end else None
+    return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")

@@ -1,0 +1,228 @@
+"""Numbers that are not claims: dates, clock times, phones, addresses, names, page furniture.
+
+Two passes. Patterns over the sentence text mark whole stretches that are
+never quantities ("512-477-3588", "2:17 a.m.", "March 10, 2019", "208 East
+6th St.", "3 min read"). Token rules then catch labels and names that only
+the words around a number give away ("Flight 302", "Boeing 737 Max 8",
+"S&P 500", "one of the leading groups").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcmp.extract.lexicon import IDENTIFIER_HEADS, PEOPLE_NOUNS
+from factcmp.extract.numbers import digits_value, is_year_like
+from factcmp.extract.units import unit_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|IST|WIB|AEST|AEDT|JST|local time|hrs|h)"
+_AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b\.?)"
+_STREET = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Parkway|Pkwy|Hwy|Highway|Court|Ct|Place|Pl|"
+    r"Terrace|Circle|Square|Pike|Trail|Plaza|Row|Crescent|Close)\b\.?"
+)
+_PATTERNS = [
+    # web addresses, handles, hashtags
+    r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|gov|html?|php|co\.uk)(?:/\S*)?|pic\.twitter\.com/\S+|@\w+|#\w+",
+    # phone numbers: 512-477-3588, (512) 477-3588, 1-800-222-TIPS, 480-WITNESS, 0800 595000
+    r"(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b",
+    r"\b1-8\d\d-[\dA-Z][\dA-Z-]*(?:\s*\(\d[\d-]{2,8}\))?",
+    r"\b\d{3}-[A-Z]{3,}\b",
+    r"\b[A-Z]{3,}\s*\(\d[\d-]{3,8}\)",
+    r"\b0\d{3,4}\s\d{3,7}(?:\s\d{3,4})?\b",
+    r"\+\d{1,3}[\s-]\d{1,4}[\s-]\d{3,4}[\s-]?\d{0,4}",
+    # clock times: 2:17 a.m., 4.30am, 7pm, 0300 GMT, 11:25am
+    rf"\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s?(?:{_AMPM}|{_TZ}\b)",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    rf"\b\d{{1,2}}\s?{_AMPM}",
+    r"\b[012]\d[0-5]\d\s?(?:GMT|UTC|hrs|hours)\b",
+    r"\bGMT\s?[+-]\s?\d{1,2}(?::\s?\d{2})?",
+    # calendar dates: 09 Sep 2013, March 10, 2019, Nov. 7th, June 2008, 11/10/11, 2012-13, 1990s
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![a-z])",
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
+    rf"\b{_MONTH}\s+{_YEAR}\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b9/11\b|\b24/7\b",
+    r"\b(?:1[89]\d\d|20\d\d)\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b",
+    rf"\b{_YEAR}s\b|'\d0s\b",
+    # street addresses and blocks: 208 East 6th St., 1612 6th Avenue, 212 E., the 800 block of
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+)\s+){{1,3}}{_STREET}",
+    r"\b\d{1,6}\s+[NSEW]\.(?:\s*$|\s+[A-Z])",
+    r"\b\d{1,5}\s+block\b",
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+    # page furniture
+    r"\b\d+\s+min(?:ute)?s?\s+read\b",
+    r"(?:\bCopyright\s*(?:©\s*)?|©\s*)\d{4}",
+    r"\b[Pp]hotos?\s+\d+\s+of\s+\d+\b|\b\d+\s+of\s+\d+\s+(?:photos|images|pictures)\b",
+    # labels with digits: AR-15, I-40, COVID-19, F-16, 4x4, 5G, G20, S&P 500, FTSE 100
+    r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b",
+    r"\b\d+[xX]\d+\b",
+    r"\b[2-6]G\b|(?<!\$)\b[A-QS-Z]\d{1,3}[A-Za-z]?\b",
+    r"\b(?:four|4)-by-(?:four|4)\b|\b(?:[Ff]our|4)-wheel\b",
+    r"\b(?:S&P|S\s?&\s?P|S P|[Ss][Pp]|FTSE|Dow|Nasdaq|NASDAQ|Russell|Fortune|Stoxx|STOXX|DAX|CAC|Nikkei|Hang Seng|ASX|TSX|Sensex|Nifty|Big|Pac|Top|Hot)[ -]?\d{1,4}\b",
+]
+_BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+_EMERGENCY = re.compile(r"(?<![\d,.$£€])\b(?:911|999|112)\b(?![,.]\d)")
+_PHONE_CONTEXT = re.compile(r"\b(?:call|calls|dial|phone|line|number|text|contact|tip)\b", re.I)
+_LOCAL_PHONE = re.compile(r"\b\d{3}[-.]\d{4}\b")
+# capitalised words before a number that make it a measure, not a label ("Magnitude 6.1")
+_UNIT_HEADS = frozenset({"magnitude", "aged", "age", "ages"})
+_HEAD_FOLLOWERS = frozenset({"and", "or", ",", "&", "/"})
+
+
+def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
+    """Token indexes of a sentence that lie inside a pattern that is never a quantity."""
+    text = sent.text
+    spans = [m.span() for m in _BLOCK.finditer(text)]
+    if _PHONE_CONTEXT.search(text):
+        spans += [m.span() for m in _LOCAL_PHONE.finditer(text)]
+    for m in _EMERGENCY.finditer(text):
+        if _is_emergency_number(text, m.start(), m.end()):
+            spans.append(m.span())
+    if not spans:
+        return set()
+    base = sent.start_char
+    out: set[int] = set()
+    for tok in sent:
+        a = tok.idx - base
+        b = a + len(tok.text)
+        for s, e in spans:
+            if a < e and s < b:
+                out.add(tok.i)
+                break
+    return out
+
+
+def _is_emergency_number(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 12) : s].lower()
+    after = text[e : e + 14].lower()
+    return bool(
+        re.search(r"\b(?:call|calls|called|dial|dialed|dialled|to|a|the)\s+$", before)
+        or re.match(r"\s*(?:call|calls|caller|dispatch|operator|center|centre|system|emergency|line|\.|,|$)", after)
+    )
+
+
+def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool) -> bool:
+    """Names and labels that carry a number: "Section 427", "Flight 302", "Boeing 737 Max 8", "No. 5".
+
+    ``counted_next`` says whether a counted noun or a unit follows the number,
+    which makes "Sunday 5 people" a count, not a label.
+    """
+    first = doc[s]
+    prev = doc[s - 1] if s > sent.start else None
+    if prev is None:
+        return False
+    low = prev.lower_
+    if low in IDENTIFIER_HEADS or prev.text in ("#", "No.", "Nos.", "no.", "№"):
+        if low in ("no", "number") and not prev.text.istitle() and prev.text != "No.":
+            return False  # "no 5 people", "a number 5": a count after a determiner
+        # "Section 427", "No. 5 hurricanes" are labels; "the healthcare sector 0.68 percent lower" is not
+        return prev.text in ("#", "No.", "Nos.", "no.", "№", "No", "Number") or not counted_next
+    if prev.text == "." and s - 2 >= sent.start and doc[s - 2].text in ("No", "no", "Nos"):
+        return True
+    if low in ("top", "bottom") and s - 2 >= sent.start and doc[s - 2].lower_ == "the" and not counted_next:
+        return True  # "in the top 15", "the bottom three": a rank
+    # "Boeing 737", "Flight 302", "Engine 4", "WSMV Channel 4", "Max 8": a capitalised name right before
+    if (
+        not counted_next
+        and low not in _UNIT_HEADS
+        and e - s == 1
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and prev.pos_ in ("PROPN", "NOUN", "X")
+        and prev.whitespace_
+        and digits_value(first.text) is not None
+        and not _is_name_then_age(doc, s, e, sent)
+    ):
+        return True
+    # "Max 8 and 9 aircraft", "iPhone 11 and 11 Pro": a label's number shares its name
+    if prev.text in _HEAD_FOLLOWERS and s - 2 >= sent.start:
+        before = doc[s - 2]
+        if digits_value(before.text) is not None and before.i - 1 >= sent.start:
+            bprev = doc[before.i - 1]
+            if bprev.is_alpha and bprev.text[:1].isupper() and bprev.i > sent.start and bprev.pos_ in ("PROPN", "NOUN"):
+                return not counted_next or not _plural_noun_after(doc, e, sent)
+    # "737 Max 8", "11 Pro": a number with a model name after it
+    nxt = doc[e] if e < sent.end else None
+    if (
+        nxt is not None
+        and not counted_next
+        and nxt.tag_ == "NNP"
+        and nxt.text[:1].isupper()
+        and nxt.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON")
+        and not unit_of_word(nxt.text)
+        and e - s == 1
+        and (prev.text[:1].isupper() or prev.lower_ in ("'s", "’s"))
+    ):
+        return True
+    # numbers inside a product, law or work name that spaCy found ("Digital Economy Act 2017")
+    return bool(
+        first.ent_type_ in ("PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "FAC")
+        and first.ent_iob_ == "I"
+        and prev.ent_type_ == first.ent_type_
+        and not counted_next
+    )
+
+
+def _is_name_then_age(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    return s - 1 > sent.start and doc[s - 1].text == ","
+
+
+def _plural_noun_after(doc: Doc, e: int, sent: Span) -> bool:
+    return e < sent.end and doc[e].tag_ == "NNS"
+
+
+def is_year(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool) -> bool:
+    """A bare year ("in 2015", "the 2019 crash"), unless a counted noun follows ("2000 troops")."""
+    return e - s == 1 and is_year_like(doc[s].text) and not counted_next
+
+
+def is_word_number_name(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    """A number word that starts a name: "One Nation", "One Direction" (not "One Juvenile", "Two Baton Rouge officers")."""
+    first, nxt = doc[s], doc[e] if e < sent.end else None
+    if e - s != 1 or not first.is_alpha or nxt is None or nxt.tag_ not in ("NNP", "NN") or not nxt.text[:1].isupper():
+        return False
+    if _title_case(sent):
+        return False  # "One Bomb Hit School": a headline capitalises every word
+    if nxt.lower_ in PEOPLE_NOUNS or unit_of_word(nxt.text) or nxt.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    k = e
+    while k < sent.end and doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper():
+        k += 1
+    # the name ends the noun phrase: nothing counted follows it
+    return k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN")
+
+
+def _title_case(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    """Tell "one" in an idiom: "one of the leading groups", "no one", "one another", "at one point", "one day"."""
+    if e - s != 1 or doc[s].lower_ != "one":
+        return False
+    nxt = doc[e] if e < sent.end else None
+    prev = doc[s - 1] if s > sent.start else None
+    nlow = nxt.lower_ if nxt is not None else ""
+    plow = prev.lower_ if prev is not None else ""
+    if nlow in ("of", "another", "who", "that", "which", "whom", "by", "on", "way", "'s", "’s", "in"):
+        return True
+    if nxt is not None and nxt.text == "-":
+        # "a one-day ration" is a measure; "one-on-one", "one-off", "one-time" are idioms
+        return not (e + 1 < sent.end and unit_of_word(doc[e + 1].text))
+    counted = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nlow not in ("day", "point", "time", "thing")
+    if plow in ("no", "any", "every", "each", "someone", "anyone", "everyone"):
+        return True
+    if plow in ("the", "this", "that", "same", "which", "a", "last", "only") and not counted:
+        return plow != "only" or nlow in (".", ",", "")
+    if nlow == "point" and plow == "at":
+        return True
+    if nlow in ("day", "time") and (e + 1 >= sent.end or doc[e + 1].lower_ not in ("after", "before", "later", "earlier", "ago")):
+        return not (plow in ("for", "in", "within", "than", "about", "just", "only") or nxt is None)
+    return doc[s].pos_ == "PRON"
