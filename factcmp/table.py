@@ -224,7 +224,7 @@ def _explain_date(row: dict[str, object], group: list[dict[str, object]]) -> str
 def _fact_name(group: list[dict[str, object]]) -> str:
     if group[0]["kind"] == "date":
         preds = [str(r.get("predicate") or "") for r in group if r.get("predicate")]
-        return "date" + (f" ({max(set(preds), key=preds.count)})" if preds else "")
+        return "date" + (f" ({max(sorted(set(preds)), key=preds.count)})" if preds else "")
     names = [str(r.get("quantity_of") or "") for r in group if r.get("quantity_of")]
     return max(sorted(set(names)), key=names.count) if names else str(group[0]["text"])
 
