@@ -18,6 +18,7 @@ editor would:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -38,6 +39,8 @@ _PERSONAL = {"he", "she", "i", "him", "her"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # how many sentences back a quote may inherit the speaker of the quote before it
 _QUOTE_CARRY = 2
+# a token the small parser often mistakes for a sentence end: "a.m.", "p.m.", "Jan.", "U.S.", "Gov."
+_ABBREVIATION = re.compile(r"^(?:[a-zA-Z]\.){2,}$|^(?:[A-Z][a-z]{1,3})\.$")
 
 
 @dataclass
@@ -147,11 +150,23 @@ class Attributor:
                 rng = colon_source(sent, headline=sent.start < title_end or n == 0)
                 if rng is not None:
                     default = speaker_of_range(doc, *rng)
+            if not default.text and not self._frames[n] and self._cut_short(n):
+                # "... at 07:37 a.m. | UTC ..., the Associated Press reported.": the parser ended the sentence early
+                default = self._frames[n + 1][-1].speaker
             self._default.append(default)
             if sent.text.rstrip().endswith(":"):
                 who = self._frames[n][-1].speaker if self._frames[n] else self._resolve(intro_speaker(sent), [])
                 colon = max(t.idx for t in sent if t.text == ":") if any(t.text == ":" for t in sent) else sent.end_char
                 intro = (*_next_line(doc.text, colon), who) if who.text else None
+
+    def _cut_short(self, n: int) -> bool:
+        """Whether sentence ``n`` ends at an abbreviation inside a line and the next one goes on to a frame."""
+        if n + 1 >= len(self.sents) or not self._frames[n + 1]:
+            return False
+        sent, nxt = self.sents[n], self.sents[n + 1]
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        between = self.doc.text[sent.end_char - len(sent[-1].whitespace_) : nxt.start_char]
+        return last is not None and bool(_ABBREVIATION.match(last.text)) and "\n" not in between + sent.text[-2:]
 
     # -- quotes ---------------------------------------------------------------
 

@@ -28,7 +28,16 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from factcmp.extract.entities import ALIAS_TO_CANON
-from factcmp.extract.names import DESIGNATORS, DIRECTIONS, INSTITUTIONS, STREETS, fold, slug
+from factcmp.extract.names import (
+    DESIGNATORS,
+    DIRECTIONS,
+    INSTITUTIONS,
+    STREETS,
+    close_pairs,
+    fold,
+    shared_key_pairs,
+    slug,
+)
 from factcmp.extract.people import Find, Union, assign_types, link_people
 
 if TYPE_CHECKING:
@@ -130,11 +139,16 @@ def _same_body(a: list[str], b: list[str], kind: str) -> bool:
 
 
 def _link_bodies(group: list[str], kind: str, find: Find, union: Union) -> None:
-    words = {n: fold(n).split() for n in group}
-    for i, a in enumerate(group):
-        for b in group[:i]:
-            if words[a] and words[b] and find(a) != find(b) and _same_body(words[a], words[b], kind):
-                union(b, a)
+    """Join spellings of one body or place, comparing only names that could match."""
+    words = [fold(n).split() for n in group]
+    cores = [_core(w) for w in words]
+    # equal cores, the same first two or last two core words (longer forms), or close spellings
+    candidates = shared_key_pairs([("core", *c), ("head", *c[:2]), ("tail", *c[-2:])] if c else [] for c in cores)
+    candidates |= set(close_pairs(["".join(c) for c in cores], _FUZZY_BODY))
+    for i, j in sorted(candidates):
+        a, b = group[i], group[j]
+        if words[i] and words[j] and find(a) != find(b) and _same_body(words[i], words[j], kind):
+            union(b, a)
 
 
 def _link_across_types(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
@@ -152,11 +166,11 @@ def _link_across_types(names: list[str], types: dict[str, str], find: Find, unio
     full = {fold(n).split()[-1] for n in names if types[n] == "person" and len(fold(n).split()) > 1}
     orphans = [n for n in names if types[n] == "person" and len(fold(n).split()) == 1 and fold(n) not in full]
     singles = [n for n in bodies + orphans if len(fold(n).split()) == 1 and len(fold(n)) >= _MIN_FUZZY_WORD]
-    for i, a in enumerate(singles):
-        for b in singles[:i]:
-            fa, fb = fold(a), fold(b)
-            if fa[0] == fb[0] and not (fa.startswith(fb) or fb.startswith(fa)) and fuzz.ratio(fa, fb) >= _FUZZY_BODY:
-                union(b, a)
+    folded = [fold(n) for n in singles]
+    for i, j in close_pairs(folded, _FUZZY_BODY):
+        fa, fb = folded[i], folded[j]
+        if not (fa.startswith(fb) or fb.startswith(fa)):
+            union(singles[j], singles[i])
 
 
 def _initials(words: list[str]) -> str:
@@ -180,17 +194,27 @@ def _acronym_of(acronym: str, words: list[str]) -> bool:
 
 
 def _link_acronyms(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    bodies = [n for n in names if types[n] != "person" and len(fold(n).split()) > 1]
+    # long forms by the initials they could be abbreviated to, and by their words
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for n in bodies:
+        words = fold(n).split()
+        keys = {_initials(words), _initials(words) + "d"}
+        keys |= {_initials(words[:k]) for k in range(_MIN_PARTIAL_ACRONYM, len(words))}
+        keys |= {_initials(words[-k:]) for k in range(_MIN_PARTIAL_ACRONYM, len(words))}
+        for key in keys:
+            by_initials[key].add(n)
+        for w in words:
+            by_word[w].add(n)
     for acr in names:
         if types[acr] == "person" or not any(re.fullmatch(r"[A-Z]{2,6}", w.replace(".", "")) for w in acr.split()):
             continue
         form = " ".join(w.replace(".", "") if w.replace(".", "").isupper() else fold(w) for w in acr.split())
+        parts = form.lower().split()
+        pool = by_initials.get(parts[0], set()) if len(parts) == 1 else set().union(*(by_word.get(w, set()) for w in parts))
         hits = {
-            find(n)
-            for n in names
-            if n != acr
-            and types[n] != "person"
-            and len(fold(n).split()) > len(acr.split())
-            and _acronym_of(form, fold(n).split())
+            find(n) for n in pool if n != acr and len(fold(n).split()) > len(acr.split()) and _acronym_of(form, fold(n).split())
         }
         hits.discard(find(acr))
         if len(hits) == 1:  # "AP" is the Associated Press only if nothing else in the cluster spells A. P.

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 _STOP = {"of", "the", "and", "for", "at", "in", "on", "de", "du", "la", "le"}
 _ORDINALS = {
@@ -51,6 +59,7 @@ INSTITUTIONS = {
 DIRECTIONS = {"north", "south", "east", "west", "central", "new", "upper", "lower", "greater", "old"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Spelling-insensitive form of a name.
 
@@ -70,3 +79,36 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """A stable id from a canonical name: "Haider al-Abadi" -> "haider-al-abadi"."""
     return re.sub(r"\s+", "-", fold(text)) or "entity"
+
+
+def close_pairs(keys: list[str], cutoff: float) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i > j``, of keys at least ``cutoff`` alike (rapidfuzz ratio).
+
+    Keys are compared only with keys of the same first letter, in one vectorised
+    call per letter, so thousands of names take a moment, not minutes.
+
+    >>> sorted(close_pairs(["bireun", "bireuen", "banda", "aceh"], 90))
+    [(1, 0)]
+    """
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        if key:
+            by_first[key[0]].append(i)
+    for idx in by_first.values():
+        if len(idx) < 2:
+            continue
+        strings = [keys[i] for i in idx]
+        scores = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=cutoff, dtype="uint8")
+        rows, cols = scores.nonzero()
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            if r > c:
+                yield idx[r], idx[c]
+
+
+def shared_key_pairs(keys_of: Iterable[Iterable[object]]) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i > j``, of items that share at least one key."""
+    holders: dict[object, list[int]] = defaultdict(list)
+    for i, keys in enumerate(keys_of):
+        for key in set(keys):
+            holders[key].append(i)
+    return {(b, a) for items in holders.values() for n, a in enumerate(items) for b in items[n + 1 :]}

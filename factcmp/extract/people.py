@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcmp.extract.entities import ALIAS_LABELS, ALIAS_TO_CANON, ENTITY_LABELS, TITLE_WORDS
-from factcmp.extract.names import DESIGNATORS, INSTITUTIONS, fold
+from factcmp.extract.names import DESIGNATORS, INSTITUTIONS, close_pairs, fold, shared_key_pairs
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NICKNAMES = {
@@ -40,8 +41,13 @@ Find = Callable[[str], str]
 Union = Callable[[str, str], None]
 
 
-def person_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def person_words(name: str) -> tuple[str, ...]:
     """The words of a person's name, without titles and suffixes ("Gov. John Bel Edwards Jr." -> john bel edwards)."""
+    return tuple(_person_words(name))
+
+
+def _person_words(name: str) -> list[str]:
     words = [w for w in fold(name).split() if w not in _SUFFIXES]
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words.pop(0)
@@ -103,7 +109,7 @@ def _places_named_like_people(types: dict[str, str], counts: Counter[str], votes
 
 def _people_labelled_as_bodies(types: dict[str, str], counts: Counter[str], votes: dict[str, Counter[str]]) -> None:
     """Names of the cluster's people the model took for bodies or places become people again."""
-    full = [person_words(n) for n, k in types.items() if k == "person" and len(person_words(n)) > 1]
+    index = FullNames([n for n, k in types.items() if k == "person" and len(person_words(n)) > 1])
     weight: Counter[str] = Counter()
     for n, k in types.items():
         if k == "person":
@@ -115,12 +121,14 @@ def _people_labelled_as_bodies(types: dict[str, str], counts: Counter[str], vote
         words = person_words(name)
         if len(words) > 1:
             # "Teqnika Marie Moultrie" (ORG) next to "Teqnika Moultrie" (PERSON)
-            if any(same_person(words, f) for f in full):
+            if any(same_person(words, person_words(f)) for f in index.by_surname(words[-1])):
                 types[name] = "person"
             continue
         word = words[0] if words else ""
-        named = [f for f in full if surname_matches(word, f[-1]) or (len(f[0]) > 1 and first_names_agree(word, f[0]))]
-        if len(word) < 3 or not named:
+        if len(word) < 3:
+            continue
+        named = [person_words(f) for f in index.by_surname(word) + index.by_first(word)]
+        if not named:
             continue
         # "Abadi" or "Debbie" the model took for a place; never "Aceh", a place far more often than a name
         share = votes[fold(name)]["person"] / max(1, sum(votes[fold(name)].values()))
@@ -160,7 +168,7 @@ def surname_matches(word: str, surname: str) -> bool:
     return bool(word) and word[0] == surname[0] and fuzz.ratio(word, surname) >= _FUZZY_NAME
 
 
-def same_person(a: list[str], b: list[str]) -> bool:
+def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two full names (as :func:`person_words`) name one person."""
     if len(a) < 2 or len(b) < 2:
         return False
@@ -171,21 +179,69 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return shared >= 2
 
 
+class FullNames:
+    """The full names (two words or more) of a cluster's people, looked up by surname and first name."""
+
+    def __init__(self, names: list[str]) -> None:
+        """Index the names by their surname and by the first letter of their first name."""
+        self.names = names
+        self._by_surname: dict[str, list[str]] = defaultdict(list)
+        self._by_initial: dict[str, list[str]] = defaultdict(list)
+        for n in names:
+            words = person_words(n)
+            self._by_surname[words[-1]].append(n)
+            if len(words[0]) > 1:
+                self._by_initial[words[0][0]].append(n)
+        self._surnames = list(self._by_surname)
+
+    def by_surname(self, word: str) -> list[str]:
+        """Full names whose surname is ``word`` or a misspelling of it."""
+        if not word:
+            return []
+        hits = process.extract(word, self._surnames, scorer=fuzz.ratio, score_cutoff=_FUZZY_NAME, limit=None)
+        return [n for surname, _, _ in hits if surname[0] == word[0] for n in self._by_surname[surname]]
+
+    def by_first(self, word: str) -> list[str]:
+        """Full names whose first name ``word`` can be (never against an initial)."""
+        if not word:
+            return []
+        return [n for n in self._by_initial.get(word[0], []) if first_names_agree(word, person_words(n)[0])]
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """Pairs (later, earlier) of full names worth comparing, in order: close surnames, or a word in common."""
+        found = shared_key_pairs([w for w in person_words(n) if len(w) > 2] for n in self.names)
+        pos = {n: k for k, n in enumerate(self.names)}
+        close = [(self._surnames[i], self._surnames[j]) for i, j in close_pairs(self._surnames, _FUZZY_NAME)]
+        close += [(s, s) for s in self._surnames]
+        for sa, sb in close:
+            for a in self._by_surname[sa]:
+                for b in self._by_surname[sb]:
+                    if a != b:
+                        found.add((max(pos[a], pos[b]), min(pos[a], pos[b])))
+        return [(self.names[i], self.names[j]) for i, j in sorted(found)]
+
+
 def link_people(people: list[str], counts: Counter[str], find: Find, union: Union) -> None:
     """Join full names of one person, then give surnames and first names alone to their full name."""
-    full = [n for n in people if len(person_words(n)) > 1]
-    for i, a in enumerate(full):
-        for b in full[:i]:
-            if find(a) != find(b) and same_person(person_words(a), person_words(b)) and not _clash(a, b, full, find):
-                union(b, a)
+    index = FullNames([n for n in people if len(person_words(n)) > 1])
+    firsts: dict[str, set[str]] = {n: {person_words(n)[0]} for n in index.names}
+    for a, b in index.pairs():
+        ra, rb = find(a), find(b)
+        if ra == rb or not same_person(person_words(a), person_words(b)):
+            continue
+        # never make one person of two first names ("Teqnika" and "Ricky" Moultrie)
+        if any(not first_names_agree(x, y) for x in firsts[ra] for y in firsts[rb]):
+            continue
+        union(b, a)
+        firsts[find(a)] = firsts[ra] | firsts[rb]
     mentions: Counter[str] = Counter()
     for n in people:
         mentions[find(n)] += counts[n]
     for single in (n for n in people if len(person_words(n)) == 1):
         word = person_words(single)[0]
-        by_surname = {find(f) for f in full if surname_matches(word, person_words(f)[-1])}
-        # a first name alone: "Nicolas" for "Nicolas Latiolais" (never a word against an initial)
-        by_first = {find(f) for f in full if len(person_words(f)[0]) > 1 and first_names_agree(word, person_words(f)[0])}
+        by_surname = {find(f) for f in index.by_surname(word)}
+        # a first name alone: "Nicolas" for "Nicolas Latiolais"
+        by_first = {find(f) for f in index.by_first(word)}
         for candidates in (by_surname, by_first):
             if not candidates:
                 continue
@@ -194,11 +250,3 @@ def link_people(people: list[str], counts: Counter[str], find: Find, union: Unio
             if len(ranked) == 1 or mentions[ranked[0]] >= 2 * mentions[ranked[1]]:
                 union(ranked[0], single)
             break
-
-
-def _clash(a: str, b: str, full: list[str], find: Find) -> bool:
-    """Whether joining a's and b's groups would make one person of two first names."""
-    ra, rb = find(a), find(b)
-    firsts_a = {person_words(n)[0] for n in full if find(n) == ra}
-    firsts_b = {person_words(n)[0] for n in full if find(n) == rb}
-    return any(not first_names_agree(x, y) for x in firsts_a for y in firsts_b)

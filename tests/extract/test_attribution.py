@@ -112,6 +112,13 @@ class TestReportingFrames:
         )
         assert "local law enforcement" in credited(nlp, text, "two")
 
+    def test_sentence_cut_short_at_an_abbreviation(self, nlp):
+        text = (
+            "A magnitude-6.1 earthquake struck Indonesia's Aceh province on Tuesday at 07:37 a.m. UTC "
+            "(3:37 a.m. EDT), killing at least one, the Associated Press reported."
+        )
+        assert credited(nlp, text, "6.1") == "the Associated Press"
+
     def test_the_journalist_credits_nobody(self, nlp):
         assert credited(nlp, "In 2004 a massive tremor sparked a tsunami that killed 170,000 people.", "170,000") == ""
 
