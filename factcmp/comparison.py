@@ -54,6 +54,7 @@ CLAIM_COLUMNS = [
     "entity_type",
     "date_period",
     "in_headline",
+    "speaker_entity",
 ]
 DOCUMENT_COLUMNS = [
     "doc_id",
