@@ -22,14 +22,17 @@ _OPEN_WINDOWS = {"recent", ""}
 # a weakly keyed block ("$2.5m" and "$2.6m", no event to name them) holds one fact
 # with differing figures only when the figures are of a similar size
 _SIMILAR_SIZE = 2.0
-# even a firmly named fact is not revised by more than this factor (a toll of 1 may become 24)
-_PLAUSIBLE_REVISION = 50.0
+# even a firmly named fact is not revised by more than this factor (the dev clusters show a toll of 1 becoming 24)
+_PLAUSIBLE_REVISION = 30.0
 # "at least 50" agrees with figures up to this many times 50; beyond, they are only compatible
 OPEN_REACH = 5.0
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
-VERBLESS = ("money", "magnitude", "percent", "age", "length")
+VERBLESS = ("money", "magnitude", "percent", "age", "length", "duration")
+# measures whose figures a place in the sentence scopes: a toll by district, a distance of one
+# town from the border, a theft in Antibes; not a person's age or the length of "the blitz"
+_PLACED = ("count", "length", "money")
 
 
 @dataclass(slots=True)
@@ -47,6 +50,7 @@ class Atom:
     converted: bool
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    headline_docs: set[str] = field(default_factory=set)  # the articles whose headline gives it
     # derived once, read for every pair the atom is weighed in
     verbless: bool = False
     exact: bool = False
@@ -156,8 +160,15 @@ def _near_bound(a: Atom, b: Atom) -> bool:
     return True
 
 
-def can_link(a: Atom, b: Atom) -> bool:
-    """May two atoms of one block stand in one group?"""
+def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
+    """May two atoms of one block stand in one group?
+
+    With ``evidence=False`` only what keeps two figures apart is asked (another
+    window, noun, act or place, a part of one article, too far a size): that is
+    what every pair of a group must pass. A merge also needs one pair with
+    evidence that the figures are one fact, which for two amounts of money with
+    no event is a place or a verb they share.
+    """
     fa, fb = a.facet, b.facet
     if a.window != b.window and (a.period or b.period or not (a.open_window or b.open_window)):
         return False  # a figure about April is not one about this week; "3d" is not "4d"
@@ -172,11 +183,13 @@ def can_link(a: Atom, b: Atom) -> bool:
         # unless the act is the same firm event ("three killed", "three officers killed")
         same_doc_ok = fa.event == fb.event and fa.event.partition(":")[0] in LEXICON_EVENTS
         return exact and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
-    if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(fa):
+    if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(a, b):
         return False  # one article giving two counts gives two facts (a total and a part)
+    if not (fa.named or fb.named) and _places_disjoint(a.places, b.places) and not (fa.event and fa.event == fb.event):
+        return False  # "$2.5m" stolen in Antibes and "$2.5m" taken in Paris: two thefts, one number
     if agree(a, b):
         return True
-    return indistinct(a, b)
+    return indistinct(a, b, evidence=evidence)
 
 
 def _events_compatible(a: Atom, b: Atom) -> bool:
@@ -188,27 +201,52 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
     return bool(noun) and noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and agree(a, b)
 
 
-def _parts_possible(f: Facet) -> bool:
-    # a count can have parts; one person's age or the distance to one place cannot
-    return not (f.measure in ("age", "length") and f.anchor)
+def _parts_possible(a: Atom, b: Atom) -> bool:
+    """May two figures of one article be a total and its part, rather than one fact told twice?
+
+    A count can have parts; one person's age or the distance to one place
+    cannot. An amount in a headline is the article's total: "$2.5 million" over
+    a body that says "$2.6 million" is the article disagreeing with itself.
+    """
+    f = a.facet
+    if f.measure in ("age", "length") and f.anchor:
+        return False
+    if f.measure != "count":
+        shared = a.docs & b.docs
+        return not shared <= (a.headline_docs | b.headline_docs)
+    return True
 
 
-def indistinct(a: Atom, b: Atom) -> bool:
-    """Nothing but the figure tells two atoms apart: one fact, in conflict."""
+def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
+    """Nothing but the figure tells two atoms apart: one fact, in conflict.
+
+    What sets two figures apart for good: another counted noun, act, anchor,
+    place ("140 injured in Central Aceh", "249 in Aceh"), two stated windows
+    that differ ("in three days", "in four"), or sizes no revision would
+    bridge. What only fails to bring them together (asked when ``evidence`` is
+    True, for the pair that starts a merge): a stated window against an
+    unstated one unless the figures are of a like size ("500 killed" and "900
+    killed in three days", not "15 soldiers" and "123 soldiers in four days"),
+    and for amounts with no event, a place or verb in common.
+    """
     fa, fb = a.facet, b.facet
-    if a.window != b.window or fa.anchor != fb.anchor or fa.noun != fb.noun:
+    if fa.anchor != fb.anchor or fa.noun != fb.noun:
         return False
     if fa.event != fb.event and not a.verbless:
         return False
-    if a.places and b.places and not a.places & b.places:
+    if a.window != b.window and not (a.open_window or b.open_window):
+        return False
+    if a.places and b.places and not a.places & b.places and fa.measure.startswith(_PLACED):
         return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
+    if evidence and a.window != b.window and not (a.open_window and b.open_window) and _size_ratio(a, b) > _SIMILAR_SIZE:
+        return False
     if fa.named and fb.named:
         # "no one was killed" against "12 killed" is a conflict; "12 killed" against
         # "close to a million killed" (in Rwanda, years ago) is another fact
         return _size_ratio(a, b) <= _PLAUSIBLE_REVISION
     if fa.measure == "count":
         return False  # a bare number and a verb ("6 took", "3 transported") are too little to call a conflict
-    if not (a.places & b.places or (fa.event and fa.event == fb.event)):
+    if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):
         return False  # two amounts with no place or act in common may be two thefts
     return _size_ratio(a, b) <= _SIMILAR_SIZE
 

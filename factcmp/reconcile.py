@@ -58,6 +58,7 @@ _COLUMNS = (
     "alt_value",
     "alt_unit",
     "start",
+    "in_headline",
 )
 
 
@@ -127,12 +128,18 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
         )
         window = own_window(str(row["window"] or ""), first_day)
         places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
+        if fct.measure == "count" and flag(row["in_headline"]):
+            # a headline's place is the story's setting ("One dead, four injured in Volunteer
+            # Parkway shootings"), not a district the count is limited to
+            places = frozenset()
         key = (fct, lo, hi, item.vague, window, places, item.unit, converted)
         atom = atoms.get(key)
         if atom is None:
             atom = atoms[key] = Atom(fct, lo, hi, point, item.vague, window, places, item.unit, converted)
         atom.items.append(item)
         atom.docs.add(doc)
+        if flag(row["in_headline"]):
+            atom.headline_docs.add(doc)
     groups = [[i for a in members for i in a.items] for members in _cluster(list(atoms.values()))]
     groups.sort(key=lambda g: min(i.order for i in g))
     group_of = [-1] * n_rows
@@ -296,12 +303,20 @@ def _bucket_pairs(atoms: list[Atom], bucket: list[int]) -> list[tuple[int, int]]
 def _cluster(atoms: list[Atom]) -> list[list[Atom]]:
     """Complete linkage over the candidate pairs, best-scoring first."""
     memo: dict[tuple[int, int], bool] = {}
+    apart: dict[tuple[int, int], bool] = {}
 
     def linkable(x: int, y: int) -> bool:
         key = (x, y) if x < y else (y, x)
         if key not in memo:
             memo[key] = can_link(atoms[key[0]], atoms[key[1]])
         return memo[key]
+
+    def compatible(x: int, y: int) -> bool:
+        # what every pair of a group must pass: nothing keeps the two apart
+        key = (x, y) if x < y else (y, x)
+        if key not in apart:
+            apart[key] = memo.get(key) or can_link(atoms[key[0]], atoms[key[1]], evidence=False)
+        return apart[key]
 
     owner = list(range(len(atoms)))
     members: dict[int, list[int]] = {n: [n] for n in range(len(atoms))}
@@ -322,7 +337,7 @@ def _cluster(atoms: list[Atom]) -> list[list[Atom]]:
         if gx == gy or (min(gx, gy), max(gx, gy)) in refused:
             continue
         if not summary[gx].fits(summary[gy]) and (
-            not all(linkable(p, q) for p in members[gx] for q in members[gy])
+            not all(compatible(p, q) for p in members[gx] for q in members[gy])
             or _is_vague_only_bridge(atoms, members[gx], members[gy])
         ):
             refused.add((min(gx, gy), max(gx, gy)))
