@@ -157,7 +157,8 @@ def headline_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 def _same_fact(h: dict[str, object], fa: Facet, b: dict[str, object], fb: Facet) -> bool:
-    if not set(fa.keys) & set(fb.keys):
+    money = fa.measure.startswith("money") and fb.measure.startswith("money")  # "$2.5m" over "€2m"
+    if not (money or set(fa.keys) & set(fb.keys)):
         return False
     wa, wb = str(h.get("window") or ""), str(b.get("window") or "")
     if wa != wb and (wa.startswith("period:") or wb.startswith("period:")):
