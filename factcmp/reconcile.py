@@ -20,26 +20,27 @@ noun), which is what makes them a conflict rather than two facts.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import Facet, facet
-from factcmp.linkage import OPEN_REACH as _OPEN_REACH
-from factcmp.linkage import Atom, agree, can_link, flag, indistinct, own_window, score
+from factcmp.linkage import Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import pandas as pd
 
 __all__ = ["STATUSES", "TOLERANCE", "comparable_figures", "group_quantities", "judge", "overlaps", "verdict"]
 
-# a bucket of atoms up to this size is compared pair by pair; a larger one by sorted neighbourhood
-_FULL_BUCKET = 40
-_NEIGHBOURS = 6
 _COLUMNS = (
     "kind",
     "doc_id",
@@ -84,6 +85,28 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
         (group number per row, status per row), aligned with ``claims``; rows
         that are not quantities get -1 and ''.
     """
+    with cycle_collector_paused():
+        return _group_quantities(claims, documents)
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for a bulk step, then restore it as it was.
+
+    Grouping and tabling make hundreds of thousands of small objects and no
+    reference cycles; the collector would rescan them again and again (a third
+    of the time at 100,000 claims). Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
     src = dict(zip(documents["doc_id"], documents["source"], strict=True))
     date_col = "published" if "published" in documents.columns else "reference_date"
     pub = {d: str(p or "") for d, p in zip(documents["doc_id"], documents[date_col], strict=True)}
@@ -140,7 +163,7 @@ def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[lis
         atom.docs.add(doc)
         if flag(row["in_headline"]):
             atom.headline_docs.add(doc)
-    groups = [[i for a in members for i in a.items] for members in _cluster(list(atoms.values()))]
+    groups = [[i for a in members for i in a.items] for members in cluster(list(atoms.values()))]
     groups.sort(key=lambda g: min(i.order for i in g))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
@@ -234,218 +257,6 @@ def _num(x: object) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(f) else f
-
-
-def _candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
-    """Pairs of atoms worth comparing: those that could be one fact.
-
-    Atoms meet inside a blocking key (:attr:`Facet.keys`). There, atoms that
-    describe the fact alike (same noun class, event and anchor) are all
-    compared, which finds agreements and conflicts; atoms described apart
-    ("three killed" and "three officers killed") are compared only when they
-    give the same figure. A very large bucket is compared by sorted
-    neighbourhood (each atom with the next few in figure order), so the work
-    stays near-linear in the number of claims.
-    """
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for n, a in enumerate(atoms):
-        for k in a.facet.keys:
-            blocks[k].append(n)
-    pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) < 2:
-            continue
-        alike: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-        # same figure, told apart: same noun with another verb, or people in general beside a group
-        same_noun: dict[tuple[str, float], list[int]] = defaultdict(list)
-        same_event: dict[tuple[str, float], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        for n in members:
-            a = atoms[n]
-            f = a.facet
-            alike[(f.noun, "" if a.verbless else f.event, f.anchor)].append(n)
-            if a.exact and a.point is not None:
-                figure = float(f"{a.point:.3g}")
-                same_noun[(f.noun, figure)].append(n)
-                same_event[(f.event, figure)][0 if f.noun else 1].append(n)
-        for bucket in (*alike.values(), *same_noun.values()):
-            pairs.update(_bucket_pairs(atoms, bucket))
-        for specific, generic in same_event.values():
-            if specific and generic:
-                pairs.update(_across_pairs(atoms, specific, generic))
-    return pairs
-
-
-def _across_pairs(atoms: list[Atom], xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
-    if len(xs) * len(ys) <= _FULL_BUCKET * _FULL_BUCKET // 2:
-        return [(min(x, y), max(x, y)) for x in xs for y in ys]
-    # too many: each atom meets its nearest few on the other side, in window and place order
-    order = sorted([*xs, *ys], key=lambda n: (atoms[n].window, sorted(atoms[n].places)))
-    side = set(xs)
-    out = []
-    for i, x in enumerate(order):
-        for y in order[i + 1 : i + 1 + _NEIGHBOURS]:
-            if (x in side) != (y in side):
-                out.append((min(x, y), max(x, y)))
-    return out
-
-
-def _bucket_pairs(atoms: list[Atom], bucket: list[int]) -> list[tuple[int, int]]:
-    if len(bucket) <= _FULL_BUCKET:
-        return [(min(x, y), max(x, y)) for i, x in enumerate(bucket) for y in bucket[i + 1 :]]
-    ordered = sorted(bucket, key=lambda n: (atoms[n].window, atoms[n].lo, atoms[n].hi))
-    out = []
-    for i, x in enumerate(ordered):
-        for y in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
-            out.append((min(x, y), max(x, y)))
-    return out
-
-
-def _cluster(atoms: list[Atom]) -> list[list[Atom]]:
-    """Complete linkage over the candidate pairs, best-scoring first."""
-    memo: dict[tuple[int, int], bool] = {}
-    apart: dict[tuple[int, int], bool] = {}
-
-    def linkable(x: int, y: int) -> bool:
-        key = (x, y) if x < y else (y, x)
-        if key not in memo:
-            memo[key] = can_link(atoms[key[0]], atoms[key[1]])
-        return memo[key]
-
-    def compatible(x: int, y: int) -> bool:
-        # what every pair of a group must pass: nothing keeps the two apart
-        key = (x, y) if x < y else (y, x)
-        if key not in apart:
-            apart[key] = memo.get(key) or can_link(atoms[key[0]], atoms[key[1]], evidence=False)
-        return apart[key]
-
-    owner = list(range(len(atoms)))
-    members: dict[int, list[int]] = {n: [n] for n in range(len(atoms))}
-    summary = [_Summary.of(a) for a in atoms]
-    for run in _plain_runs(atoms):
-        # atoms told alike whose figures plainly agree are one group before any pair is weighed
-        head = run[0]
-        for n in run[1:]:
-            owner[n] = head
-            members[head].extend(members.pop(n))
-            summary[head].absorb(summary[n])
-    pairs = [(score(atoms[x], atoms[y]), x, y) for x, y in _candidates(atoms) if owner[x] != owner[y] and linkable(x, y)]
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    # groups only grow, and a larger group is harder to join: a refusal stands for good
-    refused: set[tuple[int, int]] = set()
-    for _, x, y in pairs:
-        gx, gy = owner[x], owner[y]
-        if gx == gy or (min(gx, gy), max(gx, gy)) in refused:
-            continue
-        if not summary[gx].fits(summary[gy]) and (
-            not all(compatible(p, q) for p in members[gx] for q in members[gy])
-            or _is_vague_only_bridge(atoms, members[gx], members[gy])
-        ):
-            refused.add((min(gx, gy), max(gx, gy)))
-            continue
-        for m in members[gy]:
-            owner[m] = gx
-        members[gx].extend(members.pop(gy))
-        summary[gx].absorb(summary[gy])
-    return [[atoms[m] for m in ms] for ms in members.values()]
-
-
-def _plain_runs(atoms: list[Atom]) -> list[list[int]]:
-    """Runs of atoms with one description, one window and figures that all meet, found by one sweep.
-
-    These are the merges complete linkage would make first (same words, same
-    figure); making them up front keeps the pairwise work for the pairs that
-    need judgement.
-    """
-    alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for n, a in enumerate(atoms):
-        f = a.facet
-        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window)].append(n)
-    runs = []
-    for bucket in alike.values():
-        if len(bucket) < 2:
-            continue
-        bucket.sort(key=lambda n: (atoms[n].lo, atoms[n].hi))
-        run: list[int] = []
-        summ: _Summary | None = None
-        for n in bucket:
-            one = _Summary.of(atoms[n])
-            if summ is not None and summ.fits(one):
-                run.append(n)
-                summ.absorb(one)
-                continue
-            if len(run) > 1:
-                runs.append(run)
-            run, summ = [n], one
-        if len(run) > 1:
-            runs.append(run)
-    return runs
-
-
-@dataclass(slots=True)
-class _Summary:
-    """What a group holds, enough to see that two groups agree outright without pairing every member."""
-
-    windows: set[str]
-    events: set[str]
-    nouns: set[str]
-    docs: set[str]
-    units: set[str]
-    lo: float  # the largest lower end
-    hi: float  # the smallest upper end
-    far: float  # the largest figure (lower end, else upper end)
-    near: float  # the smallest figure (upper end, else lower end)
-    up: float  # the smallest "at least" bound
-    down: float  # the largest "at most" bound
-    loose: bool  # a vague count, a converted amount, a figure without bounds: needs the full rules
-
-    @classmethod
-    def of(cls, a: Atom) -> _Summary:
-        """The summary of a group of one atom."""
-        far = a.lo if math.isfinite(a.lo) else a.hi
-        near = a.hi if math.isfinite(a.hi) else a.lo
-        loose = a.vague or a.converted or not (math.isfinite(far) and math.isfinite(near))
-        return cls(
-            {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
-            a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,
-        )  # fmt: skip
-
-    def fits(self, o: _Summary) -> bool:
-        """Every pair of members of the two groups would pass :func:`can_link` by agreeing.
-
-        True only when the members share one noun class, one act (or none), one
-        unit, windows that cannot clash, no article in both, a point inside every
-        member's interval and no open bound reaching too far ("at least 5" is not
-        near 249); anything less sends the merge to the member-by-member check.
-        """
-        if self.loose or o.loose or self.nouns != o.nouns or len(self.nouns) > 1 or self.units != o.units or len(self.units) > 1:
-            return False
-        if len((self.events | o.events) - {""}) > 1 or not self.docs.isdisjoint(o.docs):
-            return False
-        windows = self.windows | o.windows
-        if len(windows) > 1 and (any(w.startswith("period:") for w in windows) or len(windows - {"", "recent"}) > 1):
-            return False
-        if max(self.lo, o.lo) > min(self.hi, o.hi):
-            return False
-        return max(self.far, o.far) <= min(self.up, o.up) * _OPEN_REACH and min(self.near, o.near) * _OPEN_REACH >= max(
-            self.down, o.down
-        )
-
-    def absorb(self, o: _Summary) -> None:
-        """Take in the summary of a group merged into this one."""
-        self.loose = self.loose or o.loose
-        for mine, theirs in ((self.windows, o.windows), (self.events, o.events), (self.nouns, o.nouns), (self.docs, o.docs)):
-            mine |= theirs
-        self.units |= o.units
-        self.lo, self.hi = max(self.lo, o.lo), min(self.hi, o.hi)
-        self.far, self.near = max(self.far, o.far), min(self.near, o.near)
-        self.up, self.down = min(self.up, o.up), max(self.down, o.down)
-
-
-def _is_vague_only_bridge(atoms: list[Atom], a: list[int], b: list[int]) -> bool:
-    # two precise figures that disagree must not be joined through a vague "thousands"
-    precise_a = [atoms[m] for m in a if not atoms[m].vague]
-    precise_b = [atoms[m] for m in b if not atoms[m].vague]
-    return bool(precise_a and precise_b) and not any(agree(p, q) or indistinct(p, q) for p in precise_a for q in precise_b)
 
 
 def judge(items: list[Item]) -> str:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from factcmp.errors import ConfigError
-from factcmp.reconcile import comparable_figures
+from factcmp.reconcile import comparable_figures, cycle_collector_paused
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,9 +79,14 @@ def build_table(
         families: doc_id -> copy family (:func:`factcmp.copies.copy_families`);
             documents of one family, or of one outlet, count as one source.
     """
+    check_policy(policy)
+    with cycle_collector_paused():
+        return _build_table(claims, sources, policy, families)
+
+
+def _build_table(claims: pd.DataFrame, sources: list[str], policy: str, families: dict[str, str] | None) -> pd.DataFrame:
     import pandas as pd
 
-    check_policy(policy)
     figures = comparable_figures(claims)
     recs = claims.to_dict("records")
     by_group: dict[str, list[int]] = defaultdict(list)

@@ -1,0 +1,133 @@
+"""Time windows and places: what scopes a figure besides the thing counted.
+
+A "window" is a stretch of time a figure covers ("in three days of
+fighting", "in recent days"); two figures over different stretches are two
+facts. Places are the place names of the figure's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcmp.extract.units import unit_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_WINDOW_PREPS = {"in", "over", "during", "within", "for", "since", "past", "last", "after", "throughout"}
+_VAGUE_WINDOW = re.compile(r"\b(recent|past|last|previous|few|several|coming)\b.*\b(days|weeks|hours|months)\b", re.I)
+_DURATION = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)[\s-]+(hour|day|week|month|year)s?\b",
+    re.I,
+)
+_WORD_VALUES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty-four": 24,
+    "forty-eight": 48,
+    "seventy-two": 72,
+}
+
+
+def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
+    """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    if not windows:
+        return "", None
+    doc = sent.doc
+    anchor = doc[q.num_start]
+    clause = _clause_head(anchor, sent)
+    best: tuple[str, Span | None] = ("", None)
+    for span, key in windows:
+        if span.start <= q.num_start < span.end:
+            continue
+        if _clause_head(span.root, sent) is clause or _dominates(clause, span.root):
+            return key, span
+        if not best[0]:
+            best = (key, span)
+    # one window in the sentence and no better attachment: it scopes the sentence
+    return best if len(windows) == 1 else ("", None)
+
+
+def _clause_head(tok: Token, sent: Span) -> Token:
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _dominates(head: Token, tok: Token) -> bool:
+    cur = tok
+    for _ in range(12):
+        if cur is head:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def window_key(text: str) -> str:
+    """Normalise a duration window: "the past three days" -> "3d"; "recent days" -> "recent".
+
+    >>> window_key("in four days of fighting"), window_key("over the past few days"), window_key("24 hours")
+    ('4d', 'recent', '24h')
+    """
+    m = _DURATION.search(text)
+    if m:
+        n = m.group(1).lower()
+        value = int(n) if n.isdigit() else _WORD_VALUES.get(n, 0)
+        return f"{value}{m.group(2)[0].lower()}"
+    if _VAGUE_WINDOW.search(text):
+        return "recent"
+    return ""
+
+
+def is_duration_window(span: Span) -> bool:
+    """A DATE span that is a stretch of time scoping a figure ("in three days of fighting")."""
+    doc = span.doc
+    if "-" in span.text and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "in 3-day blitz": a measure of the blitz, not a window
+    first = span[0]
+    prev = span.doc[span.start - 1] if span.start > span.sent.start else None
+    preps = {first.lower_} | ({prev.lower_} if prev is not None else set())
+    if not preps & _WINDOW_PREPS:
+        return False
+    # a stretch of time scopes another figure of its sentence ("500 killed in three days");
+    # alone it is the claim ("she has worked there for 16 years")
+    others = any(t.like_num for t in span.sent if not span.start <= t.i < span.end)
+    return others and bool(window_key(span.text))
+
+
+def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
+    """Place names in a sentence, leaving out those inside the given token ranges."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        if any(s <= ent.start < e for s, e in exclude):
+            continue
+        out.append(ent.text)
+    return out
+
+
+def unit_word_after(doc: Doc, i: int) -> str:
+    """Canonical unit of the token at ``i``, or ''."""
+    return unit_of_word(doc[i].text) if i < len(doc) else ""
