@@ -339,3 +339,40 @@ class TestTable:
         )
         row = table_of(claims, self.DOCS).table.iloc[0]
         assert row["unit"] == "EUR" and row["min"] == row["max"] == 2e6
+
+
+class TestScaling:
+    """The work grows with the claims, not with their square (timings are in benchmarks/reconcile.py)."""
+
+    @staticmethod
+    def story(n, seed=3):
+        import random
+
+        rnd = random.Random(seed)
+        events, nouns = ["killed", "injured", "arrested", "displaced"], ["people", "officer", "child", "soldier"]
+        places = [f"Town{k}" for k in range(max(4, n // 200))]
+        documents = docs(*[(f"d{k}", f"outlet{k % 40}", f"2015-05-{1 + k % 20:02d}") for k in range(max(10, n // 20))])
+        claims = []
+        for _ in range(n):
+            event, noun, place = rnd.choice(events), rnd.choice(nouns), rnd.choice(places)
+            figure = 5 + (sum(map(ord, event + noun + place)) % 40) + rnd.choice([0, 0, 0, 1])
+            claims.append(q(rnd.choice(documents["doc_id"]), f"{figure} {noun}", figure, event=event, noun=noun, place=place))
+        return claims, documents
+
+    def test_pairs_weighed_grow_linearly(self, monkeypatch):
+        import factcmp.clustering as clustering
+
+        counts = []
+        for n in (4000, 16000):
+            calls = [0]
+            real = clustering.can_link
+
+            def counting(a, b, *, evidence=True, real=real, calls=calls):
+                calls[0] += 1
+                return real(a, b, evidence=evidence)
+
+            monkeypatch.setattr(clustering, "can_link", counting)
+            reconcile(*self.story(n))
+            counts.append(calls[0])
+        # four times the claims: about four times the pairs (sixteen times for all pairs)
+        assert counts[1] < 6 * counts[0]
