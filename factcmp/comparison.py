@@ -93,6 +93,7 @@ class Comparison:
         texts = documents["text"] if "text" in documents.columns else [""] * len(documents)
         # articles that are copies of one story count as one source
         self.copy_family: dict[str, str] = copy_families(zip(documents["doc_id"], texts, strict=True))
+        documents = documents.assign(source=[_safe_source_name(s) for s in documents["source"]])
         src = dict(zip(documents["doc_id"], documents["source"], strict=True))
         pub = dict(zip(documents["doc_id"], documents["published"], strict=True))
         claims = claims.assign(
@@ -232,3 +233,13 @@ def _document_table(documents: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFra
         ]
     docs["n_claims"] = docs["n_quantities"] + docs["n_dates"] + docs["n_entities"]
     return docs[[c for c in DOCUMENT_COLUMNS if c in docs.columns]].reset_index(drop=True)
+
+
+def _safe_source_name(name: object) -> str:
+    """A source name that cannot take the place of one of the table's own columns.
+
+    The comparison table has one column per source beside ``status``, ``fact``,
+    ``range``...; an outlet called "status" would overwrite the verdicts.
+    """
+    text = str(name)
+    return f"{text} (source)" if text in TABLE_COLUMNS else text
