@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # OWASP CSV injection: a cell a spreadsheet reads as a formula starts with one of these
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_FORMATS = ("csv", "parquet", "json")
-TABLE_NAMES = ("claims", "comparison", "documents", "entities")
+TABLE_NAMES = ("claims", "comparison", "documents", "entities", "checks")
 
 
 def neutralise_cell(value: object) -> object:
@@ -85,8 +85,14 @@ def write_table(frame: pd.DataFrame, path: str | Path, *, bom: bool = False, for
 
 
 def comparison_tables(cmp: Comparison) -> dict[str, pd.DataFrame]:
-    """The four tables of a comparison by file name: claims, comparison, documents, entities."""
-    return {"claims": cmp.claims, "comparison": cmp.table, "documents": cmp.documents, "entities": cmp.entities}
+    """The tables of a comparison by file name: claims, comparison, documents, entities, checks."""
+    return {
+        "claims": cmp.claims,
+        "comparison": cmp.table,
+        "documents": cmp.documents,
+        "entities": cmp.entities,
+        "checks": cmp.checks,
+    }
 
 
 def write_tables(cmp: Comparison, out_dir: str | Path, *, format: str = "csv", bom: bool = False) -> list[Path]:

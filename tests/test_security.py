@@ -230,5 +230,5 @@ def test_nothing_is_written_outside_out(tmp_path, nlp, monkeypatch):
     out = work / "out"
     assert new, "nothing written"
     assert all(p == out or out in p.parents for p in new), sorted(map(str, new - {out}))
-    assert sorted(p.name for p in out.iterdir()) == ["claims.csv", "comparison.csv", "documents.csv", "entities.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["checks.csv", "claims.csv", "comparison.csv", "documents.csv", "entities.csv"]
     assert not outside.exists()
