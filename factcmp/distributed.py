@@ -24,12 +24,12 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from factcmp._models import get_nlp, model_label, resolve_model_name
 from factcmp.errors import ConfigError, FactcmpError
 from factcmp.extract import prepare_pipeline
-from factcmp.pipeline import BATCH_SIZE, _article_chunks, documents_table, extract_stream, reconcile_frame
+from factcmp.pipeline import BATCH_SIZE, article_chunks, documents_table, extract_stream, reconcile_frame
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -152,7 +152,8 @@ def compare_partition(
     claims and group numbers come out as the local path gives them.
     """
     part = part.sort_index(kind="stable")
-    return compare_many(part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1)
+    result: pd.DataFrame = compare_many(part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1)
+    return result
 
 
 def result_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
@@ -219,10 +220,12 @@ def _clusters(
             for folder in folders:
                 yield folder, documents_table(folder, reference_date=reference_date)
             return
-    paths = itertools.chain.from_iterable(_article_chunks(articles, 1000))
-    for folder, files in itertools.groupby(paths, key=lambda p: os.path.dirname(os.fspath(p))):  # type: ignore[arg-type]
+    # not a DataFrame here, so the chunks are lists of paths
+    chunks = cast("Iterator[list[str | Path]]", article_chunks(articles, 1000))
+    paths = itertools.chain.from_iterable(chunks)
+    for folder, files in itertools.groupby(paths, key=lambda p: os.path.dirname(os.fspath(p))):
         # a cluster is held whole anyway: sort its files, as load_articles sorts a folder
-        yield folder, documents_table(sorted(files, key=os.fspath), reference_date=reference_date)  # type: ignore[arg-type]
+        yield folder, documents_table(sorted(files, key=os.fspath), reference_date=reference_date)
 
 
 def _with_cluster(claims: pd.DataFrame, by: str, key: object, dtype: object) -> pd.DataFrame:

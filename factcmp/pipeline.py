@@ -17,7 +17,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from factcmp._models import get_nlp, model_label, unused_components
 from factcmp.comparison import Comparison
@@ -108,11 +108,11 @@ def documents_table(
             return articles.copy()
         return fill_reference_dates(articles.assign(reference_date=""), date=reference_date)
     if not isinstance(articles, (pd.DataFrame, str, os.PathLike)):
-        items = list(articles)
+        items: list[Any] = list(articles)
         if items and isinstance(items[0], Mapping):
             return load_articles(pd.DataFrame(items), date=reference_date)
-        articles = items
-    return load_articles(articles, date=reference_date)  # type: ignore[arg-type]
+        return load_articles(items, date=reference_date)
+    return load_articles(articles, date=reference_date)
 
 
 def extract_frame(
@@ -205,7 +205,7 @@ def extract_stream(
             for pos, row in enumerate(table.itertuples(index=False)):
                 if row.status != "ok":
                     continue
-                doc = pipeline.make_doc(row.text)
+                doc = pipeline.make_doc(str(row.text))
                 doc._.factcmp_doc_id = row.doc_id
                 doc._.factcmp_reference = _text(row.reference_date)
                 doc._.factcmp_title = _text(row.title)
@@ -214,7 +214,7 @@ def extract_stream(
                 yield doc, (n, pos)
 
     done = 0  # tables yielded so far; pending[0] is table number `done`
-    parsed: Iterator[tuple[Doc, tuple[int, int]]] = pipeline.pipe(
+    parsed: Iterable[tuple[Doc, tuple[int, int]]] = pipeline.pipe(
         docs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=unused_components(pipeline)
     )
     if progress:
@@ -278,20 +278,24 @@ def iter_claims(
         ``(documents, claims)`` per chunk: the chunk's documents table (with
         status and warnings) and its claims.
     """
-    chunks = ((None, documents_table(c, reference_date=reference_date)) for c in _article_chunks(articles, chunk_size))
+    chunks = ((None, documents_table(c, reference_date=reference_date)) for c in article_chunks(articles, chunk_size))
     for _, docs, claims in extract_stream(chunks, nlp=nlp, batch_size=batch_size, n_process=n_process, progress=progress):
         yield docs, claims
 
 
-def _article_chunks(articles: object, size: int) -> Iterator[object]:
-    """Cut any input into pieces :func:`documents_table` reads, without listing it all first."""
+def article_chunks(articles: object, size: int) -> Iterator[pd.DataFrame | list[Any]]:
+    """Cut any input into pieces :func:`documents_table` reads, without listing it all first.
+
+    A DataFrame gives row slices; a folder its article files, sorted; a glob
+    its matches, lazily; any other iterable (paths, records) lists of ``size``.
+    """
     import pandas as pd
 
     if isinstance(articles, pd.DataFrame):
         for start in range(0, len(articles), size):
             yield articles.iloc[start : start + size]
         return
-    items: Iterable[object]
+    items: Iterable[Any]
     if isinstance(articles, (str, os.PathLike)):
         path = os.fspath(articles)
         if os.path.isdir(path):
@@ -302,7 +306,7 @@ def _article_chunks(articles: object, size: int) -> Iterator[object]:
         else:
             items = (p for p in glob.iglob(path, recursive=True) if os.path.isfile(p))
     else:
-        items = articles  # type: ignore[assignment]
+        items = articles  # type: ignore[assignment]  # an iterable of paths or records
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
