@@ -13,7 +13,7 @@ extracts the claims of the partition (:func:`~factcmp.pipeline.extract_frame`,
 one ``nlp.pipe`` run) and reconciles each cluster. Each worker loads the model
 once, through the ``lru_cache`` loader in :mod:`factcmp._models`. Shuffling the
 articles, not the claims, moves less data (a claim row repeats its sentence:
-the claims of an article weigh several times its text) and lets undated
+in memory an article's claims take about ten times its text) and lets undated
 articles take their own cluster's date, exactly as the local path does.
 """
 
