@@ -81,6 +81,8 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         _set_unit(q, _TEMPERATURE_LETTERS[low], j + 1)
         return
     unit = unit_alone(nxt.text)
+    if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
+        unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
     if unit and not (unit == "m" and q.unit):
         if q.unit and unit in ("USD", "EUR", "GBP"):  # "$5 dollars": keep the symbol's currency
             q.end = j + 1

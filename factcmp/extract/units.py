@@ -63,8 +63,11 @@ def unit_of_word(word: str) -> str:
 
 
 def unit_alone(word: str) -> str:
-    """Like :func:`unit_of_word`, but '' for words that are units only in company ("in", "real")."""
-    low = word.lower()
+    """Like :func:`unit_of_word`, but '' for words that are units only in company ("in", "real").
+
+    A dash left on the word by the tokenizer ("287 miles- and") is not part of it.
+    """
+    low = word.lower().rstrip("-\u2013")
     return "" if low in AMBIGUOUS_ALONE else UNIT_WORDS.get(low, "")
 
 
@@ -111,7 +114,7 @@ def quantulum_unit(span_text: str) -> str:
     if parser is None:
         return ""
     try:
-        found = parser.parse(span_text)
+        found = parser.parse(_micro_sign(span_text))
     except Exception:  # quantulum3 raises on odd input; a unit we cannot read is no unit
         log.debug("quantulum3 failed on %r", span_text, exc_info=True)
         return ""
@@ -244,12 +247,18 @@ def quantulum_unit_word(words: list[str]) -> int:
     (1, 2, 0)
     """
     symbols, surfaces = _quantulum_lexicon()
+    words = [_micro_sign(w) for w in words]
     if len(words) > 1 and f"{words[0]} {words[1]}".lower() in surfaces:
         return 2
     if not words:
         return 0
     word = words[0]
     return int(word in symbols or (word.lower() in surfaces and word.lower() not in _NOT_UNIT_WORDS))
+
+
+def _micro_sign(text: str) -> str:
+    # quantulum3 writes micro with the micro sign (U+00B5); news text often has the Greek mu (U+03BC)
+    return text.replace("\u03bc", "\u00b5")
 
 
 @functools.cache

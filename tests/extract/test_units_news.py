@@ -1,0 +1,117 @@
+"""Units beyond the everyday ones, on real news sentences (NewsQuant ``nqNNN`` ids).
+
+Each case lists every quantity the sentence states, in order, as
+``(words, figure, unit, qualifier)`` (see ``tests/extract/test_quantities.py``).
+The unit names are factcmp's canonical ones: its own table first ("lb-ft",
+"rpm", "point"), else quantulum3's unit name ("micrometre").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_quantities import check
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "James Lipman With 275 pound-feet of torque at 3000 rpm.",
+            [("275 pound-feet", 275.0, "lb-ft", "exact"), ("3000 rpm", 3000.0, "rpm", "exact")],
+            id="pound-feet-torque-nq003",
+        ),
+        pytest.param(
+            "The company's new i4 M50 is the first fully-electric performance model to come from M GmbH and offers "
+            "536 hp and a combined torque output of 586 lb-ft.",
+            [("536 hp", 536.0, "hp", "exact"), ("586 lb-ft", 586.0, "lb-ft", "exact")],
+            id="lb-ft-nq265",
+        ),
+        pytest.param(
+            "The pixel pitch employed was 352 μm.",
+            [("352 μm", 352.0, "micrometre", "exact")],
+            id="greek-mu-micrometre-nq414",
+        ),
+        pytest.param(
+            "wavelengths at least 2.4 μm.",
+            [("at least 2.4 μm", 2.4, "micrometre", "at_least")],
+            id="greek-mu-hedged-nq419",
+        ),
+        pytest.param(
+            "The Dow Jones Industrial Average lost 190 points, or 0.6%.",
+            [("190 points", 190.0, "point", "exact"), ("0.6%", 0.6, "percent", "exact")],
+            id="index-points-nq231",
+        ),
+        pytest.param(
+            "Departure angle was just as impressive at 37.5 degrees, while breakover angle sat pretty at 32.5 degrees.",
+            [("37.5 degrees", 37.5, "degree", "exact"), ("32.5 degrees", 32.5, "degree", "exact")],
+            id="degrees-without-scale-nq197",
+        ),
+        pytest.param(
+            "The 11 members bound by the deal committed to an overall cut of 800,000 barrels a day, mostly from their "
+            "October levels, while their non-OPEC partners pledged a decrease of 400,000 barrels a day.",
+            [
+                ("11 members", 11.0, "person", "exact"),
+                ("800,000 barrels a day", 800000.0, "barrel per day", "exact"),
+                ("400,000 barrels a day", 400000.0, "barrel per day", "exact"),
+            ],
+            id="barrels-a-day-nq325",
+        ),
+        pytest.param(
+            "The Samsung Galaxy Note 20 Ultra has a much larger battery, 4500 mAh, than the iPhone 12 Pro Max with 3687 mAh.",
+            [("4500 mAh", 4500.0, "mAh", "exact"), ("3687 mAh", 3687.0, "mAh", "exact")],
+            id="spaced-mah-nq451",
+        ),
+        pytest.param(
+            "In Royal Oak, sampling between 2014 and 2017 came back at 4 ppb and 2 ppb below the federal guideline of "
+            "15 ppb requiring action.",
+            [("4 ppb", 4.0, "ppb", "exact"), ("2 ppb", 2.0, "ppb", "exact"), ("15 ppb", 15.0, "ppb", "exact")],
+            id="ppb-nq460",
+        ),
+        pytest.param(
+            "panel strength was recorded at 9 ksi.",
+            [("9 ksi", 9.0, "ksi", "exact")],
+            id="ksi-nq424",
+        ),
+        pytest.param(
+            "Demand for sub-300 sq m office space has surged, so a larger 570 sq m space was split into two smaller "
+            "tenancies and quickly taken up, he said.",
+            [("570 sq m", 570.0, "m2", "exact"), ("two smaller tenancies", 2.0, "count", "exact")],
+            id="sq-m-nq367",
+        ),
+        pytest.param(
+            "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
+            "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
+            "monthly liquidity.",
+            [
+                ("40 basis points", 40.0, "basis_point", "exact"),
+                ("from 1 per cent to 1.5 per cent", (1.0, 1.5), "percent", "range"),
+                ("15 per cent to 20 per cent", (15.0, 20.0), "percent", "range"),
+            ],
+            id="basis-points-nq383",
+        ),
+    ],
+)
+def test_unit(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Maddon also heard plenty about his decision, a coach who holds two degrees from the University of Tampa.",
+            [("two degrees", 2.0, "count", "exact")],
+            id="written-number-degrees-are-diplomas",
+        ),
+        pytest.param(
+            "It is roughly 30 degrees outside.",
+            [("roughly 30 degrees", 30.0, "degree", "approximate")],
+            id="digits-degrees-are-a-measure-nq426",
+        ),
+    ],
+)
+def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
