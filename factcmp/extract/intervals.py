@@ -17,7 +17,6 @@ from factcmp.extract.lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     LOOSE_HEDGES,
-    MOVEMENT_VERBS,
     VAGUE_COUNTS,
     VAGUE_MAX_WORDS,
 )
@@ -92,6 +91,9 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     joiner_tok = doc[j]
     joiner = joiner_tok.lower_
     before = doc[q.start - 1].lower_ if q.start > sent.start else ""
+    from_i = _from_across_hedge(doc, q.start, sent)
+    if from_i >= 0:
+        before = "from"  # "from up to 252 miles to 287 miles": the old figure's hedge sits after "from"
     between = before in ("between", "from")
     if joiner not in _RANGE_JOINERS or (joiner == "and" and before != "between") or (joiner == "through" and not between):
         return False
@@ -132,8 +134,9 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     changed = before in CHANGE_WORDS or (q.start - 2 >= sent.start and doc[q.start - 2].lower_ in CHANGE_WORDS)
     if joiner == "to" and not between and changed and (q.unit or currency):
         return False  # "down $4.23 to $32.53", "rose 6.5% to 164p": a change and a level, not a range
-    if joiner == "to" and before == "from" and _is_movement(doc, q.start - 1, sent) and not _nested_range(doc, num.end, sent):
-        return False  # "the rate dropped from 3.9% to 3.7%": two figures at two times
+    # "the rate dropped from 3.9% to 3.7%" is read as one interval [3.7, 3.9], not as two figures:
+    # two figures about one thing would look like two sources disagreeing, while the interval
+    # agrees with either end; NewsQuant annotates such movements the same way
     if lo > hi:
         if before != "from":
             return False
@@ -141,7 +144,7 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     if lo == hi:
         return False
     if between:
-        q.start -= 1
+        q.start = from_i if from_i >= 0 else q.start - 1
     q.low, q.high, q.value, q.qualifier = lo, hi, None, "range"
     q.end = q.num_end = num.end
     if q.unit and second_unit == q.unit and unit_end > num.end and not q.unit_glued:
@@ -153,16 +156,16 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     return False
 
 
-def _is_movement(doc: Doc, from_i: int, sent: Span) -> bool:
-    """Does the "from" at from_i hang on a verb of change ("dropped from 3.9% to 3.7%")?"""
-    before = doc[from_i - 1] if from_i - 1 >= sent.start else doc[from_i]
-    return doc[from_i].head.lower_ in MOVEMENT_VERBS or before.lower_ in MOVEMENT_VERBS
+_FROM_HEDGES = (("up", "to"), ("about",), ("around",), ("roughly",), ("nearly",), ("almost",), ("just",), ("some",))
 
 
-def _nested_range(doc: Doc, j: int, sent: Span) -> bool:
-    # "revised its forecast from 5 to 7 per cent to 3 to 5 per cent": the ends are ranges themselves
-    window = [t.lower_ for t in doc[j : min(sent.end, j + 4)]]
-    return "to" in window and any(t.like_num for t in doc[j : min(sent.end, j + 6)])
+def _from_across_hedge(doc: Doc, start: int, sent: Span) -> int:
+    """The "from" right before a hedge that sits right before token start ("from up to 252"), or -1."""
+    for hedge in _FROM_HEDGES:
+        k = start - len(hedge)
+        if k - 1 >= sent.start and tuple(t.lower_ for t in doc[k:start]) == hedge and doc[k - 1].lower_ == "from":
+            return k - 1
+    return -1
 
 
 def _unit_at(doc: Doc, j: int, limit: int) -> tuple[str, int]:
