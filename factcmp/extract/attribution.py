@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcmp.extract.doc_index import index_of
 from factcmp.extract.lexicon import REPORTING_VERBS
 from factcmp.extract.quotes import colon_source, quote_regions, tweet_authors
 from factcmp.extract.speakers import PERSON_HEADS, SOURCE_NOUNS, Speaker, frames_in, intro_speaker, speaker_of_range
@@ -63,13 +64,15 @@ class Attributor:
     def __init__(self, doc: Doc, *, title_end: int = 0) -> None:
         """Read every reporting frame, quote and tweet of the article, in order."""
         self.doc = doc
+        # the article's text and entities, read once (Doc.text and Doc.ents rebuild on each access)
+        self.index = index_of(doc)
         self.sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in self.sents]
         self._frames: list[list[Frame]] = []
         self._default: list[Speaker] = []
         history: list[Speaker] = []
         for sent in self.sents:
-            frames = frames_in(sent)
+            frames = frames_in(sent, self.index)
             for frame in frames:
                 frame.speaker = self._resolve(frame.speaker, history)
                 if frame.speaker.text:
@@ -137,7 +140,8 @@ class Attributor:
 
     def _set_defaults(self, title_end: int) -> None:
         doc = self.doc
-        tweets = tweet_authors(doc.text)
+        text = self.index.text
+        tweets = tweet_authors(text)
         intro: tuple[int, int, Speaker] | None = None  # a statement announced with a colon
         for n, sent in enumerate(self.sents):
             default = Speaker()
@@ -149,15 +153,15 @@ class Attributor:
             if not default.text:
                 rng = colon_source(sent, headline=sent.start < title_end or n == 0)
                 if rng is not None:
-                    default = speaker_of_range(doc, *rng)
+                    default = speaker_of_range(doc, *rng, index=self.index)
             if not default.text and not self._frames[n] and self._cut_short(n):
                 # "... at 07:37 a.m. | UTC ..., the Associated Press reported.": the parser ended the sentence early
                 default = self._frames[n + 1][-1].speaker
             self._default.append(default)
             if sent.text.rstrip().endswith(":"):
-                who = self._frames[n][-1].speaker if self._frames[n] else self._resolve(intro_speaker(sent), [])
+                who = self._frames[n][-1].speaker if self._frames[n] else self._resolve(intro_speaker(sent, self.index), [])
                 colon = max(t.idx for t in sent if t.text == ":") if any(t.text == ":" for t in sent) else sent.end_char
-                intro = (*_next_line(doc.text, colon), who) if who.text else None
+                intro = (*_next_line(text, colon), who) if who.text else None
 
     def _cut_short(self, n: int) -> bool:
         """Whether sentence ``n`` ends at an abbreviation inside a line and the next one goes on to a frame."""
@@ -165,7 +169,7 @@ class Attributor:
             return False
         sent, nxt = self.sents[n], self.sents[n + 1]
         last = next((t for t in reversed(sent) if not t.is_space), None)
-        between = self.doc.text[sent.end_char - len(sent[-1].whitespace_) : nxt.start_char]
+        between = self.index.text[sent.end_char - len(sent[-1].whitespace_) : nxt.start_char]
         return last is not None and bool(_ABBREVIATION.match(last.text)) and "\n" not in between + sent.text[-2:]
 
     # -- quotes ---------------------------------------------------------------
@@ -173,7 +177,7 @@ class Attributor:
     def _read_regions(self) -> list[_Region]:
         regions = []
         previous: _Region | None = None
-        for start, end in quote_regions(self.doc.text):
+        for start, end in quote_regions(self.index.text):
             first = self._sent_index(start)
             last = self._sent_index(max(start, end - 1))
             region = _Region(start, end, first, last)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.context import is_duration_window, window_key
+from factcmp.extract.doc_index import index_of
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -79,6 +80,14 @@ def resolve(text: str, reference: str) -> tuple[str, str]:
     """
     if not reference:
         return "", ""
+    return _resolve(text, reference)
+
+
+# The same expressions recur across a cluster's articles, which share a reference date
+# ("Sunday", "Saturday, May 16"); dateparser costs about a millisecond a call, the memo
+# nothing. The parser settings are fixed in _parser, so (text, reference) is the whole key.
+@functools.lru_cache(maxsize=4096)
+def _resolve(text: str, reference: str) -> tuple[str, str]:
     parser = _parser(reference)
     ref = date.fromisoformat(reference)
     for candidate in _candidates(text):
@@ -144,7 +153,7 @@ def date_spans(doc: Doc) -> list[Span]:
     "earlier today"), which the small model often labels TIME.
     """
     out = []
-    for ent in doc.ents:
+    for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
         as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip())
         if as_date or (ent.label_ == "TIME" and _DAY_WORD.search(ent.text)):
             out.append(ent)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcmp.extract.doc_index import index_of
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -167,7 +169,7 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
     for n, sent in enumerate(doc.sents):
         sent_of[sent.start] = n
     out = []
-    for ent in doc.ents:
+    for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = _name_tokens(ent)

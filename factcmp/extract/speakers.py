@@ -20,6 +20,8 @@ from factcmp.extract.lexicon import REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from factcmp.extract.doc_index import DocIndex
+
 # verbs that credit a source as surely as "said" does
 _MORE_REPORTING = {
     *("reveal", "reveals", "revealed", "revealing", "identify", "identifies", "identified", "identifying"),
@@ -108,8 +110,12 @@ class Frame:
     speaker: Speaker = field(default_factory=Speaker)
 
 
-def frames_in(sent: Span) -> list[Frame]:
-    """Every reporting frame of one sentence, in order of the verb."""
+def frames_in(sent: Span, index: DocIndex | None = None) -> list[Frame]:
+    """Every reporting frame of one sentence, in order of the verb.
+
+    ``index``, when given, is the sentence's Doc read once (entities looked up
+    there instead of rebuilt for every frame); the frames are the same.
+    """
     doc = sent.doc
     frames = []
     for tok in sent:
@@ -127,13 +133,13 @@ def frames_in(sent: Span) -> list[Frame]:
                 source = None
         if source is None:
             continue
-        frame = _frame_from(source, tok.i, sent)
+        frame = _frame_from(source, tok.i, sent, index)
         if frame is not None:
             frames.append(frame)
     return frames
 
 
-def intro_speaker(sent: Span) -> Speaker:
+def intro_speaker(sent: Span, index: DocIndex | None = None) -> Speaker:
     """Who a sentence announcing a statement names ("Rep. Fred Upton offered a statement:")."""
     words = {t.lower_ for t in sent}
     if not words & _STATEMENT_WORDS:
@@ -142,14 +148,14 @@ def intro_speaker(sent: Span) -> Speaker:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return Speaker()
-    frame = _frame_from(subj, root.i, sent)
+    frame = _frame_from(subj, root.i, sent, index)
     return frame.speaker if frame is not None else Speaker()
 
 
-def speaker_of_range(doc: Doc, start: int, end: int) -> Speaker:
+def speaker_of_range(doc: Doc, start: int, end: int, index: DocIndex | None = None) -> Speaker:
     """A :class:`Speaker` for tokens ``start:end`` of a document."""
     span = doc[start:end]
-    return Speaker(_trim(span.text), _name_in(span), _kind_of(span), span.root.lower_ if len(span) else "")
+    return Speaker(_trim(span.text), _name_in(span, index), _kind_of(span), span.root.lower_ if len(span) else "")
 
 
 # -- finding the source token -----------------------------------------------
@@ -254,7 +260,7 @@ def _is_source(tok: Token) -> bool:
 # -- the speaker's words ----------------------------------------------------
 
 
-def _frame_from(head: Token, verb_i: int, sent: Span) -> Frame | None:
+def _frame_from(head: Token, verb_i: int, sent: Span, index: DocIndex | None = None) -> Frame | None:
     keep = [head]
     for child in head.children:
         if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i:
@@ -271,7 +277,7 @@ def _frame_from(head: Token, verb_i: int, sent: Span) -> Frame | None:
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
         return None
-    speaker = Speaker(_trim(span.text), _name_in(span), _kind_of(span), head.lower_)
+    speaker = Speaker(_trim(span.text), _name_in(span, index), _kind_of(span), head.lower_)
     return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker) if speaker.text else None
 
 
@@ -289,12 +295,14 @@ def _after_label(doc: Doc, start: int, head_i: int) -> int:
     return start
 
 
-def _name_in(span: Span) -> str:
+def _name_in(span: Span, index: DocIndex | None = None) -> str:
     from factcmp.extract.entities import clean_name
 
     root = span.root if len(span) else None
+    # span.ents rebuilds every entity of the article: read them once, not once per label
+    ents = index.ents_of(span) if index is not None else span.ents
     for label in ("PERSON", "ORG", "NORP", "GPE"):
-        for ent in span.ents:
+        for ent in ents:
             # a place only names the speaker when it is the speaker ("Russia said"), not "Britain-based"
             if ent.label_ == label and (label in ("PERSON", "ORG") or (root is not None and ent.start <= root.i < ent.end)):
                 return clean_name(ent.text)

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from factcmp.extract.crossdoc import link_entity_claims
+from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import clean_name, mentions_in
 from factcmp.extract.linking import cluster_ids
 from factcmp.records import Claim, claims_to_frame
@@ -210,3 +211,37 @@ class TestMentions:
 def test_entity_ids_are_stable_slugs():
     got = ids([("Haider al-Abadi", "PERSON"), ("Abadi", "PERSON")])
     assert Counter(got.values()) == Counter({"per:haider-al-abadi": 2})
+
+
+class TestDocIndex:
+    """The per-Doc index the extractors share gives what spaCy's own properties give."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mohammed Haimour, a spokesman for the Anbar provincial council, told the BBC on Sunday that 500 people died.",
+            "Austin Police say one woman was killed on Sixth Street, according to the Travis County medical examiner.",
+            "Islamic State (IS) seized Ramadi, 115 km (70 miles) west of Baghdad, after a three-day blitz.",
+        ],
+    )
+    def test_entities_in_every_token_range(self, nlp, text):
+        doc = nlp(text)
+        index = index_of(doc)
+        assert index.text == doc.text
+        for start in range(len(doc) + 1):
+            for end in range(start, len(doc) + 1):
+                assert [(e.start, e.end, e.label_) for e in index.ents_in(start, end)] == [
+                    (e.start, e.end, e.label_) for e in doc[start:end].ents
+                ]
+
+    def test_shared_while_the_entities_stay(self, nlp):
+        doc = nlp("The UN said 8,000 people fled Ramadi, the IOM told Reuters.")
+        assert index_of(doc) is index_of(doc)
+
+    def test_rebuilt_when_the_entities_change(self, nlp):
+        doc = nlp("The UN said 8,000 people fled Ramadi, the IOM told Reuters.")
+        before = index_of(doc)
+        doc.ents = [e for e in doc.ents if e.label_ != "GPE"]
+        after = index_of(doc)
+        assert after is not before
+        assert [e.text for e in after.ents] == [e.text for e in doc.ents]

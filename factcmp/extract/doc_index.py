@@ -1,0 +1,82 @@
+"""What the extractors read many times from one parsed Doc, read once.
+
+``Doc.text`` joins every token's text on each access, and ``Doc.ents`` and
+``Span.ents`` build a ``Span`` for every entity of the whole article on each
+access (``Span.ents`` walks ``Doc.ents``). The claim extractor asks for them
+once per reporting frame, per figure and per sentence, so on a 450-word
+article they cost more than the rules that read them. A :class:`DocIndex`
+reads them once per Doc and answers "the entities inside tokens i:j" with a
+binary search.
+
+:func:`index_of` keeps one index per live Doc in a weak mapping, so the
+attribution pass, the place finder and the component share it without passing
+it around, and it goes when the Doc goes. It is never stored on the Doc (a Doc
+sent back from an ``n_process`` worker is serialised; Spans in
+``doc.user_data`` would not be). An index whose Doc has since been given other
+entities or tokens is rebuilt: the check compares the entity annotation
+arrays, which costs microseconds against the milliseconds of ``Doc.ents``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.attrs import ENT_IOB, ENT_TYPE
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Doc, Span
+
+__all__ = ["DocIndex", "index_of"]
+
+
+class DocIndex:
+    """The text and entities of one parsed Doc, for repeated look-ups.
+
+    Args:
+        doc: a Doc whose entities are final.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        """Read the text and the entities of ``doc`` once."""
+        self.doc = doc
+        self.text: str = doc.text
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self._starts = [e.start for e in self.ents]
+        self._annotation = _entity_annotation(doc)
+
+    def is_current(self) -> bool:
+        """Whether the Doc still has the tokens and entities this index read."""
+        now = _entity_annotation(self.doc)
+        return now.shape == self._annotation.shape and bool((now == self._annotation).all())
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """Entities lying wholly inside tokens ``start:end``, in order: ``doc[start:end].ents``."""
+        out = []
+        for k in range(bisect_left(self._starts, start), len(self.ents)):
+            ent = self.ents[k]
+            if ent.end > end:
+                break  # entities do not overlap: none after this one fits either
+            out.append(ent)
+        return out
+
+    def ents_of(self, span: Span) -> list[Span]:
+        """``span.ents`` for a span of this index's Doc."""
+        return self.ents_in(span.start, span.end)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
+
+
+def index_of(doc: Doc) -> DocIndex:
+    """The :class:`DocIndex` of a Doc: built on first use, shared while the Doc lives."""
+    index = _INDEXES.get(doc)
+    if index is None or not index.is_current():
+        index = _INDEXES[doc] = DocIndex(doc)
+    return index
+
+
+def _entity_annotation(doc: Doc) -> np.ndarray:
+    return doc.to_array([ENT_IOB, ENT_TYPE])
