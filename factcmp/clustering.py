@@ -145,7 +145,7 @@ def _plain_runs(atoms: list[Atom], singles: list[_Summary]) -> list[list[int]]:
     alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for n, a in enumerate(atoms):
         f = a.facet
-        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window)].append(n)
+        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part)].append(n)
     runs = []
     for bucket in alike.values():
         if len(bucket) < 2:
@@ -183,6 +183,7 @@ class _Summary:
     up: float  # the smallest "at least" bound
     down: float  # the largest "at most" bound
     loose: bool  # a vague count, a converted amount, a figure without bounds: needs the full rules
+    parts: set[bool]  # sub-counts of their articles, or not (a toll never meets a part)
 
     @classmethod
     def of(cls, a: Atom) -> _Summary:
@@ -193,6 +194,7 @@ class _Summary:
         return cls(
             {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
             a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,
+            {a.part},
         )  # fmt: skip
 
     def fits(self, o: _Summary) -> bool:
@@ -203,7 +205,15 @@ class _Summary:
         member's interval and no open bound reaching too far ("at least 5" is not
         near 249); anything less sends the merge to the member-by-member check.
         """
-        if self.loose or o.loose or self.nouns != o.nouns or len(self.nouns) > 1 or self.units != o.units or len(self.units) > 1:
+        if (
+            self.loose
+            or o.loose
+            or self.parts != o.parts
+            or self.nouns != o.nouns
+            or len(self.nouns) > 1
+            or self.units != o.units
+            or len(self.units) > 1
+        ):
             return False
         if len((self.events | o.events) - {""}) > 1 or not self.docs.isdisjoint(o.docs):
             return False
@@ -222,6 +232,7 @@ class _Summary:
         for mine, theirs in ((self.windows, o.windows), (self.events, o.events), (self.nouns, o.nouns), (self.docs, o.docs)):
             mine |= theirs
         self.units |= o.units
+        self.parts |= o.parts
         self.lo, self.hi = max(self.lo, o.lo), min(self.hi, o.hi)
         self.far, self.near = max(self.far, o.far), min(self.near, o.near)
         self.up, self.down = min(self.up, o.up), max(self.down, o.down)

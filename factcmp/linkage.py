@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, Facet
-from factcmp.verdict import CROSS_UNIT_TOLERANCE, TOLERANCE, overlaps
+from factcmp.verdict import overlaps, tolerance
 
 if TYPE_CHECKING:
     from factcmp.reconcile import Item
@@ -23,9 +23,11 @@ _OPEN_WINDOWS = {"recent", ""}
 # with differing figures only when the figures are of a similar size
 _SIMILAR_SIZE = 2.0
 # even a firmly named fact is not revised by more than this factor (the dev clusters show a toll of 1 becoming 24)
-_PLAUSIBLE_REVISION = 30.0
+PLAUSIBLE_REVISION = 30.0
 # "at least 50" agrees with figures up to this many times 50; beyond, they are only compatible
 OPEN_REACH = 5.0
+# within one article, "more than 200" and "249" are one figure told twice; "at least 5" and "249" are not
+_SAME_OPEN_REACH = 1.5
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
@@ -48,6 +50,7 @@ class Atom:
     places: frozenset[str]
     unit: str
     converted: bool
+    part: bool = False  # a sub-count: its article gives a larger figure of the same count
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     headline_docs: set[str] = field(default_factory=set)  # the articles whose headline gives it
@@ -81,7 +84,7 @@ class Atom:
 
 def _tol(a: Atom, b: Atom) -> float:
     # two amounts written in dollars compare as dollars, even when both were converted to euros
-    return TOLERANCE if a.unit == b.unit else CROSS_UNIT_TOLERANCE
+    return tolerance(a.unit, b.unit)
 
 
 def flag(x: object) -> bool:
@@ -110,6 +113,25 @@ def own_window(window: str, first_day: str) -> str:
     return "" if first_day and first_day.startswith(period) else window
 
 
+def windows_compatible(a: Atom, b: Atom) -> bool:
+    """May two windows scope one fact? The same, one open, or one period inside the other.
+
+    "May 2012" lies in "2012": the 8.7-magnitude quake "in May 2012" and the 8.6
+    "in 2012" may be one quake. An amount with no window may be the amount of a
+    theft another outlet dates (money is told apart by what it is of, not by
+    when); a count with no window is the story's own toll, not one of 2004.
+    """
+    if a.window == b.window:
+        return True
+    if a.period and b.period:
+        x, y = a.window, b.window
+        return x.startswith(y) or y.startswith(x)
+    if a.period or b.period:
+        other = b if a.period else a
+        return other.window == "" and a.facet.measure.startswith("money")
+    return a.open_window or b.open_window
+
+
 def _places_disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
@@ -131,8 +153,21 @@ def _same_figure(a: Atom, b: Atom) -> bool:
     larger figure, so it needs a matching point.
     """
     if a.point is not None and b.point is not None and not (a.vague or b.vague):
+        if a.open_up != b.open_up or a.open_down != b.open_down:
+            return _bound_near_point(a, b) or _bound_near_point(b, a)
         return overlaps((a.point, a.point), (b.point, b.point), _tol(a, b))
     return a.bounded and b.bounded and overlaps((a.lo, a.hi), (b.lo, b.hi), _tol(a, b))
+
+
+def _bound_near_point(a: Atom, b: Atom) -> bool:
+    # "more than 200" beside "249": the writer rounded the figure down to a bound
+    if not b.exact or b.point is None:
+        return False
+    if a.open_up:
+        return a.lo * (1 - _tol(a, b)) <= b.point <= a.lo * _SAME_OPEN_REACH
+    if a.open_down:
+        return a.hi / _SAME_OPEN_REACH <= b.point <= a.hi * (1 + _tol(a, b))
+    return False
 
 
 def agree(a: Atom, b: Atom) -> bool:
@@ -144,7 +179,7 @@ def agree(a: Atom, b: Atom) -> bool:
     """
     if a.vague or b.vague:
         return _meet(a, b, _VAGUE_SLACK)
-    if not _meet(a, b, TOLERANCE if a.unit == b.unit else CROSS_UNIT_TOLERANCE):
+    if not _meet(a, b, _tol(a, b)):
         return False
     return (not (a.open_up or a.open_down) or _near_bound(a, b)) and (not (b.open_up or b.open_down) or _near_bound(b, a))
 
@@ -170,7 +205,15 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     no event is a place or a verb they share.
     """
     fa, fb = a.facet, b.facet
-    if a.window != b.window and (a.period or b.period or not (a.open_window or b.open_window)):
+    if a.part != b.part:
+        # "four other people died in hospital" beside the article's five dead is a part of the toll:
+        # it meets the same part told elsewhere, never another article's toll
+        return False
+    if a.part and not agree(a, b) and not a.places & b.places:
+        # parts of a toll ("four died in hospital", "one man in a landslide") are told apart
+        # by circumstances, not by their figures: two that differ are two parts
+        return False
+    if not windows_compatible(a, b):
         return False  # a figure about April is not one about this week; "3d" is not "4d"
     if fa.event != fb.event and not _events_compatible(a, b):
         return False
@@ -234,7 +277,7 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False
     if fa.event != fb.event and not a.verbless:
         return False
-    if a.window != b.window and not (a.open_window or b.open_window):
+    if not windows_compatible(a, b):
         return False
     if a.places and b.places and not a.places & b.places and fa.measure.startswith(_PLACED):
         return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
@@ -243,7 +286,7 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if fa.named and fb.named:
         # "no one was killed" against "12 killed" is a conflict; "12 killed" against
         # "close to a million killed" (in Rwanda, years ago) is another fact
-        return _size_ratio(a, b) <= _PLAUSIBLE_REVISION
+        return _size_ratio(a, b) <= PLAUSIBLE_REVISION
     if fa.measure == "count":
         return False  # a bare number and a verb ("6 took", "3 transported") are too little to call a conflict
     if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):

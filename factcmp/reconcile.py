@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,8 +31,8 @@ from typing import TYPE_CHECKING
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import Facet, facet
-from factcmp.linkage import Atom, flag, own_window
+from factcmp.facets import STRONG_EVENTS, Facet, facet
+from factcmp.linkage import PLAUSIBLE_REVISION, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
@@ -60,7 +61,17 @@ _COLUMNS = (
     "alt_unit",
     "start",
     "in_headline",
+    "text",
 )
+
+
+# counted nouns that are themselves places: the places beside them do not scope them
+_PLACE_NOUNS = frozenset(["country"])
+
+
+# "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
+_JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approaching)\b", re.I)
+JUST_BELOW_SPAN = 0.1
 
 
 @dataclass(slots=True)
@@ -76,6 +87,7 @@ class Item:
     unit: str
     converted: bool
     order: tuple[int, int]
+    just_below: bool = False  # "almost $2 million": a bound the figure is close under
 
 
 def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
@@ -116,8 +128,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     n_rows = len(claims)
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
+    carried = _carried_windows(claims, first_day)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
+    read: list[tuple[Facet, str, frozenset[str], Item, bool]] = []
     for n in range(n_rows):
         if cols["kind"][n] != "quantity":
             continue
@@ -148,21 +162,28 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             unit=str(row["unit"] or ""),
             converted=converted,
             order=(doc_order.get(doc, 0), int(_num(row["start"]) or 0)),
+            just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
         )
-        window = own_window(str(row["window"] or ""), first_day)
+        window = own_window(str(row["window"] or ""), first_day) or carried.get(n, "")
         places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
-        if fct.measure == "count" and flag(row["in_headline"]):
+        if fct.measure == "count" and (flag(row["in_headline"]) or fct.noun in _PLACE_NOUNS):
             # a headline's place is the story's setting ("One dead, four injured in Volunteer
-            # Parkway shootings"), not a district the count is limited to
+            # Parkway shootings"), not a district the count is limited to; and "14 countries"
+            # are not counted inside the places named beside them
             places = frozenset()
-        key = (fct, lo, hi, item.vague, window, places, item.unit, converted)
+        read.append((fct, window, places, item, flag(row["in_headline"])))
+    parts = _sub_counts(read)
+    for n, (fct, window, places, item, in_headline) in enumerate(read):
+        key = (fct, item.lo, item.hi, item.vague, window, places, item.unit, item.converted, parts[n])
         atom = atoms.get(key)
         if atom is None:
-            atom = atoms[key] = Atom(fct, lo, hi, point, item.vague, window, places, item.unit, converted)
+            atom = atoms[key] = Atom(
+                fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n]
+            )
         atom.items.append(item)
-        atom.docs.add(doc)
-        if flag(row["in_headline"]):
-            atom.headline_docs.add(doc)
+        atom.docs.add(item.doc)
+        if in_headline:
+            atom.headline_docs.add(item.doc)
     groups = [[i for a in members for i in a.items] for members in cluster(list(atoms.values()))]
     groups.sort(key=lambda g: min(i.order for i in g))
     group_of = [-1] * n_rows
@@ -173,6 +194,96 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             group_of[i.row] = gid
             status_of[i.row] = status
     return group_of, status_of
+
+
+def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
+    """Windows a figure takes from the sentence before it: row number -> window.
+
+    "In April last year an 8.6-magnitude quake struck off Banda Aceh." then
+    "Five people died and seven were injured in the quake." The second
+    sentence has no date, and it goes on telling the earlier episode the first
+    one dated. A figure with no window of its own, in a sentence with no date
+    at all, right after a sentence whose dates all name one past episode,
+    belongs to that episode.
+    """
+    need = {"kind", "doc_id", "text", "sentence", "start", "date", "date_period"}
+    if not need <= set(claims.columns):
+        return {}
+    kinds = claims["kind"].tolist()
+    if "date" not in kinds:
+        return {}
+    windows = claims["window"].tolist() if "window" in claims.columns else [""] * len(claims)
+    by_doc: dict[str, dict[int, tuple[int, set[str]]]] = defaultdict(dict)  # doc -> sentence start -> (end, episodes)
+    located = []
+    rows = zip(
+        kinds,
+        claims["doc_id"],
+        claims["text"],
+        claims["sentence"],
+        claims["start"],
+        claims["date"],
+        claims["date_period"],
+        windows,
+        strict=True,
+    )
+    for n, (kind, doc, text, sentence, start, iso, period, window) in enumerate(rows):
+        if kind not in ("date", "quantity") or not isinstance(sentence, str) or not isinstance(text, str) or not text:
+            continue
+        at = sentence.find(text)
+        begin_at = _num(start)
+        if at < 0 or begin_at is None:
+            continue
+        begin = int(begin_at) - at
+        sent = by_doc[str(doc)].setdefault(begin, (begin + len(sentence), set()))
+        if kind == "date":
+            sent[1].add(_episode(str(iso or ""), str(period or ""), first_day))
+        elif not (isinstance(window, str) and window):
+            located.append((n, str(doc), begin))
+    out = {}
+    for n, doc, begin in located:
+        sentences = by_doc[doc]
+        if sentences[begin][1]:
+            continue  # the sentence has a date of its own
+        # the sentence right before (a space or a line break between them)
+        before = [episodes for b, (end, episodes) in sentences.items() if b < begin and 0 <= begin - end <= 3]
+        if len(before) == 1 and len(before[0]) == 1 and (episode := next(iter(before[0]))):
+            out[n] = episode
+    return out
+
+
+def _episode(iso: str, period: str, first_day: str) -> str:
+    """The window a dated mention opens: "period:2012" for a past episode, "" for the story's own days."""
+    if len(iso) < 10 or not iso[:4].isdigit() or int(iso[:4]) < 1800 or not first_day or iso >= first_day:
+        return ""
+    return own_window(f"period:{iso[:7] if period in ('day', 'month', 'week') else iso[:4]}", first_day)
+
+
+def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
+    """Which counts of people are parts: their article gives a larger figure of the same count.
+
+    An article that says "five dead" and "four other people died in hospital",
+    or "24 dead" and "another two people killed", gives a toll and its parts;
+    analysts line the toll up with other outlets' tolls and a part only with
+    the same part told elsewhere. The same count is the same act, of people in
+    general (a toll; "two officers" is already told apart by its noun), in the
+    same window; a larger figure beyond any plausible revision
+    ("10 killed" beside "230,000 killed") is another fact, not a whole.
+    """
+    largest: dict[tuple[object, ...], float] = {}
+    keys: list[tuple[object, ...] | None] = []
+    for fct, window, _, item, _ in read:
+        if fct.measure != "count" or fct.noun or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague:
+            keys.append(None)
+            continue
+        key = (item.doc, fct.event, window)
+        keys.append(key)
+        if math.isfinite(item.lo):
+            largest[key] = max(largest.get(key, -math.inf), item.lo)
+    out = []
+    for key, (_, _, _, item, _) in zip(keys, read, strict=True):
+        top = largest.get(key, -math.inf) if key is not None else -math.inf
+        out.append(math.isfinite(item.hi) and item.hi * (1 + TOLERANCE) < top <= max(item.hi, 1.0) * PLAUSIBLE_REVISION)
+    return out
 
 
 def comparable_figures(claims: pd.DataFrame) -> list[tuple[float, float, float | None, str]]:
@@ -261,5 +372,17 @@ def _num(x: object) -> float | None:
 
 def judge(items: list[Item]) -> str:
     """The verdict of one group of claims (see :func:`verdict`)."""
-    figures = [(i.lo, i.hi, i.vague, i.published, i.source) for i in items]
+    figures = [(*_judged(i), i.vague, i.published, i.source) for i in items]
     return verdict(figures, units=[i.unit for i in items])
+
+
+def _judged(item: Item) -> tuple[float, float]:
+    """The interval a figure is judged by: "almost $2 million" is a little under $2 million.
+
+    Grouping still reads the open interval ("almost $2 million" may be the
+    theft another outlet puts at £910,000); judging then sees they differ.
+    """
+    lo, hi = item.lo, item.hi
+    if math.isinf(lo) and math.isfinite(hi) and hi > 0 and item.just_below:
+        return hi * (1 - JUST_BELOW_SPAN), hi
+    return lo, hi

@@ -15,8 +15,23 @@ from factcmp.currency import CONVERSION_TOLERANCE
 STATUSES = ("conflict", "updated", "agree", "single")
 # relative slack between figures in one unit: "500" and "about 500" are one figure
 TOLERANCE = 0.02
+# units whose figures are stated to their last digit
+EXACT_UNITS = frozenset(["magnitude"])
+# a later figure this many times an earlier "at least" bound is a toll that rose ("at least 50", then 249)
+RISE_BEYOND_BOUND = 2.0
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
+
+
+def tolerance(unit_a: str, unit_b: str) -> float:
+    """The relative slack between two figures in these units.
+
+    A magnitude is read to a tenth on a logarithmic scale: 8.6 and 8.7 are two
+    readings of a quake, not one figure rounded.
+    """
+    if unit_a != unit_b:
+        return CROSS_UNIT_TOLERANCE
+    return 0.0 if unit_a in EXACT_UNITS else TOLERANCE
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERANCE) -> bool:
@@ -65,8 +80,10 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
         return "single"
     tagged = list(zip(figures, units or [""] * len(figures), strict=True))
     precise = [(f, u) for f, u in tagged if not f[2]]
-    if len(precise) < 2 or _consistent(precise):
+    if len(precise) < 2:
         return "agree"
+    if _consistent(precise):
+        return "updated" if _rose(precise) else "agree"
     dates = sorted({f[3] for f, _ in precise if f[3]})
     if len(dates) < 2 or any(not f[3] for f, _ in precise):
         return "conflict"  # undated reports cannot be put in order
@@ -79,12 +96,33 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     return "updated" if old and max(old) < min(new) else "conflict"
 
 
+def _rose(figures: list[tuple[_Figure, str]]) -> bool:
+    """Did a toll given as a lower bound rise past it by a later day?
+
+    "At least 50" injured on Tuesday and "249" on Wednesday meet as intervals,
+    but a reporter's "at least 50" counts 50 and perhaps some more: every
+    earlier figure lies below the latest day's, and the latest passes an
+    earlier lower bound many times over. That is an update, as a toll of 1,
+    then 3, then 24 is.
+    """
+    dates = sorted({f[3] for f, _ in figures})
+    if len(dates) < 2 or not dates[0]:
+        return False
+    latest = [f for f, _ in figures if f[3] == dates[-1]]
+    earlier = [f for f, _ in figures if f[3] != dates[-1]]
+    floor = min(f[0] for f in latest)
+    if not math.isfinite(floor) or floor <= 0:
+        return False
+    below = all((f[0] if math.isinf(f[1]) else f[1]) * (1 + TOLERANCE) < floor for f in earlier)
+    return below and any(math.isinf(f[1]) and f[0] > 0 and f[0] * RISE_BEYOND_BOUND < floor for f in earlier)
+
+
 def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
     """Every two figures meet, each pair within the slack its units allow."""
     distinct = list({(f[0], f[1], u) for f, u in figures})
     for x in range(len(distinct)):
         for y in range(x + 1, len(distinct)):
             a, b = distinct[x], distinct[y]
-            if not overlaps((a[0], a[1]), (b[0], b[1]), TOLERANCE if a[2] == b[2] else CROSS_UNIT_TOLERANCE):
+            if not overlaps((a[0], a[1]), (b[0], b[1]), tolerance(a[2], b[2])):
                 return False
     return True

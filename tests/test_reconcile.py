@@ -119,6 +119,7 @@ class TestGroupingByMeaning:
                 q("a", "six injured", 6, event="injured"),
                 q("a", "three others injured", 3, event="injured"),
                 q("b", "6 injured", 6, event="injured"),
+                q("c", "6 hurt", 6, event="injured"),
                 q("c", "three people injured", 3, event="injured"),
             ],
             THREE,
@@ -163,6 +164,86 @@ class TestGroupingByMeaning:
         assert same_group(r, ("a", "44"), ("b", "45-year-old"))
         assert status_of(r, "a", "44") == "conflict"
         assert status_of(r, "c", "45") == "single"
+
+
+ACEH = docs(("a", "Inquirer", "2013-07-02"), ("b", "Press TV", "2013-07-02"), ("c", "News.com.au", "2013-07-03"))
+
+
+class TestAnAnalystsReading:
+    """Rules read off the dev clusters' articles (the sentences are theirs, trimmed)."""
+
+    def test_a_sub_count_of_the_toll_meets_the_same_sub_count_not_the_toll(self):
+        r = reconcile(
+            [
+                q("a", "Five", 5, sentence="Five dead, dozens injured in Indonesia quake"),
+                q("a", "Four other people", 4, sentence="Four other people died in hospital"),
+                q("a", "one man", 1, noun="man", sentence="a landslide killed one man"),
+                q("b", "at least three people", 3, qualifier="at_least", high=None, low=3),
+                q("c", "24 people", 24, sentence="We have recorded 24 people dead"),
+                q("c", "four people", 4, sentence="four people died in hospital"),
+                q("c", "one man", 1, noun="man", sentence="a landslide killed one man"),
+            ],
+            ACEH,
+        )
+        assert same_group(r, ("a", "Four other people"), ("c", "four people"))
+        assert same_group(r, ("a", "one man"), ("c", "one man"))
+        assert not same_group(r, ("a", "Four other people"), ("a", "one man"))
+        assert same_group(r, ("a", "Five"), ("c", "24 people"))
+        assert status_of(r, "a", "Four other people") == status_of(r, "a", "one man") == "agree"
+        assert status_of(r, "a", "Five") in ("updated", "conflict")
+
+    @pytest.mark.parametrize(
+        ("earlier", "later", "want"),
+        [((50, "2013-07-02"), (249, "2013-07-03"), "updated"), ((185, "2015-05-18"), (212, "2015-05-19"), "agree")],
+    )
+    def test_a_toll_that_rose_far_past_an_earlier_lower_bound_is_updated(self, earlier, later, want):
+        d = docs(("a", "Globalpost", earlier[1]), ("b", "BBC", later[1]))
+        r = reconcile(
+            [
+                q("a", f"at least {earlier[0]}", earlier[0], low=earlier[0], qualifier="at_least", event="injured"),
+                q("b", f"{later[0]} people", later[0], event="injured"),
+            ],
+            d,
+        )
+        assert same_group(r, ("a", f"at least {earlier[0]}"), ("b", f"{later[0]} people"))
+        assert status_of(r, "b", f"{later[0]} people") == want
+
+    def test_a_window_inside_another_does_not_split_a_fact(self):
+        mag = {"unit": "magnitude", "noun": "quake", "qualifier": "exact"}
+        r = reconcile(
+            [
+                q("a", "8.6-magnitude quake", 8.6, event="struck", window="period:2012", place="Indian Ocean", **mag),
+                q("b", "8.7-magnitude earthquake", 8.7, event="hit", window="period:2012-05", place="Sumatra Island", **mag),
+            ],
+            ACEH,
+        )
+        assert same_group(r, ("a", "8.6-magnitude quake"), ("b", "8.7-magnitude earthquake"))
+        assert status_of(r, "a", "8.6-magnitude quake") == "conflict"
+
+    def test_an_amount_with_no_window_meets_the_same_theft_dated_elsewhere(self):
+        d = docs(("a", "Ahram", "2013-07-29"), ("b", "Web", "2013-07-29"))
+        r = reconcile(
+            [
+                q("a", "almost $2 million", 2e6, low=None, high=2e6, qualifier="at_most", unit="USD", event="steal", noun=""),
+                q("b", "$1.4 million", 1.4e6, unit="USD", event="stole", noun="", window="period:2013-05"),
+            ],
+            d,
+        )
+        assert same_group(r, ("a", "almost $2 million"), ("b", "$1.4 million"))
+        # "almost $2 million" is a little under $2 million, not anything up to it
+        assert status_of(r, "a", "almost $2 million") == "conflict"
+
+    def test_places_beside_a_count_of_countries_do_not_scope_it(self):
+        c = {"unit": "count", "noun": "country", "window": "period:2004"}
+        r = reconcile(
+            [
+                q("a", "13 countries", 13, place="Indonesia|the Indian Ocean", **c),
+                q("b", "14 countries", 14, place="Aceh", **c),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "13 countries"), ("b", "14 countries"))
+        assert status_of(r, "a", "13 countries") == "conflict"
 
 
 class TestVerdicts:
