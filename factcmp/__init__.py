@@ -17,7 +17,9 @@ __all__ = [
     "Comparison",
     "claims_to_frame",
     "compare",
+    "compare_many",
     "extract_quantities",
+    "iter_compare",
     "load_articles",
     "show",
 ]
@@ -39,6 +41,11 @@ def __getattr__(name: str) -> object:
         from factcmp import pipeline
 
         return getattr(pipeline, name)
+    if name in ("compare_many", "iter_compare"):
+        # many clusters in one parse; the Dask path imports dask only when given a dask frame
+        from factcmp import distributed
+
+        return getattr(distributed, name)
     if name == "show":
         from factcmp.report.notebook import show
 

@@ -55,6 +55,14 @@ class TableFormat(str, Enum):
     json = "json"
 
 
+class Policy(str, Enum):
+    """How the comparison table's ``figure`` column reconciles a fact's figures (see factcmp.table)."""
+
+    range = "range"
+    conservative = "conservative"
+    latest = "latest"
+
+
 class ClaimFormat(str, Enum):
     """Output format of ``extract``."""
 
@@ -135,6 +143,13 @@ def compare(
             help="spaCy model name or path; default: $FACTCMP_MODEL, else the best installed English model.",
         ),
     ] = None,
+    policy: Annotated[
+        Policy,
+        typer.Option(
+            "--policy",
+            help="The figure column of comparison: range (lowest to highest), conservative (lowest) or latest report.",
+        ),
+    ] = Policy.range,
     bom: Annotated[bool, typer.Option("--bom", help="Start each CSV with a UTF-8 byte-order mark, for Excel.")] = False,
     n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes for parsing (-1: all cores).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors: no progress bar, no summary.")] = False,
@@ -154,7 +169,7 @@ def compare(
         articles = load_articles([str(p) for p in paths], date=date)
         # --verbose log lines go through tqdm, so they do not tear the progress bar.
         with logging_redirect_tqdm():
-            result = run(articles, nlp=model, n_process=n_process, progress=not quiet)
+            result = run(articles, nlp=model, n_process=n_process, progress=not quiet, policy=policy.value)
         written = write_tables(result, out, format=fmt.value, bom=bom)
         if html is not None:
             written.append(_write_html(result, html, articles=articles, title=_title(paths), quiet=quiet))

@@ -30,6 +30,7 @@ from factcmp._models import get_nlp, model_label, resolve_model_name
 from factcmp.errors import ConfigError, FactcmpError
 from factcmp.extract import prepare_pipeline
 from factcmp.pipeline import BATCH_SIZE, article_chunks, documents_table, extract_stream, reconcile_frame
+from factcmp.table import check_policy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -104,6 +105,7 @@ def iter_compare(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     progress: bool = False,
+    policy: str = "range",
 ) -> Iterator[tuple[Any, Comparison]]:
     """Compare cluster after cluster, lazily: ``(cluster, Comparison)`` as each is done.
 
@@ -123,10 +125,13 @@ def iter_compare(
         batch_size: documents per ``nlp.pipe`` batch.
         n_process: worker processes for spaCy (-1: one per core).
         progress: show a progress bar over articles on stderr.
+        policy: how each table's ``figure`` column reconciles a fact (range,
+            conservative, latest); as :func:`factcmp.compare`.
 
     Yields:
         ``(cluster id, Comparison)``: the value of ``by``, or the folder path.
     """
+    check_policy(policy)
     pipeline = prepare_pipeline(get_nlp(nlp))
     label = model_label(pipeline)
     clusters = _clusters(articles, by=by, reference_date=reference_date)
@@ -134,7 +139,7 @@ def iter_compare(
     for key, docs, claims in extract_stream(
         clusters, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress, total=total
     ):
-        yield key, reconcile_frame(claims, docs, model=label)
+        yield key, reconcile_frame(claims, docs, model=label, policy=policy)
 
 
 def compare_partition(

@@ -27,6 +27,7 @@ from factcmp.ingest import ARTICLE_SUFFIXES, fill_reference_dates, load_articles
 from factcmp.other_facts import group_other_kinds
 from factcmp.reconcile import group_quantities
 from factcmp.records import Claim, claims_to_frame
+from factcmp.table import check_policy
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -66,6 +67,7 @@ def compare(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     progress: bool = False,
+    policy: str = "range",
 ) -> Comparison:
     """Extract every claim from a cluster of articles and compare them across sources.
 
@@ -80,14 +82,24 @@ def compare(
         batch_size: documents per ``nlp.pipe`` batch.
         n_process: worker processes for spaCy (-1: one per core).
         progress: show a progress bar on stderr.
+        policy: how the table's ``figure`` column reconciles each fact's
+            figures: ``range`` (lowest to highest), ``conservative`` (the
+            lowest) or ``latest`` (the most recent report). The verdicts do
+            not depend on it; :meth:`Comparison.reconciled` gives the table
+            under another policy afterwards.
 
     Returns:
         A :class:`Comparison` with ``claims``, ``table``, ``documents`` and ``entities``.
+
+    Raises:
+        ConfigError: ``policy`` is not one of :data:`factcmp.table.POLICIES`
+            (before any article is read).
     """
+    check_policy(policy)  # a typo fails now, not after the parse
     docs_frame = documents_table(articles, reference_date=reference_date)
     pipeline = prepare_pipeline(get_nlp(nlp))
     claims = extract_frame(docs_frame, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress)
-    return reconcile_frame(claims, docs_frame, model=model_label(pipeline))
+    return reconcile_frame(claims, docs_frame, model=model_label(pipeline), policy=policy)
 
 
 def documents_table(
@@ -321,8 +333,8 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def reconcile_frame(claims: pd.DataFrame, documents: pd.DataFrame, *, model: str = "") -> Comparison:
-    """Link entities, group claims into facts and judge them; build the Comparison."""
+def reconcile_frame(claims: pd.DataFrame, documents: pd.DataFrame, *, model: str = "", policy: str = "range") -> Comparison:
+    """Link entities, group claims into facts and judge them; build the Comparison (``policy``: as :func:`compare`)."""
     claims = _link_entities(claims)
     q_group, q_status = group_quantities(claims, documents)
     n_q = max(q_group, default=-1) + 1
@@ -335,7 +347,7 @@ def reconcile_frame(claims: pd.DataFrame, documents: pd.DataFrame, *, model: str
         ids.append(f"{prefix.get(kind, 'x')}{g:04d}" if g >= 0 else "")
         statuses.append(s)
     claims = claims.assign(group_id=ids, status=statuses)
-    return Comparison(claims=claims, documents=documents, model=model)
+    return Comparison(claims=claims, documents=documents, model=model, policy=policy)
 
 
 def _link_entities(claims: pd.DataFrame) -> pd.DataFrame:

@@ -141,3 +141,58 @@ def test_extract_prints_one_articles_claims(nlp):
     as_json = runner.invoke(app, ["extract", str(path), "--format", "json", *MODEL])
     records = json.loads(as_json.stdout)
     assert [r["text"] for r in records] == texts
+
+
+def _figures(path) -> dict[str, list[str]]:
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["status"] == "agree":
+            out.setdefault(row["fact"], []).append(row["figure"])
+    return out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("policy", "killed", "displaced"),
+    [
+        ("range", "450–550", "6,000–8,800"),  # lowest to highest, as Iraq Body Count
+        ("conservative", "450", "6,000"),  # the lowest, as ACLED
+        ("latest", "500", "8,000"),  # the most recent report
+    ],
+)
+def test_policy_sets_the_figure_column(tmp_path, nlp, policy, killed, displaced):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["compare", str(RAMADI), "--out", str(out), "-q", "--policy", policy, *MODEL])
+    assert result.exit_code == 0, result.output
+    figures = _figures(out / "comparison.csv")
+    assert figures["people killed"] == [killed]
+    assert figures["people displaced"] == [displaced]
+
+
+def test_unknown_policy_is_rejected_before_any_work(tmp_path):
+    result = runner.invoke(app, ["compare", str(RAMADI), "--policy", "median", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "--policy" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.model
+def test_compare_policy_is_the_tables_policy(nlp, ramadi):
+    import factcmp
+
+    latest = factcmp.compare(RAMADI, nlp=nlp, policy="latest")
+    assert latest.policy == "latest"
+    assert latest.table.equals(ramadi.reconciled("latest"))
+    assert ramadi.table.equals(ramadi.reconciled("range"))  # the default
+    assert latest.table["status"].tolist() == ramadi.table["status"].tolist()  # verdicts do not depend on it
+
+
+@pytest.mark.parametrize("policy", ["median", "Range", ""])
+def test_compare_rejects_an_unknown_policy_before_reading(tmp_path, policy):
+    import factcmp
+    from factcmp.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown policy"):
+        factcmp.compare(tmp_path / "no such folder", policy=policy)

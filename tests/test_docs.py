@@ -40,6 +40,7 @@ def test_docs_build_strict_with_links_checked(tmp_path):
     result = _build(DOCS / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "concepts" / "index.html").is_file()
+    assert (tmp_path / "site" / "performance" / "index.html").is_file()  # docs/pages/performance.md is in the site
 
 
 def test_a_broken_link_fails_the_build(tmp_path):
