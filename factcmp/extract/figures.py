@@ -25,7 +25,15 @@ from factcmp.extract.numbers import (
     words_value,
 )
 from factcmp.extract.raw import tidy
-from factcmp.extract.units import DOLLAR_COUNTRIES, currency_of_symbol, glued_unit, unit_alone, unit_of_word
+from factcmp.extract.units import (
+    DOLLAR_COUNTRIES,
+    currency_of_symbol,
+    glued_unit,
+    quantulum_unit,
+    quantulum_unit_word,
+    unit_alone,
+    unit_of_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,6 +41,8 @@ if TYPE_CHECKING:
 _MAGNITUDE_TOKEN = re.compile(r"^magnitude-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_TOKEN = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _MINUS_TOKEN = re.compile(r"^minus-(\d+(?:\.\d+)?)$", re.I)
+# "sub-7 nanometer", "sub-300 sq m": below the figure; the hedge is read by intervals.read_hedge
+SUB_TOKEN = re.compile(r"^sub-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
 _HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
 
@@ -60,6 +70,9 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
     m = _MINUS_TOKEN.match(tok.text)
     if m:
         return Number(k, k + 1, -float(m.group(1)))
+    m = SUB_TOKEN.match(tok.text)
+    if m:
+        return Number(k, k + 1, float(m.group(1)))
     glued = split_glued(tok.text)
     if glued is not None:
         return _read_digits(doc, k, limit, glued, currency)
@@ -92,6 +105,8 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             num.value *= SCALE_AFTER_DIGITS[low]
         else:
             unit = glued_unit(suf)
+            if unit is None and quantulum_unit_word([suf]):
+                unit = quantulum_unit(text) or None  # "30Mbps": a unit quantulum3's tables know
             if unit is None:
                 return None  # "3TV", "737MAX": a label, not a measure
             num.unit = unit

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.figures import currency_prefix, read_number
+from factcmp.extract.figures import SUB_TOKEN, currency_prefix, read_number
 from factcmp.extract.lexicon import (
     CHANGE_WORDS,
     HEDGES_AFTER,
@@ -182,6 +182,9 @@ def _unit_at(doc: Doc, j: int, limit: int) -> tuple[str, int]:
 def read_hedge(doc: Doc, q: RawQuantity, sent: Span) -> None:
     """Widen q over a hedge before it ("about", "at least", "as many as") and set its interval."""
     if q.qualifier == "range":
+        return
+    if SUB_TOKEN.match(doc[q.num_start].text):
+        apply_hedge(q, "at_most")  # "sub-7 nanometer": under 7
         return
     start = q.start
     # "under age 25", "aged about 30": the unit word may sit between hedge and number

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
 from factcmp.extract.units import (
+    PINT_NAMES,
     SUBUNITS,
     TIME_UNITS,
+    glued_unit,
     quantulum_unit,
     quantulum_unit_word,
     unit_alone,
@@ -22,10 +24,11 @@ from factcmp.extract.units import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from factcmp.extract.quantities import RawQuantity
 
+_SUB_PREFIX = re.compile(r"^sub-", re.I)
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _MONEY_CONTEXT = re.compile(
     r"\b(worth|stolen|valued?|cost|costs|paid|pay|pays|fine|fined|bond|bail|salary|price|prices|sold|raised|"
@@ -40,6 +43,7 @@ _AGE_VERBS = frozenset({"turned", "turns", "turn", "turning"})
 # nouns after "N-" that make a count of people: "a 200-student school", "a 30,000-strong crowd"
 _PEOPLE_ADJECTIVES = frozenset({"strong", "man", "member", "person", "people", "student", "officer", "soldier", "seat"})
 # words that sit between a number and what it counts: "four more shots", "14 others"
+_TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "every", "each", "per"})
 _BETWEEN_NUMBER_AND_NOUN = frozenset({"more", "other", "additional", "extra", "further", "fewer", "new"})
 
 
@@ -80,6 +84,10 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if low in _TEMPERATURE_LETTERS and nxt.text[:1].isupper() and not q.unit:
         _set_unit(q, _TEMPERATURE_LETTERS[low], j + 1)
         return
+    if not doc[j - 1].whitespace_ and not q.unit and nxt.text != "M" and glued_unit(nxt.text):
+        # "~45g" comes as "~45", "g": the unit letters were glued to the number
+        _set_unit(q, glued_unit(nxt.text) or "", j + 1)
+        return
     unit = unit_alone(nxt.text)
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
         unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
@@ -101,11 +109,16 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     # a rarer unit: quantulum3's tables know the word ("megawatts", "cubic feet", "mGy")
     n = quantulum_unit_word([t.text for t in doc[j : min(limit, j + 2)]]) if nxt.lower_ not in PEOPLE_NOUNS else 0
     if n:
-        unit = quantulum_unit(doc[q.num_start : j + n].text)
+        # "sub-7 nanometer": quantulum3 reads the number without its "sub-"
+        unit = quantulum_unit(_SUB_PREFIX.sub("", doc[q.num_start : j + n].text))
         if unit and unit != "percent":
             _set_unit(q, unit, j + n)
             return
     q.noun_i = counted_noun(doc, q, limit)
+    if q.noun_i > j and _measure_noun(doc[q.noun_i].text):
+        _set_unit(q, unit_alone(doc[q.noun_i].text), q.noun_i + 1)  # "517 rushing yards", "10 more miles"
+    elif q.noun_i < 0 and low == "who":
+        q.unit = "person"  # "95800 who have been unemployed"
 
 
 def _set_unit(q: RawQuantity, unit: str, end: int) -> None:
@@ -128,6 +141,9 @@ def _read_after_glued(doc: Doc, q: RawQuantity, limit: int) -> None:
         return
     if q.unit in TIME_UNITS:
         _after_time_unit(doc, q, limit)
+    elif q.unit == "degree" and j < limit and doc[j].text in ("C", "F"):
+        q.unit = "degC" if doc[j].text == "C" else "degF"  # "1.19deg C"
+        q.end = j + 1
 
 
 def _after_time_unit(doc: Doc, q: RawQuantity, limit: int) -> None:
@@ -193,8 +209,21 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     return False
 
 
+def _measure_noun(word: str) -> bool:
+    """Is the word a physical unit that counts as the number's unit even a few words later?"""
+    unit = unit_alone(word)
+    return unit in PINT_NAMES and unit not in TIME_UNITS and word.lower() not in ("pound", "pounds")
+
+
 def counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     """The noun a bare number counts ("500 *people*", "seven air *strikes*", "four more *shots*"), or -1."""
+    k = _counted_noun(doc, q, limit)
+    if k > q.num_end and unit_of_word(doc[k].text) in TIME_UNITS and doc[k - 1].lower_ in _TIME_DETERMINERS:
+        return -1  # "2.1 last year": a time reference, not what the number counts
+    return k
+
+
+def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     nxt = doc[q.num_end] if q.num_end < limit else None
     # a people word right after the number, even in a title-case headline ("One Juvenile Shot"),
     # unless it only modifies another noun ("four police cars" counts cars)
@@ -261,11 +290,32 @@ def head_noun_after(doc: Doc, j: int, limit: int, *, people_only: bool = False) 
     return -1
 
 
+_PERSON_SUBJECTS = frozenset({"he", "she", "who", "i"})
+_BE = frozenset({"be", "is", "was", "were", "are", "been", "am", "'s", "’s"})  # the pipeline runs no lemmatizer
+
+
+def _copula_age(tok: Token, sent: Span) -> bool:
+    """A bare number that completes "he/she/who/<person> + be": an age."""
+    verb = tok.head
+    if tok.dep_ not in ("attr", "acomp", "oprd") or verb.lower_ not in _BE or not tok.like_num:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ in ("of", "%", "percent")):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and (subjects[0].lower_ in _PERSON_SUBJECTS or subjects[0].ent_type_ == "PERSON")
+
+
 def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
-    """Tell an age written after a name: "Gavin Long, 29, ...", "Erick Hamel, 53, of France"."""
+    """Tell an age: after a name ("Gavin Long, 29, ...") or completing a person's "to be" ("who was 10").
+
+    "Erick Hamel, 53, of France", "He will be 35 by the end of the year".
+    """
     if q.value is None or q.qualifier != "exact" or q.unit or not (0 < q.value < 120) or q.value != int(q.value):
         return False
     s, e = q.num_start, q.num_end
+    if e - s == 1 and _copula_age(doc[s], sent):
+        return True
     if e - s != 1 or s - 2 < sent.start or doc[s - 1].text not in (",", "("):
         return False
     name = doc[s - 2]

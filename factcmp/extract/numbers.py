@@ -89,7 +89,7 @@ _FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")
 _GLUED = re.compile(
     r"^(?P<pre>~|≈|[A-Z]{0,3}\$|\$[A-Z]{1,3}|[€£¥₹₦]|Rs\.?|[A-Z]{1,3})?"
     r"(?P<num>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))"
-    r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*)?$"
+    r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*[23]?)?$"  # "32m2": a squared or cubed unit written with a digit
 )
 
 

@@ -303,6 +303,11 @@ GLUED_LOWER = {
     "ml": "ml",
     "%": "percent",
     "pc": "percent",
+    "m2": "m2",
+    "km2": "km2",
+    "m²": "m2",
+    "km²": "km2",
+    "deg": "degree",
 }
 
 CURRENCY_SYMBOLS = {

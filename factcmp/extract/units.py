@@ -291,7 +291,9 @@ def _quantulum_lexicon() -> tuple[frozenset[str], frozenset[str]]:
                 own_symbols += [str(prefix) + x for x in unit.get("symbols", []) or []]  # type: ignore[attr-defined]
         for surface in own_surfaces:
             low = surface.lower()
-            surfaces.update({low, low + "s", low + "es", low.replace("foot", "feet")})
+            # American spellings too: quantulum3's parser reads "nanometer", its surface list says "nanometre"
+            spelled = {low, low.replace("metre", "meter"), low.replace("litre", "liter")}
+            surfaces.update({w + end for w in spelled for end in ("", "s", "es")}, {low.replace("foot", "feet")})
         # short symbols are too often something else ("A", "in", "am", "TV", "Rd"): keep the usual ones
         symbols.update(x for x in own_symbols if x.isalpha() and (len(x) > 2 or x in _TWO_LETTER_SYMBOLS))
     return frozenset(symbols), frozenset(surfaces)

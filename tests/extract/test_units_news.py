@@ -78,8 +78,58 @@ pytestmark = pytest.mark.model
         pytest.param(
             "Demand for sub-300 sq m office space has surged, so a larger 570 sq m space was split into two smaller "
             "tenancies and quickly taken up, he said.",
-            [("570 sq m", 570.0, "m2", "exact"), ("two smaller tenancies", 2.0, "count", "exact")],
-            id="sq-m-nq367",
+            [
+                ("sub-300 sq m", 300.0, "m2", "at_most"),
+                ("570 sq m", 570.0, "m2", "exact"),
+                ("two smaller tenancies", 2.0, "count", "exact"),
+            ],
+            id="sub-and-sq-m-nq367",
+        ),
+        pytest.param(
+            "Specialized UV light will help elite chipmakers produce sub-7 nanometer ICs.",
+            [("sub-7 nanometer", 7.0, "nanometre", "at_most")],
+            id="sub-american-spelling-nq360",
+        ),
+        pytest.param(
+            "Previously the company offered a 30Mbps plan with 60GB data cap for RM79 a month.",
+            [("30Mbps", 30.0, "megabit per second", "exact"), ("60GB", 60.0, "GB", "exact")],
+            id="glued-unit-from-quantulum-nq259",
+        ),
+        pytest.param("floor area ≈ 32m2.", [("32m2", 32.0, "m2", "exact")], id="glued-squared-nq421"),
+        pytest.param(
+            "Last month, the temperature was, on average, 2.14degF (1.19deg C) higher than the average August "
+            "temperature of the 20th century, before the Industrial Revolution.",
+            [("2.14degF", 2.14, "degF", "exact"), ("1.19deg C", 1.19, "degC", "exact")],
+            id="deg-then-scale-letter-nq365",
+        ),
+        pytest.param(
+            "Typical cooking times for boneless chicken breast in the oven is ~25 – 40min for four fillets (~1lb) and "
+            "since our printed samples are only ~45g each, we cooked each printed sample for 3min.",
+            [
+                ("25 – 40min", (25.0, 40.0), "minute", "range"),
+                ("four fillets", 4.0, "count", "exact"),
+                ("~1lb", 1.0, "lb", "approximate"),
+                ("~45g", 45.0, "g", "approximate"),
+                ("3min", 3.0, "minute", "exact"),
+            ],
+            id="tokenizer-split-glued-unit-nq244",
+        ),
+        pytest.param(
+            "All of the talk entering the game was about how a Louisville defense that gave up 517 rushing yards "
+            "against Kentucky would fare against Mississippi State.",
+            [("517 rushing yards", 517.0, "yard", "exact")],
+            id="unit-noun-after-adjective-nq055",
+        ),
+        pytest.param(
+            "Now there are 68400 people who have been unemployed for one to two years and 95800 who have been "
+            "unemployed for over two years.",
+            [
+                ("68400 people", 68400.0, "person", "exact"),
+                ("one to two years", (1.0, 2.0), "year", "range"),
+                ("95800", 95800.0, "person", "exact"),
+                ("over two years", 2.0, "year", "at_least"),
+            ],
+            id="number-who-is-people-nq157",
         ),
         pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
@@ -114,4 +164,35 @@ def test_unit(nlp, sentence: str, expected: list[tuple]) -> None:
     ],
 )
 def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("He will be 35 by the end of the year.", [("35", 35.0, "year", "exact")], id="he-will-be-nq431"),
+        pytest.param(
+            "Anisimovas father Konstanin has said that he and his wife Olga moved to the United States in 1998 in the "
+            "hope of providing more opportunity to their older daughter Maria who was 10.",
+            [("10", 10.0, "year", "exact")],
+            id="who-was-nq153",
+        ),
+        pytest.param(
+            "The highest forecast is 84.75 cents, while the lowest is 74.07.",
+            [("84.75 cents", 0.8475, "USD", "exact"), ("74.07", 74.07, "count", "exact")],
+            id="a-forecast-is-no-age-nq305",
+        ),
+        pytest.param(
+            "A groundball machine with a minus-1.4 degree average launch angle in 2018 and 2.1 last year, Hosmer "
+            "entered Sundays game averaging 15.9 degrees.",
+            [
+                ("minus-1.4 degree", -1.4, "degree", "exact"),
+                ("2.1", 2.1, "count", "exact"),
+                ("15.9 degrees", 15.9, "degree", "exact"),
+            ],
+            id="last-year-is-no-unit-nq366",
+        ),
+    ],
+)
+def test_age_or_not(nlp, sentence: str, expected: list[tuple]) -> None:
     check(nlp, sentence, expected)
