@@ -25,7 +25,7 @@ STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded"}
 # verb stems as extraction writes them -> one class per way of saying the same act
 _VERB_CLASSES = {
     "fired": "fir fire firing fires shoot shooting opened open",
-    "hit": "hit hitt hits strik strike struck strikes jolt rock shook shake",
+    "hit": "hit hitt hits strik strike struck strikes jolt rock shook shake felt feel",
     "hospital": "taken took tak transport treat treated hospitaliz hospitalis admitt rush rushed airlift",
     "dropped": "dropp drop drops fell fall land landed",
     "exploded": "explod explode explosion detonat",
@@ -173,4 +173,5 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             keys.append((measure, "v:" + event))
         named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun)
         return Facet(measure, event, noun, "", tuple(keys), named)
-    return Facet(measure, event, noun, "", ((measure, noun),), bool(noun))
+    # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
+    return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))

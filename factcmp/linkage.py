@@ -27,7 +27,7 @@ PLAUSIBLE_REVISION = 30.0
 # "at least 50" agrees with figures up to this many times 50; beyond, they are only compatible
 OPEN_REACH = 5.0
 # within one article, "more than 200" and "249" are one figure told twice; "at least 5" and "249" are not
-_SAME_OPEN_REACH = 1.5
+SAME_OPEN_REACH = 1.5
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
@@ -152,6 +152,11 @@ def _same_figure(a: Atom, b: Atom) -> bool:
     and "8,000" can; "at least 5" and "249" cannot: an open bound meets any
     larger figure, so it needs a matching point.
     """
+    if a.vague != b.vague:
+        # "dozens injured" in the headline, "at least 50" in the body: the vague count holds the figure
+        vague, other = (a, b) if a.vague else (b, a)
+        figure = other.point if other.point is not None else (other.lo if math.isfinite(other.lo) else other.hi)
+        return math.isfinite(figure) and vague.lo <= figure <= vague.hi
     if a.point is not None and b.point is not None and not (a.vague or b.vague):
         if a.open_up != b.open_up or a.open_down != b.open_down:
             return _bound_near_point(a, b) or _bound_near_point(b, a)
@@ -164,9 +169,9 @@ def _bound_near_point(a: Atom, b: Atom) -> bool:
     if not b.exact or b.point is None:
         return False
     if a.open_up:
-        return a.lo * (1 - _tol(a, b)) <= b.point <= a.lo * _SAME_OPEN_REACH
+        return a.lo * (1 - _tol(a, b)) <= b.point <= a.lo * SAME_OPEN_REACH
     if a.open_down:
-        return a.hi / _SAME_OPEN_REACH <= b.point <= a.hi * (1 + _tol(a, b))
+        return a.hi / SAME_OPEN_REACH <= b.point <= a.hi * (1 + _tol(a, b))
     return False
 
 

@@ -32,7 +32,7 @@ from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import STRONG_EVENTS, Facet, facet
-from factcmp.linkage import PLAUSIBLE_REVISION, Atom, flag, own_window
+from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
@@ -269,7 +269,7 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     same window; a larger figure beyond any plausible revision
     ("10 killed" beside "230,000 killed") is another fact, not a whole.
     """
-    largest: dict[tuple[object, ...], float] = {}
+    largest: dict[tuple[object, ...], float] = {}  # the largest lower end per count
     keys: list[tuple[object, ...] | None] = []
     for fct, window, _, item, _ in read:
         if fct.measure != "count" or fct.noun or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague:
@@ -281,8 +281,17 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
             largest[key] = max(largest.get(key, -math.inf), item.lo)
     out = []
     for key, (_, _, _, item, _) in zip(keys, read, strict=True):
-        top = largest.get(key, -math.inf) if key is not None else -math.inf
-        out.append(math.isfinite(item.hi) and item.hi * (1 + TOLERANCE) < top <= max(item.hi, 1.0) * PLAUSIBLE_REVISION)
+        # an open bound is read at its bound: "at least 25 of the injured" beside "249 injured"
+        figure = item.hi if math.isfinite(item.hi) else item.lo
+        if key is None or not math.isfinite(figure):
+            out.append(False)
+            continue
+        # the article's largest figure of the same count, if one toll could hold both
+        top = largest.get(key, -math.inf)
+        if math.isinf(item.hi) and top <= figure * SAME_OPEN_REACH:
+            out.append(False)  # "more than 200" beside "249": the same toll, rounded down
+            continue
+        out.append(figure * (1 + TOLERANCE) < top <= max(figure, 1.0) * PLAUSIBLE_REVISION)
     return out
 
 

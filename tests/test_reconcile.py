@@ -208,6 +208,40 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", f"at least {earlier[0]}"), ("b", f"{later[0]} people"))
         assert status_of(r, "b", f"{later[0]} people") == want
 
+    def test_a_vague_headline_and_a_bound_in_the_body_are_one_figure(self):
+        # "Powerful earthquake injures dozens" over "At least 50 reported injured": one article, one toll
+        d = docs(("a", "Globalpost", "2013-07-02"), ("b", "BBC", "2013-07-03"))
+        r = reconcile(
+            [
+                q("a", "dozens", None, low=24, high=99, qualifier="vague", vague=True, event="injured", noun=""),
+                q("a", "At least 50", 50, low=50, qualifier="at_least", event="injured", noun=""),
+                q("b", "more than 200", 200, low=200, qualifier="at_least", event="injured", noun=""),
+                q("b", "249 people", 249, event="injured"),
+                q("b", "at least 25", 25, low=25, qualifier="at_least", event="injured", noun="",
+                  sentence="at least 25 of the injured in his district were hospitalised in intensive care"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "dozens"), ("a", "At least 50"))
+        assert same_group(r, ("a", "At least 50"), ("b", "249 people"))
+        assert same_group(r, ("b", "more than 200"), ("b", "249 people"))
+        assert not same_group(r, ("b", "at least 25"), ("b", "249 people"))  # a part of the injured
+        assert status_of(r, "b", "249 people") == "updated"
+
+    @pytest.mark.parametrize(
+        ("first", "second", "want"), [(("shook", 60), ("felt", 15), "conflict"), (("shook", 60), ("felt", 60), "agree")]
+    )
+    def test_how_long_a_quake_shook_is_one_fact_whatever_the_verb(self, first, second, want):
+        r = reconcile(
+            [
+                q("a", "around one minute", first[1], unit="second", event=first[0], noun=""),
+                q("b", "around 15 seconds", second[1], unit="second", event=second[0], noun=""),
+            ],
+            ACEH,
+        )
+        assert same_group(r, ("a", "around one minute"), ("b", "around 15 seconds"))
+        assert status_of(r, "a", "around one minute") == want
+
     def test_a_window_inside_another_does_not_split_a_fact(self):
         mag = {"unit": "magnitude", "noun": "quake", "qualifier": "exact"}
         r = reconcile(

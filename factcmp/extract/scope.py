@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcmp.extract.doc_index import index_of
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -58,8 +59,25 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             return key, span
         if not best[0]:
             best = (key, span)
-    # one window in the sentence and no better attachment: it scopes the sentence
-    return best if len(windows) == 1 else ("", None)
+    # one window in the sentence and no better attachment: it scopes the sentence, unless it
+    # dates a thing named in another clause ("in a region devastated by the tsunami of 2004")
+    if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent):
+        return best
+    return "", None
+
+
+def _dates_a_noun(span: Span, sent: Span) -> bool:
+    """Does a date modify a noun ("the tsunami of 2004", "the 2004 tsunami") before any verb?"""
+    cur = span.root
+    for _ in range(10):
+        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.pos_ in ("NOUN", "PROPN") and not span.start <= cur.i < span.end:
+            return True
+    return False
 
 
 def _clause_head(tok: Token, sent: Span) -> Token:
@@ -119,7 +137,8 @@ def is_duration_window(span: Span) -> bool:
 def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     """Place names in a sentence, leaving out those inside the given token ranges."""
     out = []
-    for ent in sent.ents:
+    # sent.ents rebuilds every entity of the article; the per-Doc index reads them once
+    for ent in index_of(sent.doc).ents_of(sent):
         if ent.label_ not in _PLACE_LABELS:
             continue
         if any(s <= ent.start < e for s, e in exclude):
