@@ -17,6 +17,7 @@ from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, direction_of, places_of, window_of
 from factcmp.extract.dates import windows_and_dates
 from factcmp.extract.entities import mentions_in
+from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.units import normalise
 from factcmp.records import Claim
@@ -104,7 +105,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
             wkey, wspan = window_of(sent, q, sent_windows)
             speaker = attributor.speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
-            place = "|".join(sorted(set(places_of(sent, exclude + attributor.frame_ranges(n)))))
+            place = (
+                "" if _belongs_to_an_object(q) else "|".join(sorted(set(places_of(sent, exclude + attributor.frame_ranges(n)))))
+            )
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
             nv, nunit = normalise(q.value, ctx.unit)
@@ -180,6 +183,11 @@ def extract_claims(doc: Doc) -> list[Claim]:
         )
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
+
+
+def _belongs_to_an_object(q: RawQuantity) -> bool:
+    """A measure of a thing ("a 9.9mm pistol"): the places of its sentence ("of Kansas City, Mo.") are not its own."""
+    return isinstance(q, KnownQuantity) and bool(q.reference)
 
 
 def _claim_end(doc: Doc, q: RawQuantity) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lexicon import (
     DISTANCE_DIRECTIONS,
     EVENT_WORDS,
@@ -34,6 +35,7 @@ __all__ = [
     "is_duration_window",
     "noun_class",
     "places_of",
+    "predicate_of",
     "singular",
     "unit_word_after",
     "window_key",
@@ -109,13 +111,27 @@ def noun_class(noun: str) -> str:
 
 def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     """Read the predicate, counted noun, unit, subject and reference of a quantity."""
+    if isinstance(q, KnownQuantity):
+        return _describe_known(doc, sent, q)
     ctx = QuantityContext(unit=q.unit)
     anchor = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
     noun_tok = doc[q.noun_i] if q.noun_i >= 0 else None
+    members = _hyphened_people(doc, q)
+    if members is not None:
+        # "a 200-student schoolhouse" counts the students; what happened to the school is not theirs
+        ctx.noun, ctx.noun_text, ctx.unit = noun_class(members.text), members.text, "person"
+        ctx.quantity_of = _quantity_of(ctx, q)
+        return ctx
     if noun_tok is not None:
         ctx.noun = noun_class(noun_tok.text)
         ctx.noun_text = _noun_phrase(noun_tok)
     ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
+    antecedent = _antecedent(doc, sent, q) if noun_tok is None and not q.unit else None
+    if antecedent is not None:
+        # "Four others were injured. The four were taken to hospital": the four are the injured people
+        noun_tok = antecedent
+        ctx.noun = noun_class(antecedent.text)
+        ctx.noun_text = _noun_phrase(antecedent)
     if not ctx.unit:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
     if q.is_age:
@@ -138,6 +154,58 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     return ctx
 
 
+def _hyphened_people(doc: Doc, q: RawQuantity) -> Token | None:
+    """The people a hyphened figure counts inside a noun phrase: "a 200-*student* schoolhouse", "a 12-*member* jury"."""
+    j = q.num_end
+    if q.noun_i < 0 or j + 1 >= len(doc) or doc[j].text != "-" or q.noun_i <= j + 1:
+        return None
+    word = doc[j + 1]
+    if word.lower_ in PEOPLE_NOUNS or word.lower_ == "member":
+        return word
+    return None
+
+
+# determiners of a number that stands for people named before: "the four", "all three", "those two"
+_ANAPHORIC = frozenset({"the", "all", "those", "these", "both"})
+
+
+def _antecedent(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The counted noun a bare "the four" refers back to, from a figure of the same value in the two sentences before."""
+    from factcmp.extract.quantities import scan_sentence  # the scanner is what finds figures; imported late (cycle)
+
+    if q.value is None or q.qualifier != "exact" or q.num_start <= sent.start:
+        return None
+    if doc[q.num_start - 1].lower_ not in _ANAPHORIC:
+        return None
+    nxt = doc[q.num_end] if q.num_end < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None  # "the four men", "the four-day": the noun is there
+    prev = sent
+    for _ in range(2):
+        if prev.start == 0:
+            return None
+        prev = doc[prev.start - 1].sent
+        for other in reversed(scan_sentence(doc, prev)):
+            if other.value == q.value and other.noun_i >= 0 and other.unit in ("", "person"):
+                return doc[other.noun_i]
+    return None
+
+
+def _describe_known(doc: Doc, sent: Span, q: KnownQuantity) -> QuantityContext:
+    """The context a reader found with its figure (a zero, an ordinal, a calibre), taken as it is."""
+    ctx = QuantityContext(unit=q.unit, reference=q.reference)
+    if q.noun:
+        ctx.noun, ctx.noun_text = noun_class(q.noun), q.noun
+    if q.event:
+        ctx.predicate = q.event
+        ctx.verb_text = doc[q.event_i].text if q.event_i >= 0 else ""
+        severity = _severity(sent, ctx.verb_text)
+        if severity:
+            ctx.predicate = f"{q.event}:{severity}"
+    ctx.quantity_of = q.quantity_of or _quantity_of(ctx, q)
+    return ctx
+
+
 def _severity(sent: Span, verb_text: str) -> str:
     """Severity of an event: "30 people *seriously* injured" is a part of the injured, not the total."""
     if not verb_text:
@@ -146,11 +214,23 @@ def _severity(sent: Span, verb_text: str) -> str:
         if tok.text != verb_text.split()[0]:
             continue
         for child in tok.children:
-            if child.dep_ in ("advmod", "amod") and child.lower_ in _SEVERE:
+            if child.dep_ not in ("advmod", "amod"):
+                continue
+            word = _hyphenated(child)
+            if word in _SEVERE:
                 return "serious"
-            if child.dep_ in ("advmod", "amod") and child.lower_ in _MINOR:
+            if word in _MINOR:
                 return "minor"
     return ""
+
+
+def _hyphenated(tok: Token) -> str:
+    """A modifier with the words hyphened to it: spaCy splits "life-threatening" into three tokens."""
+    start = tok.left_edge.i
+    words = tok.doc[start : tok.i + 1]
+    if len(words) > 1 and all(t.text == "-" or not t.whitespace_ for t in words[:-1]):
+        return words.text.lower()
+    return tok.lower_
 
 
 def _length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
@@ -210,6 +290,9 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            injury = _injury_object(tok)
+            if injury is not None:
+                return EVENT_WORDS[injury.lower_], injury.text  # "nine others suffered life-threatening injuries"
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
@@ -218,6 +301,53 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             if found:
                 return found, tok.text
     return "", ""
+
+
+# verbs whose object is the harm their subject took: "suffered injuries", "sustained wounds"
+# (word forms: the pipeline runs without a lemmatizer)
+_SUFFER_VERBS = frozenset(
+    [
+        "suffer",
+        "suffers",
+        "suffered",
+        "suffering",
+        "sustain",
+        "sustains",
+        "sustained",
+        "sustaining",
+        "receive",
+        "receives",
+        "received",
+        "incur",
+        "incurred",
+    ]
+)
+
+
+def _injury_object(verb: Token) -> Token | None:
+    """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event."""
+    if verb.lower_ not in _SUFFER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:
+            return child
+    return None
+
+
+def predicate_of(anchor: Token, sent: Span) -> tuple[str, int]:
+    """The event (category or verb stem) a figure's word takes part in, and the token naming it (-1 if none)."""
+    predicate, verb_text = _predicate(anchor, None, sent)
+    if not verb_text:
+        return predicate, -1
+    first = verb_text.split()[0]
+    tok = anchor
+    for _ in range(8):
+        if tok.text == first:
+            return predicate, tok.i
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return predicate, next((t.i for t in sent if t.text == first), -1)
 
 
 def _graver_conj(tok: Token, event: str) -> str:

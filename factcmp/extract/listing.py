@@ -10,6 +10,12 @@ module lists them again:
   approximate);
 - a duration that scopes another figure ("killed in three days of fighting")
   is the comparison's time window; here it is a quantity too.
+
+And the other way round, a comparison weighs figures that are not amounts
+and are not listed here: ranks ("on the third floor", "second-degree
+murder"), zeros said by negation ("there were no casualties") and one of a
+set ("one of the three officers"). Quantity annotations (NewsQuant, the
+golden sets) leave them out too.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ def quantity_claims(doc: Doc) -> list[Claim]:
     for n, sent in enumerate(doc.sents):
         for q in scan_sentence(doc, sent, include_restatements=True):
             start = doc[q.start].idx
+            if not getattr(q, "amount", True):
+                seen.add(start)
+                continue
             claim = stored.get(start)
             if claim is None:
                 claim = _claim_of(doc, sent, n, q)

@@ -14,6 +14,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
+from factcmp.extract.calibres import may_be_calibre, read_calibre
 from factcmp.extract.figures import currency_prefix, read_number
 from factcmp.extract.intervals import (
     DECADE_WORDS,
@@ -36,8 +37,11 @@ from factcmp.extract.lexicon import (
 from factcmp.extract.measures import HYPHENS, apposition_age, counted_noun, read_unit
 from factcmp.extract.notclaims import blocked_tokens, is_label_number, is_one_idiom, is_word_number_name, is_year
 from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, UNICODE_FRACTIONS
+from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
+from factcmp.extract.parts import read_part
 from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge
 from factcmp.extract.units import TIME_UNITS, currency_of_symbol, unit_of_word, unit_phrase
+from factcmp.extract.zeros import ZERO_STARTS, read_zeros
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -77,13 +81,26 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
         if i in blocked or not _may_start(doc[i]):
             i += 1
             continue
-        q = read_decade_age(doc, i, sent) or read_vague(doc, i, sent) or _read_quantity(doc, i, sent, blocked)
+        zeros = read_zeros(doc, i, sent) if doc[i].lower_ in ZERO_STARTS else []
+        if zeros:
+            found.extend(zeros)
+            i = max(zeros[0].end, i + 1)
+            continue
+        q = (
+            read_ordinal(doc, i, sent)
+            or read_part(doc, i, sent, blocked)
+            or (read_calibre(doc, i, sent, blocked) if may_be_calibre(doc, i, sent) else None)
+            or read_decade_age(doc, i, sent)
+            or read_vague(doc, i, sent)
+            or _read_quantity(doc, i, sent, blocked)
+        )
         if q is None:
             i += 1
             continue
         if q.value is not None or q.low is not None or q.high is not None or q.vague:
             found.append(q)
         i = max(q.end, i + 1)
+    found.sort(key=lambda q: q.start)  # a zero's joined event ("killed *or injured*") may lie past later figures
     return _fold_unit_pairs(doc, found)
 
 
@@ -92,6 +109,8 @@ _STARTERS = frozenset(
     | NUMBER_WORDS
     | set(FRACTIONS)
     | set(DECADE_WORDS)
+    | ZERO_STARTS
+    | set(ORDINAL_WORDS)
     | {
         "early",
         "mid",

@@ -232,12 +232,11 @@ class TestRanges:
                 [("between 70 million and 75 million iPhones", (70e6, 75e6), "count", "range")],
             ),
             (
-                "movement-is-two-figures",  # https://lemm.ee/post/17343580/7132604
+                "movement-is-one-range",  # https://lemm.ee/post/17343580/7132604
                 "Friday's report from the Labor Department showed that the unemployment rate dropped from 3.9% to 3.7%, "
                 "not far above a five-decade low of 3.4% in April.",
                 [
-                    ("3.9%", 3.9, "percent", "exact"),
-                    ("3.7%", 3.7, "percent", "exact"),
+                    ("from 3.9% to 3.7%", (3.7, 3.9), "percent", "range"),
                     ("five-decade", 5.0, "decade", "exact"),
                     ("3.4%", 3.4, "percent", "exact"),
                 ],

@@ -1,0 +1,40 @@
+"""A quantity whose meaning its reader already knows: zeros, ordinals, calibres.
+
+Most figures get what they count from the parse around them
+(:func:`factcmp.extract.context.describe`). Some readers find the meaning
+with the figure: "no one was killed *or injured*" is two zeros, one for
+each event; "third floor" places something in a series of floors. Such a
+reader returns a :class:`KnownQuantity`, and ``describe`` takes its words
+as they are instead of guessing them again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcmp.extract.raw import RawQuantity
+
+
+@dataclass
+class KnownQuantity(RawQuantity):
+    """A quantity whose event, counted noun or measured thing was read with it.
+
+    Attributes:
+        event: the event category ("killed", "injured", ...), "" if none.
+        event_i: the token that names the event, for its severity ("life-threatening injuries").
+        noun: the counted or placed noun as a fact key ("officer", "floor", "murder").
+        quantity_of: the readable name of what is counted, placed or measured.
+        reference: what a measure belongs to ("handgun" for a calibre).
+        amount: False for a figure no number writes out as an amount: a rank ("third floor"), a zero
+            said by negation ("no casualties"), one of a set ("one of the three officers"): the
+            comparison weighs it, but it is not an amount,
+            and :func:`factcmp.extract_quantities` (which lists amounts, as the NewsQuant and
+            golden annotations do) leaves it out.
+    """
+
+    event: str = ""
+    event_i: int = -1
+    noun: str = ""
+    quantity_of: str = ""
+    reference: str = ""
+    amount: bool = True

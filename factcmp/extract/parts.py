@@ -1,0 +1,56 @@
+"""One of a counted set: "One of the three officers wounded in the attack has been released".
+
+"One of" is most often an idiom ("one of the leading groups"), and the
+scanner leaves it out. Before a counted set ("of the three officers", "of
+the four bombs") it is a count of its own: one member of the set, doing
+what its verb says. The set keeps its own claim ("three officers wounded");
+the part gets the set's noun and its own verb, so it never reads as a
+smaller toll of the same event. Quantity annotations count "one of" as an
+idiom, not an amount, so :func:`factcmp.extract_quantities` leaves the part out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.extract.context import predicate_of
+from factcmp.extract.figures import read_number
+from factcmp.extract.known import KnownQuantity
+from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, PEOPLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["read_part"]
+
+_SET_DETERMINERS = frozenset({"the", "those", "these", "his", "her", "their", "its"})
+
+
+def read_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity | None:
+    """Read "One" before "of the <number> <counted noun>": a count of one member of that set."""
+    if doc[i].lower_ != "one" or i + 3 >= sent.end or doc[i + 1].lower_ != "of":
+        return None
+    if doc[i + 2].lower_ not in _SET_DETERMINERS:
+        return None
+    num = read_number(doc, i + 3, sent.end, blocked)
+    if num is None or num.unit or num.currency or num.value <= 1 or num.end >= sent.end:
+        return None
+    noun = doc[num.end]
+    if noun.lower_ not in PEOPLE_NOUNS and noun.lower_ not in EVENT_COUNT_NOUNS and noun.lower_ != "bombs":
+        return None
+    event, event_i = predicate_of(doc[i], sent)
+    return KnownQuantity(
+        start=i,
+        end=i + 1,  # the set is read on its own: "three officers wounded" stays a claim
+        value=1.0,
+        low=1.0,
+        high=1.0,
+        qualifier="exact",
+        unit="person" if noun.lower_ in PEOPLE_NOUNS else "count",
+        num_start=i,
+        num_end=i + 1,
+        noun=noun.lower_,
+        event=event,
+        event_i=event_i,
+        amount=False,  # the golden annotations keep "one of" out of the amounts a text states
+    )
