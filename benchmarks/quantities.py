@@ -15,7 +15,15 @@ Data sets (matching rules in :mod:`factcmp.extract.scoring`):
   Read its score, not its errors (``--errors`` refuses it unless
   ``--peek-heldout`` is given).
 - ``newsquant``: ``tests/data/golden/newsquant.jsonl`` when it exists (CQE's
-  NewsQuant benchmark converted to the golden format).
+  NewsQuant benchmark converted to the golden format), scored as annotated.
+- ``newsquant-issue``: the same sentences scored on what NewsQuant and issue 3
+  agree is a claim. Left out, with whatever factcmp finds on them: the
+  quantities the file marks ``convention`` (NewsQuant's "one of the ..." as 1,
+  "5G", scores, "at one point", "eight or nine" as two figures, and its
+  annotation errors; see ``tests/data/golden/convert_newsquant.py``), and
+  factcmp's vague counts ("several innovations", "a few games") that overlap no
+  NewsQuant quantity: NewsQuant leaves most of those unannotated, the issue
+  counts them.
 - ``quantulum3``: quantulum3's own regression sentences
   (``../shared/eval/quantulum3_tests/quantities.json``). They favour quantulum3,
   which was built to pass them; bare numbers there count as quantities.
@@ -46,7 +54,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcmp.extract.scoring import Counts, load_jsonl, score_sentence  # noqa: E402
+from factcmp.extract.scoring import Counts, load_jsonl, overlaps, score_sentence  # noqa: E402
 from factcmp.extract.units import from_quantulum  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "data" / "golden" / "quantities_news.jsonl"
@@ -70,9 +78,32 @@ def load_sets() -> dict[str, list[dict[str, Any]]]:
         sets["golden-heldout"] = [r for r in rows if is_heldout(r["id"])]
     if NEWSQUANT.exists():
         sets["newsquant"] = load_jsonl(NEWSQUANT)
+        sets["newsquant-issue"] = [_issue_view(r) for r in sets["newsquant"]]
     if QUANTULUM_TESTS.exists():
         sets["quantulum3"] = _quantulum_tests(QUANTULUM_TESTS)
     return sets
+
+
+def _issue_view(row: dict[str, Any]) -> dict[str, Any]:
+    """A NewsQuant row without the quantities issue 3 does not count as claims; they become spans to ignore."""
+    return {
+        **row,
+        "quantities": [q for q in row["quantities"] if not q.get("convention")],
+        "ignore": [q for q in row["quantities"] if q.get("convention")],
+    }
+
+
+def visible(row: dict[str, Any], pred: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The extracted quantities a row scores: all, except on an issue view (see ``newsquant-issue``)."""
+    if "ignore" not in row:
+        return pred
+    gold = row["quantities"]
+    return [
+        p
+        for p in pred
+        if not any(overlaps(p, g) for g in row["ignore"])
+        and not (p.get("qualifier") == "vague" and not any(overlaps(p, g) for g in gold))
+    ]
 
 
 class _Unit:
@@ -155,6 +186,7 @@ def evaluate(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> t
     """Counts over a data set: strict units, and person == count."""
     strict, loose = Counts(), Counts()
     for row, pred in zip(rows, preds, strict=True):
+        pred = visible(row, pred)
         strict += score_sentence(row["quantities"], pred)
         loose += score_sentence(row["quantities"], pred, same_unit=_person_is_count)
     return strict, loose
@@ -180,6 +212,7 @@ def show_errors(rows: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -
     """Print the sentences where gold and extraction differ."""
     fields = ("text", "value", "low", "high", "unit", "qualifier")
     for row, pred in zip(rows, preds, strict=True):
+        pred = visible(row, pred)
         c = score_sentence(row["quantities"], pred)
         if c.fp or c.fn or c.tp_unit < c.tp:
             print(f"\n[{row['id']}] {row['text']}")

@@ -78,6 +78,11 @@ def same_value(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     return _close(gold.get("low"), pred.get("low")) and _close(gold.get("high"), pred.get("high"))
 
 
+def overlaps(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Do two quantities' character spans overlap (True when either has no span)?"""
+    return _overlap(a, b)
+
+
 def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if a.get("start") is None or b.get("start") is None:
         return True

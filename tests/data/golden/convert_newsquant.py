@@ -23,6 +23,22 @@ touched; counts of things (goals, homes, headsets) stay ``count``. Values of
 micrometre/nanometre quantities go back to the number as written (352 for
 "352 μm"), as everywhere else in the golden files ("3 km" is 3 km).
 
+It also marks, with ``"convention": <kind>``, the quantities that NewsQuant
+counts and issue 3 does not (the quantities stay; only the mark is added):
+
+- ``one_of``: "one of the best wireless speakers" is 1 in NewsQuant, not a
+  claim in the issue ("one of the N" yields only the N); "one of four" as 0.25;
+- ``identifier``: "5G", "3G", "4G" (a generation, annotated as a number);
+- ``score``: "2-0", "9-2 lead", a side of "2-2";
+- ``idiom``: "at one point";
+- ``or_range``: "eight or nine euros" is one range in the issue ("15 or 16"),
+  two figures in NewsQuant;
+- ``annotation_error``: values NewsQuant got wrong by any convention (see the
+  ``note``).
+
+``benchmarks/quantities.py`` scores NewsQuant both as annotated and without these
+(its ``newsquant-issue`` row).
+
 Run from the repository root (idempotent)::
 
     .venv/bin/python tests/data/golden/convert_newsquant.py
@@ -31,6 +47,7 @@ Run from the repository root (idempotent)::
 from __future__ import annotations
 
 import json
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -124,6 +141,38 @@ def convert(q: dict[str, Any], quantulum: dict[str, str]) -> bool:
     return q != before
 
 
+_SCORE = re.compile(r"\b\d+-\d+\b")
+
+
+def convention(q: dict[str, Any], row: dict[str, Any]) -> str:
+    """The kind of quantity NewsQuant counts and issue 3 does not, or ''."""
+    text, sentence, note = q["text"], row["text"], str(q.get("note", ""))
+    if note.startswith("one_of") or text.lower() == "one of four":
+        return "one_of"
+    if note.startswith("suspected annotation error"):
+        return "annotation_error"
+    if q.get("normalized_unit_orig") == "generation wireless":
+        return "identifier"
+    if any(m.start() <= q["start"] and q["end"] <= m.end() + len(" lead") for m in _SCORE.finditer(sentence)) and (
+        q["unit"] == "count"
+    ):
+        return "score"
+    if text.lower() == "one point" and sentence[: q["start"]].lower().endswith("at "):
+        return "idiom"
+    for o in row["quantities"]:
+        if o["start"] == q["end"] + 4 and sentence[q["end"] : o["start"]] == " or " and _close_pair(q, o):
+            return "or_range"
+        if o["end"] == q["start"] - 4 and sentence[o["end"] : q["start"]] == " or " and _close_pair(o, q):
+            return "or_range"
+    return ""
+
+
+def _close_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    # the issue's "15 or 16", "three or four": one unit, neighbouring figures ("25k or 40k" are two prices)
+    lo, hi = a.get("value"), b.get("value")
+    return a["unit"] == b["unit"] and lo is not None and hi is not None and lo < hi <= lo + max(1.0, lo / 2)
+
+
 def main() -> int:
     """Rewrite newsquant.jsonl in place; print what changed."""
     quantulum = _quantulum_names()
@@ -135,6 +184,12 @@ def main() -> int:
             if convert(q, quantulum):
                 changed += 1
                 print(f"{row['id']}: {q['text']!r}: {old} -> {q['unit']} ({q.get('normalized_unit_orig')})")
+        for q in row["quantities"]:
+            kind = convention(q, row)
+            if kind and q.get("convention") != kind:
+                q["convention"] = kind
+                changed += 1
+                print(f"{row['id']}: {q['text']!r}: convention {kind}")
     PATH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{changed} quantities changed")
     return 0
