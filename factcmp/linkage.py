@@ -259,6 +259,8 @@ def _parts_possible(a: Atom, b: Atom) -> bool:
     f = a.facet
     if f.measure in ("age", "length") and f.anchor:
         return False
+    if a.exact and b.exact and (a.lo == 0) != (b.lo == 0):
+        return False  # "no casualties" beside "12 people were killed": a denial, not a part
     if f.measure != "count":
         shared = a.docs & b.docs
         return not shared <= (a.headline_docs | b.headline_docs)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import STRONG_EVENTS, Facet, facet
+from factcmp.facets import STRONG_EVENTS, Facet, facet, noun_of
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
@@ -67,6 +67,8 @@ _COLUMNS = (
 
 # counted nouns that are themselves places: the places beside them do not scope them
 _PLACE_NOUNS = frozenset(["country"])
+# things whose size no place changes: "a 9 mm handgun" bought in Baton Rouge or in Kansas City
+_UNPLACED_ANCHORS = frozenset(["weapon"])
 
 
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
@@ -166,10 +168,13 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         )
         window = own_window(str(row["window"] or ""), first_day) or carried.get(n, "")
         places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
-        if fct.measure == "count" and (flag(row["in_headline"]) or fct.noun in _PLACE_NOUNS):
+        if (fct.measure == "count" and (flag(row["in_headline"]) or fct.noun in _PLACE_NOUNS)) or (
+            fct.measure == "length" and noun_of(fct.anchor) in _UNPLACED_ANCHORS
+        ):
             # a headline's place is the story's setting ("One dead, four injured in Volunteer
-            # Parkway shootings"), not a district the count is limited to; and "14 countries"
-            # are not counted inside the places named beside them
+            # Parkway shootings"), not a district the count is limited to; "14 countries"
+            # are not counted inside the places named beside them, nor is the calibre of a
+            # handgun measured in the town where it was bought
             places = frozenset()
         read.append((fct, window, places, item, flag(row["in_headline"])))
     parts = _sub_counts(read)
@@ -283,7 +288,7 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     for key, (_, _, _, item, _) in zip(keys, read, strict=True):
         # an open bound is read at its bound: "at least 25 of the injured" beside "249 injured"
         figure = item.hi if math.isfinite(item.hi) else item.lo
-        if key is None or not math.isfinite(figure):
+        if key is None or not math.isfinite(figure) or figure <= 0:  # "no casualties" denies the toll, it is no part of it
             out.append(False)
             continue
         # the article's largest figure of the same count, if one toll could hold both

@@ -242,6 +242,31 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "around one minute"), ("b", "around 15 seconds"))
         assert status_of(r, "a", "around one minute") == want
 
+    def test_no_casualties_beside_a_toll_in_one_article_is_a_denial_not_a_part(self):
+        d = docs(("a", "Enough", "2011-11-10"), ("b", "Huffington", "2011-11-10"))
+        r = reconcile(
+            [
+                q("a", "no one", 0, noun="", sentence="no one was killed or injured in the attack"),
+                q("b", "no casualties", 0, noun="", sentence="the army said there were no casualties"),
+                q("b", "12 people", 12, sentence="12 people were killed and 20 were wounded in Thursday's bombing"),
+            ],
+            d,
+        )
+        assert same_group(r, ("a", "no one"), ("b", "12 people"))
+        assert status_of(r, "b", "12 people") == "conflict"
+
+    def test_the_calibre_of_a_handgun_is_not_scoped_by_where_it_was_bought(self):
+        gun = {"unit": "mm", "event": "", "noun": "handgun", "reference": "handgun"}
+        r = reconcile(
+            [
+                q("a", "9 mm", 9, place="Baton Rouge", **gun),
+                q("b", "9.9mm", 9.9, place="Kansas City|Mo.|Springfield", **gun),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "9 mm"), ("b", "9.9mm"))
+        assert status_of(r, "a", "9 mm") == "conflict"
+
     def test_a_window_inside_another_does_not_split_a_fact(self):
         mag = {"unit": "magnitude", "noun": "quake", "qualifier": "exact"}
         r = reconcile(
