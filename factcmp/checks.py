@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.units import CURRENCIES, normalise
 from factcmp.facets import LEXICON_EVENTS, Facet, facet
+from factcmp.linkage import flag
+from factcmp.table import fmt_number
 from factcmp.verdict import TOLERANCE, overlaps
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ def conversion_checks(recs: list[dict[str, object]], rates: dict[tuple[str, str]
         elif qualifier == "at_least" and alt < expected:
             off = 0.0
         result = "consistent" if off <= CONVERSION_SLACK else "inconsistent"
-        detail = f"{_fmt(value)} {unit} is {_fmt(expected)} {alt_unit} {how}; the article says {_fmt(alt)} ({off:.0%} off)"
+        detail = f"{fmt_number(value)} {unit} is {fmt_number(expected)} {alt_unit} {how}; the article says {fmt_number(alt)} ({off:.0%} off)"
         out.append(_row(r, "unit_pair", result, detail))
     return out
 
@@ -103,7 +105,7 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
     """
     out = []
     for t in recs:
-        if _flag(t.get("vague")) or str(t.get("unit")) not in ("person", "count"):
+        if flag(t.get("vague")) or str(t.get("unit")) not in ("person", "count"):
             continue
         ft = facet(t)
         t_lo, t_hi = _interval(t)
@@ -114,7 +116,7 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
             for p in recs
             if p is not t
             and 0 <= int(p["_sent"]) - int(t["_sent"]) <= PARTS_REACH  # type: ignore[call-overload]
-            and not _flag(p.get("vague"))
+            and not flag(p.get("vague"))
             and _is_part(t, ft, p)
         ]
         parts = _distinct(parts)
@@ -127,7 +129,7 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
             result = "exceeds"
         else:
             result = "short"
-        detail = " + ".join(_fmt(_num(p.get("value"))) for p in parts) + f" = {_fmt(total)}; the total is {t['text']}"
+        detail = " + ".join(fmt_number(_num(p.get("value"))) for p in parts) + f" = {fmt_number(total)}; the total is {t['text']}"
         out.append(_row(t, "parts_sum", result, detail))
     return out
 
@@ -141,12 +143,12 @@ def headline_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
     person dead" and a gunman killed).
     """
     out = []
-    body = [r for r in recs if not _flag(r.get("in_headline"))]
+    body = [r for r in recs if not flag(r.get("in_headline"))]
     for h in recs:
-        if not _flag(h.get("in_headline")) or _flag(h.get("vague")):
+        if not flag(h.get("in_headline")) or flag(h.get("vague")):
             continue
         fh = facet(h)
-        same = [b for b in body if not _flag(b.get("vague")) and _same_fact(h, fh, b, facet(b))]
+        same = [b for b in body if not flag(b.get("vague")) and _same_fact(h, fh, b, facet(b))]
         if not same:
             continue
         agreeing = [b for b in same if _agrees(h, b)]
@@ -250,16 +252,3 @@ def _num(x: object) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(f) else f
-
-
-def _flag(x: object) -> bool:
-    try:
-        return bool(x) and x == x
-    except (TypeError, ValueError):
-        return False
-
-
-def _fmt(x: float | None) -> str:
-    if x is None:
-        return "?"
-    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"

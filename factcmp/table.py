@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from factcmp.errors import ConfigError
+from factcmp.linkage import flag
 from factcmp.reconcile import comparable_figures, cycle_collector_paused
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _fact_row(
         row["figure"] = dates[-1] if policy == "latest" else dates[0] if policy == "conservative" else row["range"]
         row["explanation"] = _explain_date(row, group)
         return row
-    precise = [(r, f) for r, f in zip(group, figures, strict=True) if not _flag(r.get("vague"))] or list(
+    precise = [(r, f) for r, f in zip(group, figures, strict=True) if not flag(r.get("vague"))] or list(
         zip(group, figures, strict=True)
     )
     unit = _mode([f[3] for _, f in precise])
@@ -200,7 +201,7 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
     figure_sources: dict[str, list[str]] = defaultdict(list)
     written: dict[str, str] = {}
     for r, f in claims:
-        key = "vague" if _flag(r.get("vague")) else _figure_text(r, f)
+        key = "vague" if flag(r.get("vague")) else _figure_text(r, f)
         written.setdefault(key, key if str(r.get("unit") or "") in _COUNT_UNITS else str(r["text"]))
         if str(r["source"]) not in figure_sources[key]:
             figure_sources[key].append(str(r["source"]))
@@ -243,14 +244,8 @@ def _mode(values: list[str]) -> str:
     return max(sorted(set(values)), key=values.count) if values else ""
 
 
-def _flag(x: object) -> bool:
-    try:
-        return bool(x) and x == x
-    except (TypeError, ValueError):
-        return False
-
-
-def _fmt(x: float | None) -> str:
+def fmt_number(x: float | None) -> str:
+    """A figure for display: whole numbers and large ones without decimals, others to two places."""
     if x is None:
         return "?"
     return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"
@@ -266,9 +261,9 @@ def fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
     if lo is None and hi is None:
         return ""
     if hi is None:
-        return f"≥{_fmt(lo)}{u}"
+        return f"≥{fmt_number(lo)}{u}"
     if lo is None:
-        return f"≤{_fmt(hi)}{u}"
+        return f"≤{fmt_number(hi)}{u}"
     if lo == hi:
-        return f"{_fmt(lo)}{u}"
-    return f"{_fmt(lo)}–{_fmt(hi)}{u}"
+        return f"{fmt_number(lo)}{u}"
+    return f"{fmt_number(lo)}–{fmt_number(hi)}{u}"
