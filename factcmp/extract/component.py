@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, direction_of, places_of, window_of
 from factcmp.extract.dates import windows_and_dates
+from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
@@ -95,8 +96,10 @@ def extract_claims(doc: Doc) -> list[Claim]:
     attributor = Attributor(doc, title_end=title_end)
     windows, dated = windows_and_dates(doc, reference)
     claims: list[Claim] = []
+    # each sentence's text once: dates and entities (thousands per batch) ask for it again
+    sent_texts = [s.text.strip() for s in sents]
     for n, sent in enumerate(sents):
-        sent_text = sent.text.strip()
+        sent_text = sent_texts[n]
         sent_windows = windows.get(sent.start, [])
         for q in scan_sentence(doc, sent):
             if any(w.start <= q.num_start < w.end for w, _ in sent_windows):
@@ -155,7 +158,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=span.sent.text.strip(),
+                sentence=sent_texts[n] if n >= 0 else span.sent.text.strip(),
                 doc_id=doc_id,
                 date=iso,
                 date_period=period,
@@ -167,7 +170,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
             )
         )
     for m in mentions_in(doc, doc_id):
-        sent = sents[m.sent_index].text.strip() if 0 <= m.sent_index < len(sents) else ""
+        sent = sent_texts[m.sent_index] if 0 <= m.sent_index < len(sents) else ""
         claims.append(
             Claim(
                 kind="entity",
@@ -199,7 +202,7 @@ def _claim_end(doc: Doc, q: RawQuantity) -> int:
 
 def _title_end(doc: Doc) -> int:
     title = doc._.factcmp_title
-    if title and doc.text.startswith(title):
+    if title and index_of(doc).text.startswith(title):  # Doc.text joins the whole article on each access
         span = doc.char_span(0, len(title), alignment_mode="expand")
         return span.end if span is not None else 0
     return 0

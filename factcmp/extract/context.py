@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcmp.extract.doc_index import index_of
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lexicon import (
     DISTANCE_DIRECTIONS,
@@ -126,6 +127,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.noun = noun_class(noun_tok.text)
         ctx.noun_text = _noun_phrase(noun_tok)
     ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
+    if noun_tok is None:
+        event = _event_after(doc, q, sent)
+        if event:
+            ctx.predicate, ctx.verb_text = event  # "24 dead and over 200 injured": each figure has its own event
     antecedent = _antecedent(doc, sent, q) if noun_tok is None and not q.unit else None
     if antecedent is not None:
         # "Four others were injured. The four were taken to hospital": the four are the injured people
@@ -152,6 +157,20 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     ctx.quantity_of = _quantity_of(ctx, q)
     return ctx
+
+
+def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None:
+    """The event word right after a bare figure: "24 *dead* and over 200 *injured*", "two *shot* dead"."""
+    j = q.end
+    if j >= sent.end:
+        return None
+    tok = doc[j]
+    event = EVENT_WORDS.get(tok.lower_)
+    if event not in HUMAN_EVENTS or tok.tag_ not in ("VBN", "JJ"):
+        return None
+    if event == "shot" and j + 1 < sent.end and EVENT_WORDS.get(doc[j + 1].lower_) == "killed":
+        return "killed", doc[j + 1].text  # "two shot dead"
+    return event, tok.text
 
 
 def _hyphened_people(doc: Doc, q: RawQuantity) -> Token | None:
@@ -355,7 +374,8 @@ def _graver_conj(tok: Token, event: str) -> str:
     if event not in ("shot", "injured"):
         return event
     for child in tok.children:
-        if child.dep_ == "conj" and EVENT_WORDS.get(child.lower_) == "killed":
+        # "shot and killed two officers"; "two people were shot dead"
+        if child.dep_ in ("conj", "oprd", "acomp", "xcomp") and EVENT_WORDS.get(child.lower_) == "killed":
             return "killed"
     return event
 
@@ -402,7 +422,7 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
 
 def _age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = False) -> str:
     # the person the age belongs to: "Gavin Long, 29", "a 25-year-old man, Jordan Clay"
-    persons = [e for e in sent.ents if e.label_ == "PERSON"]
+    persons = [e for e in index_of(doc).ents_of(sent) if e.label_ == "PERSON"]  # Span.ents walks all of Doc.ents
     if name_after:
         # "41-year-old Matthew Gerald", "45-year-old East Baton Rouge Parish Sheriff's Office Deputy Brad Garafola"
         # a title run ends at the name: take the last PERSON the run reaches

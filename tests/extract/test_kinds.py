@@ -275,3 +275,19 @@ def test_the_four_counts_what_the_four_before_counted(nlp, text, expected):
 def test_the_four_without_a_counted_antecedent_stays_a_count(nlp):
     text = "The agency has raised its forecast. The four were not available for comment."
     assert picked(nlp, text, lambda c: c["text"] == "four") == [("four", 4.0, "count", "(were)", "were")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus/dev/aceh 13, headline: each figure takes the event written right after it
+        (
+            "Indonesia earthquake: 24 dead and over 200 injured as 6.1 magnitude quake hits Aceh province",
+            [("24", "killed"), ("over 200", "injured")],
+        ),
+        ("Two people were shot dead and three wounded on Sunday.", [("Two people", "killed"), ("three", "injured")]),
+    ],
+)
+def test_a_bare_figure_takes_the_event_after_it(nlp, text, expected):
+    got = picked(nlp, text, lambda c: c["unit"] == "person")
+    assert [(t, p) for t, _, _, _, p in got] == expected
