@@ -295,6 +295,8 @@ def _fraction_is_ordinal(doc: Doc, j: int, limit: int) -> bool:
     nxt = doc[j + 1] if j + 1 < limit else None
     if nxt is None or nxt.lower_ in ("of", "mile", "inch", "cup", "pound", "century") or unit_of_word(nxt.text):
         return False
+    if nxt.text in HYPHENS and not nxt.whitespace_ and j + 2 < limit and doc[j + 2].is_alpha:
+        return not unit_of_word(doc[j + 2].text)  # "a third-party evaluation"; "a quarter-mile" is a fraction
     if nxt.lower_ in (
         "final",
         "finals",

@@ -79,9 +79,29 @@ def read_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int]) -> bool:
 
 
 def read_range_after_unit(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int]) -> None:
-    """Read a range whose ends both carry the unit: "131 mph to 155 mph", "$4.84 and $4.99"."""
-    if q.end > q.num_end and q.unit:
+    """Read a range whose ends both carry the unit: "131 mph to 155 mph", "$4.84 and $4.99".
+
+    A rate written after the first end does not hide the second: "from $75 U.S. per barrel to $45.88".
+    """
+    if not q.unit:
+        return
+    if q.end > q.num_end:
         _try_range(doc, q, sent, blocked, q.end)
+        if q.qualifier == "range":
+            return
+    k = _after_rate(doc, q.end, sent.end)
+    if k > q.end and q.start > sent.start and doc[q.start - 1].lower_ == "from":
+        _try_range(doc, q, sent, blocked, k)
+
+
+def _after_rate(doc: Doc, j: int, limit: int) -> int:
+    """Where a rate after a money figure ends ("U.S. per barrel", "a share"); j when there is none."""
+    k = j
+    if k < limit and doc[k].lower_ in ("u.s.", "us", "u.s"):
+        k += 1
+    if k + 1 < limit and doc[k].lower_ in ("per", "a", "an") and doc[k + 1].pos_ == "NOUN":
+        k += 2
+    return k
 
 
 def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) -> bool:

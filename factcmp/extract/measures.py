@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
 from factcmp.extract.units import (
+    CURRENCIES,
     PINT_NAMES,
     SUBUNITS,
     TIME_UNITS,
@@ -113,12 +114,24 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         unit = quantulum_unit(_SUB_PREFIX.sub("", doc[q.num_start : j + n].text))
         if unit and unit != "percent":
             _set_unit(q, unit, j + n)
+            _per_unit(doc, q, j + n, limit)
             return
     q.noun_i = counted_noun(doc, q, limit)
     if q.noun_i > j and _measure_noun(doc[q.noun_i].text):
         _set_unit(q, unit_alone(doc[q.noun_i].text), q.noun_i + 1)  # "517 rushing yards", "10 more miles"
+    elif q.noun_i > j and low == "of" and unit_alone(doc[q.noun_i].text) in CURRENCIES:
+        q.unit = unit_alone(doc[q.noun_i].text)  # "raised 280 million of the 1.5 billion shekels"
     elif q.noun_i < 0 and low == "who":
         q.unit = "person"  # "95800 who have been unemployed"
+
+
+def _per_unit(doc: Doc, q: RawQuantity, k: int, limit: int) -> None:
+    """Widen a unit over "/cm" when quantulum3 reads the whole as one unit ("10 kV/cm" is a field, not a voltage)."""
+    if k + 1 >= limit or doc[k].text != "/" or not doc[k + 1].text[:1].isalpha() or doc[k].whitespace_:
+        return
+    unit = quantulum_unit(_SUB_PREFIX.sub("", doc[q.num_start : k + 2].text))
+    if unit and unit != q.unit:
+        q.unit, q.end = unit, k + 2
 
 
 def _set_unit(q: RawQuantity, unit: str, end: int) -> None:
@@ -203,6 +216,10 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         q.unit = "magnitude"
         q.start = prev.i if prev.lower_ == "magnitude" else prev.i - 1
         return True
+    age_of = prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ in ("age", "ages")
+    if age_of and q.value is not None and 0 < q.value < 120:
+        q.unit, q.is_age = "year", True  # "over the age of 21"
+        return True
     if prev.lower_ in _AGE_BEFORE or (prev.lower_ in _AGE_VERBS and q.value is not None and 0 < q.value < 120):
         q.unit, q.is_age = "year", True  # "aged 25", "turned 29 on Sunday"
         return True
@@ -257,6 +274,9 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return j
         if t.lower_ in _BETWEEN_NUMBER_AND_NOUN or (t.pos_ in ("ADJ", "PROPN") and t.text not in HYPHENS):
             j += 1
+            continue
+        if t.text in HYPHENS and j > q.num_end and not t.whitespace_ and not doc[j - 1].whitespace_:
+            j += 1  # "14 first-team players": the hyphen inside a compound modifier
             continue
         if t.lower_ == "of" and j == q.num_end:
             return _partitive_noun(doc, j + 1, limit)

@@ -156,6 +156,9 @@ _QUANTULUM_ENTITIES = frozenset(
         "current",
         "density",
         "mass flow",
+        "electric field",
+        "linear mass density",
+        "fuel economy",
     }
 )
 # surfaces that are ordinary words more often than units ("five gray wolves")

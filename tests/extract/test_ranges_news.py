@@ -50,6 +50,12 @@ pytestmark = pytest.mark.model
             id="hedge-after-from-nq013",
         ),
         pytest.param(
+            "That means there's a glut of oil and lower prices (the price of the West Texas Intermediate benchmark has "
+            "dropped since October from $75 U.S. per barrel to $45.88 on December 20).",
+            [("from $75 U.S. per barrel to $45.88", (45.88, 75.0), "USD", "range")],
+            id="rate-after-first-end-nq306",
+        ),
+        pytest.param(
             "The September crude contract was up 19 cents at US $58.24 per barrel.",
             [("19 cents", 0.19, "USD", "exact"), ("US $58.24", 58.24, "USD", "exact")],
             id="change-and-level-stay-two-figures-nq015",

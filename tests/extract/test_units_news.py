@@ -132,6 +132,33 @@ pytestmark = pytest.mark.model
             id="number-who-is-people-nq157",
         ),
         pytest.param(
+            "As many as 14 first-team players left the club at the end of the season leaving Dean Smith with a squad "
+            "that contained just 17 players over the age of 21.",
+            [
+                ("As many as 14", 14.0, "person", "at_most"),
+                ("17 players", 17.0, "person", "exact"),
+                ("21", 21.0, "year", "exact"),
+            ],
+            id="people-noun-after-hyphen-compound-nq116",
+        ),
+        pytest.param(
+            "However, until now Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs to initially pay them.",
+            [("280 million", 280e6, "ILS", "exact"), ("1.5 billion shekels", 1.5e9, "ILS", "exact")],
+            id="partitive-currency-nq395",
+        ),
+        pytest.param(
+            "large fields of about, or above 10 kV/cm.",
+            [("10 kV/cm", 10.0, "kilovolt per centimetre", "at_least")],
+            id="slash-unit-from-quantulum-nq420",
+        ),
+        pytest.param(
+            "One proposal asks Amazons board to stop selling the companys Rekognition software to governments unless a "
+            "third-party evaluation determines the tool does not cause or contribute to actual or potential violations "
+            "of civil and human rights.",
+            [("One proposal", 1.0, "count", "exact")],
+            id="third-party-is-no-fraction-nq154",
+        ),
+        pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
             "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
             "monthly liquidity.",

@@ -71,6 +71,7 @@ ALIASES = {
     "parts-per-billion": "ppb",
     "degree": "degree",  # degrees with no scale: angles, or temperatures with the scale left out
     "point": "point",  # index points, points scored
+    "age": "year",  # "over the age of 21": NewsQuant's "year of age" written short
 }
 # quantulum3 unit names that are ordinary words in NewsQuant ("68 league games")
 _NOT_UNITS = {"league"}
