@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import STRONG_EVENTS, Facet, facet, noun_of
+from factcmp.facets import LENGTH_ROLES, STRONG_EVENTS, Facet, facet, noun_of
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
@@ -169,12 +169,12 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         window = own_window(str(row["window"] or ""), first_day) or carried.get(n, "")
         places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
         if (fct.measure == "count" and (flag(row["in_headline"]) or fct.noun in _PLACE_NOUNS)) or (
-            fct.measure == "length" and noun_of(fct.anchor) in _UNPLACED_ANCHORS
+            fct.measure == "length" and (fct.anchor in LENGTH_ROLES or noun_of(fct.anchor) in _UNPLACED_ANCHORS)
         ):
             # a headline's place is the story's setting ("One dead, four injured in Volunteer
             # Parkway shootings"), not a district the count is limited to; "14 countries"
-            # are not counted inside the places named beside them, nor is the calibre of a
-            # handgun measured in the town where it was bought
+            # are not counted inside the places named beside them; nor are a quake's depth
+            # (the towns beside it are the references of its distances) or a handgun's calibre
             places = frozenset()
         read.append((fct, window, places, item, flag(row["in_headline"])))
     parts = _sub_counts(read)

@@ -19,6 +19,8 @@ from .conftest import DEV_CORPUS, RAMADI
 pytestmark = pytest.mark.model
 
 BRISTOL = DEV_CORPUS / "bristol-highway-2016"
+ACEH = DEV_CORPUS / "aceh-earthquake-2013"
+A04, A06 = "04_indianexpress.com_2013-07-02", "06_newsinfo.inquirer.net_2013-07-02"
 # the five reports of the day after the shooting (one date: a change can only be a conflict)
 BRISTOL_DAY_ONE = [
     "01_johnsoncitypress.com_2016-07-07",
@@ -130,3 +132,36 @@ class TestBristol:
         }
         cmp = factcmp.compare(edited(BRISTOL, tmp_path / "b", edits, only=BRISTOL_DAY_ONE), nlp=nlp)
         assert verdicts(cmp) == verdicts(day_one)
+
+
+@pytest.mark.skipif(not ACEH.is_dir(), reason="the shared dev corpus is not beside the repository")
+class TestAceh:
+    """Fourteen outlets over two days: a depth and a distance that all agree, in kilometres and miles."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def plain(cls, nlp, tmp_path_factory):
+        return factcmp.compare(edited(ACEH, tmp_path_factory.mktemp("aceh") / "plain", {}), nlp=nlp)
+
+    def test_an_incompatible_depth_and_distance_turn_into_conflicts(self, nlp, plain, tmp_path):
+        before_depth = group_with(plain, A04, "at a depth of just", 10)
+        before_far = group_with(plain, A06, "from the provincial capital", 320)
+        assert before_depth[1] == before_far[1] == "agree"
+        edits = {
+            A04: [("at a depth of just 10 kilometres", "at a depth of just 35 kilometres")],
+            A06: [("some 320 kilometers from", "some 520 kilometers from")],
+        }
+        cmp = factcmp.compare(edited(ACEH, tmp_path / "aceh", edits), nlp=nlp)
+        depth = group_with(cmp, A04, "at a depth of just", 35)
+        far = group_with(cmp, A06, "from the provincial capital", 520)
+        assert depth[1] == far[1] == "conflict"
+        assert members(cmp, depth[0]) == members(plain, before_depth[0])
+        assert members(cmp, far[0]) == members(plain, before_far[0])
+
+    def test_words_and_miles_change_nothing(self, nlp, plain, tmp_path):
+        edits = {
+            A04: [("at a depth of just 10 kilometres", "at a depth of just ten kilometres")],
+            A06: [("some 320 kilometers from", "some 200 miles from")],
+        }
+        cmp = factcmp.compare(edited(ACEH, tmp_path / "aceh", edits), nlp=nlp)
+        assert verdicts(cmp) == verdicts(plain)

@@ -255,6 +255,20 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "no one"), ("b", "12 people"))
         assert status_of(r, "b", "12 people") == "conflict"
 
+    def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
+        depth = {"unit": "km", "event": "struck", "noun": "depth"}
+        r = reconcile(
+            [
+                q("a", "10 kilometres", 10, place="Reuleuet", **depth),
+                q("b", "10 kilometers", 10, place="Aceh", **depth),
+                q("c", "35 kilometres", 35, place="Bireun|Reuleuet", **depth),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "10 kilometres"), ("b", "10 kilometers"))
+        assert same_group(r, ("a", "10 kilometres"), ("c", "35 kilometres"))
+        assert status_of(r, "c", "35 kilometres") == "conflict"
+
     def test_the_calibre_of_a_handgun_is_not_scoped_by_where_it_was_bought(self):
         gun = {"unit": "mm", "event": "", "noun": "handgun", "reference": "handgun"}
         r = reconcile(
