@@ -120,8 +120,16 @@ def split_glued(text: str) -> tuple[str, float, str] | None:
 
     >>> split_glued("40C"), split_glued("HK$3"), split_glued("~1.2"), split_glued("21st")
     (('', 40.0, 'C'), ('HK$', 3.0, ''), ('~', 1.2, ''), None)
+    >>> split_glued("114bhp/200Nm"), split_glued("24/7")
+    (('', 114.0, 'bhp'), None)
     """
     m = _GLUED.match(text)
+    if not m and "/" in text:
+        # "114bhp/200Nm", "43.5mpg/117g": two measures in one token; the first is read, "24/7" is not a measure
+        first, _, rest = text.partition("/")
+        m = _GLUED.match(first) if rest[:1].isdigit() else None
+        if m and not m.group("suf"):
+            m = None
     if not m:
         return None
     suf = m.group("suf") or ""

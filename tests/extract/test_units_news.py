@@ -159,6 +159,12 @@ pytestmark = pytest.mark.model
             id="third-party-is-no-fraction-nq154",
         ),
         pytest.param(
+            "Key specs Model: Audi A1 Citycarver 30 TFSI S tronic Price: 23580 Engine: 1.0 litre 3cyl turbo petrol "
+            "Power/torque: 114bhp/200Nm.",
+            [("23580", 23580.0, "count", "exact"), ("1.0 litre", 1.0, "litre", "exact"), ("114bhp/200Nm", 114.0, "hp", "exact")],
+            id="two-measures-one-token-nq459",
+        ),
+        pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
             "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
             "monthly liquidity.",
