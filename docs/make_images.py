@@ -9,28 +9,18 @@ Chromium: ``apt-get install chromium``).
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from chromium import CHROMIUM_FLAGS, find_browser  # docs/chromium.py, shared with the report test
 
 import factcmp
 from factcmp.report import save_figure, write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 IMG = ROOT / "docs" / "img"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-)
 
 
 def main() -> int:
@@ -42,7 +32,7 @@ def main() -> int:
     fact = conflicts["group_id"].iat[0] if len(conflicts) else "people killed"
     print("chart:", save_figure(cmp.plot(fact), IMG / "fact-chart.png", dpi=110))
 
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = find_browser()
     if browser is None:
         print("no chromium on PATH: apt-get install chromium, then run again", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ Skips with the reason when no Chromium is installed (``.ci/install-browser``).
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,17 +18,19 @@ from factcmp.report.html import write_report
 from ..conftest import RAMADI, ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+
+def _load_chromium_settings():  # -> module
+    """docs/chromium.py: the flags the README screenshot is taken with, so the test sees the same page."""
+    spec = importlib.util.spec_from_file_location("factcmp_docs_chromium", ROOT / "docs" / "chromium.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+CHROMIUM = _load_chromium_settings()
 FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
+    *CHROMIUM.CHROMIUM_FLAGS,
     # Console messages go to stderr as "...:CONSOLE:..." lines.
     "--enable-logging=stderr",
     "--v=0",
@@ -38,11 +40,10 @@ pytestmark = [pytest.mark.slow]
 
 
 def _browser() -> str:
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.skip("no Chromium on PATH: run .ci/install-browser (apt-get install chromium) to check the HTML report")
+    found = CHROMIUM.find_browser()
+    if found is None:
+        pytest.skip("no Chromium on PATH: run .ci/install-browser (apt-get install chromium) to check the HTML report")
+    return found
 
 
 def _run(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
