@@ -139,7 +139,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.noun_text = _noun_phrase(antecedent)
     if not ctx.unit:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
-    if q.is_age:
+    if q.is_age and q.value is None and _decade_owner(doc, sent, q) is not None:
+        # "three other women in their 30's were transported to UMC Brackenridge": the age hangs on the women,
+        # not on the nearest name
+        ctx.subject = _decade_owner(doc, sent, q) or ""
+    elif q.is_age:
         ctx.subject = _age_subject(doc, sent, q, name_after=True)
     elif noun_tok is None and not q.unit and q.num_start > sent.start and _looks_like_age(doc, sent, q):
         # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
@@ -405,6 +409,20 @@ def _stem(word: str) -> str:
     return word
 
 
+def _decade_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
+    """Whose age "in her 20's" is: the name the "in" phrase belongs to, "" for an unnamed person, None if it hangs on a verb."""
+    i = q.start - 2  # "in" before "her"
+    if i < sent.start or doc[i].lower_ != "in":
+        return None
+    owner = doc[i].head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i >= i:
+        return None
+    if owner.ent_type_ == "PERSON":
+        return next((e.text for e in index_of(doc).ents_of(sent) if e.start <= owner.i < e.end), owner.text)
+    # "a woman in her 20s": no name, and a common noun would make every unnamed woman one person
+    return ""
+
+
 def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     """Tell whether a bare number stands in apposition to a person ("Gavin Long, 29,")."""
     if q.value is None or not (0 < q.value < 120) or q.qualifier != "exact":
@@ -414,8 +432,10 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     if prev.text not in (",", "(") or q.num_start - 2 < sent.start:
         return False
     name = doc[q.num_start - 2]
-    # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,")
-    if name.ent_type_ != "PERSON" and not (name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.is_title):
+    # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,", "McCray, 24,": not istitle)
+    if name.ent_type_ != "PERSON" and not (
+        name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.text[:1].isupper()
+    ):
         return False
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
 
@@ -434,6 +454,9 @@ def _age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fal
                 found = ent.text
         if found:
             return found
+        name = _name_after(doc, sent, q.end)
+        if name:
+            return name
     for ent in reversed(persons):
         if ent.end <= q.start and q.start - ent.end <= 2:
             return ent.text
@@ -444,9 +467,23 @@ def _age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fal
         return doc[q.noun_i].text.lower()
     name_end = q.num_start - 1
     k = name_end
-    while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+    while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     return doc[k:name_end].text if k < name_end else ""
+
+
+def _name_after(doc: Doc, sent: Span, start: int) -> str:
+    """A capitalised name right after an age that the tagger did not call a PERSON.
+
+    "Thirty-year-old Teqnika Marie Moultrie was walking": the small model tags
+    the name ORG. Two to four title-case proper nouns, none of them a place.
+    """
+    k = start
+    while (
+        k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "PERSON", "ORG")
+    ):
+        k += 1
+    return doc[start:k].text if k - start >= 2 else ""
 
 
 def _reference(doc: Doc, sent: Span, q: RawQuantity) -> str:

@@ -291,3 +291,28 @@ def test_the_four_without_a_counted_antecedent_stays_a_count(nlp):
 def test_a_bare_figure_takes_the_event_after_it(nlp, text, expected):
     got = picked(nlp, text, lambda c: c["unit"] == "person")
     assert [(t, p) for t, _, _, _, p in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus/dev/austin 07: the small model tags the name ORG, and "McCray" is not str.istitle()
+        (
+            "McCray, 24, is accused of fatally shooting a woman on East Sixth Street. "
+            "Thirty-year-old Teqnika Marie Moultrie was walking down the crowded sidewalk.",
+            [("24", "age of McCray"), ("Thirty-year-old", "age of Teqnika Marie Moultrie")],
+        ),
+        ("41-year-old Matthew Gerald was killed in the ambush.", [("41-year-old", "age of Matthew Gerald")]),
+        # a place after the age is not its owner
+        ("A 25-year-old Baton Rouge man was arrested on Sunday.", [("25-year-old", "age")]),
+        # corpus/dev/austin 03: the decade belongs to the women, not to the hospital named after it
+        (
+            "Three other women in their 30's were transported to UMC Brackenridge.",
+            [("30's", "age")],
+        ),
+        ("Police said Maria Lopez in her 40s was taken to hospital.", [("40s", "age of Maria Lopez")]),
+    ],
+)
+def test_an_age_belongs_to_the_name_beside_it(nlp, text, expected):
+    got = [(c["text"], c["quantity_of"]) for c in claims_of(nlp, text) if c["unit"] == "year"]
+    assert got == expected
