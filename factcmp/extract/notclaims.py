@@ -50,10 +50,15 @@ _PATTERNS = [
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b9/11\b|\b24/7\b",
     r"\b(?:1[89]\d\d|20\d\d)\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b",
     rf"\b{_YEAR}s\b|'\d0s\b",
+    # years with an era: A.D. 1000 and 1260, AD 79, 500 BC, 3000 BCE
+    r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s+\d{1,4}(?:\s*(?:-|–|to|and)\s*\d{1,4})?\b",
+    r"\b\d{1,4}\s*(?:B\.C\.|BC|BCE|A\.D\.|AD)(?![A-Za-z])",
     # street addresses and blocks: 208 East 6th St., 1612 6th Avenue, 212 E., the 800 block of
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+)\s+){{1,3}}{_STREET}",
     r"\b\d{1,6}\s+[NSEW]\.(?:\s*$|\s+[A-Z])",
     r"\b\d{1,5}\s+block\b",
+    # French-style addresses, the street word before its name: 22 Ave Foch, 5 Rue de Rivoli
+    r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Boulevard|Blvd|Place|Via|Calle)\.?\s+[A-Z]",
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
     # page furniture
     r"\b\d+\s+min(?:ute)?s?\s+read\b",
@@ -73,6 +78,8 @@ _LOCAL_PHONE = re.compile(r"\b\d{3}[-.]\d{4}\b")
 # capitalised words before a number that make it a measure, not a label ("Magnitude 6.1")
 _UNIT_HEADS = frozenset({"magnitude", "aged", "age", "ages"})
 _HEAD_FOLLOWERS = frozenset({"and", "or", ",", "&", "/"})
+# words that make a number a model name: "11 Pro Max", "S10 Plus", "12 Mini"
+_MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "SE", "XL"})
 
 
 def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
@@ -121,12 +128,18 @@ def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool)
     if low in IDENTIFIER_HEADS or prev.text in ("#", "No.", "Nos.", "no.", "№"):
         if low in ("no", "number") and not prev.text.istitle() and prev.text != "No.":
             return False  # "no 5 people", "a number 5": a count after a determiner
-        # "Section 427", "No. 5 hurricanes" are labels; "the healthcare sector 0.68 percent lower" is not
-        return prev.text in ("#", "No.", "Nos.", "no.", "№", "No", "Number") or not counted_next
+        # "Section 427", "No. 5 hurricanes" are labels; "the healthcare sector 0.68 percent lower" is not;
+        # a capitalised head names a thing even before a plural: "Model 3 sedans", "Flight 370 passengers"
+        capitalised = prev.text[:1].isupper() and low not in ("no", "number", "big", "top")
+        return prev.text in ("#", "No.", "Nos.", "no.", "№", "No", "Number") or not counted_next or capitalised
     if prev.text == "." and s - 2 >= sent.start and doc[s - 2].text in ("No", "no", "Nos"):
         return True
     if low in ("top", "bottom") and s - 2 >= sent.start and doc[s - 2].lower_ == "the" and not counted_next:
         return True  # "in the top 15", "the bottom three": a rank
+    # "iPhone 11 and 11 Pro Max": a model word after the number
+    nxt_tok = doc[e] if e < sent.end else None
+    if nxt_tok is not None and e - s == 1 and nxt_tok.text in _MODEL_WORDS and digits_value(first.text) is not None:
+        return True
     # "Boeing 737", "Flight 302", "Engine 4", "WSMV Channel 4", "Max 8": a capitalised name right before
     if (
         not counted_next
@@ -185,6 +198,8 @@ def is_year(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool) -> bool
 def is_word_number_name(doc: Doc, s: int, e: int, sent: Span) -> bool:
     """A number word that starts a name: "One Nation", "One Direction" (not "One Juvenile", "Two Baton Rouge officers")."""
     first, nxt = doc[s], doc[e] if e < sent.end else None
+    if _capitalised_inside_name(doc, s, e, sent):
+        return True  # "told BBC One", "the Kick Six win", "Formula One"
     if e - s != 1 or not first.is_alpha or nxt is None or nxt.tag_ not in ("NNP", "NN") or not nxt.text[:1].isupper():
         return False
     if _title_case(sent):
@@ -196,6 +211,18 @@ def is_word_number_name(doc: Doc, s: int, e: int, sent: Span) -> bool:
         k += 1
     # the name ends the noun phrase: nothing counted follows it
     return k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN")
+
+
+def _capitalised_inside_name(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    """A number word written with a capital inside a sentence, right after a capitalised name: part of that name."""
+    first = doc[s]
+    if e - s != 1 or not first.is_alpha or not first.text[:1].isupper() or first.text.isupper() or s == sent.start:
+        return False
+    prev = doc[s - 1]
+    if not (prev.pos_ == "PROPN" and prev.text[:1].isupper()) or _title_case(sent):
+        return False
+    nxt = doc[e] if e < sent.end else None
+    return nxt is None or not (nxt.lower_ in PEOPLE_NOUNS or unit_of_word(nxt.text))
 
 
 def _title_case(sent: Span) -> bool:

@@ -540,6 +540,43 @@ class TestNotClaims:
                 [("Three programs", 3.0, "count", "exact")],
             ),
             ("name", '"We are One Nation," the mayor said.', []),  # README: "One Nation" in a quotation
+            (
+                "era-years",  # nq085
+                "The Popolocas built the temple at a complex known as Ndachjian-Tehuacan between A.D. 1000 and 1260 "
+                "and were later conquered by the Aztecs.",
+                [],
+            ),
+            (
+                "era-years-and-a-count",
+                "The city was destroyed in AD 79 and rebuilt around 500 BC; about 300 people live there today.",
+                [("about 300 people", 300.0, "person", "approximate")],
+            ),
+            (
+                "model-names",  # nq221
+                "Tesla broke a record for quarterly revenue with about $7.2 billion through the delivery of about 63000 "
+                "Model 3 sedans and 27000 Model S and Model X vehicles.",
+                [
+                    ("about $7.2 billion", 7.2e9, "USD", "approximate"),
+                    ("about 63000", 63000.0, "count", "approximate"),
+                    ("27000", 27000.0, "count", "exact"),
+                ],
+            ),
+            ("model-words", "Apple showed the iPhone 11 Pro and 11 Pro Max on Tuesday.", []),  # nq064
+            (
+                "channel-name",  # nq172
+                "Lampard who won four FA Cup finals with Chelsea told BBC One.",
+                [("four FA Cup finals", 4.0, "count", "exact")],
+            ),
+            (
+                "capital-count-after-a-verb",
+                "Two officers were hurt, and the chief said Three more were treated.",
+                [("Two officers", 2.0, "person", "exact"), ("Three", 3.0, "count", "exact")],
+            ),
+            (
+                "street-before-name",  # nq411
+                "Properties including 22 Ave Foch, Paris, France, worth $8,672,823.",
+                [("$8,672,823", 8672823.0, "USD", "exact")],
+            ),
         ),
     )
     def test_not_claims(self, nlp, sentence, expected):
