@@ -6,6 +6,7 @@ hedge, unit, event, counted noun, place, window), so each test states one rule.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pandas as pd
@@ -280,6 +281,38 @@ class TestAnAnalystsReading:
         )
         assert same_group(r, ("a", "9 mm"), ("b", "9.9mm"))
         assert status_of(r, "a", "9 mm") == "conflict"
+
+    def test_a_dateless_sentence_goes_on_telling_the_episode_the_sentence_before_dated(self):
+        first = "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh."
+        second = "Five people died and seven were injured in Aceh in the quake and following aftershocks."
+        background = [
+            Claim(
+                kind="date",
+                text="April last year",
+                start=3,
+                end=18,
+                doc_id="a",
+                sentence=first,
+                date="2012-01-01",
+                date_period="year",
+            ),
+            dataclasses.replace(q("a", "Five people", 5, sentence=second), start=len(first) + 1),
+        ]
+        r = reconcile(
+            [
+                *background,
+                q("a", "Five", 5, sentence="Five dead, dozens injured in Indonesia quake"),
+                q("b", "five people", 5, sentence="killing at least five people and injuring dozens"),
+                q("c", "Five people", 5, sentence=second),
+            ],
+            ACEH,
+        )
+        r = r[r["kind"] == "quantity"]
+        assert same_group(r, ("a", "Five"), ("b", "five people"))
+        # the sentence after "In April last year..." is about 2012: it stays apart from this week's toll
+        assert not same_group(r, ("a", "Five people"), ("a", "Five"))
+        # with no dated sentence before it, the same words are this week's
+        assert same_group(r, ("c", "Five people"), ("b", "five people"))
 
     def test_a_window_inside_another_does_not_split_a_fact(self):
         mag = {"unit": "magnitude", "noun": "quake", "qualifier": "exact"}
