@@ -172,8 +172,9 @@ def _events(counted: Token, anchor: Token) -> list[tuple[str, int]]:
         return []  # "the driver had no injuries": one person unhurt, not a toll of nought
     if own in HUMAN_EVENTS and counted.pos_ in ("NOUN", "ADJ", "VERB") and counted is anchor:
         return [(own, counted.i), *_joined_events(counted)]  # "no deaths", "no dead or wounded"
-    for child in counted.children:
-        # "officers that were hurt", "no civilians killed"
+    for child in counted.children if counted is anchor else ():
+        # "officers that were hurt", "no civilians killed"; but in "none of the victims who were injured were
+        # targets" the clause only says which victims: the zero is of what "none" does
         if child.dep_ in ("relcl", "acl", "amod") and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:
             return [(EVENT_WORDS[child.lower_], child.i), *_joined_events(child)]
     if anchor.dep_ not in ("nsubj", "nsubjpass"):

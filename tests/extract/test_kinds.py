@@ -84,6 +84,7 @@ NOT_ZEROS = [
     ("corpus/dev/yida 07", "Our reporter says he did not see any casualties."),
     ("wire style", "The driver had no injuries, police said."),
     ("wire style", "No charges have been filed in the case."),
+    ("corpus/dev/bourbon 04", "None of the victims who were injured in the crossfire were intended targets."),
 ]
 
 
