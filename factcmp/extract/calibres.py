@@ -37,8 +37,11 @@ WEAPON_CLASSES = {
 
 
 def may_be_calibre(doc: Doc, i: int, sent: Span) -> bool:
-    """A cheap test before :func:`read_calibre`: a millimetre or calibre word within the next three tokens."""
-    if doc[i].lower_.endswith("mm"):
+    """A cheap test before :func:`read_calibre`: digits, then a millimetre or calibre word within three tokens."""
+    text = doc[i].text
+    if not text[-1:].isdigit() and not text.lower().endswith("mm"):
+        return False  # a calibre is written in digits: "9mm", "5.56", ".40"
+    if text.lower().endswith("mm"):
         return True
     return any(t.lower_ in _CALIBRE_WORDS or t.lower_ in _MM_WORDS for t in doc[i + 1 : min(sent.end, i + 4)])
 
