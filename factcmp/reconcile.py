@@ -277,12 +277,15 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     largest: dict[tuple[object, ...], float] = {}  # the largest lower end per count
     keys: list[tuple[object, ...] | None] = []
     for fct, window, _, item, _ in read:
-        if fct.measure != "count" or fct.noun or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague:
+        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague:
             keys.append(None)
             continue
         key = (item.doc, fct.event, window)
-        keys.append(key)
-        if math.isfinite(item.lo):
+        # people in general may be parts of any count of people ("One man was shot" beside "Two
+        # deputy constables were shot": the man is one of the people shot); a named group is
+        # only ever a whole here ("two officers" is told apart by its noun already)
+        keys.append(None if fct.noun else key)
+        if math.isfinite(item.lo) and (not fct.noun or item.unit == "person"):
             largest[key] = max(largest.get(key, -math.inf), item.lo)
     out = []
     for key, (_, _, _, item, _) in zip(keys, read, strict=True):

@@ -193,6 +193,20 @@ class TestAnAnalystsReading:
         assert status_of(r, "a", "Four other people") == status_of(r, "a", "one man") == "agree"
         assert status_of(r, "a", "Five") in ("updated", "conflict")
 
+    def test_one_man_shot_beside_two_constables_shot_is_one_of_the_people_shot(self):
+        d = docs(("a", "ABC13", "2016-05-30"), ("b", "USA Today", "2016-05-31"))
+        r = reconcile(
+            [
+                q("a", "Two deputy constables", 2, event="shot", noun="constable"),
+                q("a", "One man", 1, event="shot", noun="man", sentence="One man was shot in the hand"),
+                q("a", "One victim", 1, event="shot", noun="victim", sentence="One victim was shot five times"),
+                q("b", "Eight people", 8, event="shot", sentence="Eight people were shot, including the gunman."),
+            ],
+            d,
+        )
+        assert not same_group(r, ("a", "One man"), ("b", "Eight people"))
+        assert status_of(r, "b", "Eight people") == "single"
+
     @pytest.mark.parametrize(
         ("earlier", "later", "want"),
         [((50, "2013-07-02"), (249, "2013-07-03"), "updated"), ((185, "2015-05-18"), (212, "2015-05-19"), "agree")],
