@@ -128,13 +128,17 @@ _CURRENCY_CODES = {
 
 
 def _quantulum_tests(path: Path) -> list[dict[str, Any]]:
+    entities = _quantulum_entities()
     rows = []
     for n, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
         text = case["req"]
         qs = []
         for q in case["res"]:
             start = text.find(q["surface"])
-            unit = from_quantulum(_Unit(q["unit"], q.get("entity", ""))) or "count"
+            # most cases name the unit but not its entity: take the entity from quantulum3's own table, else
+            # from_quantulum reads the unit as dimensionless ("16.25 nanometers" would be a count)
+            entity = q.get("entity") or entities.get(q["unit"], "")
+            unit = from_quantulum(_Unit(q["unit"], entity)) or "count"
             value, unc = q["value"], q.get("uncertainty")
             gold: dict[str, Any] = {"text": q["surface"], "start": start, "end": start + len(q["surface"]), "unit": unit}
             if (unc and " to " in q["surface"]) or (unc and "-" in q["surface"]) or (unc and " and " in q["surface"]):
@@ -144,6 +148,14 @@ def _quantulum_tests(path: Path) -> list[dict[str, Any]]:
             qs.append(gold)
         rows.append({"id": f"q{n:03d}", "text": text, "quantities": qs})
     return rows
+
+
+def _quantulum_entities() -> dict[str, str]:
+    """quantulum3's unit name -> entity name, from its unit table."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+    return {name: unit.entity.name for name, unit in load.units("en_US").names.items()}
 
 
 # -- the systems ------------------------------------------------------------

@@ -97,6 +97,9 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             num.currency = ""
         if not num.currency:
             return None
+    if suf and currency_of_symbol(suf) and not num.currency:
+        num.currency = currency_of_symbol(suf)  # "15€", "20£": the sign written after, as in much European copy
+        return num
     if suf:
         low = suf.lower().rstrip(".")
         if (num.currency or outer_currency) and low in ("t", "b", "k"):

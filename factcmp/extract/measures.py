@@ -16,6 +16,7 @@ from factcmp.extract.units import (
     PINT_NAMES,
     SUBUNITS,
     TIME_UNITS,
+    currency_of_symbol,
     glued_unit,
     quantulum_unit,
     quantulum_unit_word,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from factcmp.extract.quantities import RawQuantity
 
 _SUB_PREFIX = re.compile(r"^sub-", re.I)
+_SIGNS_AFTER = frozenset("€£¥₹")
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _MONEY_CONTEXT = re.compile(
     r"\b(worth|stolen|valued?|cost|costs|paid|pay|pays|fine|fined|bond|bail|salary|price|prices|sold|raised|"
@@ -84,6 +86,9 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         return
     if low in _TEMPERATURE_LETTERS and nxt.text[:1].isupper() and not q.unit:
         _set_unit(q, _TEMPERATURE_LETTERS[low], j + 1)
+        return
+    if not q.unit and nxt.text in _SIGNS_AFTER:
+        _set_unit(q, currency_of_symbol(nxt.text), j + 1)  # "15€", "20 €": the sign after the figure
         return
     if not doc[j - 1].whitespace_ and not q.unit and nxt.text != "M" and glued_unit(nxt.text):
         # "~45g" comes as "~45", "g": the unit letters were glued to the number

@@ -89,7 +89,7 @@ _FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")
 _GLUED = re.compile(
     r"^(?P<pre>~|≈|[A-Z]{0,3}\$|\$[A-Z]{1,3}|[€£¥₹₦]|Rs\.?|[A-Z]{1,3})?"
     r"(?P<num>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))"
-    r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*[23]?)?$"  # "32m2": a squared or cubed unit written with a digit
+    r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*[23]?|[€£¥₹])?$"  # "32m2": a unit squared or cubed; "15€": a sign after
 )
 
 
@@ -120,8 +120,8 @@ def split_glued(text: str) -> tuple[str, float, str] | None:
 
     >>> split_glued("40C"), split_glued("HK$3"), split_glued("~1.2"), split_glued("21st")
     (('', 40.0, 'C'), ('HK$', 3.0, ''), ('~', 1.2, ''), None)
-    >>> split_glued("114bhp/200Nm"), split_glued("24/7")
-    (('', 114.0, 'bhp'), None)
+    >>> split_glued("114bhp/200Nm"), split_glued("24/7"), split_glued("15€")
+    (('', 114.0, 'bhp'), None, ('', 15.0, '€'))
     """
     m = _GLUED.match(text)
     if not m and "/" in text:

@@ -165,6 +165,17 @@ pytestmark = pytest.mark.model
             id="two-measures-one-token-nq459",
         ),
         pytest.param(
+            # quantulum3's own test sentences (../shared/eval/quantulum3_tests/quantities.json)
+            "The annual revenue is -15€ ($-99.99).",
+            [("-15€", -15.0, "EUR", "exact"), ("$-99.99", -99.99, "USD", "exact")],
+            id="sign-after-figure-quantulum3-tests",
+        ),
+        pytest.param(
+            "Lets take the large 100 cl bottle instead.",
+            [("100 cl", 100.0, "cl", "exact")],
+            id="centilitre-quantulum3-tests",
+        ),
+        pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
             "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
             "monthly liquidity.",
