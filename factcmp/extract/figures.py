@@ -21,6 +21,7 @@ from factcmp.extract.numbers import (
     SCALE_WORDS,
     TENS,
     UNICODE_FRACTIONS,
+    WORD_NUMBERS,
     split_glued,
     words_value,
 )
@@ -42,6 +43,8 @@ _MAGNITUDE_TOKEN = re.compile(r"^magnitude-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_TOKEN = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 _MINUS_TOKEN = re.compile(r"^minus-(\d+(?:\.\d+)?)$", re.I)
 # "sub-7 nanometer", "sub-300 sq m": below the figure; the hedge is read by intervals.read_hedge
+# "twofold", "tenfold", "hundredfold": a multiplier written as one word (the words are in quantities._STARTERS)
+FOLDS = {**WORD_NUMBERS, "hundred": 100, "thousand": 1000}
 SUB_TOKEN = re.compile(r"^sub-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
 _HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
@@ -73,6 +76,8 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
     m = SUB_TOKEN.match(tok.text)
     if m:
         return Number(k, k + 1, float(m.group(1)))
+    if tok.lower_.endswith("fold") and tok.lower_[:-4] in FOLDS:
+        return Number(k, k + 1, float(FOLDS[tok.lower_[:-4]]))  # "grew more than sixfold": a multiplier
     glued = split_glued(tok.text)
     if glued is not None:
         return _read_digits(doc, k, limit, glued, currency)

@@ -165,3 +165,24 @@ class TestUnits:
     def test_dimension(self):
         assert dimension("USD") == "money"
         assert dimension("km") == dimension("mile")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "word", "value"),
+    [
+        # nq297
+        ("Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year from 2009.", "sixfold", 6.0),
+        # nq366
+        ("Hosmer entered Sundays game averaging 15.9 degrees and added a 30 degree homer.", "15.9", 15.9),
+        # nq360
+        ("Specialized UV light will help elite chipmakers produce sub-7 nanometer ICs.", "sub-7", 7.0),
+    ],
+)
+def test_read_number_multipliers_and_bounds(nlp, sentence, word, value):
+    from factcmp.extract.figures import read_number
+
+    doc = nlp(sentence)
+    k = next(t.i for t in doc if t.text == word)
+    num = read_number(doc, k, len(doc), set())
+    assert num is not None and num.value == pytest.approx(value)
