@@ -389,8 +389,14 @@ def _verb_phrase(verb: Token) -> str:
     return " ".join([verb.text, *particles])
 
 
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _event_in(tok: Token) -> str:
     for child in tok.children:
+        if child.dep_ == "conj" and _has_own_subject(child):
+            continue  # "one shooter opened fire, ... two police officers wounded": the officers were, not he
         if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
             return EVENT_WORDS[child.lower_]
         if child.dep_ == "xcomp":

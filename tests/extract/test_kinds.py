@@ -317,3 +317,18 @@ def test_a_bare_figure_takes_the_event_after_it(nlp, text, expected):
 def test_an_age_belongs_to_the_name_beside_it(nlp, text, expected):
     got = [(c["text"], c["quantity_of"]) for c in claims_of(nlp, text) if c["unit"] == "year"]
     assert got == expected
+
+
+def test_a_joined_clause_with_its_own_subject_lends_no_event(nlp):
+    # corpus/dev/houston 03: the parser joins "wounded" to "opened"; the officers were wounded, not the shooter
+    text = (
+        "At least one shooter opened fire on police officers and residents in west Houston on Sunday morning, "
+        "leaving one person dead, two police officers wounded and three others injured."
+    )
+    got = [(t, p) for t, _, _, _, p in picked(nlp, text, lambda c: True)]
+    assert got == [
+        ("At least one shooter", "open"),
+        ("one person", "killed"),
+        ("two police officers", "injured"),
+        ("three others", "injured"),
+    ]
