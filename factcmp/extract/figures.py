@@ -27,6 +27,7 @@ from factcmp.extract.numbers import (
 )
 from factcmp.extract.raw import tidy
 from factcmp.extract.units import (
+    CURRENCIES,
     DOLLAR_COUNTRIES,
     currency_of_symbol,
     glued_unit,
@@ -98,6 +99,8 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
         num.currency = currency_of_symbol(pre)
         if pre.isalpha() and outer_currency and k > 0 and doc[k - 1].text == "$":
             num.currency = DOLLAR_COUNTRIES.get(pre.lower(), "")  # "$US113", "$A82,615,680"
+        elif pre in CURRENCIES:
+            num.currency = pre  # "USD10m", "EUR50m", "AUD1.5m": an ISO code glued before the figure
         elif pre.isalpha() and pre != "R":
             num.currency = ""
         if not num.currency:

@@ -175,6 +175,28 @@ pytestmark = pytest.mark.model
             [("100 cl", 100.0, "cl", "exact")],
             id="centilitre-quantulum3-tests",
         ),
+        # the longer NewsQuant version (vivkaz/CQE@e877fe689cc520d0b114df508e70c9752f08417b), not converted here
+        pytest.param(
+            "Watching the demand situation, Panasonic will study additional investments over 35 GWh in collaboration with Tesla.",
+            [("over 35 GWh", 35.0, "GWh", "at_least")],
+            id="gwh-spaced",
+        ),
+        pytest.param(
+            "The property was sold for a price of AUD1.5m, which was above the market value.",
+            [("AUD1.5m", 1.5e6, "AUD", "exact")],
+            id="iso-code-glued-before",
+        ),
+        pytest.param(
+            "The government announced a stimulus package of INR1 trillion to support the economy.",
+            [("INR1 trillion", 1e12, "INR", "exact")],
+            id="iso-code-glued-before-scale-word",
+        ),
+        pytest.param(
+            "Key improvements included an additional 15 miles for the Volt’s EPA-estimated all-electric range, a 5-mpg "
+            "boost in its EPA mileage once range was exhausted.",
+            [("15 miles", 15.0, "mile", "exact"), ("5-mpg", 5.0, "mpg", "exact")],
+            id="hyphenated-mpg",
+        ),
         pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
             "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
