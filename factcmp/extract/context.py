@@ -19,6 +19,7 @@ from factcmp.extract.lexicon import (
     HUMAN_EVENTS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
+    VALUABLE_OBJECTS,
 )
 from factcmp.extract.scope import _clause_head, is_duration_window, places_of, unit_word_after, window_key, window_of
 from factcmp.extract.units import TIME_UNITS, unit_of_word
@@ -159,6 +160,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     severity = _severity(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
     if severity:
         ctx.predicate = f"{ctx.predicate}:{severity}"
+    if _is_money(ctx.unit) and not ctx.subject:
+        ctx.subject = _money_subject(doc, sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
     return ctx
 
@@ -175,6 +178,49 @@ def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None
     if event == "shot" and j + 1 < sent.end and EVENT_WORDS.get(doc[j + 1].lower_) == "killed":
         return "killed", doc[j + 1].text  # "two shot dead"
     return event, tok.text
+
+
+def _is_money(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+def _money_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """The object an amount is the value of: "a $2.5 million *necklace*", "a diamond *necklace* worth £1.2m".
+
+    Only a concrete object (:data:`VALUABLE_OBJECTS`) is named: two amounts of
+    different objects are two facts. Collective words ("$2 million of jewelry",
+    "€2 million booty", "a $2.6 million heist") name no object: outlets call
+    one haul by many of them, and they stay empty.
+    """
+    noun = _valued_noun(doc, sent, q)
+    return noun if noun in VALUABLE_OBJECTS else ""
+
+
+def _valued_noun(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    j = q.end
+    if j < sent.end and doc[j].lower_ == "worth":
+        j += 1
+    if j < sent.end and doc[j].lower_ == "of":
+        for tok in doc[j + 1 : min(sent.end, j + 5)]:
+            if tok.pos_ == "NOUN":
+                return _head_of_run(tok).lower_
+            if tok.pos_ not in ("DET", "ADJ"):
+                break
+        return ""
+    if j < sent.end and doc[j].pos_ == "NOUN" and not unit_of_word(doc[j].text):
+        return _head_of_run(doc[j]).lower_  # "a $2.5 million necklace"
+    k = q.start - 1
+    if k > sent.start and doc[k].lower_ == "worth" and doc[k].head.pos_ == "NOUN" and doc[k].head.i < k:
+        return doc[k].head.lower_  # "a diamond necklace worth £1.2m"
+    return ""
+
+
+def _head_of_run(tok: Token) -> Token:
+    """The last noun of a compound run: "diamond necklace" -> necklace."""
+    doc = tok.doc
+    while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+        tok = doc[tok.i + 1]
+    return tok
 
 
 def _hyphened_people(doc: Doc, q: RawQuantity) -> Token | None:
@@ -564,6 +610,8 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         parts.append(ctx.noun_text)
     elif ctx.unit == "person":
         parts.append("people")
+    elif _is_money(ctx.unit) and ctx.subject:
+        parts.append(f"value of {ctx.subject}")
     elif ctx.unit not in ("count", ""):
         parts.append(_MEASURE_NAMES.get(ctx.unit, ctx.unit))
     event, _, severity = ctx.predicate.partition(":")

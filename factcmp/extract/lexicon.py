@@ -248,3 +248,11 @@ DISTANCE_DIRECTIONS = _wordset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west "
     "northeastern northwestern southeastern southwestern"
 )
+
+# objects whose value a figure can be ("a $2.5 million necklace"); collective words (jewellery, loot, haul) are left
+# out on purpose: outlets name one haul with many of them
+VALUABLE_OBJECTS = _wordset(
+    "necklace necklaces ring rings tiara tiaras bracelet bracelets brooch earrings pendant diamond diamonds watch "
+    "painting paintings sculpture statue vase manuscript violin car cars yacht house home mansion apartment "
+    "penthouse villa aircraft jet helicopter"
+)

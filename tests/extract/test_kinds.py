@@ -332,3 +332,24 @@ def test_a_joined_clause_with_its_own_subject_lends_no_event(nlp):
         ("two police officers", "injured"),
         ("three others", "injured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus/dev/paris: a necklace is one object, told apart from the jewellery stolen beside it
+        ("Days later a $2.5 million necklace was lifted by a crook at a party.", [("$2.5 million", "necklace")]),
+        (
+            "In May, thieves stole £910,000 worth of jewellery from an employee of Swiss firm Chopard "
+            "and a second theft saw a diamond necklace worth £1.2m stolen.",
+            [("£910,000", ""), ("£1.2m", "necklace")],
+        ),
+        # a haul has many names (jewelry, booty, loot, heist): none of them makes the amount another fact
+        ("Thieves stole almost $2 million of jewelry from the safe in the hotel room.", [("almost $2 million", "")]),
+        ("The gang made off with a $2.6 million heist on Monday.", [("$2.6 million", "")]),
+        ("The company reported revenue of $7.36 billion for the quarter.", [("$7.36 billion", "")]),
+    ],
+)
+def test_an_amount_names_the_object_it_is_the_value_of(nlp, text, expected):
+    got = [(c["text"], c["subject"]) for c in claims_of(nlp, text) if c["unit"] in ("USD", "GBP")]
+    assert got == expected
