@@ -101,8 +101,8 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             num.currency = DOLLAR_COUNTRIES.get(pre.lower(), "")  # "$US113", "$A82,615,680"
         elif pre in CURRENCIES:
             num.currency = pre  # "USD10m", "EUR50m", "AUD1.5m": an ISO code glued before the figure
-        elif pre.isalpha() and pre != "R":
-            num.currency = ""
+        elif pre.isalpha() and pre != "R" and not (len(pre) > 1 and num.currency):
+            num.currency = ""  # "A4", "B52": letters before digits are a label, unless a currency's ("RM23.50", "Rs500")
         if not num.currency:
             return None
     if suf and currency_of_symbol(suf) and not num.currency:

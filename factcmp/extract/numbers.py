@@ -51,6 +51,7 @@ SCALES = {
     "bln": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "tril": 1_000_000_000_000,
+    "mil": 1_000_000,  # "$1mil", "RM3.06mil"
     "k": 1_000,
 }
 # scale words that may stand after digits ("43.6 billion", "1.2m", "24 tril.")
@@ -81,7 +82,7 @@ UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 /
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
 _DIGITS_SCALED = re.compile(
-    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<scale>k|m|mn|mln|bn|b|bln|tn|tril)$",
+    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<scale>k|m|mn|mln|mil|bn|b|bln|tn|tril)$",
     re.IGNORECASE,
 )
 _FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")

@@ -100,6 +100,7 @@ UNIT_WORDS: dict[str, str] = _table(
         "DKK": "kroner krone dkk",
         "SEK": "kronor krona sek",
         "BRL": "reais real",
+        "MYR": "ringgit myr",
         "AUD": "aud",
         "CAD": "cad",
     }
@@ -341,6 +342,7 @@ CURRENCY_SYMBOLS = {
     "s$": "SGD",
     "nt$": "TWD",
     "r$": "BRL",
+    "rm": "MYR",
     "chf": "CHF",
     "$us": "USD",
     "$a": "AUD",
@@ -370,7 +372,7 @@ DOLLAR_COUNTRIES = {
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 CURRENCIES = frozenset(
-    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD".split()  # noqa: SIM905 - a list of codes reads best as one line
+    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR".split()  # noqa: SIM905 - a list of codes reads best as one line
 )
 
 # canonical unit -> pint expression, for conversions between units of one dimension

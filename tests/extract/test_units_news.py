@@ -92,7 +92,11 @@ pytestmark = pytest.mark.model
         ),
         pytest.param(
             "Previously the company offered a 30Mbps plan with 60GB data cap for RM79 a month.",
-            [("30Mbps", 30.0, "megabit per second", "exact"), ("60GB", 60.0, "GB", "exact")],
+            [
+                ("30Mbps", 30.0, "megabit per second", "exact"),
+                ("60GB", 60.0, "GB", "exact"),
+                ("RM79", 79.0, "MYR", "exact"),  # Malaysian ringgit; NewsQuant leaves it out
+            ],
             id="glued-unit-from-quantulum-nq259",
         ),
         pytest.param("floor area ≈ 32m2.", [("32m2", 32.0, "m2", "exact")], id="glued-squared-nq421"),
@@ -196,6 +200,26 @@ pytestmark = pytest.mark.model
             "boost in its EPA mileage once range was exhausted.",
             [("15 miles", 15.0, "mile", "exact"), ("5-mpg", 5.0, "mpg", "exact")],
             id="hyphenated-mpg",
+        ),
+        pytest.param(
+            "He said affordable housing could realistically be priced from RM120,000 to RM300,000 for an apartment, "
+            "with sizes starting from 450 sq ft up to 900 sq ft, in the Klang Valley.",
+            [
+                ("from RM120,000 to RM300,000", (120000.0, 300000.0), "MYR", "range"),
+                ("starting from 450 sq ft", 450.0, "foot2", "at_least"),
+                ("up to 900 sq ft", 900.0, "foot2", "at_most"),
+            ],
+            id="ringgit-prefix",
+        ),
+        pytest.param(
+            "SINGAPORE: Two Singaporean sisters helped fraudsters launder almost S $1mil (RM3.06mil) from victims of job, "
+            "investment and dating scams.",
+            [
+                ("Two Singaporean sisters", 2.0, "person", "exact"),
+                ("almost S $1mil", 1e6, "SGD", "at_most"),
+                ("RM3.06mil", 3.06e6, "MYR", "at_most"),
+            ],
+            id="mil-scale",
         ),
         pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
