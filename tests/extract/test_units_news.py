@@ -222,6 +222,17 @@ pytestmark = pytest.mark.model
             id="mil-scale",
         ),
         pytest.param(
+            "Average automobile mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020 "
+            "for mid-sized cars, and from about 14-18 mpg to 24 for standard sport utility vehicles, or SUVs .",
+            [
+                ("20 miles per gallon", 20.0, "mpg", "exact"),
+                ("29 mpg", 29.0, "mpg", "exact"),
+                ("14-18 mpg", (14.0, 18.0), "mpg", "range"),
+                ("24", 24.0, "count", "exact"),
+            ],
+            id="miles-per-gallon-words",
+        ),
+        pytest.param(
             "The fund of funds will charge 40 basis points on top of the fees of the underlying funds which range from "
             "1 per cent to 1.5 per cent for management and 15 per cent to 20 per cent for performance fees and have "
             "monthly liquidity.",
