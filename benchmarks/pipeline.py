@@ -55,7 +55,11 @@ def corpus(n: int):  # -> pd.DataFrame
 
     Columns: cluster, doc_id, source, published, title, text (text as
     ``load_articles`` cleans it, so every tool reads the same characters).
-    Replica ``r`` of a cluster is cluster ``"<name>#<r>"``.
+    Replica ``r`` of a cluster is cluster ``"<name>#<r>"``, dated ``r`` days
+    later: the same words, but their dates resolve against another day, so a
+    per-process memo (factcmp keeps one for resolved dates) cannot answer a
+    copy from its original, as it could not in a real archive of distinct
+    articles.
     """
     import pandas as pd
 
@@ -69,10 +73,19 @@ def corpus(n: int):  # -> pd.DataFrame
     one = pd.concat(base, ignore_index=True)
     copies = -(-n // len(one))
     table = pd.concat(
-        [one.assign(cluster=one["cluster"] + f"#{r}") for r in range(copies)],
+        [one.assign(cluster=one["cluster"] + f"#{r}", published=dated_later(one["published"], r)) for r in range(copies)],
         ignore_index=True,
     ).iloc[:n]
     return table[["cluster", "doc_id", "source", "published", "title", "text"]].reset_index(drop=True)
+
+
+def dated_later(published, days: int):  # -> pd.Series
+    """ISO dates moved ``days`` later; a blank or unreadable date stays as it is."""
+    import pandas as pd
+
+    when = pd.to_datetime(published, errors="coerce", format="ISO8601")
+    moved = (when + pd.Timedelta(days=days)).dt.strftime("%Y-%m-%d")
+    return moved.where(when.notna(), published)
 
 
 def as_documents(table):  # -> pd.DataFrame
