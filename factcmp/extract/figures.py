@@ -46,6 +46,7 @@ _MINUS_TOKEN = re.compile(r"^minus-(\d+(?:\.\d+)?)$", re.I)
 # "sub-7 nanometer", "sub-300 sq m": below the figure; the hedge is read by intervals.read_hedge
 # "twofold", "tenfold", "hundredfold": a multiplier written as one word (the words are in quantities._STARTERS)
 FOLDS = {**WORD_NUMBERS, "hundred": 100, "thousand": 1000}
+_SUSPENDED_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013]$")
 SUB_TOKEN = re.compile(r"^sub-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
 _HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
@@ -77,6 +78,9 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
     m = SUB_TOKEN.match(tok.text)
     if m:
         return Number(k, k + 1, float(m.group(1)))
+    m = _SUSPENDED_TOKEN.match(tok.text)
+    if m and k + 2 < limit and doc[k + 1].lower_ in ("or", "to", "and") and doc[k + 2].like_num:
+        return Number(k, k + 1, float(m.group(1)))  # "a 7- or 8-inch touchscreen": the unit is written once, after
     if tok.lower_.endswith("fold") and tok.lower_[:-4] in FOLDS:
         return Number(k, k + 1, float(FOLDS[tok.lower_[:-4]]))  # "grew more than sixfold": a multiplier
     glued = split_glued(tok.text)

@@ -192,6 +192,10 @@ def _unit_at(doc: Doc, j: int, limit: int) -> tuple[str, int]:
     """The unit written at token j, if any ("%", "per cent", "yuan", "km"), and where it ends."""
     if j >= limit:
         return "", j
+    if doc[j].text in HYPHENS and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and j + 1 < limit:
+        unit = unit_alone(doc[j + 1].text)  # "7- or 8-inch": the unit joined to the second end
+        if unit:
+            return unit, j + 2
     unit, n = unit_phrase([t.lower_ for t in doc[j : min(limit, j + 3)]])
     if unit:
         return unit, j + n

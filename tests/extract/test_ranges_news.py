@@ -56,6 +56,12 @@ pytestmark = pytest.mark.model
             id="rate-after-first-end-nq306",
         ),
         pytest.param(
+            # the longer NewsQuant version (vivkaz/CQE@e877fe689cc520d0b114df508e70c9752f08417b)
+            "For 2017, all Santa Fe models gained Apple CarPlay and Android Auto connectivity on a 7- or 8-inch touchscreen.",
+            [("7- or 8-inch", (7.0, 8.0), "inch", "range")],
+            id="suspended-hyphen",
+        ),
+        pytest.param(
             "The September crude contract was up 19 cents at US $58.24 per barrel.",
             [("19 cents", 0.19, "USD", "exact"), ("US $58.24", 58.24, "USD", "exact")],
             id="change-and-level-stay-two-figures-nq015",
