@@ -251,12 +251,26 @@ def fmt_number(x: float | None) -> str:
     return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"
 
 
+def _display_length(lo: float | None, hi: float | None, unit: str) -> tuple[float | None, float | None, str]:
+    ends = [abs(x) for x in (lo, hi) if x is not None]
+    if unit != "km" or not ends or max(ends) >= 1:
+        return lo, hi, unit
+    factor, shown = (1e6, "mm") if max(ends) < 1e-3 else (1e3, "m")
+    return (None if lo is None else lo * factor), (None if hi is None else hi * factor), shown
+
+
 def fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
     """A figure or a range for display.
 
+    Lengths are compared in km; one under a metre is shown in m or mm (a 9 mm
+    calibre, not "0.00 km").
+
     >>> fmt_range(450, 550, "person"), fmt_range(10, 10, "km"), fmt_range(185, None, "count")
     ('450–550', '10 km', '≥185')
+    >>> fmt_range(9e-06, 9.9e-06, "km"), fmt_range(0.5, 0.5, "km")
+    ('9–9.90 mm', '500 m')
     """
+    lo, hi, unit = _display_length(lo, hi, unit)
     u = "" if unit in _COUNT_UNITS else f" {unit}"
     if lo is None and hi is None:
         return ""

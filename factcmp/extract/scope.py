@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.numbers import words_value
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -25,23 +26,6 @@ _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)[\s-]+(hour|day|week|month|year)s?\b",
     re.I,
 )
-_WORD_VALUES = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty-four": 24,
-    "forty-eight": 48,
-    "seventy-two": 72,
-}
 
 
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
@@ -111,7 +95,7 @@ def window_key(text: str) -> str:
     m = _DURATION.search(text)
     if m:
         n = m.group(1).lower()
-        value = int(n) if n.isdigit() else _WORD_VALUES.get(n, 0)
+        value = int(n) if n.isdigit() else int(words_value(n.split("-")) or 0)
         return f"{value}{m.group(2)[0].lower()}"
     if _VAGUE_WINDOW.search(text):
         return "recent"
