@@ -108,6 +108,8 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     limit = sent.end
     if j + 1 >= limit or q.value is None:
         return False
+    if doc[q.num_start].lower_.endswith("fold"):
+        return False  # "grew more than sixfold to HK $3.7 billion": a multiplier, then the level reached
     joiner_tok = doc[j]
     joiner = joiner_tok.lower_
     before = doc[q.start - 1].lower_ if q.start > sent.start else ""
