@@ -15,7 +15,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from factcmp.extract.calibres import may_be_calibre, read_calibre
-from factcmp.extract.figures import currency_prefix, read_number
+from factcmp.extract.figures import FOLDS, currency_prefix, read_number
 from factcmp.extract.intervals import (
     DECADE_WORDS,
     read_decade_age,
@@ -111,6 +111,7 @@ _STARTERS = frozenset(
     | set(DECADE_WORDS)
     | ZERO_STARTS
     | set(ORDINAL_WORDS)
+    | {w + "fold" for w in FOLDS}  # "grew more than sixfold": read_number reads the multiplier
     | {
         "early",
         "mid",

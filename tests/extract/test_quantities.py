@@ -573,6 +573,16 @@ class TestNotClaims:
                 [("Two officers", 2.0, "person", "exact"), ("Three", 3.0, "count", "exact")],
             ),
             (
+                "multiplier",  # nq297
+                "Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year from 2009.",
+                [
+                    ("more than sixfold", 6.0, "count", "at_least"),
+                    ("HK $3.7 billion", 3.7e9, "HKD", "exact"),
+                    ("US $473 million", 4.73e8, "USD", "exact"),
+                ],
+            ),
+            ("fold-inside-a-word", "The unfolding crisis was manifold, officials said.", []),
+            (
                 "street-before-name",  # nq411
                 "Properties including 22 Ave Foch, Paris, France, worth $8,672,823.",
                 [("$8,672,823", 8672823.0, "USD", "exact")],
