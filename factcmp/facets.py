@@ -31,6 +31,7 @@ _VERB_CLASSES = {
     "exploded": "explod explode explosion detonat",
     "damaged": "destroy damag flatten collaps",
     "including": "includ including include",
+    "stole": "steal stole stolen stealing lift lifted snatch snatched loot looted rob robbed",
 }
 VERB_CLASS = {stem: cls for cls, words in _VERB_CLASSES.items() for stem in words.split()}
 

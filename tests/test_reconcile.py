@@ -353,6 +353,31 @@ class TestAnAnalystsReading:
         # "almost $2 million" is a little under $2 million, not anything up to it
         assert status_of(r, "a", "almost $2 million") == "conflict"
 
+    def test_two_thefts_told_with_different_verbs_line_up_by_what_was_stolen(self):
+        d = docs(("a", "Ahram", "2013-07-29"), ("b", "News", "2013-07-29"))
+        money = {"unit": "USD", "qualifier": "exact"}
+        r = reconcile(
+            [
+                q("a", "almost $2 million", 2e6, low=None, high=2e6, unit="USD", qualifier="at_most", event="steal", noun=""),
+                q(
+                    "a",
+                    "$2.5 million",
+                    2.5e6,
+                    event="lift",
+                    noun="necklace",
+                    sentence="a $2.5 million necklace was lifted",
+                    **money,
+                ),
+                q("b", "$1.4 million", 1.4e6, event="stole", noun="", window="period:2013-05", **money),
+                q("b", "$1.9 million", 1.9e6, event="stolen", noun="necklace", window="period:2013-05", **money),
+            ],
+            d,
+        )
+        assert same_group(r, ("a", "$2.5 million"), ("b", "$1.9 million"))  # the necklace, lifted or stolen
+        assert same_group(r, ("a", "almost $2 million"), ("b", "$1.4 million"))
+        assert not same_group(r, ("a", "almost $2 million"), ("b", "$1.9 million"))
+        assert status_of(r, "a", "$2.5 million") == status_of(r, "a", "almost $2 million") == "conflict"
+
     def test_places_beside_a_count_of_countries_do_not_scope_it(self):
         c = {"unit": "count", "noun": "country", "window": "period:2004"}
         r = reconcile(
