@@ -35,6 +35,12 @@ _FURNITURE = re.compile(
       | (?:copyright|©).{0,120}
       | all\s+rights\s+reserved\.?
       | [\d]+\s+of\s+[\d]+        # photo-gallery counters "1 of 10"
+        # links to other stories: "Related: Police: 5 officers dead, 7 hurt in Dallas
+        # protest shooting", "Previous story: 1 dead, 4 injured ..."; their figures are
+        # another report's (or another event's), not this article's
+      | [►▶•*]?\s*(?:related|previous|next)(?:\s+(?:story|stories|articles?|coverage))?\s*:\s*\S.{0,200}
+        # links to galleries and videos: "PHOTOS: 1 dead, 4 injured ... View as gallery"
+      | [►▶•*]?\s*(?:photos?|videos?|gallery|slideshow)\s*:\s*\S.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
