@@ -8,18 +8,19 @@ article they cost more than the rules that read them. A :class:`DocIndex`
 reads them once per Doc and answers "the entities inside tokens i:j" with a
 binary search.
 
-:func:`index_of` keeps one index per live Doc in a weak mapping, so the
-attribution pass, the place finder and the component share it without passing
-it around, and it goes when the Doc goes. It is never stored on the Doc (a Doc
-sent back from an ``n_process`` worker is serialised; Spans in
-``doc.user_data`` would not be). An index whose Doc has since been given other
-entities or tokens is rebuilt: the check compares the entity annotation
-arrays, which costs microseconds against the milliseconds of ``Doc.ents``.
+:func:`index_of` keeps the index of the Doc being read (one slot: the
+extractor reads one Doc at a time), so the attribution pass, the place finder
+and the component share it without passing it around. One slot, not a weak
+mapping: the index's Spans refer to their Doc, so a Doc-keyed weak mapping
+would keep every Doc alive. It is never stored on the Doc (a Doc sent back
+from an ``n_process`` worker is serialised; Spans in ``doc.user_data`` would
+not be). An index whose Doc has since been given other entities or tokens is
+rebuilt: the check compares the entity annotation arrays, which costs
+microseconds against the milliseconds of ``Doc.ents``.
 """
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -67,14 +68,17 @@ class DocIndex:
         return self.ents_in(span.start, span.end)
 
 
-_INDEXES: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
+# The index of the Doc read last. It holds that one Doc (its Spans do), so memory stays
+# bounded by one article; an identity check is safe while the slot keeps the Doc alive.
+_LAST: list[DocIndex] = []
 
 
 def index_of(doc: Doc) -> DocIndex:
-    """The :class:`DocIndex` of a Doc: built on first use, shared while the Doc lives."""
-    index = _INDEXES.get(doc)
-    if index is None or not index.is_current():
-        index = _INDEXES[doc] = DocIndex(doc)
+    """The :class:`DocIndex` of a Doc: built on first use, shared until another Doc is read."""
+    if _LAST and _LAST[0].doc is doc and _LAST[0].is_current():
+        return _LAST[0]
+    index = DocIndex(doc)
+    _LAST[:] = [index]
     return index
 
 

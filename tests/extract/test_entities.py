@@ -245,3 +245,15 @@ class TestDocIndex:
         after = index_of(doc)
         assert after is not before
         assert [e.text for e in after.ents] == [e.text for e in doc.ents]
+
+    def test_an_article_read_before_is_not_kept_alive(self, nlp):
+        import gc
+        import weakref
+
+        first = nlp("The UN said 8,000 people fled Ramadi.")
+        index_of(first)
+        gone = weakref.ref(first)
+        index_of(nlp("The IOM told Reuters on Sunday."))
+        del first
+        gc.collect()
+        assert gone() is None  # a stream of a million articles holds one Doc here, not all of them
