@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from factcmp.facets import STRONG_EVENTS
 from factcmp.linkage import OPEN_REACH, Atom, agree, can_link, indistinct, score
 
 # a bucket of atoms up to this size is compared pair by pair; a larger one by sorted neighbourhood
@@ -45,17 +46,22 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
         # same figure, told apart: same noun with another verb, or people in general beside a group
         same_noun: dict[tuple[str, float], list[int]] = defaultdict(list)
         same_event: dict[tuple[str, float], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        # a bare count of a named thing ("a 200-student schoolhouse") beside the same thing with a weak verb
+        bare_acted: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for n in members:
             a = atoms[n]
             f = a.facet
             alike[(f.noun, "" if a.verbless else f.event, f.anchor)].append(n)
+            weak = f.event.partition(":")[0] not in STRONG_EVENTS
+            if f.noun and not a.verbless and weak and (f.event or f.verbless_count):
+                bare_acted[f.noun][1 if f.event else 0].append(n)
             if a.exact and a.point is not None:
                 figure = float(f"{a.point:.3g}")
                 same_noun[(f.noun, figure)].append(n)
                 same_event[(f.event, figure)][0 if f.noun else 1].append(n)
         for bucket in (*alike.values(), *same_noun.values()):
             pairs.update(_bucket_pairs(atoms, bucket))
-        for specific, generic in same_event.values():
+        for specific, generic in (*same_event.values(), *bare_acted.values()):
             if specific and generic:
                 pairs.update(_across_pairs(atoms, specific, generic))
     return pairs

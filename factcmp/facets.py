@@ -77,6 +77,7 @@ class Facet:
         named: True when the fact is named firmly (an event of the lexicon, a
             specific noun, a person, a reference point): only then may figures
             that differ be one fact without being of a similar size.
+        verbless_count: a count no verb governs ("a 200-student schoolhouse").
     """
 
     measure: str
@@ -85,6 +86,8 @@ class Facet:
     anchor: str
     keys: tuple[tuple[str, ...], ...]
     named: bool
+    # no verb at all governs the figure: an attribute ("a 200-student schoolhouse"), not a copula or an act
+    verbless_count: bool = False
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -147,6 +150,16 @@ def person_key(name: str, aliases: dict[str, str] | None = None) -> str:
     return words[-1].lower() if words else name.lower()
 
 
+def _people_acted_on(event: str, subject: str) -> bool:
+    """Is a figure of people who underwent a firm act ("three other women were taken to hospital")?
+
+    A bare number beside a verb ("6 took", "3 transported") is too little to
+    name a fact; once the article says the figure counts people, the act
+    names it as firmly as "killed" does ("the four were taken" to hospital).
+    """
+    return event in STRONG_EVENTS and bool(subject) and NOUN_CLASS.get(subject.lower().strip()) == ""
+
+
 def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> Facet:
     """Read the facet of one claim row (a dict with the claims-table columns)."""
     unit = str(row.get("norm_unit") or row.get("unit") or "")
@@ -172,7 +185,8 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             keys.append((measure, "n:" + noun))
         if not keys:
             keys.append((measure, "v:" + event))
-        named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun)
-        return Facet(measure, event, noun, "", tuple(keys), named)
+        named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun) or _people_acted_on(event, subject)
+        bare = not str(row.get("predicate") or "").strip()
+        return Facet(measure, event, noun, "", tuple(keys), named, bare)
     # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
     return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))

@@ -227,6 +227,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
             return False  # "two officers" and "two children" are two facts
         # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
         exact = a.exact and b.exact
+        if exact and a.lo == 0 and b.lo == 0:
+            # a shared zero is no evidence of one fact: "no children were injured" holds beside
+            # "20 wounded" as well as beside "no one was injured", so it is not that denial told twice
+            return False
         # within one article, "two men" and "two constables" are two groups of people
         # unless the act is the same firm event ("three killed", "three officers killed")
         same_doc_ok = fa.event == fb.event and fa.event.partition(":")[0] in LEXICON_EVENTS
@@ -282,7 +286,7 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     fa, fb = a.facet, b.facet
     if fa.anchor != fb.anchor or fa.noun != fb.noun:
         return False
-    if fa.event != fb.event and not a.verbless:
+    if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b):
         return False
     if not windows_compatible(a, b):
         return False
@@ -299,6 +303,22 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):
         return False  # two amounts with no place or act in common may be two thefts
     return _size_ratio(a, b) <= _SIMILAR_SIZE
+
+
+def bare_and_acted(a: Atom, b: Atom) -> bool:
+    """Is one a verbless count of a named thing and the other the same thing with a weak verb?
+
+    "a 200-student schoolhouse" and "300 students were attending class" count
+    the school's pupils: the compound names no act, and attending is no firm
+    event that would make it another group of students. A firm event
+    ("killed", "injured") still tells counts apart.
+    """
+    ea, eb = a.facet.event, b.facet.event
+    if not a.facet.noun or (ea and eb) or a.docs & b.docs:
+        return False
+    bare, acted = (a, b) if not ea else (b, a)
+    # "Yida is home to 22,000 refugees" is said with a verb; it is not an attribute of the group
+    return bare.facet.verbless_count and acted.facet.event.partition(":")[0] not in STRONG_EVENTS
 
 
 def _size_ratio(a: Atom, b: Atom) -> float:

@@ -270,6 +270,74 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "no one"), ("b", "12 people"))
         assert status_of(r, "b", "12 people") == "conflict"
 
+    def test_no_children_injured_is_not_the_denial_that_no_one_was(self):
+        # Yida 2011: a zero of a sub-group holds beside any toll, so it must not pull the
+        # article's "no one was injured" away from the official's 20 wounded
+        d = docs(("a", "Enough", "2011-11-10"), ("b", "Reuters", "2011-11-10"), ("c", "Huffington", "2011-11-10"))
+        r = reconcile(
+            [
+                q("a", "injured", 0, event="injured", noun="", sentence="no one was killed or injured in the attack"),
+                q("a", "no children", 0, event="injured", noun="children",
+                  sentence="school was in session but no children or staff were injured"),
+                q("b", "wounded", 0, event="injured", noun="", sentence="the group confirmed there were no dead or wounded"),
+                q("c", "20", 20, event="injured", noun="",
+                  sentence="12 people were killed and 20 were wounded in Thursday's bombing"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "injured"), ("c", "20"))
+        assert not same_group(r, ("a", "no children"), ("a", "injured"))
+        assert status_of(r, "c", "20") == "conflict"
+
+    def test_people_taken_to_hospital_are_a_named_count(self):
+        # Austin 2016: "three other women" taken to hospital in three outlets, "the four were taken" weeks later
+        d = docs(("a", "Dallas News", "2016-07-31"), ("b", "Fox 7", "2016-07-31"), ("c", "KXAN", "2016-08-18"))
+        r = reconcile(
+            [
+                q("a", "Three other women", 3, event="taken", noun="woman",
+                  sentence="Three other women who suffered gunshot wounds were taken to University Medical Center Brackenridge"),
+                q("b", "three other women", 3, event="transport", noun="woman",
+                  sentence="three other women in their 30's were transported to UMC Brackenridge"),
+                q("c", "four", 4, event="taken", noun="people",
+                  sentence="The four were taken to University Medical Center Brackenridge"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Three other women"), ("c", "four"))
+        assert status_of(r, "c", "four") in ("conflict", "updated")
+
+    def test_a_bare_number_beside_a_verb_is_still_too_little_for_a_conflict(self):
+        r = reconcile([q("a", "6", 6, event="taken", noun=""), q("b", "3", 3, event="transport", noun="")], THREE)
+        assert not same_group(r, ("a", "6"), ("b", "3"))
+
+    def test_a_verbless_count_of_pupils_meets_the_pupils_attending(self):
+        # Yida 2011: "a 200-student schoolhouse" [10] against "300 students were attending class" [11]
+        r = reconcile(
+            [
+                q("a", "300 students", 300, event="attend", noun="students",
+                  sentence="The other landed next to the school building where 300 students were attending class"),
+                q("b", "200-student schoolhouse", 200, event="", noun="student",
+                  sentence="One bomb hit a 200-student schoolhouse but did not explode"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "300 students"), ("b", "200-student schoolhouse"))
+        assert status_of(r, "a", "300 students") == "conflict"
+
+    def test_a_count_said_with_a_copula_does_not_meet_any_weak_verb(self):
+        # Yida 2011 traps: the camp "is home to more than 22,000 refugees"; a warehouse "holds enough supplies
+        # for 15,000 refugees" is another figure
+        r = reconcile(
+            [
+                q("a", "more than 22,000 refugees", 22000, low=22000, high=None, qualifier="at_least",
+                  event="is", noun="refugees", sentence="Yida is home to more than 22,000 refugees"),
+                q("b", "15,000 refugees", 15000, event="hold", noun="refugees",
+                  sentence="a warehouse that holds enough supplies for 15,000 refugees"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "more than 22,000 refugees"), ("b", "15,000 refugees"))
+
     def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
         depth = {"unit": "km", "event": "struck", "noun": "depth"}
         r = reconcile(
