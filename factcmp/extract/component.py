@@ -20,6 +20,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
+from factcmp.extract.stays import scopes_a_figure, stay_of
 from factcmp.extract.units import normalise
 from factcmp.records import Claim
 
@@ -101,11 +102,18 @@ def extract_claims(doc: Doc) -> list[Claim]:
     for n, sent in enumerate(sents):
         sent_text = sent_texts[n]
         sent_windows = windows.get(sent.start, [])
-        for q in scan_sentence(doc, sent):
-            if any(w.start <= q.num_start < w.end for w, _ in sent_windows):
-                continue  # "in three days of fighting" scopes a figure; it is not one
+        found = scan_sentence(doc, sent)
+        for q in found:
+            own = [w for w in sent_windows if w[0].start <= q.num_start < w[0].end]
+            stay = ""
+            if own:
+                # "in three days of fighting" scopes a figure; it is not one, unless the duration
+                # is itself what the sentence states: a stay with something ("after 25 years" with the police)
+                stay = "" if scopes_a_figure(q, found, sent_windows) else stay_of(sent, q)
+                if not stay:
+                    continue
             ctx = describe(doc, sent, q)
-            wkey, wspan = window_of(sent, q, sent_windows)
+            wkey, wspan = window_of(sent, q, [w for w in sent_windows if w not in own])
             speaker = attributor.speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
             place = (
@@ -132,7 +140,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                     vague=q.vague,
                     quantity_of=ctx.quantity_of.replace("from ", f"{direction} of ", 1) if direction else ctx.quantity_of,
                     predicate=ctx.predicate,
-                    subject=ctx.subject or ctx.noun,
+                    subject=stay or ctx.subject or ctx.noun,
                     place=place,
                     window=wkey,
                     reference=ctx.reference,

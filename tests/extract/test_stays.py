@@ -1,0 +1,72 @@
+"""Durations that are the fact itself (a stay with something) versus durations that scope another figure.
+
+Real sentences from the dev clusters and wire-style sentences of the same
+kinds. A duration inside a time window is a claim only when no figure of its
+sentence stands outside the windows and its verb names what the time was
+spent with, in, at or from; that thing is its subject, so a career at the
+police is never lined up with a post at a court.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def durations(nlp, text: str) -> list[tuple[str, float, str]]:
+    doc = nlp(text)
+    return [
+        (c["text"], c["value"], c["subject"] or "")
+        for c in doc._.factcmp_claims
+        if c["kind"] == "quantity" and c["unit"] in ("year", "month", "week", "day", "hour")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # corpus/dev/berrien 03: a career length beside a post held since
+            "Security Supervisor Zangaro had served as the Berrien County Trial Court's director of security for "
+            "10 years after having retired from the Michigan State Police after 25 years.",
+            [("25 years", 25.0, "Michigan State Police")],
+        ),
+        (
+            "Jones had been the county's fire chief for eight years after retiring from the Chicago Fire Department "
+            "after 22 years.",
+            [("22 years", 22.0, "Chicago Fire Department")],
+        ),
+        (  # the four years are the window spaCy gives the 30; the 30 is read plainly
+            "He had worked at the plant for 30 years after serving in the Navy for four years.",
+            [("four years", 4.0, "Navy")],
+        ),
+    ],
+)
+def test_a_stay_with_something_is_a_figure_of_it(nlp, text, expected):
+    assert [d for d in durations(nlp, text) if d[2]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # the duration scopes a figure: it is that figure's window, no claim
+        ("More than 500 people were killed in three days of fighting.", "three days"),
+        ("Police arrested 40 people in Chicago over the past two weeks.", "two weeks"),
+    ],
+)
+def test_a_window_of_a_figure_stays_a_window(nlp, text, window):
+    assert not [d for d in durations(nlp, text) if window in d[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        # a duration that dates a moment is time since it, no stay with the place beside it (corpus/dev/yida 10)
+        ("South Sudan gained its independence from Sudan 6 months ago.", "6 months"),
+        ("The suspect was arrested in Ohio two weeks later.", "two weeks"),
+        # a stay with nothing named
+        ("Police arrested 40 people over the past two weeks after the riots.", "two weeks"),
+    ],
+)
+def test_an_offset_is_no_stay(nlp, text, duration):
+    assert not [d for d in durations(nlp, text) if duration in d[0] and d[2]]
