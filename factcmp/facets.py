@@ -88,6 +88,8 @@ class Facet:
     named: bool
     # no verb at all governs the figure: an attribute ("a 200-student schoolhouse"), not a copula or an act
     verbless_count: bool = False
+    # the counted noun is narrowed by a proper name ("two Baton Rouge officers", "five Dallas officers")
+    qualified: bool = False
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -150,6 +152,27 @@ def person_key(name: str, aliases: dict[str, str] | None = None) -> str:
     return words[-1].lower() if words else name.lower()
 
 
+def proper_qualifier(quantity_of: str, subject: str) -> bool:
+    """Is the counted noun narrowed by a proper name written just before it?
+
+    "Rouge officers shot" (from "two Baton Rouge officers") counts one city's
+    officers, a part of all the officers shot; a title-case headline
+    ("Police Officers Killed") capitalises the noun too, so it narrows nothing.
+
+    >>> proper_qualifier("Rouge officers shot", "officer"), proper_qualifier("Police Officers Killed", "officer")
+    (True, False)
+    >>> proper_qualifier("enforcement officers killed", "officer")
+    False
+    """
+    words = quantity_of.split()
+    stem = subject.lower().rstrip("s")
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower().startswith(stem[: max(3, len(stem) - 1)]):
+            before = words[i - 1]
+            return w[:1].islower() and before[:1].isupper()
+    return False
+
+
 def _people_acted_on(event: str, subject: str) -> bool:
     """Is a figure of people who underwent a firm act ("three other women were taken to hospital")?
 
@@ -187,6 +210,6 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             keys.append((measure, "v:" + event))
         named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun) or _people_acted_on(event, subject)
         bare = not str(row.get("predicate") or "").strip()
-        return Facet(measure, event, noun, "", tuple(keys), named, bare)
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, bool(noun) and proper_qualifier(quantity_of, subject))
     # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
     return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))

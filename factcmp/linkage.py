@@ -288,6 +288,8 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False
     if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b):
         return False
+    if fa.qualified != fb.qualified:
+        return False  # "two Baton Rouge officers" shot are some of the six officers shot, not a rival toll
     if not windows_compatible(a, b):
         return False
     if a.places and b.places and not a.places & b.places and fa.measure.startswith(_PLACED):

@@ -324,6 +324,34 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "300 students"), ("b", "200-student schoolhouse"))
         assert status_of(r, "a", "300 students") == "conflict"
 
+    def test_one_citys_officers_are_a_part_of_all_the_officers_shot(self):
+        # Baton Rouge 2016: "two Baton Rouge officers" [03] are the city's share of the six officers shot [02]
+        d = docs(("a", "American Press", "2016-07-18"), ("b", "USA Today", "2016-07-18"))
+        r = reconcile(
+            [
+                q("a", "six police officers", 6, event="shot", noun="officers", quantity_of="police officers shot",
+                  sentence="the gunman who shot six police officers in Baton Rouge clearly targeted law enforcement"),
+                q("b", "two Baton Rouge officers", 2, event="shot", noun="officers", quantity_of="Rouge officers shot",
+                  sentence="Long shot two Baton Rouge officers, Montrell Jackson, 32, and Matthew Gerald, 41"),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "six police officers"), ("b", "two Baton Rouge officers"))
+        assert set(r["status"]) == {"single"}
+
+    def test_a_title_case_headline_narrows_no_count(self):
+        # "Three Officers Killed in Baton Rouge Ambush" is all the officers killed, capitals and all
+        r = reconcile(
+            [
+                q("a", "Three Officers", 3, noun="officers", quantity_of="Officers Killed",
+                  sentence="Three Officers Killed in Baton Rouge Ambush"),
+                q("b", "four officers", 4, noun="officers", quantity_of="officers killed",
+                  sentence="four officers were killed in the ambush"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Three Officers"), ("b", "four officers"))
+
     def test_a_count_said_with_a_copula_does_not_meet_any_weak_verb(self):
         # Yida 2011 traps: the camp "is home to more than 22,000 refugees"; a warehouse "holds enough supplies
         # for 15,000 refugees" is another figure
