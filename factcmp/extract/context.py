@@ -19,6 +19,7 @@ from factcmp.extract.lexicon import (
     HUMAN_EVENTS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
+    SUFFER_VERBS,
     VALUABLE_OBJECTS,
 )
 from factcmp.extract.scope import _clause_head, is_duration_window, places_of, unit_word_after, window_key, window_of
@@ -372,30 +373,9 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
     return "", ""
 
 
-# verbs whose object is the harm their subject took: "suffered injuries", "sustained wounds"
-# (word forms: the pipeline runs without a lemmatizer)
-_SUFFER_VERBS = frozenset(
-    [
-        "suffer",
-        "suffers",
-        "suffered",
-        "suffering",
-        "sustain",
-        "sustains",
-        "sustained",
-        "sustaining",
-        "receive",
-        "receives",
-        "received",
-        "incur",
-        "incurred",
-    ]
-)
-
-
 def _injury_object(verb: Token) -> Token | None:
     """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event."""
-    if verb.lower_ not in _SUFFER_VERBS:
+    if verb.lower_ not in SUFFER_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:

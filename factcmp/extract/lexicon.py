@@ -256,3 +256,23 @@ VALUABLE_OBJECTS = _wordset(
     "painting paintings sculpture statue vase manuscript violin car cars yacht house home mansion apartment "
     "penthouse villa aircraft jet helicopter"
 )
+
+# verbs whose object is the harm their subject took: "suffered injuries", "sustained wounds"
+# (word forms: the pipeline runs without a lemmatizer)
+SUFFER_VERBS = frozenset(
+    [
+        "suffer",
+        "suffers",
+        "suffered",
+        "suffering",
+        "sustain",
+        "sustains",
+        "sustained",
+        "sustaining",
+        "receive",
+        "receives",
+        "received",
+        "incur",
+        "incurred",
+    ]
+)

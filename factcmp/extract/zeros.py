@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.extract.known import KnownQuantity
-from factcmp.extract.lexicon import EVENT_WORDS, HUMAN_EVENTS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import EVENT_WORDS, HUMAN_EVENTS, PEOPLE_NOUNS, SUFFER_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,29 +27,8 @@ ZERO_STARTS = frozenset({"no", "none", "nobody", "not", "n't"})
 _CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
 # "no reports of casualties", "no word of injuries": the zero is about what the report would count
 _REPORT_NOUNS = frozenset({"report", "reports", "word", "sign", "signs", "indication", "indications"})
-# verbs that take an injury as their object: "suffered life-threatening injuries", "had no injuries"
-# (word forms: the pipeline runs without a lemmatizer)
-_SUFFER_VERBS = frozenset(
-    [
-        "suffer",
-        "suffers",
-        "suffered",
-        "suffering",
-        "sustain",
-        "sustains",
-        "sustained",
-        "sustaining",
-        "receive",
-        "receives",
-        "received",
-        "incur",
-        "incurred",
-        "have",
-        "has",
-        "had",
-        "having",
-    ]
-)
+# verbs that take an injury as their object: "suffered life-threatening injuries", and "had no injuries"
+_SUFFER_VERBS = SUFFER_VERBS | frozenset(["have", "has", "had", "having"])
 # verbs whose negation leaves an empty set: "we didn't have officers that were hurt", "there weren't any deaths";
 # not "see": "he did not see any casualties" is what one witness saw, not a count
 _EXIST_VERBS = _SUFFER_VERBS | frozenset(
