@@ -69,7 +69,7 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
 
 def _across_pairs(atoms: list[Atom], xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
     if len(xs) * len(ys) <= _FULL_BUCKET * _FULL_BUCKET // 2:
-        return [(min(x, y), max(x, y)) for x in xs for y in ys]
+        return [((x, y) if x < y else (y, x)) for x in xs for y in ys]
     # too many: each atom meets its nearest few on the other side, in window and place order
     order = sorted([*xs, *ys], key=lambda n: (atoms[n].window, sorted(atoms[n].places)))
     side = set(xs)
@@ -77,38 +77,38 @@ def _across_pairs(atoms: list[Atom], xs: list[int], ys: list[int]) -> list[tuple
     for i, x in enumerate(order):
         for y in order[i + 1 : i + 1 + _NEIGHBOURS]:
             if (x in side) != (y in side):
-                out.append((min(x, y), max(x, y)))
+                out.append((x, y) if x < y else (y, x))
     return out
 
 
 def _bucket_pairs(atoms: list[Atom], bucket: list[int]) -> list[tuple[int, int]]:
     if len(bucket) <= _FULL_BUCKET:
-        return [(min(x, y), max(x, y)) for i, x in enumerate(bucket) for y in bucket[i + 1 :]]
+        return [((x, y) if x < y else (y, x)) for i, x in enumerate(bucket) for y in bucket[i + 1 :]]
     ordered = sorted(bucket, key=lambda n: (atoms[n].window, atoms[n].lo, atoms[n].hi))
     out = []
     for i, x in enumerate(ordered):
         for y in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
-            out.append((min(x, y), max(x, y)))
+            out.append((x, y) if x < y else (y, x))
     return out
 
 
 def cluster(atoms: list[Atom]) -> list[list[Atom]]:
     """Complete linkage over the candidate pairs, best-scoring first."""
-    memo: dict[tuple[int, int], bool] = {}
+    # what every pair of a group must pass, nothing keeps the two apart, per pair (low, high):
+    # a candidate pair that may link passes it too
     apart: dict[tuple[int, int], bool] = {}
 
-    def linkable(x: int, y: int) -> bool:
-        key = (x, y) if x < y else (y, x)
-        if key not in memo:
-            memo[key] = can_link(atoms[key[0]], atoms[key[1]])
-        return memo[key]
-
-    def compatible(x: int, y: int) -> bool:
-        # what every pair of a group must pass: nothing keeps the two apart
-        key = (x, y) if x < y else (y, x)
-        if key not in apart:
-            apart[key] = memo.get(key) or can_link(atoms[key[0]], atoms[key[1]], evidence=False)
-        return apart[key]
+    def all_compatible(xs: list[int], ys: list[int]) -> bool:
+        # the member-by-member check, the hot loop of complete linkage: written out, no call per pair
+        for x in xs:
+            for y in ys:
+                key = (x, y) if x < y else (y, x)
+                ok = apart.get(key)
+                if ok is None:
+                    ok = apart[key] = can_link(atoms[key[0]], atoms[key[1]], evidence=False)
+                if not ok:
+                    return False
+        return True
 
     owner = list(range(len(atoms)))
     members: dict[int, list[int]] = {n: [n] for n in range(len(atoms))}
@@ -120,7 +120,11 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
             owner[n] = head
             members[head].extend(members.pop(n))
             summary[head].absorb(summary[n])
-    pairs = [(score(atoms[x], atoms[y]), x, y) for x, y in candidates(atoms) if owner[x] != owner[y] and linkable(x, y)]
+    pairs = []
+    for x, y in candidates(atoms):  # x < y
+        if owner[x] != owner[y] and can_link(atoms[x], atoms[y]):
+            apart[(x, y)] = True
+            pairs.append((score(atoms[x], atoms[y]), x, y))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     # groups only grow, and a larger group is harder to join: a refusal stands for good
     refused: set[tuple[int, int]] = set()
@@ -129,8 +133,7 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
         if gx == gy or (min(gx, gy), max(gx, gy)) in refused:
             continue
         if not summary[gx].fits(summary[gy]) and (
-            not all(compatible(p, q) for p in members[gx] for q in members[gy])
-            or _is_vague_only_bridge(atoms, members[gx], members[gy])
+            not all_compatible(members[gx], members[gy]) or _is_vague_only_bridge(atoms, members[gx], members[gy])
         ):
             refused.add((min(gx, gy), max(gx, gy)))
             continue

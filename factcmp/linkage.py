@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, Facet
-from factcmp.verdict import overlaps, tolerance
+from factcmp.verdict import CROSS_UNIT_TOLERANCE, overlaps, tolerance
 
 if TYPE_CHECKING:
     from factcmp.reconcile import Item
@@ -65,6 +65,7 @@ class Atom:
     period: bool = False
     open_up: bool = False  # "at least 50": a positive lower bound and no upper one
     open_down: bool = False  # "at most 50"
+    own_tolerance: float = 0.0  # the slack against a figure written in the same unit
 
     def __post_init__(self) -> None:
         """Derive the fields every pairwise rule reads."""
@@ -80,11 +81,12 @@ class Atom:
         self.period = self.window.startswith("period:")
         self.open_up = math.isinf(self.hi) and math.isfinite(self.lo) and self.lo > 0
         self.open_down = math.isinf(self.lo) and math.isfinite(self.hi) and self.hi > 0
+        self.own_tolerance = tolerance(self.unit, self.unit)
 
 
 def _tol(a: Atom, b: Atom) -> float:
     # two amounts written in dollars compare as dollars, even when both were converted to euros
-    return tolerance(a.unit, b.unit)
+    return a.own_tolerance if a.unit == b.unit else CROSS_UNIT_TOLERANCE
 
 
 def flag(x: object) -> bool:
@@ -182,10 +184,19 @@ def agree(a: Atom, b: Atom) -> bool:
     compatible: they are kept apart rather than called one fact. A vague
     count agrees with what its loose interval holds ("dozens" with 50, not with 7).
     """
+    # _meet and _tol written out: every pair weighed asks this, often several times
     if a.vague or b.vague:
-        return _meet(a, b, _VAGUE_SLACK)
-    if not _meet(a, b, _tol(a, b)):
+        tol = _VAGUE_SLACK
+    elif a.unit == b.unit:
+        tol = a.own_tolerance
+    else:
+        tol = CROSS_UNIT_TOLERANCE
+    large = a.large if a.large > b.large else b.large
+    slack = tol * large if large > 0.0 else 0.0
+    if not (a.lo <= b.hi + slack and b.lo <= a.hi + slack):
         return False
+    if a.vague or b.vague:
+        return True
     return (not (a.open_up or a.open_down) or _near_bound(a, b)) and (not (b.open_up or b.open_down) or _near_bound(b, a))
 
 

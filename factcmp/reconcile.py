@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
@@ -36,11 +36,13 @@ from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     import pandas as pd
 
 __all__ = ["STATUSES", "TOLERANCE", "comparable_figures", "group_quantities", "judge", "overlaps", "verdict"]
+
+T = TypeVar("T")
 
 _COLUMNS = (
     "kind",
@@ -134,12 +136,15 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
     read: list[tuple[Facet, str, frozenset[str], Item, bool]] = []
-    for n in range(n_rows):
-        if cols["kind"][n] != "quantity":
+    # the same window and place strings recur across thousands of claims: read each once
+    windows: dict[str, str] = {}
+    placings: dict[str, frozenset[str]] = {}
+    for n, values in enumerate(zip(*(cols[c] for c in _COLUMNS), strict=True)):
+        if values[0] != "quantity":
             continue
-        row = {c: cols[c][n] for c in _COLUMNS}
+        row = dict(zip(_COLUMNS, values, strict=True))
         unit = str(row["norm_unit"] or row["unit"] or "")
-        lo, hi, point = _interval(row)
+        lo, hi, point = _bounds(row["norm_low"], row["norm_high"], row["norm_value"])
         converted = False
         if unit in factors and factors[unit][1] != 1.0:
             base, f = factors[unit]
@@ -152,6 +157,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if fct is None:
             fct = facets[sig] = facet(row, aliases=aliases)
         doc = str(row["doc_id"])
+        in_headline = flag(row["in_headline"])
         item = Item(
             row=n,
             doc=doc,
@@ -166,9 +172,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             order=(doc_order.get(doc, 0), int(_num(row["start"]) or 0)),
             just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
         )
-        window = own_window(str(row["window"] or ""), first_day) or carried.get(n, "")
-        places = frozenset(_place_key(p) for p in str(row["place"] or "").split("|") if p)
-        if (fct.measure == "count" and (flag(row["in_headline"]) or fct.noun in _PLACE_NOUNS)) or (
+        window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
+        places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
+        if (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS)) or (
             fct.measure == "length" and (fct.anchor in LENGTH_ROLES or noun_of(fct.anchor) in _UNPLACED_ANCHORS)
         ):
             # a headline's place is the story's setting ("One dead, four injured in Volunteer
@@ -176,7 +182,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # are not counted inside the places named beside them; nor are a quake's depth
             # (the towns beside it are the references of its distances) or a handgun's calibre
             places = frozenset()
-        read.append((fct, window, places, item, flag(row["in_headline"])))
+        read.append((fct, window, places, item, in_headline))
     parts = _sub_counts(read)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
         key = (fct, item.lo, item.hi, item.vague, window, places, item.unit, item.converted, parts[n])
@@ -199,6 +205,16 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             group_of[i.row] = gid
             status_of[i.row] = status
     return group_of, status_of
+
+
+def _read_once(memo: dict[str, T], raw: object, read: Callable[[object], T]) -> T:
+    """``read(raw)``, remembered for a string cell (other cells, NaN or None, are read each time)."""
+    if not isinstance(raw, str):
+        return read(raw)
+    out = memo.get(raw)
+    if out is None:
+        out = memo[raw] = read(raw)
+    return out
 
 
 def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
@@ -313,13 +329,15 @@ def comparable_figures(claims: pd.DataFrame) -> list[tuple[float, float, float |
     cols = {c: claims[c].tolist() if c in claims.columns else [None] * len(claims) for c in _COLUMNS}
     factors = _currency_factors(cols, len(claims))
     out: list[tuple[float, float, float | None, str]] = []
-    for n in range(len(claims)):
-        if cols["kind"][n] != "quantity":
+    rows = zip(
+        cols["kind"], cols["norm_unit"], cols["unit"], cols["norm_low"], cols["norm_high"], cols["norm_value"], strict=True
+    )
+    for kind, norm_unit, written, low, high, value in rows:
+        if kind != "quantity":
             out.append((-math.inf, math.inf, None, ""))
             continue
-        row = {c: cols[c][n] for c in _COLUMNS}
-        unit = str(row["norm_unit"] or row["unit"] or "")
-        lo, hi, point = _interval(row)
+        unit = str(norm_unit or written or "")
+        lo, hi, point = _bounds(low, high, value)
         if unit in factors:
             base, f = factors[unit]
             lo, hi, point, unit = lo * f, hi * f, None if point is None else point * f, base
@@ -368,10 +386,10 @@ def _place_key(place: str) -> str:
     return p[4:] if p.startswith("the ") else p
 
 
-def _interval(row: dict[str, object]) -> tuple[float, float, float | None]:
-    lo = _num(row.get("norm_low"))
-    hi = _num(row.get("norm_high"))
-    v = _num(row.get("norm_value"))
+def _bounds(low: object, high: object, value: object) -> tuple[float, float, float | None]:
+    lo = _num(low)
+    hi = _num(high)
+    v = _num(value)
     if lo is None and hi is None and v is not None:
         lo = hi = v
     return (-math.inf if lo is None else lo, math.inf if hi is None else hi, v)
