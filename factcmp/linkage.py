@@ -347,7 +347,7 @@ def score(a: Atom, b: Atom) -> float:
     score = 0.0
     if a.vague or b.vague:
         score -= 1
-    elif _meet(a, b, _tol(a, b)):
+    elif _meet(a, b, a.own_tolerance if a.unit == b.unit else CROSS_UNIT_TOLERANCE):
         score += 4 + _closeness(a, b)
     else:
         score += 0.5 * _closeness(a, b)  # of two conflicting figures, the nearer is likelier the same fact

@@ -138,6 +138,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     read: list[tuple[Facet, str, frozenset[str], Item, bool]] = []
     # the same window and place strings recur across thousands of claims: read each once
     windows: dict[str, str] = {}
+    doc_info: dict[str, tuple[str, str, int]] = {}  # source, publication date, position of each article
     placings: dict[str, frozenset[str]] = {}
     for n, values in enumerate(zip(*(cols[c] for c in _COLUMNS), strict=True)):
         if values[0] != "quantity":
@@ -158,18 +159,21 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             fct = facets[sig] = facet(row, aliases=aliases)
         doc = str(row["doc_id"])
         in_headline = flag(row["in_headline"])
+        of_doc = doc_info.get(doc)
+        if of_doc is None:
+            of_doc = doc_info[doc] = (str(src.get(doc, doc)), pub.get(doc, ""), doc_order.get(doc, 0))
         item = Item(
             row=n,
             doc=doc,
-            source=str(src.get(doc, doc)),
-            published=pub.get(doc, ""),
+            source=of_doc[0],
+            published=of_doc[1],
             lo=lo,
             hi=hi,
             point=point,
             vague=flag(row["vague"]),
             unit=str(row["unit"] or ""),
             converted=converted,
-            order=(doc_order.get(doc, 0), int(_num(row["start"]) or 0)),
+            order=(of_doc[2], int(_num(row["start"]) or 0)),
             just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")

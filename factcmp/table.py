@@ -230,14 +230,18 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
     figure_sources: dict[str, list[str]] = defaultdict(list)
     written: dict[str, str] = {}
     texts: dict[tuple[object, ...], str] = {}  # the claims of a fact mostly repeat a few figures
+    seen: set[tuple[str, str]] = set()
     for r, f in claims:
         if flag(r.get("vague")):
             key = "vague"
         else:
             key = _cached(texts, (str(r.get("qualifier") or ""), *f), f, lambda f, r=r: _figure_text(r, f))
-        written.setdefault(key, key if str(r.get("unit") or "") in _COUNT_UNITS else str(r["text"]))
-        if str(r["source"]) not in figure_sources[key]:
-            figure_sources[key].append(str(r["source"]))
+        if key not in written:
+            written[key] = key if str(r.get("unit") or "") in _COUNT_UNITS else str(r["text"])
+        source = str(r["source"])
+        if (key, source) not in seen:  # each source once per figure, in the order they come
+            seen.add((key, source))
+            figure_sources[key].append(source)
     precise = {k: v for k, v in figure_sources.items() if k != "vague"} or figure_sources
     outlets = sorted({str(r["source"]) for r, _ in claims})
     if status == "single":
