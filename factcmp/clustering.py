@@ -123,12 +123,15 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
             members[head].extend(members.pop(n))
             summary[head].absorb(summary[n])
     lows, highs, scores = [], [], []
-    for x, y in candidates(atoms):  # x < y
-        if owner[x] != owner[y] and can_link(atoms[x], atoms[y]):
-            apart[(x, y)] = True
-            lows.append(x)
-            highs.append(y)
-            scores.append(score(atoms[x], atoms[y]))
+    for pair in candidates(atoms):
+        x, y = pair  # x < y
+        if owner[x] != owner[y]:
+            a, b = atoms[x], atoms[y]
+            if can_link(a, b):
+                apart[pair] = True
+                lows.append(x)
+                highs.append(y)
+                scores.append(score(a, b))
     # best score first, then by atom; numpy sorts the hundred thousand pairs of a large story at once
     order = np.lexsort((np.array(highs, dtype=np.int64), np.array(lows, dtype=np.int64), -np.array(scores, dtype=np.float64)))
     # groups only grow, and a larger group is harder to join: a refusal stands for good
@@ -136,12 +139,15 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
     for k in order.tolist():
         x, y = lows[k], highs[k]
         gx, gy = owner[x], owner[y]
-        if gx == gy or (min(gx, gy), max(gx, gy)) in refused:
+        if gx == gy:
+            continue
+        groups = (gx, gy) if gx < gy else (gy, gx)
+        if groups in refused:
             continue
         if not summary[gx].fits(summary[gy]) and (
             not all_compatible(members[gx], members[gy]) or _is_vague_only_bridge(atoms, members[gx], members[gy])
         ):
-            refused.add((min(gx, gy), max(gx, gy)))
+            refused.add(groups)
             continue
         for m in members[gy]:
             owner[m] = gx
