@@ -21,7 +21,7 @@ from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.stays import scopes_a_figure, stay_of
-from factcmp.extract.units import normalise
+from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
 
 if TYPE_CHECKING:
@@ -121,9 +121,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
             )
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
-            nv, nunit = normalise(q.value, ctx.unit)
-            nlo, _ = normalise(q.low, ctx.unit)
-            nhi, _ = normalise(q.high, ctx.unit)
+            nv, nlo, nhi, nunit = normalise_interval(q.value, q.low, q.high, ctx.unit)
             claims.append(
                 Claim(
                     kind="quantity",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.context import describe
 from factcmp.extract.quantities import apply_hedge, scan_sentence
-from factcmp.extract.units import normalise
+from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
 
 if TYPE_CHECKING:
@@ -62,9 +62,7 @@ def _claim_of(doc: Doc, sent: Span, n: int, q: RawQuantity) -> Claim:
     """A claim for a quantity the component left out (a time window)."""
     ctx = describe(doc, sent, q)
     span = doc[q.start : q.end]
-    nv, nunit = normalise(q.value, ctx.unit)
-    nlo, _ = normalise(q.low, ctx.unit)
-    nhi, _ = normalise(q.high, ctx.unit)
+    nv, nlo, nhi, nunit = normalise_interval(q.value, q.low, q.high, ctx.unit)
     return Claim(
         kind="quantity",
         text=span.text,
@@ -99,9 +97,7 @@ def _split_pair(doc: Doc, sent: Span, claim: Claim, q: RawQuantity, alt: RawQuan
     if alt.qualifier == "exact" and q.qualifier not in ("exact", "range", "vague"):
         apply_hedge(alt, q.qualifier)
     span = doc[alt.start : alt.end]
-    nv, nunit = normalise(alt.value, alt.unit)
-    nlo, _ = normalise(alt.low, alt.unit)
-    nhi, _ = normalise(alt.high, alt.unit)
+    nv, nlo, nhi, nunit = normalise_interval(alt.value, alt.low, alt.high, alt.unit)
     second = claim.with_(
         text=span.text,
         start=span.start_char,

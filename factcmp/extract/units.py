@@ -370,6 +370,24 @@ def normalise(value: float | None, unit: str) -> tuple[float | None, str]:
     return round(float(value) * factor, 6), target
 
 
+def normalise_interval(
+    value: float | None, low: float | None, high: float | None, unit: str
+) -> tuple[float | None, float | None, float | None, str]:
+    """:func:`normalise` for a figure and its interval: (value, low, high, common unit).
+
+    The unit is the common one whenever any end converts, so a pure range
+    ("between 6 and 8 miles", no value) is not left labelled in miles.
+
+    >>> normalise_interval(None, 6, 8, "mile")
+    (None, 9.656064, 12.874752, 'km')
+    """
+    nv, nunit = normalise(value, unit)
+    nlo, lo_unit = normalise(low, unit)
+    nhi, hi_unit = normalise(high, unit)
+    common = next((u for u in (nunit, lo_unit, hi_unit) if u != unit), unit)
+    return nv, nlo, nhi, common
+
+
 @functools.lru_cache(maxsize=256)
 def _conversion(unit: str) -> tuple[float, str]:
     # one pint conversion per unit, then plain multiplication: pint Quantities are slow
