@@ -46,8 +46,22 @@ _COUNT_UNITS = ("person", "count", "")
 # the claim columns a fact row reads (describe_claim, _fact_row, _explain, _fact_name)
 _READ_COLUMNS = (
     "kind", "status", "source", "doc_id", "published", "date", "text", "unit", "attributed_to", "vague",
-    "qualifier", "predicate", "quantity_of",
+    "qualifier", "predicate", "quantity_of", "value", "low", "high",
 )  # fmt: skip
+# Word units take a plural after any number but 1 ("30 years", "6 miles"); symbols (km, lb, USD) do not.
+_PLURALS = {
+    "foot": "feet", "inch": "inches", "century": "centuries", "nautical_mile": "nautical miles",
+    "barrel per day": "barrels per day",
+    **{w: w + "s" for w in (
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "mile", "yard", "tonne", "ton",
+        "acre", "hectare", "litre", "gallon", "barrel", "knot",
+    )},
+}  # fmt: skip
+# A figure far below its unit reads better in a smaller one: 0.04 day is "1 hour", 0.0005 km is "50 cm".
+_SMALLER_UNITS = {
+    "km": ((1, 1.0, "km"), (1e-3, 1e3, "m"), (0.0, 1e6, "mm")),
+    "day": ((1, 1.0, "day"), (1 / 24, 24.0, "hour"), (1 / 1440, 1440.0, "minute"), (0.0, 86400.0, "second")),
+}
 
 
 def check_policy(policy: str) -> str:
@@ -169,6 +183,11 @@ def _fact_row(
         zip(group, figures, strict=True)
     )
     unit = _mode([f[3] for _, f in precise])
+    if unit not in _COUNT_UNITS:
+        figures, unit = _display_figures(group, figures, unit)
+        precise = [(r, f) for r, f in zip(group, figures, strict=True) if not flag(r.get("vague"))] or list(
+            zip(group, figures, strict=True)
+        )
     rounded: dict[tuple[float, float, float | None, str], tuple[float, float, float | None, str]] = {}
     figures = [_cached(rounded, f, f, _round_figure) for f in figures]  # most claims of a fact repeat a figure
     precise = [(r, _cached(rounded, f, f, _round_figure)) for r, f in precise]
@@ -282,6 +301,48 @@ def _cached(memo: dict, key: tuple, f: tuple[float, float, float | None, str], m
     return out
 
 
+def _display_figures(
+    group: list[dict[str, object]], figures: list[tuple[float, float, float | None, str]], unit: str
+) -> tuple[list[tuple[float, float, float | None, str]], str]:
+    """The figures of a fact in the unit a reader expects, and that unit.
+
+    When every claim was written in one unit, that unit and the figures as
+    written ("30–39 years", not the "10,958–14,245 day" the reconciler compares;
+    "6 miles", not "9.66 km"). Otherwise the common unit: a claim written in it
+    keeps its own figure, a converted one is rounded to three significant
+    digits (70 miles is "113 km", not "112.65 km").
+    """
+    written = {str(r.get("unit") or "") for r in group}
+    if len(written) == 1 and next(iter(written)) not in ("", unit, *_COUNT_UNITS):
+        return [_written_figure(r) for r in group], next(iter(written))
+    return [
+        _written_figure(r) if r.get("unit") == f[3] else _readable_figure(f) for r, f in zip(group, figures, strict=True)
+    ], unit
+
+
+def _readable_figure(f: tuple[float, float, float | None, str]) -> tuple[float, float, float | None, str]:
+    def r(x: float) -> float:
+        return float(f"{x:.3g}") if math.isfinite(x) and x else x
+
+    return (r(f[0]), r(f[1]), None if f[2] is None else r(f[2]), f[3])
+
+
+def _written_figure(r: dict[str, object]) -> tuple[float, float, float | None, str]:
+    """(low, high, point, unit) of a claim as the article wrote it; an open end is infinite, as in comparable_figures."""
+    lo, hi, point = (_num(r.get(k)) for k in ("low", "high", "value"))
+    if lo is None and hi is None and point is not None:
+        lo = hi = point
+    return (-math.inf if lo is None else lo, math.inf if hi is None else hi, point, str(r.get("unit") or ""))
+
+
+def _num(x: object) -> float | None:
+    try:
+        f = float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
 def _round_figure(f: tuple[float, float, float | None, str]) -> tuple[float, float, float | None, str]:
     return (_round(f[0]), _round(f[1]), None if f[2] is None else _round(f[2]), f[3])
 
@@ -302,33 +363,50 @@ def fmt_number(x: float | None) -> str:
     return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.2f}"
 
 
-def _display_length(lo: float | None, hi: float | None, unit: str) -> tuple[float | None, float | None, str]:
+def _display_unit(lo: float | None, hi: float | None, unit: str) -> tuple[float | None, float | None, str]:
     ends = [abs(x) for x in (lo, hi) if x is not None]
-    if unit != "km" or not ends or max(ends) >= 1:
+    if unit not in _SMALLER_UNITS or not ends:
         return lo, hi, unit
-    factor, shown = (1e6, "mm") if max(ends) < 1e-3 else (1e3, "m")
+    top = max(ends)
+    _, factor, shown = next(step for step in _SMALLER_UNITS[unit] if top >= step[0])
     return (None if lo is None else lo * factor), (None if hi is None else hi * factor), shown
+
+
+def _unit_label(unit: str, lo: float | None, hi: float | None) -> str:
+    if unit in _COUNT_UNITS:
+        return ""
+    one = all(x is None or abs(x) == 1 for x in (lo, hi))
+    return f" {unit if one else _PLURALS.get(unit, unit)}".replace("_", " ")
 
 
 def fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
     """A figure or a range for display.
 
-    Lengths are compared in km; one under a metre is shown in m or mm (a 9 mm
-    calibre, not "0.00 km").
+    Lengths are compared in km and durations in days; a figure far below
+    them is shown in a smaller unit (a 9 mm calibre, not "0.00 km"; "1 hour",
+    not "0.04 day"). Word units take their plural.
 
     >>> fmt_range(450, 550, "person"), fmt_range(10, 10, "km"), fmt_range(185, None, "count")
     ('450–550', '10 km', '≥185')
     >>> fmt_range(9e-06, 9.9e-06, "km"), fmt_range(0.5, 0.5, "km")
-    ('9–9.90 mm', '500 m')
+    ('9–9.9 mm', '500 m')
+    >>> fmt_range(30, 39, "year"), fmt_range(1, 1, "mile"), fmt_range(1 / 24, 1 / 12, "day"), fmt_range(2, 2, "foot")
+    ('30–39 years', '1 mile', '1–2 hours', '2 feet')
     """
-    lo, hi, unit = _display_length(lo, hi, unit)
-    u = "" if unit in _COUNT_UNITS else f" {unit}"
+    lo, hi, unit = _display_unit(lo, hi, unit)
     if lo is None and hi is None:
         return ""
+    u = _unit_label(unit, lo, hi)
     if hi is None:
-        return f"≥{fmt_number(lo)}{u}"
+        return f"≥{_short_number(lo)}{u}"
     if lo is None:
-        return f"≤{fmt_number(hi)}{u}"
+        return f"≤{_short_number(hi)}{u}"
     if lo == hi:
-        return f"{fmt_number(lo)}{u}"
-    return f"{fmt_number(lo)}–{fmt_number(hi)}{u}"
+        return f"{_short_number(lo)}{u}"
+    return f"{_short_number(lo)}–{_short_number(hi)}{u}"
+
+
+def _short_number(x: float | None) -> str:
+    # fmt_number without the trailing zeros of its two places: "58.5 miles", "1.1 hours"
+    text = fmt_number(x)
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -57,3 +57,76 @@ def test_parquet_keeps_dtypes(frame, tmp_path):
 def test_unknown_format(frame, tmp_path):
     with pytest.raises(ConfigError, match="unknown table format 'xlsx'"):
         write_table(frame, tmp_path / "t.xlsx")
+
+
+# What the comparison table shows: a fact in the unit its claims were written in.
+
+
+def _compare(texts, nlp):
+    import factcmp
+
+    frame = pd.DataFrame({"source": ["x.com", "y.com"], "published": ["2015-05-18", "2015-05-19"], "text": texts})
+    return factcmp.compare(frame, nlp=nlp)
+
+
+@pytest.mark.model
+def test_ages_are_shown_in_years_not_days(nlp):
+    cmp = _compare(
+        [
+            "The victim, a woman in her 20s, was shot on Sixth Street, police said.",
+            "The victim, a woman in her 30s, was shot on Sixth Street, police said.",
+        ],
+        nlp,
+    )
+    age = cmp.table[cmp.table["fact"] == "age"].iloc[0]
+    assert (age["unit"], age["range"], age["min"], age["max"]) == ("year", "20–39 years", 20, 39)
+    assert cmp.reconciled("latest")["figure"].iat[0] == "30–39 years"
+    assert cmp.reconciled("conservative")["figure"].iat[0] == "20 years"
+
+
+@pytest.mark.model
+def test_a_fact_said_in_miles_is_shown_in_miles_and_mixed_units_in_km(nlp):
+    miles = _compare(
+        [
+            "Ramadi is 70 miles west of Baghdad, officials said.",
+            "Ramadi is about 60 miles west of Baghdad, officials said.",
+        ],
+        nlp,
+    ).table.iloc[0]
+    assert (miles["unit"], miles["range"]) == ("mile", "54–70 miles")
+    mixed = _compare(
+        [
+            "Ramadi is 70 miles west of Baghdad, officials said.",
+            "Ramadi is 115 kilometres west of Baghdad, officials said.",
+        ],
+        nlp,
+    ).table.iloc[0]
+    # 70 miles is 112.654 km: a converted figure is rounded to three digits, a written one kept
+    assert (mixed["unit"], mixed["range"], mixed["min"]) == ("km", "113–115 km", 113)
+
+
+@pytest.mark.model
+def test_austin_ages_are_in_years(dev_comparison):
+    """Austin's victims and suspects: "25-year-old", "in her 20's", "in her 30s"; no age is shown in days."""
+    cmp = dev_comparison("austin-sixth-street-2016")
+    table = cmp.table[cmp.table["kind"] == "quantity"]
+    ages = table[table["fact"].str.startswith("age")]
+    assert len(ages) >= 4 and set(ages["unit"]) == {"year"}
+    assert {"20–29 years", "30–39 years", "30 years"} <= set(ages["range"])
+    claims = cmp.claims.set_index("group_id")
+    for _, row in ages.iterrows():
+        written = claims.loc[[row["group_id"]], ["value", "low", "high"]].astype(float)
+        assert row["min"] == written.min().min() and row["max"] == written.max().max()
+    assert not table["range"].str.contains(r"\d day").any()
+
+
+def test_fmt_range_units():
+    from factcmp.table import fmt_range
+
+    assert fmt_range(20, 29, "year") == "20–29 years"
+    assert fmt_range(1, 1, "year") == "1 year"
+    assert fmt_range(58.5, 100, "mile") == "58.5–100 miles"
+    assert fmt_range(0.5, None, "mile") == "≥0.5 miles"
+    assert fmt_range(1 / 48, 1 / 48, "day") == "30 minutes"  # minutes and hours compared as days
+    assert fmt_range(2e-3, 2e-3, "km") == "2 m"
+    assert fmt_range(450, 550, "person") == "450–550"
