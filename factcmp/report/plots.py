@@ -47,7 +47,9 @@ def plot_fact(cmp: Comparison, fact: str | int, *, ax: Axes | None = None) -> Fi
     colours = source_colours(str(s) for s in cmp.documents["source"])
     fig, ax = _axes(ax, height=1.4 + 0.55 * max(len(claims), 1))
     is_date = row["kind"] == "date"
-    spans = [_date_span(c) if is_date else _number_span(c) for c in claims]
+    # the table shows a fact in its claims' own unit when they share one (years, miles): so does the axis
+    as_written = all(str(c.get("unit") or "") == str(row["unit"] or "") for c in claims)
+    spans = [_date_span(c) if is_date else _number_span(c, as_written=as_written) for c in claims]
     lo_all = [s[0] for s in spans if s[0] is not None] + [s[2] for s in spans if s[2] is not None]
     hi_all = [s[1] for s in spans if s[1] is not None] + [s[2] for s in spans if s[2] is not None]
     left, right = _limits(min(lo_all, default=0.0), max(hi_all, default=1.0), is_date=is_date)
@@ -191,9 +193,11 @@ def _num(x: object) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def _number_span(c: dict[str, object]) -> tuple[float | None, float | None, float | None, str]:
-    """(low, high, point, style) in the common unit; style is point, range, vague, at_least or at_most."""
-    low, high, value = (_num(c.get(k)) for k in ("norm_low", "norm_high", "norm_value"))
+def _number_span(c: dict[str, object], *, as_written: bool = False) -> tuple[float | None, float | None, float | None, str]:
+    """(low, high, point, style) in the common unit, or as written; style is point, range, vague, at_least or at_most."""
+    low, high, value = (
+        _num(c.get(k)) for k in (("low", "high", "value") if as_written else ("norm_low", "norm_high", "norm_value"))
+    )
     if low is None and high is None and value is None:
         low, high, value = (_num(c.get(k)) for k in ("low", "high", "value"))
     if c.get("vague"):

@@ -82,3 +82,21 @@ def test_save_png_svg_pdf(tiny, tmp_path, suffix, magic):
 def test_save_unknown_format_is_a_clear_error(tiny, tmp_path):
     with pytest.raises(ConfigError, match=r"use \.png, \.svg or \.pdf"):
         save_figure(plot_fact(tiny, 0), tmp_path / "fact.gif")
+
+
+@pytest.mark.model
+def test_an_age_chart_is_drawn_in_years_as_the_table_shows_it(nlp):
+    import pandas as pd
+
+    import factcmp
+
+    texts = [
+        "The victim, a woman in her 20s, was shot on Sixth Street, police said.",
+        "The victim, a woman in her 30s, was shot on Sixth Street, police said.",
+    ]
+    frame = pd.DataFrame({"source": ["x.com", "y.com"], "published": ["2015-05-18", "2015-05-19"], "text": texts})
+    cmp = factcmp.compare(frame, nlp=nlp)
+    ax = plot_fact(cmp, "age").axes[0]
+    assert ax.get_xlabel() == "year"
+    drawn = {tuple(line.get_xdata()) for line in ax.get_lines()}
+    assert {(20.0, 29.0), (30.0, 39.0)} <= drawn  # in years, not 7,305–10,592 days
