@@ -161,15 +161,20 @@ def compare(
     """
     from tqdm.contrib.logging import logging_redirect_tqdm
 
+    from factcmp._models import get_nlp
+    from factcmp.extract import prepare_pipeline
     from factcmp.ingest import load_articles
     from factcmp.io import write_tables
+    from factcmp.language import languages_for
     from factcmp.pipeline import compare as run
 
     try:
-        articles = load_articles([str(p) for p in paths], date=date)
+        # the model first: the languages it reads decide which articles are compared
+        nlp = prepare_pipeline(get_nlp(model))
+        articles = load_articles([str(p) for p in paths], date=date, languages=languages_for(nlp))
         # --verbose log lines go through tqdm, so they do not tear the progress bar.
         with logging_redirect_tqdm():
-            result = run(articles, nlp=model, n_process=n_process, progress=not quiet, policy=policy.value)
+            result = run(articles, nlp=nlp, n_process=n_process, progress=not quiet, policy=policy.value)
         written = write_tables(result, out, format=fmt.value, bom=bom)
         if html is not None:
             written.append(_write_html(result, html, articles=articles, title=_title(paths), quiet=quiet))

@@ -24,6 +24,7 @@ from factcmp.comparison import Comparison
 from factcmp.extract import extract_claims_from_doc, prepare_pipeline
 from factcmp.extract.crossdoc import link_entity_claims
 from factcmp.ingest import ARTICLE_SUFFIXES, fill_reference_dates, load_articles
+from factcmp.language import languages_for
 from factcmp.other_facts import group_other_kinds
 from factcmp.reconcile import group_quantities
 from factcmp.records import Claim, claims_to_frame
@@ -96,8 +97,10 @@ def compare(
             (before any article is read).
     """
     check_policy(policy)  # a typo fails now, not after the parse
-    docs_frame = documents_table(articles, reference_date=reference_date)
+    # the model first: the languages it reads decide which articles are compared (a French
+    # article is skipped for an English model, compared by a multilingual one)
     pipeline = prepare_pipeline(get_nlp(nlp))
+    docs_frame = documents_table(articles, reference_date=reference_date, languages=languages_for(pipeline))
     claims = extract_frame(docs_frame, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress)
     return reconcile_frame(claims, docs_frame, model=model_label(pipeline), policy=policy)
 
@@ -106,12 +109,15 @@ def documents_table(
     articles: pd.DataFrame | str | Path | Iterable[str | Path] | Iterable[Mapping[str, object]],
     *,
     reference_date: str | None = None,
+    languages: Sequence[str] = ("en",),
 ) -> pd.DataFrame:
     """The documents table of one cluster: a table already read is kept, anything else is read.
 
     A DataFrame with ``status`` and ``reference_date`` columns is the output of
     :func:`factcmp.load_articles` and is used as it is (``reference_date``
-    then overrides its dates); article records become a table first.
+    then overrides its dates; its statuses stand); article records become a
+    table first. ``languages``: the article languages to compare, as
+    :func:`factcmp.load_articles` takes them (:func:`factcmp.language.languages_for` a model).
     """
     import pandas as pd
 
@@ -122,9 +128,9 @@ def documents_table(
     if not isinstance(articles, (pd.DataFrame, str, os.PathLike)):
         items: list[Any] = list(articles)
         if items and isinstance(items[0], Mapping):
-            return load_articles(pd.DataFrame(items), date=reference_date)
-        return load_articles(items, date=reference_date)
-    return load_articles(articles, date=reference_date)
+            return load_articles(pd.DataFrame(items), date=reference_date, languages=languages)
+        return load_articles(items, date=reference_date, languages=languages)
+    return load_articles(articles, date=reference_date, languages=languages)
 
 
 def extract_frame(
@@ -290,8 +296,12 @@ def iter_claims(
         ``(documents, claims)`` per chunk: the chunk's documents table (with
         status and warnings) and its claims.
     """
-    chunks = ((None, documents_table(c, reference_date=reference_date)) for c in article_chunks(articles, chunk_size))
-    for _, docs, claims in extract_stream(chunks, nlp=nlp, batch_size=batch_size, n_process=n_process, progress=progress):
+    pipeline = prepare_pipeline(get_nlp(nlp))
+    langs = languages_for(pipeline)
+    chunks = (
+        (None, documents_table(c, reference_date=reference_date, languages=langs)) for c in article_chunks(articles, chunk_size)
+    )
+    for _, docs, claims in extract_stream(chunks, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress):
         yield docs, claims
 
 

@@ -159,11 +159,6 @@ class TestSmallerFolders:
         assert set(cmp.claims["source"]) == {"Wire"}
         assert set(cmp.table["status"]) == {"single"}
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="pipeline.compare/cli read articles with the default languages=('en',) before the model is known; "
-        "they should pass languages=factcmp.language.languages_for(nlp) to load_articles",
-    )
     def test_a_multilingual_model_compares_other_languages(self, tmp_path):
         import spacy
 
