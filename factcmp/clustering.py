@@ -53,9 +53,14 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
         for n in members:
             a = atoms[n]
             f = a.facet
-            alike[(f.noun, "" if a.verbless else f.event, f.anchor)].append(n)
+            # amounts are compared whatever they are said to be of: "an estimated two million euros" meets
+            # "a 2 mn-euro jewelry heist" (can_link still keeps the diamonds apart from the necklace)
+            noun = "" if f.measure.startswith("money") else f.noun
+            alike[(noun, "" if a.verbless else f.event, f.anchor)].append(n)
             weak = f.event.partition(":")[0] not in STRONG_EVENTS
-            if f.noun and not a.verbless and weak and (f.event or f.verbless_count):
+            if f.noun and not a.verbless and weak:
+                # a count said with no act ("a 200-student schoolhouse", "he had at least two weapons")
+                # may be the same thing another article counts with a weak verb ("armed with two guns")
                 bare_acted[f.noun][1 if f.event else 0].append(n)
             if a.exact and a.point is not None:
                 figure = float(f"{a.point:.3g}")

@@ -90,6 +90,9 @@ class Facet:
     verbless_count: bool = False
     # the counted noun is narrowed by a proper name ("two Baton Rouge officers", "five Dallas officers")
     qualified: bool = False
+    # the word of a count of people in general told with a weak verb ("men" of "Four men rammed the
+    # store"): the class "" holds too many groups to block on, the word names one group of a story
+    word: str = ""
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -208,8 +211,16 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             keys.append((measure, "n:" + noun))
         if not keys:
             keys.append((measure, "v:" + event))
+        word = ""
+        if not noun and event.partition(":")[0] not in STRONG_EVENTS:
+            # "Four men rammed a car into the store" and "Four men drove off": no firm act names the
+            # group, the word does; it meets the same word told with another verb
+            word = subject.lower().strip()
+            if word:
+                keys.append((measure, "w:" + word))
         named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun) or _people_acted_on(event, subject)
         bare = not str(row.get("predicate") or "").strip()
-        return Facet(measure, event, noun, "", tuple(keys), named, bare, bool(noun) and proper_qualifier(quantity_of, subject))
+        qualified = bool(noun) and proper_qualifier(quantity_of, subject)
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word)
     # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
     return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))

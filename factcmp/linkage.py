@@ -236,6 +236,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if fa.noun != fb.noun:
         if fa.noun and fb.noun:
             return False  # "two officers" and "two children" are two facts
+        if fa.measure.startswith("money"):
+            # "an estimated two million euros" and "a 2 mn-euro jewellery heist": one amount told with and
+            # without the thing it is the value of; a hedge narrows no amount the way "hundreds" does a count
+            return _same_figure(a, b) and agree(a, b)
         # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
         exact = a.exact and b.exact
         if exact and a.lo == 0 and b.lo == 0:
@@ -261,7 +265,22 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
         return True
     # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
     noun = a.facet.noun
-    return bool(noun) and noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and agree(a, b)
+    if noun:
+        return noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and agree(a, b)
+    return same_group_told_twice(a, b)
+
+
+def same_group_told_twice(a: Atom, b: Atom) -> bool:
+    """Are two counts of people one group told with two weak verbs?
+
+    "Four men rammed a car into the store" and "Four men drove off": people in
+    general with no firm act ("killed", "arrested") are named by the word the
+    articles use and the figure. One person is no group: "one man said" and
+    "one man drove" are as likely two men as one, so the figure must be two or
+    more, the same and exact.
+    """
+    word = a.facet.word
+    return bool(word) and word == b.facet.word and a.exact and b.exact and a.lo == b.lo and a.lo >= 2
 
 
 def _parts_possible(a: Atom, b: Atom) -> bool:

@@ -71,6 +71,9 @@ _COLUMNS = (
 _PLACE_NOUNS = frozenset(["country"])
 # things whose size no place changes: "a 9 mm handgun" bought in Baton Rouge or in Kansas City
 _UNPLACED_ANCHORS = frozenset(["weapon"])
+# measures of one thing whatever the places beside them: a quake is "6.1" in Aceh and in Indonesia
+# (the places are where it struck, at any grain), so a place never tells two magnitudes apart
+_UNPLACED_MEASURES = frozenset(["magnitude"])
 
 
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
@@ -178,13 +181,17 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
-        if (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS)) or (
-            fct.measure == "length" and (fct.anchor in LENGTH_ROLES or noun_of(fct.anchor) in _UNPLACED_ANCHORS)
+        if (
+            (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS))
+            or (in_headline and fct.measure.startswith("money"))
+            or (fct.measure == "length" and (fct.anchor in LENGTH_ROLES or noun_of(fct.anchor) in _UNPLACED_ANCHORS))
+            or fct.measure in _UNPLACED_MEASURES
         ):
             # a headline's place is the story's setting ("One dead, four injured in Volunteer
-            # Parkway shootings"), not a district the count is limited to; "14 countries"
-            # are not counted inside the places named beside them; nor are a quake's depth
-            # (the towns beside it are the references of its distances) or a handgun's calibre
+            # Parkway shootings", "Paris Store Hit by $2.6 Million Jewelry Heist"), not a
+            # district the count or amount is limited to; "14 countries" are not counted
+            # inside the places named beside them; nor are a quake's depth (the towns beside
+            # it are the references of its distances), its magnitude or a handgun's calibre
             places = frozenset()
         read.append((fct, window, places, item, in_headline))
     parts = _sub_counts(read)
