@@ -214,6 +214,12 @@ def extract(
         result = run([str(path)], nlp=model, reference_date=date)
     except FactcmpError as err:
         _fail(str(err))
+    for doc in result.documents.itertuples(index=False):
+        # an empty, binary or foreign-language file gives no claims: say why, or the empty output looks like a result
+        if doc.status != "ok":
+            typer.echo(f"factcmp: warning: {path} was not read ({doc.status}): {doc.warning}", err=True)
+        elif doc.warning:
+            typer.echo(f"factcmp: note: {path}: {doc.warning}", err=True)
     claims = result.claims.sort_values("start", kind="stable")[EXTRACT_COLUMNS]
     if fmt is ClaimFormat.json:
         typer.echo(claims.to_json(orient="records", force_ascii=False, indent=1))

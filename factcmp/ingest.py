@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,11 +150,15 @@ def _fill(
         body = extracted.text
         art.warnings.append("HTML converted to text" + (" with trafilatura" if extracted.method == "trafilatura" else ""))
     art.source = one_line(meta.get("source") or source_from_header(header) or fallback.get("source", ""))
+    given = meta.get("published") or meta.get("date") or header.get("date") or header.get("published") or ""
     art.published = (
         iso_date(meta.get("published") or meta.get("date"))
         or iso_date(header.get("date") or header.get("published"))
         or fallback.get("published", "")
     )
+    if given and not art.published:
+        # said, not silently dropped: the date falls back to the cluster's, which the warning then names
+        art.warnings.append(f"publication date {one_line(given)[:40]!r} is not a date factcmp can read (write it as YYYY-MM-DD)")
     head = head_of(body, options.max_chars)
     cleaned = clean(head)
     art.warnings.extend(cleaned.notes)
@@ -178,6 +183,11 @@ def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, 
     items = [source] if isinstance(source, (str, Path)) else list(source)
     out: list[tuple[Path, bool]] = []
     for item in items:
+        if not isinstance(item, (str, PathLike)):
+            raise ConfigError(
+                f"cannot read articles from {type(item).__name__} {str(item)[:40]!r}: give paths (str or Path), "
+                "a folder, a glob, or a DataFrame with a 'text' column"
+            )
         p = Path(item)
         if p.is_dir():
             out.extend(_folder_files(p))

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from factcmp._models import get_nlp, model_label, unused_components
 from factcmp.comparison import Comparison
+from factcmp.errors import ConfigError
 from factcmp.extract import extract_claims_from_doc, prepare_pipeline
 from factcmp.extract.crossdoc import link_entity_claims
 from factcmp.ingest import ARTICLE_SUFFIXES, fill_reference_dates, load_articles
@@ -97,6 +98,7 @@ def compare(
             (before any article is read).
     """
     check_policy(policy)  # a typo fails now, not after the parse
+    _check_articles(articles)  # so does an input that is no kind of articles
     # the model first: the languages it reads decide which articles are compared (a French
     # article is skipped for an English model, compared by a multilingual one)
     pipeline = prepare_pipeline(get_nlp(nlp))
@@ -125,12 +127,31 @@ def documents_table(
         if not reference_date:
             return articles.copy()
         return fill_reference_dates(articles.assign(reference_date=""), date=reference_date)
+    _check_articles(articles)
     if not isinstance(articles, (pd.DataFrame, str, os.PathLike)):
         items: list[Any] = list(articles)
         if items and isinstance(items[0], Mapping):
             return load_articles(pd.DataFrame(items), date=reference_date, languages=languages)
         return load_articles(items, date=reference_date, languages=languages)
     return load_articles(articles, date=reference_date, languages=languages)
+
+
+def _check_articles(articles: object) -> None:
+    """Refuse an input that is no kind of articles (None, a number, bytes) with a clear error, not a TypeError."""
+    import pandas as pd
+
+    if isinstance(articles, (bytes, bytearray)) or not isinstance(articles, (pd.DataFrame, str, os.PathLike, Iterable)):
+        raise ConfigError(
+            f"cannot read articles from {type(articles).__name__}: give a folder, file paths, a glob, "
+            "a DataFrame with a 'text' column, or article records (mappings with 'text')"
+        )
+    if isinstance(articles, (list, tuple)):  # a list is there to look at; an iterator is checked as it is read
+        odd = [x for x in articles if not isinstance(x, (str, os.PathLike, Mapping))]
+        if odd:
+            raise ConfigError(
+                f"cannot read articles from {type(odd[0]).__name__} {str(odd[0])[:40]!r} in the list: give paths "
+                "(str or Path) or article records (mappings with 'text')"
+            )
 
 
 def extract_frame(

