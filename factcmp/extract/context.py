@@ -23,6 +23,7 @@ from factcmp.extract.lexicon import (
     VALUABLE_OBJECTS,
 )
 from factcmp.extract.scope import _clause_head, is_duration_window, places_of, unit_word_after, window_key, window_of
+from factcmp.extract.stays import state_stay_of
 from factcmp.extract.units import TIME_UNITS, unit_of_word
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # not on the nearest name
         ctx.subject = _decade_owner(doc, sent, q) or ""
     elif q.is_age:
-        ctx.subject = _age_subject(doc, sent, q, name_after=True)
+        ctx.subject = _turned_subject(doc, sent, q) or _age_subject(doc, sent, q, name_after=True)
     elif noun_tok is None and not q.unit and q.num_start > sent.start and _looks_like_age(doc, sent, q):
         # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
         ctx.subject = _age_subject(doc, sent, q)
@@ -163,6 +164,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if _is_money(ctx.unit) and not ctx.subject:
         ctx.subject = _money_subject(doc, sent, q)
+    if ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
+        ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
     return ctx
 
@@ -263,7 +266,7 @@ def _antecedent(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
 
 def _describe_known(doc: Doc, sent: Span, q: KnownQuantity) -> QuantityContext:
     """The context a reader found with its figure (a zero, an ordinal, a calibre), taken as it is."""
-    ctx = QuantityContext(unit=q.unit, reference=q.reference)
+    ctx = QuantityContext(unit=q.unit, reference=q.reference, subject=q.subject)
     if q.noun:
         ctx.noun, ctx.noun_text = noun_class(q.noun), q.noun
     if q.event:
@@ -470,6 +473,52 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     ):
         return False
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
+
+
+_TURNED = frozenset({"turned", "turns", "turn", "turning"})
+
+
+def _turned_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """Who turned an age; '' if no name tells.
+
+    The subject of "turned" ("Long, a former Marine from Kansas City, turned 29"), or the
+    name a "who" points back to ("Gavin Long of Kansas City, who turned 29").
+    """
+    if q.num_start <= sent.start or doc[q.num_start - 1].lower_ not in _TURNED:
+        return ""
+    verb = doc[q.num_start - 1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    first = doc[sent.start]
+    if (subj is None or subj.ent_type_ != "PERSON") and _leading_name(doc, sent, verb):
+        # "Long, a former Marine from Kansas City, turned 29": the small model reads "Long" as an adverb
+        # and "Marine" as the subject; the name that opens the sentence before its apposition is who turned 29
+        subj = first
+    if subj is None or subj.pos_ not in ("PROPN", "ADV") or not subj.text[:1].isupper():
+        return ""
+    if subj.ent_type_ == "PERSON":
+        for ent in index_of(doc).ents_of(sent):
+            if ent.start <= subj.i < ent.end:
+                return ent.text
+    k = subj.i
+    while k - 1 >= sent.start and doc[k - 1].dep_ == "compound" and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return doc[k : subj.i + 1].text
+
+
+def _leading_name(doc: Doc, sent: Span, verb: Token) -> bool:
+    """Does the sentence open with one capitalised name and a comma, hanging from this verb ("Long, ... turned 29")?"""
+    first = doc[sent.start]
+    return (
+        sent.start + 1 < verb.i
+        and first.is_title
+        and first.is_alpha
+        and doc[sent.start + 1].text == ","
+        and first.head.i == verb.i
+        and first.ent_type_ in ("", "PERSON")
+        and first.lower_ not in ("however", "meanwhile", "instead", "still", "now", "then", "also", "yes", "no", "well")
+    )
 
 
 def _age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = False) -> str:

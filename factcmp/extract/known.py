@@ -25,6 +25,7 @@ class KnownQuantity(RawQuantity):
         noun: the counted or placed noun as a fact key ("officer", "floor", "murder").
         quantity_of: the readable name of what is counted, placed or measured.
         reference: what a measure belongs to ("handgun" for a calibre).
+        subject: whose figure it is ("Gavin Eugene Long" for "his 29th birthday"), "" if the parse tells.
         amount: False for a figure no number writes out as an amount: a rank ("third floor"), a zero
             said by negation ("no casualties"), one of a set ("one of the three officers"): the
             comparison weighs it, but it is not an amount,
@@ -37,4 +38,5 @@ class KnownQuantity(RawQuantity):
     noun: str = ""
     quantity_of: str = ""
     reference: str = ""
+    subject: str = ""
     amount: bool = True

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcmp.extract.component import _claim_end as claim_end
 from factcmp.extract.context import describe
 from factcmp.extract.quantities import apply_hedge, scan_sentence
 from factcmp.extract.units import normalise_interval
@@ -59,9 +60,9 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 
 
 def _claim_of(doc: Doc, sent: Span, n: int, q: RawQuantity) -> Claim:
-    """A claim for a quantity the component left out (a time window)."""
+    """A claim for a quantity the component left out (a time window, an aside of asides.py)."""
     ctx = describe(doc, sent, q)
-    span = doc[q.start : q.end]
+    span = doc[q.start : claim_end(doc, q)]
     nv, nlo, nhi, nunit = normalise_interval(q.value, q.low, q.high, ctx.unit)
     return Claim(
         kind="quantity",

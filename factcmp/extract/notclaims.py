@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import IDENTIFIER_HEADS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
 from factcmp.extract.numbers import digits_value, is_year_like
 from factcmp.extract.units import unit_of_word
 
@@ -238,8 +238,12 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
     prev = doc[s - 1] if s > sent.start else None
     nlow = nxt.lower_ if nxt is not None else ""
     plow = prev.lower_ if prev is not None else ""
-    if nlow in ("of", "another", "who", "that", "which", "whom", "by", "on", "way", "'s", "’s", "in"):
-        return True
+    if nlow in ("of", "another", "who", "that", "which", "whom", "by", "on", "way", "'s", "’s", "in", "thing"):
+        return True  # "one thing is clear" names no count either
+    if nlow == "name" and plow in ("uses", "use", "using", "by", "only", "goes", "go"):
+        return True  # "the official, who uses one name": a naming custom, not a count of names
+    if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and _the_other_after(doc, e, sent):
+        return True  # "One was a retired state trooper, the other a former sergeant": one of a pair, told apart
     if nxt is not None and nxt.text == "-":
         # "a one-day ration" is a measure; "one-on-one", "one-off", "one-time" are idioms
         return not (e + 1 < sent.end and unit_of_word(doc[e + 1].text))
@@ -253,3 +257,34 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
     if nlow in ("day", "time") and (e + 1 >= sent.end or doc[e + 1].lower_ not in ("after", "before", "later", "earlier", "ago")):
         return not (plow in ("for", "in", "within", "than", "about", "just", "only") or nxt is None)
     return doc[s].pos_ == "PRON"
+
+
+def _the_other_after(doc: Doc, e: int, sent: Span) -> bool:
+    """Is "the other" said later in the sentence, so that a bare "one" is its pair's first member?
+
+    Only when nothing happens to the one before it: "one was killed and the other fled" counts one killed.
+    """
+    for k in range(e, sent.end - 1):
+        if doc[k].lower_ == "the" and doc[k + 1].lower_ == "other":
+            return True
+        if doc[k].lower_ in EVENT_WORDS:
+            return False
+    return False
+
+
+def is_house_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool) -> bool:
+    """A house number without its street word: "the scene, which unfolded at 13200 Memorial at 10:15 a.m."."""
+    if counted_next or e - s != 1 or s == sent.start or e >= sent.end:
+        return False
+    num, prev, nxt = doc[s], doc[s - 1], doc[e]
+    return (
+        prev.lower_ == "at"
+        and num.text.isdigit()
+        and 3 <= len(num.text) <= 6
+        and nxt.tag_ == "NNP"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and nxt.lower_ not in PEOPLE_NOUNS
+        and nxt.ent_type_ not in ("NORP", "PERSON", "DATE", "TIME")
+        and not unit_of_word(nxt.text)
+    )

@@ -85,6 +85,8 @@ def read_ordinal(doc: Doc, i: int, sent: Span) -> KnownQuantity | None:
         return None
     if i > sent.start and doc[i - 1].lower_ in ("a", "an", "another"):
         return None  # "a second round of bombs", "a second shooter": one more, not a place in a series
+    if i + 1 < sent.end and doc[i + 1].lower_ == "birthday":
+        return _birthday(doc, i, value, sent)
     j = _series_index(doc, i + 1, sent)
     if j < 0:
         return None
@@ -215,3 +217,52 @@ def _volley(doc: Doc, j: int, sent: Span) -> bool:
 
 def _idiom_place(doc: Doc, i: int, sent: Span) -> bool:
     return i - 2 >= sent.start and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "in" and doc[i].lower_ == "first"
+
+
+def _birthday(doc: Doc, i: int, value: int, sent: Span) -> KnownQuantity | None:
+    """The age a birthday tells ("on his 29th birthday"), his if the sentence names him ("Gavin Eugene Long ... on his")."""
+    owner = _birthday_owner(doc, i, sent)
+    if owner is None:
+        return None  # "the city's 300th birthday", "a 50th birthday party": no person's age
+    return KnownQuantity(
+        start=i,
+        end=i + 2,
+        value=float(value),
+        low=float(value),
+        high=float(value),
+        qualifier="exact",
+        unit="year",
+        num_start=i,
+        num_end=i + 1,
+        is_age=True,
+        subject=owner,
+        quantity_of=f"age of {owner}" if owner else "age",
+        amount=False,  # no number writes the age out: a benchmark of amounts does not list it
+    )
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _birthday_owner(doc: Doc, i: int, sent: Span) -> str | None:
+    """Whose birthday: the named possessor ("Long's"), or for "his"/"her" the person the clause is about; None if no person."""
+    if i - 2 >= sent.start and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ == "PERSON":
+        return _entity_text(doc[i - 2])
+    if i == sent.start or doc[i - 1].lower_ not in _PERSON_POSSESSIVES:
+        return None
+    tok = doc[i + 1]
+    for _ in range(6):  # up to the clause's verb, whose subject the pronoun points back to
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ == "PERSON":
+            return _entity_text(child)
+    return ""  # someone's, not named in the clause
+
+
+def _entity_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text

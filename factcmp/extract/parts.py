@@ -28,6 +28,9 @@ _SET_DETERMINERS = frozenset({"the", "those", "these", "his", "her", "their", "i
 
 def read_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity | None:
     """Read "One" before "of the <number> <counted noun>": a count of one member of that set."""
+    fatal = _fatal_part(doc, i, sent, blocked)
+    if fatal is not None:
+        return fatal
     if doc[i].lower_ != "one" or i + 3 >= sent.end or doc[i + 1].lower_ != "of":
         return None
     if doc[i + 2].lower_ not in _SET_DETERMINERS:
@@ -53,4 +56,34 @@ def read_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity 
         event=event,
         event_i=event_i,
         amount=False,  # the golden annotations keep "one of" out of the amounts a text states
+    )
+
+
+def _fatal_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity | None:
+    """The part an adverb kills is a toll of its own: "Ten people were shot, one of them fatally".
+
+    The set ("ten people shot") keeps its claim; "one of them fatally" says one
+    of those people died, a count of the killed as any "one person was killed".
+    """
+    if i + 3 >= sent.end or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in ("them", "whom"):
+        return None
+    if doc[i + 3].lower_ != "fatally" or i == sent.start or doc[i - 1].text != ",":
+        return None
+    num = read_number(doc, i, i + 1, blocked)
+    if num is None or num.unit or num.currency:
+        return None
+    return KnownQuantity(
+        start=i,
+        end=i + 4,
+        value=num.value,
+        low=num.value,
+        high=num.value,
+        qualifier="exact",
+        unit="person",
+        num_start=i,
+        num_end=i + 1,
+        noun="people",
+        event="killed",
+        event_i=i + 3,
+        amount=False,  # "one of them" is no amount the golden annotations list
     )

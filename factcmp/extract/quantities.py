@@ -14,6 +14,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
+from factcmp.extract.asides import is_aside
 from factcmp.extract.calibres import may_be_calibre, read_calibre
 from factcmp.extract.figures import FOLDS, currency_prefix, read_number
 from factcmp.extract.intervals import (
@@ -35,7 +36,14 @@ from factcmp.extract.lexicon import (
     VAGUE_COUNTS,
 )
 from factcmp.extract.measures import HYPHENS, apposition_age, counted_noun, read_unit
-from factcmp.extract.notclaims import blocked_tokens, is_label_number, is_one_idiom, is_word_number_name, is_year
+from factcmp.extract.notclaims import (
+    blocked_tokens,
+    is_house_number,
+    is_label_number,
+    is_one_idiom,
+    is_word_number_name,
+    is_year,
+)
 from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, UNICODE_FRACTIONS
 from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
 from factcmp.extract.parts import read_part
@@ -56,7 +64,8 @@ def scan_sentence(doc: Doc, sent: Span, *, include_restatements: bool = False) -
         doc: a parsed Doc (tags, dependencies and entities are read).
         sent: one of its sentences.
         include_restatements: also return figures that only name a figure
-            given before ("the 8,000 figure"); a comparison leaves them out.
+            given before ("the 8,000 figure") and the amounts of :mod:`factcmp.extract.asides`
+            ("the two countries"); a comparison leaves them out, a listing of amounts keeps them.
     """
     # the claims component and extract_quantities both scan each sentence: read it once per Doc
     per_doc = _SCANS.get(doc)
@@ -65,7 +74,7 @@ def scan_sentence(doc: Doc, sent: Span, *, include_restatements: bool = False) -
     found = per_doc.get((sent.start, sent.end))
     if found is None:
         found = per_doc[(sent.start, sent.end)] = _scan(doc, sent)
-    return found if include_restatements else [q for q in found if not q.restates]
+    return found if include_restatements else [q for q in found if not (q.restates or q.aside)]
 
 
 _SCANS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], list[RawQuantity]]] = weakref.WeakKeyDictionary()
@@ -98,6 +107,7 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
             i += 1
             continue
         if q.value is not None or q.low is not None or q.high is not None or q.vague:
+            q.aside = is_aside(doc, q, sent)
             found.append(q)
         i = max(q.end, i + 1)
     found.sort(key=lambda q: q.start)  # a zero's joined event ("killed *or injured*") may lie past later figures
@@ -273,7 +283,7 @@ def _not_a_claim(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int]) -> boo
         yearish = after.isdigit() and not (len(after) in (2, 4) and (len(after) == 2 or after[:2] in ("18", "19", "20")))
     if is_year(doc, s, e, sent, counted_next=yearish):
         return True
-    if is_label_number(doc, s, e, sent, counted_next=counted_next):
+    if is_label_number(doc, s, e, sent, counted_next=counted_next) or is_house_number(doc, s, e, sent, counted_next=counted_next):
         return True
     if is_one_idiom(doc, s, e, sent) or is_word_number_name(doc, s, e, sent):
         return True

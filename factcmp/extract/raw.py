@@ -29,6 +29,7 @@ class RawQuantity:
     unit_glued: bool = False  # the unit is written inside the number's token ("40C")
     alt: RawQuantity | None = None  # the bracketed conversion folded into this one
     restates: bool = False  # "the 8,000 figure": names a figure stated before
+    aside: bool = False  # an amount no other source confirms or contradicts ("the two countries"): see asides.py
 
 
 def tidy(value: float) -> float:

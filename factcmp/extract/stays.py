@@ -27,10 +27,32 @@ if TYPE_CHECKING:
     from factcmp.extract.raw import RawQuantity
 
 # prepositions that name what a stay is spent with ("served with the court", "retired from
-# the police", "worked at the motel", "in law enforcement")
-_STAY_PREPS = frozenset({"with", "from", "at", "in"})
+# the police", "worked at the motel", "in law enforcement", "served as the court's director")
+_STAY_PREPS = frozenset({"with", "from", "at", "in", "as"})
 # words after a duration that make it an offset to a moment, not a length spent somewhere
 _OFFSETS = frozenset({"ago", "later", "earlier", "before", "after", "since"})
+# verbs of state: a duration they take with a 'with/at/in' object is a stay, whatever else the sentence counts
+_STATE_VERBS = frozenset(
+    {
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "served",
+        "serve",
+        "serves",
+        "serving",
+        "worked",
+        "work",
+        "works",
+        "working",
+        "stayed",
+        "remained",
+        "lived",
+        "spent",
+    }
+)
 # entity labels that are a time or a number, never the thing a stay is spent with
 _NOT_A_PLACE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
@@ -39,9 +61,17 @@ def scopes_a_figure(q: RawQuantity, found: list[RawQuantity], windows: list[tupl
     """Does a duration read as a time window scope another figure of its sentence?
 
     "500 killed in three days": the three days are the window of the 500. When
-    every figure of the sentence is inside a window, none scopes another.
+    every figure of the sentence is inside a window, none scopes another. Nor
+    does a stay told by a verb of state ("The two bailiffs, Joseph Zangaro, 61, and
+    Ronald Kienzle, 63, ... had been with the trial court for more than 10 years"):
+    the bailiffs are who stayed, the years are not the window of their count.
     """
-    return any(other is not q and not any(w.start <= other.num_start < w.end for w, _ in windows) for other in found)
+    others = any(other is not q and not any(w.start <= other.num_start < w.end for w, _ in windows) for other in found)
+    if not others or not windows:
+        return others
+    sent = windows[0][0].sent
+    verb = _verb_of(sent, q)
+    return not (verb is not None and verb.lower_ in _STATE_VERBS and stay_of(sent, q))
 
 
 def stay_of(sent: Span, q: RawQuantity) -> str:
@@ -51,8 +81,11 @@ def stay_of(sent: Span, q: RawQuantity) -> str:
     its object is written out whole ("the Michigan State Police" -> "Michigan State Police").
     """
     after = sent.doc[q.end].lower_ if q.end < len(sent.doc) else ""
-    if after in _OFFSETS:
-        return ""  # "6 months ago" dates a moment (time since it), it is no stay with anything
+    before = sent.doc[q.start - 1].lower_ if q.start > sent.start else ""
+    if after in _OFFSETS and before != "for":
+        # "6 months ago" dates a moment (time since it), it is no stay with anything;
+        # "for 10 years after having retired" is a length all the same
+        return ""
     verb = _verb_of(sent, q)
     if verb is None:
         return ""
@@ -61,6 +94,10 @@ def stay_of(sent: Span, q: RawQuantity) -> str:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in _NOT_A_PLACE:
+                if prep.lower_ == "as":
+                    # "served as the Berrien County Trial Court's director of security": a post, held at its owner
+                    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    return _name_of(owner) if owner is not None else _name_of(obj)
                 return _name_of(obj)
     return ""
 
@@ -84,3 +121,13 @@ def _name_of(obj: Token) -> str:
     while start > obj.sent.start and obj.doc[start - 1].dep_ in ("compound", "amod"):
         start -= 1
     return obj.doc[start : obj.i + 1].text
+
+
+def state_stay_of(sent: Span, q: RawQuantity) -> str:
+    """The stay a duration outside any date window tells with a verb of state; '' if none.
+
+    "Both had been with the trial court for over 10 years" -> "trial court", so it meets
+    the same stay told inside a window.
+    """
+    verb = _verb_of(sent, q)
+    return stay_of(sent, q) if verb is not None and verb.lower_ in _STATE_VERBS else ""
