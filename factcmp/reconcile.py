@@ -392,9 +392,20 @@ def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
     return aliases
 
 
+# words after a name that say what kind of area it is, not which: "Aceh province" is Aceh
+_AREA_WORDS = ("province", "district", "regency", "governorate", "prefecture", "county")
+
+
 def _place_key(place: str) -> str:
+    """A place as the reconciler compares it: "the Aceh province" and "Aceh" are one place.
+
+    >>> _place_key("Aceh province"), _place_key("the Bener Meriah district"), _place_key("Central Aceh")
+    ('aceh', 'bener meriah', 'central aceh')
+    """
     p = place.lower().strip()
-    return p[4:] if p.startswith("the ") else p
+    p = p[4:] if p.startswith("the ") else p
+    name, _, last = p.rpartition(" ")
+    return name if name and last in _AREA_WORDS else p
 
 
 def _bounds(low: object, high: object, value: object) -> tuple[float, float, float | None]:

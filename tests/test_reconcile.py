@@ -478,6 +478,25 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "$2.5 million"), ("c", "$2.6 million"))
         assert status_of(r, "a", "$2.6 Million") == "conflict"
 
+    def test_a_province_is_the_place_its_name_is(self):
+        # Aceh 2013: "injured dozens" in "the Indonesian province of Aceh" [05] and "over 200 injured as 6.1 magnitude
+        # quake hits Aceh province" [13] count the injured of one place; Central Aceh is a part of it
+        injured = {"event": "injured", "noun": ""}
+        r = reconcile(
+            [
+                q("a", "dozens", None, low=24, high=99, qualifier="vague", vague=True, place="Aceh", **injured,
+                  sentence="A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed a "
+                  "child, injured dozens and destroyed buildings"),
+                q("b", "over 200", 200, low=200, high=None, qualifier="at_least", place="Aceh province|Indonesia",
+                  **injured, sentence="a 6.1 magnitude earthquake hit Aceh province leaving 24 dead and over 200 injured"),
+                q("c", "140", 140, place="Central Aceh", **injured,
+                  sentence="140 people were injured in Central Aceh"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "dozens"), ("b", "over 200"))
+        assert not same_group(r, ("b", "over 200"), ("c", "140"))
+
     def test_a_dateless_sentence_goes_on_telling_the_episode_the_sentence_before_dated(self):
         first = "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh."
         second = "Five people died and seven were injured in Aceh in the quake and following aftershocks."
