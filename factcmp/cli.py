@@ -185,6 +185,16 @@ def compare(
     if not quiet:
         typer.echo(result.summary())
         typer.echo("wrote " + ", ".join(str(p) for p in written))
+    if not (result.documents["status"] == "ok").any():
+        # every table is written, but empty: say so even with --quiet, it is almost certainly not what was meant
+        from factcmp.ingest import subfolder_hint
+
+        hint = "".join(subfolder_hint(p) for p in paths)
+        typer.echo(
+            f"factcmp: warning: none of the {len(result.documents)} documents could be compared; "
+            f"the warning column of documents says why.{hint}",
+            err=True,
+        )
 
 
 @app.command()

@@ -268,7 +268,10 @@ def load_articles(
                 metas[path.parent] = read_sources_csv(path.parent)
             articles.append(read_article_file(path, metas[path.parent].get(path.stem), options=options))
     if not articles:
-        raise InputError("no articles found: give a folder with .txt files, file paths, or a DataFrame with a 'text' column.")
+        raise InputError(
+            "no articles found: give a folder with .txt files, file paths, or a DataFrame with a 'text' column."
+            + subfolder_hint(source)
+        )
     _dedupe_ids(articles)
     _skip_duplicates(articles)
     not_compared = sum(a.status != "ok" for a in articles)
@@ -293,6 +296,22 @@ def load_articles(
         columns=ARTICLE_COLUMNS,
     )
     return fill_reference_dates(frame, date=date)
+
+
+def subfolder_hint(source: object) -> str:
+    """For a folder of cluster folders: say how to compare them, as load_articles reads one folder's files."""
+    if isinstance(source, (list, tuple)):
+        return "".join(subfolder_hint(s) for s in source)
+    if not isinstance(source, (str, PathLike)) or not Path(source).is_dir():
+        return ""
+    subs = sorted(p.name for p in Path(source).iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not subs:
+        return ""
+    shown = ", ".join(repr(n) for n in subs[:3]) + (f" and {len(subs) - 3} more" if len(subs) > 3 else "")
+    return (
+        f" {str(source)!r} holds folders ({shown}): give one of them, or compare each with "
+        "factcmp.iter_compare (a folder of cluster folders)."
+    )
 
 
 def fill_reference_dates(frame: pd.DataFrame, *, date: str | None = None) -> pd.DataFrame:

@@ -151,6 +151,7 @@ class TestSmallerFolders:
         assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"empty": "empty", "fr": "skipped", "pic": "skipped"}
         assert read_csv(out / "claims.csv").empty
         assert "not compared: fr (skipped: not English" in result.output
+        assert "warning: none of the 3 documents could be compared" in result.stderr
 
     def test_a_duplicate_counts_once_as_a_source(self, tmp_path, nlp):
         import factcmp
@@ -285,7 +286,9 @@ class TestClearErrors:
         (tmp_path / "in").mkdir()
         (tmp_path / "in" / "sub").mkdir()
         (tmp_path / "in" / ".hidden.txt").write_text("About 500 people", encoding="utf-8")
-        self._fails_cleanly(["compare", str(tmp_path / "in"), "--out", str(tmp_path / "out")], "no articles found")
+        self._fails_cleanly(
+            ["compare", str(tmp_path / "in"), "--out", str(tmp_path / "out")], "no articles found", "holds folders ('sub')"
+        )
         assert not (tmp_path / "out").exists()
 
     def test_an_unknown_model(self, tmp_path):
