@@ -268,7 +268,10 @@ def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
         begin = int(begin_at) - at
         sent = by_doc[str(doc)].setdefault(begin, (begin + len(sentence), set()))
         if kind == "date":
-            sent[1].add(_episode(str(iso or ""), str(period or ""), first_day))
+            # "rebels have been fighting Sudan's army since June": a state that runs up to the story's
+            # own days opens no past episode for the next sentence to go on telling
+            since = _SINCE.search(sentence[max(0, at - 12) : at]) is not None
+            sent[1].add("" if since else _episode(str(iso or ""), str(period or ""), first_day))
         elif not (isinstance(window, str) and window):
             located.append((n, str(doc), begin))
     out = {}
@@ -281,6 +284,9 @@ def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
         if len(before) == 1 and len(before[0]) == 1 and (episode := next(iter(before[0]))):
             out[n] = episode
     return out
+
+
+_SINCE = re.compile(r"\b(since|ever since)\s+$", re.I)
 
 
 def _episode(iso: str, period: str, first_day: str) -> str:

@@ -529,6 +529,38 @@ class TestAnAnalystsReading:
         # with no dated sentence before it, the same words are this week's
         assert same_group(r, ("c", "Five people"), ("b", "five people"))
 
+    def test_a_state_running_since_a_date_opens_no_past_episode(self):
+        # Yida 2011 [08]: the sentence before the distance dates the fighting "since June"; the camp is still
+        # less than 25 km from the border, as the other reports say without a date
+        first = (
+            "Yida is a camp of refugees from the Nuba Mountains region of South Kordofan, a state north of the border "
+            "where rebels have been fighting Sudan's army since June."
+        )
+        second = "The camp is less than 25 kilometres from the border with Sudan."
+        border = {"unit": "km", "event": "is", "noun": "", "reference": "border", "quantity_of": "distance from border"}
+        june = Claim(
+            kind="date", text="June", start=first.index("June"), end=first.index("June") + 4, doc_id="a",
+            sentence=first, date="2011-06-01", date_period="month",
+        )  # fmt: skip
+        d = docs(("a", "Reuters", "2011-11-10"), ("b", "AP", "2011-11-10"), ("c", "Al Jazeera", "2011-11-11"))
+        r = reconcile(
+            [
+                june,
+                dataclasses.replace(
+                    q("a", "less than 25 kilometres", 25, low=None, high=25, qualifier="at_most", sentence=second,
+                      **border),
+                    start=len(first) + 1 + second.index("less than"),
+                ),
+                q("b", "less than 25 km (15 miles)", 25, low=None, high=25, qualifier="at_most", **border,
+                  sentence="Yida and its refugees were less than 25 km (15 miles) from the border"),
+                q("c", "10 miles", 10, **{**border, "unit": "mile"}, sentence="Yida is about 10 miles south of the border"),
+            ],
+            d,
+        )  # fmt: skip
+        r = r[r["kind"] == "quantity"]
+        assert same_group(r, ("a", "less than 25 kilometres"), ("b", "less than 25 km (15 miles)"))
+        assert same_group(r, ("a", "less than 25 kilometres"), ("c", "10 miles"))
+
     def test_a_window_inside_another_does_not_split_a_fact(self):
         mag = {"unit": "magnitude", "noun": "quake", "qualifier": "exact"}
         r = reconcile(
