@@ -129,6 +129,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if noun_tok is not None:
         ctx.noun = noun_class(noun_tok.text)
         ctx.noun_text = _noun_phrase(noun_tok)
+        if _other_object(noun_tok):
+            ctx.noun, ctx.noun_text = "other", "others"
     ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
     if noun_tok is None:
         event = _event_after(doc, q, sent)
@@ -167,7 +169,54 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
         ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
+    if ctx.predicate in _REASONED_EVENTS:
+        reason = _reason_of(anchor, sent)
+        if reason:
+            ctx.quantity_of = f"{ctx.quantity_of} for {reason}"
     return ctx
+
+
+# events whose figures count different things when their reasons differ: arrests for firearms
+# and arrests for begging, charges of murder and charges of theft
+_REASONED_EVENTS = frozenset({"arrested", "charged"})
+_REASON_PREPS = frozenset({"for", "on", "with"})
+
+
+def _reason_of(anchor: Token, sent: Span) -> str:
+    """What an arrest or charge was for, as written; '' if not said.
+
+    "15 arrests for those crimes" -> "those crimes", "arrested for possession of a firearm" -> "possession".
+    The event word is the counted noun itself ("arrests") or the first event verb up from it
+    ("11 people were arrested"); its 'for/on/with' object is the reason.
+    """
+    tok = anchor
+    for _ in range(5):
+        if EVENT_WORDS.get(tok.lower_) in _REASONED_EVENTS:
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if nxt is not None and nxt.dep_ == "prep" and nxt not in preps:
+                preps.append(nxt)  # "adding to 11 total arrests for the same offense": the parser hangs "for" on "adding"
+            for prep in preps:
+                if prep.lower_ in _REASON_PREPS:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME"):
+                        words = [t for t in obj.lefts if t.dep_ in ("det", "amod", "compound", "nmod")]
+                        words = [t for t in words if t.lower_ not in ("the", "a", "an")]
+                        return " ".join([*(t.text for t in words), obj.text])
+            return ""
+        if tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+            return ""
+        tok = tok.head
+    return ""
+
+
+def _other_object(noun: Token) -> bool:
+    """Are these others joined to another object, the rest and so a part of the count?
+
+    "injuring a police officer and two others": a part; "four others were injured", the subject
+    of its verb, is the whole toll.
+    """
+    return noun.lower_ == "others" and noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj")
 
 
 def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None:

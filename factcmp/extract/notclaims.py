@@ -250,7 +250,7 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
     counted = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nlow not in ("day", "point", "time", "thing")
     if plow in ("no", "any", "every", "each", "someone", "anyone", "everyone"):
         return True
-    if plow in ("the", "this", "that", "same", "which", "a", "last", "only") and not counted:
+    if plow in ("the", "this", "that", "same", "which", "a", "last", "only", "other") and not counted:
         return plow != "only" or nlow in (".", ",", "")
     if nlow == "point" and plow == "at":
         return True

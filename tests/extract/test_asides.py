@@ -203,3 +203,59 @@ def test_the_dead_among_a_set_are_a_toll(nlp, where, text, expected):
     got = [(c["text"], c["value"], c["quantity_of"]) for c in compared(nlp, text)]
     assert got[1:] == expected[1:] and got[0][:2] == expected[0][:2]
     assert not [t for t in listed(nlp, text) if "of them" in t]  # "one of them" is no amount a benchmark lists
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "expected"),
+    [
+        (  # the reason hangs on "adding" in the parse; it follows the arrests in the text
+            "corpus/dev/bourbon 01",
+            '"Another subject was arrested for possession of a firearm," Harrison told WDSU, adding to 11 total '
+            "arrests for the same offense in the two days after Thanksgiving.",
+            ("11 total arrests", "people arrested for same offense"),
+        ),
+        (
+            "corpus/dev/bourbon 03",
+            "They made 15 arrests for those crimes during Bayou Classic weekend.",
+            ("15 arrests", "people arrested for those crimes"),
+        ),
+        # a reason said with "on"
+        ("wire style", "Police arrested two men on drug charges.", ("two men", "men arrested for drug charges")),
+        # no reason said: the arrests stay the story's total
+        ("wire style", "Police made 40 arrests on Saturday.", ("40 arrests", "people arrested")),
+    ],
+)
+def test_an_arrest_names_its_reason(nlp, where, text, expected):
+    got = [(c["text"], c["quantity_of"]) for c in compared(nlp, text) if c["predicate"] == "arrested"]
+    assert got[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "expected"),
+    [
+        # a copula with "deceased" or "dead" is a death (corpus/dev/baton-rouge 01 live blog)
+        ("corpus/dev/baton-rouge 01", "One suspect is deceased.", ("One suspect", "suspect killed", "killed")),
+        # the others joined to another object are the rest of the injured (corpus/dev/bristol 09)
+        (
+            "corpus/dev/bristol 09",
+            "Authorities say a man accused of killing a woman and injuring a police officer and two others when he shot "
+            "at passing cars along a Tennessee highway has been indicted.",
+            ("two others", "others injured", "injured"),
+        ),
+        # the others who are the subject of their verb are the whole toll (corpus/dev/bristol 03)
+        (
+            "corpus/dev/bristol 03",
+            "One person is dead and four others are injured.",
+            ("four others", "people injured", "injured"),
+        ),
+    ],
+)
+def test_what_the_verb_does_to_the_count(nlp, where, text, expected):
+    got = [(c["text"], c["quantity_of"], c["predicate"]) for c in compared(nlp, text)]
+    assert expected in got, got
+
+
+def test_the_other_one_of_a_pair_is_no_count(nlp):
+    # corpus/dev/bourbon 04: a witness tells two victims apart; neither "one" is a toll
+    text = "I think one of them had got shot in the neck and the other one had got shot in the leg"
+    assert compared(nlp, text) == []

@@ -265,7 +265,7 @@ def test_a_hyphened_measure_is_not_people(nlp):
         ),
         (
             "Two men were arrested on Sunday night. The two were charged with murder on Monday.",
-            ("two", 2.0, "person", "men (charged)", "charged"),
+            ("two", 2.0, "person", "men (charged) for murder", "charged"),
         ),
     ],
 )
