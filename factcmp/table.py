@@ -57,7 +57,7 @@ _PLURALS = {
         "acre", "hectare", "litre", "gallon", "barrel", "knot",
     )},
 }  # fmt: skip
-# A figure far below its unit reads better in a smaller one: 0.04 day is "1 hour", 0.0005 km is "50 cm".
+# A figure far below its unit reads better in a smaller one: 0.04 day is "1 hour", 0.0009 km is "0.9 m".
 _SMALLER_UNITS = {
     "km": ((1, 1.0, "km"), (1e-3, 1e3, "m"), (0.0, 1e6, "mm")),
     "day": ((1, 1.0, "day"), (1 / 24, 24.0, "hour"), (1 / 1440, 1440.0, "minute"), (0.0, 86400.0, "second")),

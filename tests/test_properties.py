@@ -146,3 +146,28 @@ def test_claims_point_into_the_text_and_compare_never_raises(nlp, texts):
         assert text[claim.start : claim.end] == claim.text
     assert len(cmp.documents) == len(texts)
     assert isinstance(cmp.table, pd.DataFrame)
+
+
+_FIGURE = st.none() | st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12)
+
+
+@FAST
+@given(
+    lo=_FIGURE,
+    hi=_FIGURE,
+    unit=st.sampled_from(["person", "count", "", "km", "day", "year", "mile", "foot", "USD", "percent", "nautical_mile"]),
+)
+def test_a_figure_always_prints_in_one_unit(lo, hi, unit):
+    from factcmp.table import fmt_range
+
+    text = fmt_range(lo, hi, unit)
+    if lo is None and hi is None:
+        assert text == ""
+        return
+    assert text and "nan" not in text and "_" not in text
+    # a count has no unit word; anything else ends with its unit (in a smaller one for tiny lengths and durations)
+    words = text.split(" ", 1)
+    if unit in ("person", "count", ""):
+        assert len(words) == 1
+    else:
+        assert len(words) == 2 and words[1]
