@@ -40,7 +40,9 @@ _EMPTY_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s
 
 # counted nouns (already singular, as extraction stores them) -> class
 _NOUN_CLASSES = {
-    "": "people person persons individual victim resident other man men woman women casualty life soul dead wounded injured",
+    # "other" is not here: "injuring a police officer and two others" counts the rest of a set (extraction
+    # gives those others the noun "other"), never the whole the people in general count
+    "": "people person persons individual victim resident man men woman women casualty life soul dead wounded injured",
     "officer": "officer police policeman policemen policewoman cop trooper deputy constable bailiff agent lawman",
     "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit",
     "child": "child children kid boy girl baby infant toddler",
@@ -176,6 +178,22 @@ def proper_qualifier(quantity_of: str, subject: str) -> bool:
     return False
 
 
+# acts whose reason extraction writes into quantity_of ("people arrested for same offense")
+_REASONED_EVENTS = frozenset(["arrested", "charged"])
+
+
+def _reason(quantity_of: str, event: str) -> str:
+    """What an arrest or charge was for, as extraction writes it at the end of quantity_of ("" if not said).
+
+    >>> _reason("people arrested for same offense", "arrested"), _reason("people arrested", "arrested")
+    ('same offense', '')
+    """
+    if event.partition(":")[0] not in _REASONED_EVENTS:
+        return ""
+    _, found, reason = quantity_of.rpartition(" for ")
+    return reason.strip().lower() if found else ""
+
+
 def _people_acted_on(event: str, subject: str) -> bool:
     """Is a figure of people who underwent a firm act ("three other women were taken to hospital")?
 
@@ -204,6 +222,11 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # what an amount is about is rarely in its verb ("made off with", "valued at")
         return Facet(measure, event, noun, "", ((measure,),), False)
     if measure == "count":
+        reason = _reason(quantity_of, event)
+        if reason:
+            # "11 arrests for the same offense" (firearms) and "15 arrests for those crimes" (begging): what
+            # people were arrested for is part of what is counted, as a counted noun is
+            noun = f"{noun} for {reason}".strip()
         keys = []
         if event.partition(":")[0] in STRONG_EVENTS:
             keys.append((measure, "e:" + event))

@@ -76,6 +76,8 @@ class Atom:
         if ends:
             self.small, self.large = min(ends), max(ends)
         ref = self.point if self.point is not None else (self.lo if math.isfinite(self.lo) else self.hi)
+        if self.vague and self.bounded and self.lo > 0:
+            ref = math.sqrt(self.lo * self.hi)  # "dozens" (24-99) is nearer 50 than 5 or 249
         self.log_ref = math.log10(ref) if math.isfinite(ref) and ref > 0 else None
         self.open_window = self.window in _OPEN_WINDOWS
         self.period = self.window.startswith("period:")
@@ -364,8 +366,12 @@ def _size_ratio(a: Atom, b: Atom) -> float:
 def score(a: Atom, b: Atom) -> float:
     """How much two linkable atoms look like one fact; the best pairs merge first."""
     score = 0.0
-    if a.vague or b.vague:
+    if a.vague and b.vague:
         score -= 1
+    elif a.vague or b.vague:
+        # a vague count joins the precise figure nearest it ("dozens" the "at least 50", not the "at least
+        # five") before it gathers other vague counts, which would carry it along wherever they go
+        score -= 1 - 0.5 * _closeness(a, b)
     elif _meet(a, b, a.own_tolerance if a.unit == b.unit else CROSS_UNIT_TOLERANCE):
         score += 4 + _closeness(a, b)
     else:
@@ -376,8 +382,8 @@ def score(a: Atom, b: Atom) -> float:
         score += 1 if a.facet.noun else 0.5
     if a.facet.event == b.facet.event:
         score += 1
-    if a.places and a.places == b.places:
-        score += 0.5
+    if a.places & b.places:
+        score += 0.5  # a place in common ("Aceh" and "Aceh, Indonesia"), not a district of it ("Central Aceh")
     elif _places_disjoint(a.places, b.places):
         score -= 1.5
     # an outlet restating its own figure is weaker evidence than two outlets agreeing

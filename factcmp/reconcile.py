@@ -310,14 +310,16 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     largest: dict[tuple[object, ...], float] = {}  # the largest lower end per count
     keys: list[tuple[object, ...] | None] = []
     for fct, window, _, item, _ in read:
-        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague:
+        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
         key = (item.doc, fct.event, window)
         # people in general may be parts of any count of people ("One man was shot" beside "Two
         # deputy constables were shot": the man is one of the people shot); a named group is
-        # only ever a whole here ("two officers" is told apart by its noun already)
-        keys.append(None if fct.noun else key)
+        # only ever a whole here ("two officers" is told apart by its noun already); a vague
+        # count is never a part, but its floor is a whole ("injuring one" beside "several others
+        # were injured" is one of the injured)
+        keys.append(None if fct.noun or item.vague else key)
         if math.isfinite(item.lo) and (not fct.noun or item.unit == "person"):
             largest[key] = max(largest.get(key, -math.inf), item.lo)
     out = []

@@ -394,16 +394,20 @@ class TestAnAnalystsReading:
 
     def test_a_quakes_magnitude_is_not_scoped_by_the_places_it_struck(self):
         # Aceh 2013: one quake, placed in Indonesia by one outlet and in Aceh by another
+        # (one article tells it twice, so the two are weighed as a pair, not swept together as one description)
         quake = {"unit": "magnitude", "noun": "quake"}
         r = reconcile(
             [
                 q("a", "6.1-magnitude quake", 6.1, event="injured", place="Indonesia", **quake,
                   sentence="Dozens injured as 6.1-magnitude quake hits Indonesia's Aceh"),
+                q("a", "6.1-magnitude earthquake", 6.1, event="struck", place="Aceh", **quake,
+                  sentence="A 6.1-magnitude earthquake struck Aceh on Tuesday"),
                 q("b", "6.1-magnitude quake", 6.1, event="struck", place="Aceh", **quake,
                   sentence="The 6.1-magnitude quake struck inland at a depth of just 10 kilometers in the heart of Aceh"),
             ],
             THREE,
         )  # fmt: skip
+        assert same_group(r, ("a", "6.1-magnitude quake"), ("a", "6.1-magnitude earthquake"))
         assert same_group(r, ("a", "6.1-magnitude quake"), ("b", "6.1-magnitude quake"))
         assert set(r["status"]) == {"agree"}
 
@@ -496,6 +500,75 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert same_group(r, ("a", "dozens"), ("b", "over 200"))
         assert not same_group(r, ("b", "over 200"), ("c", "140"))
+
+    def test_what_people_were_arrested_for_is_part_of_what_is_counted(self):
+        # Bourbon Street 2016: 11 arrests "for the same offense" (carrying a firearm) [01] and 15 arrests "for those
+        # crimes" (aggressive begging and vending) [03] are two counts, not a toll revised
+        arrested = {"event": "arrested", "noun": "people"}
+        r = reconcile(
+            [
+                q("a", "11 total arrests", 11, quantity_of="people arrested for same offense", **arrested,
+                  sentence="adding to 11 total arrests for the same offense in the two days after Thanksgiving"),
+                q("b", "15 arrests", 15, quantity_of="people arrested for those crimes", **arrested,
+                  sentence="They made 15 arrests for those crimes during Bayou Classic weekend."),
+                q("c", "15 arrests", 15, quantity_of="people arrested for those crimes", **arrested,
+                  sentence="Police made 15 arrests for those crimes over the weekend."),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "11 total arrests"), ("b", "15 arrests"))
+        assert same_group(r, ("b", "15 arrests"), ("c", "15 arrests"))
+        assert set(r["status"]) <= {"single", "agree"}
+
+    def test_the_others_beside_a_named_victim_are_a_part_not_a_toll(self):
+        # Bristol 2016: "injuring a police officer and two others" [09] (extraction gives those others the noun
+        # "other"), "he fired at three of them, injuring one" [08]: two parts, no conflict between them
+        r = reconcile(
+            [
+                q("a", "one", 1, event="injured", noun="",
+                  sentence="investigators say he fired at three of them, injuring one."),
+                q("b", "two others", 2, event="injured", noun="other", quantity_of="others injured",
+                  sentence="a man accused of killing a woman and injuring a police officer and two others"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "one"), ("b", "two others"))
+
+    def test_an_exact_count_below_the_floor_of_a_vague_one_is_a_part(self):
+        # Bristol 2016 [08]: "killing one person and injuring several others" and, further on, "he fired at three
+        # of them, injuring one": the one is among the injured, not a toll against the others' "four others"
+        d = docs(("a", "WCYB", "2016-07-20"), ("b", "WJHL", "2016-07-07"))
+        r = reconcile(
+            [
+                q("a", "several others", None, low=3, high=9, qualifier="vague", vague=True, event="injured",
+                  sentence="the man accused of killing one person and injuring several others"),
+                q("a", "one", 1, event="injured", noun="",
+                  sentence="investigators say he fired at three of them, injuring one."),
+                q("b", "four others", 4, event="injured",
+                  sentence="one person was killed and four others were injured, including the gunman"),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "one"), ("b", "four others"))
+        assert same_group(r, ("a", "several others"), ("b", "four others"))
+
+    def test_a_vague_count_joins_the_precise_figure_nearest_it(self):
+        # Aceh 2013: "dozens" injured sits with "at least 50 people" injured in Aceh, not with the "at least five
+        # people" injured in one district of it (those two never share a group)
+        injured = {"event": "injured", "noun": "people"}
+        r = reconcile(
+            [
+                q("a", "At least five people", 5, low=5, high=None, qualifier="at_least", place="Central Aceh",
+                  **injured, sentence="At least five people were reportedly injured in Takengon, Central Aceh"),
+                q("b", "dozens", None, low=24, high=99, qualifier="vague", vague=True, **injured,
+                  sentence="killed a child, injured dozens and destroyed buildings"),
+                q("c", "at least 50 people", 50, low=50, high=None, qualifier="at_least", place="Aceh", **injured,
+                  sentence="The quake injured at least 50 people in Aceh"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("b", "dozens"), ("c", "at least 50 people"))
+        assert not same_group(r, ("a", "At least five people"), ("b", "dozens"))
 
     def test_a_dateless_sentence_goes_on_telling_the_episode_the_sentence_before_dated(self):
         first = "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh."
