@@ -175,15 +175,52 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
         start, end = _name_tokens(ent)
         if start >= end:
             continue
-        span = doc[start:end]
-        text = clean_name(span.text)
-        # a name has a capital letter and is no handle ("tattoos", "@13PhotogChris" are not names)
-        if len(text) < 2 or not any(ch.isupper() for ch in text) or "@" in text:
-            continue
-        first = span.start_char + max(0, span.text.find(text))
-        sent_index = sent_of.get(ent.sent.start, -1)
-        out.append(Mention(doc_id, text, ent.label_, first, first + len(text), sent_index, _role_of(span, ent)))
+        name_end = end
+        end, label = _with_body_noun(ent, start, end)
+        if label == "ORG" and ent.label_ == "GPE":
+            # "Bristol police" names the town too: its mention stays, beside the body's
+            place = _mention(doc_id, doc[start:name_end], ent, ent.label_, sent_of)
+            if place is not None:
+                out.append(place)
+        mention = _mention(doc_id, doc[start:end], ent, label, sent_of)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _mention(doc_id: str, span: Span, ent: Span, label: str, sent_of: dict[int, int]) -> Mention | None:
+    text = clean_name(span.text)
+    # a name has a capital letter and is no handle ("tattoos", "@13PhotogChris" are not names)
+    if len(text) < 2 or not any(ch.isupper() for ch in text) or "@" in text:
+        return None
+    first = span.start_char + max(0, span.text.find(text))
+    sent_index = sent_of.get(ent.sent.start, -1)
+    return Mention(doc_id, text, label, first, first + len(text), sent_index, _role_of(span, ent))
+
+
+# lower-case nouns after a name that make the name a body or a building: "Austin police" is the Austin
+# Police Department, "the Carlton hotel" the Carlton Hotel; the noun is part of the name
+_BODY_NOUNS = {"police": "ORG"}
+_BUILDING_NOUNS = {"hotel": "FAC", "motel": "FAC", "courthouse": "FAC", "hospital": "FAC"}
+
+
+def _with_body_noun(ent: Span, start: int, end: int) -> tuple[int, str]:
+    """The name's end and label once a body noun after it is taken in ("Baton Rouge police", "the Carlton hotel").
+
+    A building noun counts only after "the" ("the Berrien County courthouse"): "a Michigan courthouse"
+    is some courthouse in Michigan, no name.
+    """
+    doc = ent.doc
+    if end != ent.end or end >= ent.sent.end or ent.label_ not in ("ORG", "GPE", "FAC", "LOC"):
+        return end, ent.label_
+    nxt = doc[end]
+    if not nxt.is_lower or nxt.pos_ != "NOUN" or doc[end - 1].head.i != nxt.i:
+        return end, ent.label_
+    if nxt.text in _BODY_NOUNS:
+        return end + 1, _BODY_NOUNS[nxt.text]
+    if nxt.text in _BUILDING_NOUNS and start > ent.sent.start and doc[start - 1].lower_ == "the":
+        return end + 1, _BUILDING_NOUNS[nxt.text]
+    return end, ent.label_
 
 
 def _name_tokens(ent: Span) -> tuple[int, int]:
@@ -205,6 +242,9 @@ def _name_tokens(ent: Span) -> tuple[int, int]:
     if doc[start].lower_ == "the" and (doc[start].text == "the" or doc[start].is_sent_start):
         start += 1  # "The Herald-Palladium" keeps its article inside a sentence
     while end - start > 1 and doc[end - 1].text in _GENERIC_AFTER:
+        end -= 1
+    # "Days Inn on", "St. Martin Parish for": the model ran the name into the preposition after it
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
         end -= 1
     return start, end
 

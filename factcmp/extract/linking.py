@@ -86,6 +86,7 @@ def link_names(labels_by_name: dict[str, list[str]], counts: Counter[str]) -> di
         group = [n for n in names if types[n] == kind]
         _link_bodies(group, kind, find, union)
     _link_across_types(names, types, find, union)
+    _link_insertions(names, types, find, union)
     _link_acronyms(names, types, find, union)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -156,7 +157,7 @@ def _link_across_types(names: list[str], types: dict[str, str], find: Find, unio
     bodies = [n for n in names if types[n] in ("organisation", "place")]
     by_core: dict[tuple[str, ...], str] = {}
     for n in bodies:
-        key = tuple(_core(fold(n).split()))
+        key = tuple(_core(_singular_last(fold(n).split())))
         if key in by_core:
             union(by_core[key], n)
         elif key:
@@ -171,6 +172,51 @@ def _link_across_types(names: list[str], types: dict[str, str], find: Find, unio
         fa, fb = folded[i], folded[j]
         if not (fa.startswith(fb) or fb.startswith(fa)):
             union(singles[j], singles[i])
+
+
+def _singular_last(words: list[str]) -> list[str]:
+    """A body's name in the plural is a slip, not another body: "Southern Universities" is "Southern University"."""
+    if len(words) < 2:
+        return words  # "Houstons" may be a family, not the city
+    last = words[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return [*words[:-1], last]
+
+
+def _link_insertions(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    """Join a body's name and the same name with one qualifier inside it.
+
+    "Bristol Police Department" / "Bristol Tennessee Police Department", "Carlton Hotel" /
+    "Carlton Intercontinental Hotel": same first and last words, one word more in the middle,
+    and that word no direction ("North"), body ("Police") or designator ("Hotel") that would
+    make another body of it. A short name two longer ones could fill out is left alone.
+    """
+    by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    spelled: dict[tuple[str, ...], str] = {}
+    for n in names:
+        if types[n] == "person":
+            continue
+        words = fold(n).split()
+        if len(words) >= 2:
+            by_ends[(words[0], words[-1])].append(words)
+            spelled.setdefault(tuple(words), n)
+    for group in by_ends.values():
+        if len(group) < 2:
+            continue
+        forms = {tuple(w) for w in group}
+        longer_of: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for longer in forms:
+            for k in range(1, len(longer) - 1):
+                shorter = longer[:k] + longer[k + 1 :]
+                if shorter in forms and longer[k] not in DIRECTIONS | INSTITUTIONS | DESIGNATORS:
+                    longer_of[shorter].add(longer)
+        for shorter, longers in longer_of.items():
+            # "Bristol Police Department" beside both "Bristol Tennessee ..." and "Bristol Virginia ...": either
+            if len(longers) == 1:
+                union(spelled[next(iter(longers))], spelled[shorter])
 
 
 def _initials(words: list[str]) -> str:
