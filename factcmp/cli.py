@@ -166,9 +166,11 @@ def compare(
     from factcmp.ingest import load_articles
     from factcmp.io import write_tables
     from factcmp.language import languages_for
+    from factcmp.pipeline import check_workers
     from factcmp.pipeline import compare as run
 
     try:
+        check_workers(n_process, 1)  # before the model loads: a bad -j fails at once
         # the model first: the languages it reads decide which articles are compared
         nlp = prepare_pipeline(get_nlp(model))
         articles = load_articles([str(p) for p in paths], date=date, languages=languages_for(nlp))

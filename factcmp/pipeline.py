@@ -99,6 +99,7 @@ def compare(
     """
     check_policy(policy)  # a typo fails now, not after the parse
     _check_articles(articles)  # so does an input that is no kind of articles
+    check_workers(n_process, batch_size)
     # the model first: the languages it reads decide which articles are compared (a French
     # article is skipped for an English model, compared by a multilingual one)
     pipeline = prepare_pipeline(get_nlp(nlp))
@@ -134,6 +135,20 @@ def documents_table(
             return load_articles(pd.DataFrame(items), date=reference_date, languages=languages)
         return load_articles(items, date=reference_date, languages=languages)
     return load_articles(articles, date=reference_date, languages=languages)
+
+
+def check_workers(n_process: object, batch_size: object) -> None:
+    """Refuse a worker count or batch size spaCy cannot use, with a :class:`ConfigError`.
+
+    ``n_process=0`` fails deep in spaCy's multiprocessing and ``batch_size=0``
+    would never fill a batch: both are a clear error here instead.
+    """
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or (n_process < 1 and n_process != -1):
+        raise ConfigError(
+            f"n_process must be a number of worker processes (1, 2, ...) or -1 for one per core, not {n_process!r}."
+        )
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ConfigError(f"batch_size must be a positive number of documents, not {batch_size!r}.")
 
 
 def _check_articles(articles: object) -> None:
@@ -235,6 +250,7 @@ def extract_stream(
     Yields:
         ``(key, documents, claims)`` for every table, in input order.
     """
+    check_workers(n_process, batch_size)
     pipeline = prepare_pipeline(get_nlp(nlp))
     pending: deque[_Pending[K]] = deque()
 
@@ -317,6 +333,7 @@ def iter_claims(
         ``(documents, claims)`` per chunk: the chunk's documents table (with
         status and warnings) and its claims.
     """
+    check_workers(n_process, batch_size)
     pipeline = prepare_pipeline(get_nlp(nlp))
     langs = languages_for(pipeline)
     chunks = (

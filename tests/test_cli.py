@@ -196,3 +196,21 @@ def test_compare_rejects_an_unknown_policy_before_reading(tmp_path, policy):
 
     with pytest.raises(ConfigError, match="unknown policy"):
         factcmp.compare(tmp_path / "no such folder", policy=policy)
+
+
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_a_worker_count_spacy_cannot_use_is_a_clear_error(tmp_path, workers):
+    result = runner.invoke(app, ["compare", str(RAMADI), "--out", str(tmp_path / "out"), "-j", workers])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert f"n_process must be a number of worker processes (1, 2, ...) or -1 for one per core, not {workers}" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("option", "value"), [("n_process", 0), ("n_process", 1.5), ("batch_size", 0), ("batch_size", -4)])
+def test_compare_refuses_bad_worker_options_before_reading(tmp_path, option, value):
+    import factcmp
+    from factcmp.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=option):
+        factcmp.compare(tmp_path / "no such folder", **{option: value})
