@@ -20,7 +20,7 @@ import glob
 import logging
 import math
 import re
-from collections import Counter
+from collections import Counter, abc
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
@@ -249,7 +249,9 @@ def load_articles(
 
     if not isinstance(max_chars, int) or max_chars < 1:
         raise ConfigError(f"max_chars must be a positive whole number of characters, not {max_chars!r}.")
-    langs = (languages,) if isinstance(languages, str) else tuple(languages)
+    langs = (languages,) if isinstance(languages, str) else tuple(languages) if isinstance(languages, abc.Iterable) else ()
+    if not langs or not all(isinstance(x, str) for x in langs):
+        raise ConfigError(f"languages must be ISO 639-1 codes such as 'en' or ('en', 'fr'), or '*' for any, not {languages!r}.")
     options = ReadOptions(html=resolve_method(html), max_chars=max_chars, languages=langs)
     if isinstance(source, pd.DataFrame):
         articles = _articles_from_frame(source, options)

@@ -256,6 +256,15 @@ class TestLoadArticles:
         docs = load_articles(tmp_path)
         assert list(docs["published"]) == ["", "", ""]
         assert list(docs["status"]) == ["ok", "ok", "ok"]
+        # ignored, but said: the warning names the date that could not be read
+        assert "publication date '2015-13-45' is not a date factcmp can read" in docs.at[0, "warning"]
+        assert "publication date \"=cmd|' /C calc'!A0\" is not a date" in docs.at[1, "warning"]
+
+    @pytest.mark.parametrize("languages", [5, [5], [], None])
+    def test_languages_that_are_not_codes_are_a_config_error(self, tmp_path, languages):
+        (tmp_path / "a.txt").write_text("Five hurt.", encoding="utf-8")
+        with pytest.raises(ConfigError, match="ISO 639-1"):
+            load_articles(tmp_path, languages=languages)
 
     def test_a_bad_reference_date_is_a_config_error(self, tmp_path):
         (tmp_path / "a.txt").write_text("Five hurt.", encoding="utf-8")
