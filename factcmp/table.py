@@ -406,6 +406,15 @@ def fmt_range(lo: float | None, hi: float | None, unit: str) -> str:
     return f"{_short_number(lo)}–{_short_number(hi)}{u}"
 
 
+def fmt_quantity(x: float | None, unit: str) -> str:
+    """One figure with its unit as a reader writes it: no rescaling, plural after any number but 1.
+
+    >>> fmt_quantity(62.137, "mile"), fmt_quantity(1, "mile"), fmt_quantity(100, "km"), fmt_quantity(500, "person")
+    ('62.14 miles', '1 mile', '100 km', '500')
+    """
+    return f"{_short_number(x)}{_unit_label(unit, x, x)}"
+
+
 def _short_number(x: float | None) -> str:
     # fmt_number without the trailing zeros of its two places: "58.5 miles", "1.1 hours"
     text = fmt_number(x)
