@@ -459,6 +459,8 @@ def _graver_conj(tok: Token, event: str) -> str:
         # "shot and killed two officers"; "two people were shot dead"
         if child.dep_ in ("conj", "oprd", "acomp", "xcomp") and EVENT_WORDS.get(child.lower_) == "killed":
             return "killed"
+        if child.dep_ == "advmod" and child.lower_ == "fatally":
+            return "killed"  # "two bailiffs were fatally shot"
     return event
 
 

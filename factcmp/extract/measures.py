@@ -324,6 +324,8 @@ def _copula_age(tok: Token, sent: Span) -> bool:
     verb = tok.head
     if tok.dep_ not in ("attr", "acomp", "oprd") or verb.lower_ not in _BE or not tok.like_num:
         return False
+    if tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("the", "only", "a", "an", "no", "every"):
+        return False  # "he was the only one at the scene": one of a set, no age
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ in ("of", "%", "percent")):
         return False

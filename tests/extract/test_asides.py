@@ -259,3 +259,36 @@ def test_the_other_one_of_a_pair_is_no_count(nlp):
     # corpus/dev/bourbon 04: a witness tells two victims apart; neither "one" is a toll
     text = "I think one of them had got shot in the neck and the other one had got shot in the leg"
     assert compared(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "words"),
+    [
+        ("corpus/dev/berrien 06", "Two bailiffs were fatally shot Monday inside the courthouse.", "Two bailiffs"),
+        ("corpus/dev/berrien 09", "Authorities said he fatally shot two bailiffs.", "two bailiffs"),
+        (  # https://viralnewseveryday.com/3-killed-serving-warrant-with-u-s-marshals-task-force-in-north-carolina
+            "viralnewseveryday",
+            "Three officers with a U.S. marshals task force were fatally shot while serving a warrant at a home Monday "
+            "in Charlotte, North Carolina, officials said.",
+            "Three officers",
+        ),
+    ],
+)
+def test_fatally_shot_is_killed(nlp, where, text, words):
+    got = [c["predicate"] for c in compared(nlp, text) if c["text"].startswith(words)]
+    assert got == ["killed"], compared(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "unit"),
+    [
+        (  # corpus/dev/baton-rouge 05: one of a set, no age
+            "corpus/dev/baton-rouge 05",
+            '"To the best of our knowledge, he was the only one at the scene of all of the shooting that was involved.',
+            "count",
+        ),
+        ("wire style", "He was 10 when his family moved to Texas.", "year"),
+    ],
+)
+def test_the_only_one_is_no_age(nlp, where, text, unit):
+    assert [c["unit"] for c in compared(nlp, text)] == [unit]
