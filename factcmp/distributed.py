@@ -41,12 +41,14 @@ if TYPE_CHECKING:
 
     from factcmp.comparison import Comparison
 
-__all__ = ["compare_many", "compare_partition", "facts_meta", "iter_compare", "result_meta"]
+__all__ = ["TABLES", "compare_many", "compare_partition", "iter_compare", "result_meta"]
 
 log = logging.getLogger(__name__)
 
-# The fact rows compare_many(facts=True) returns: the fixed columns of Comparison.table (the
-# per-source columns differ from cluster to cluster), one dtype each so that clusters concatenate.
+#: What compare_many returns, one row per: claim, fact, or input document.
+TABLES = ("claims", "facts", "documents")
+# The fact rows: the fixed columns of Comparison.table (the per-source columns differ from
+# cluster to cluster), one dtype each so that clusters concatenate and Dask has a meta.
 _FACT_DTYPES = {
     **dict.fromkeys(TABLE_COLUMNS, "object"),
     "min": "Float64",
@@ -66,9 +68,9 @@ def compare_many(
     n_process: int = 1,
     progress: bool = False,
     policy: str = "range",
-    facts: bool = False,
+    table: str = "claims",
 ) -> Any:
-    """Compare every cluster of a table of articles; one claims table (or fact table) for all.
+    """Compare every cluster of a table of articles; one table of claims, facts or documents for all.
 
     Args:
         frame: a pandas or ``dask.dataframe`` DataFrame with one row per
@@ -85,30 +87,32 @@ def compare_many(
         progress: show a progress bar on stderr; pandas only.
         policy: how the ``figure`` column of the fact rows reconciles each
             fact (``range``, ``conservative`` or ``latest``), as
-            :func:`factcmp.compare`; claims have no figure, so it needs ``facts=True``.
-        facts: return one row per fact (the columns of :attr:`Comparison.table`
-            but the per-source ones, which differ between clusters) instead of
-            one row per claim.
+            :func:`factcmp.compare`; claims have no figure, so it needs ``table="facts"``.
+        table: what one row is (:data:`TABLES`): ``"claims"`` (:attr:`Comparison.claims`),
+            ``"facts"`` (:attr:`Comparison.table` but its per-source columns, which
+            differ between clusters) or ``"documents"`` (:attr:`Comparison.documents`:
+            every input article with its status and the reason it was skipped).
 
     Returns:
-        The claims table of :attr:`Comparison.claims` for every cluster (or its
-        fact rows with ``facts=True``), with the ``by`` column first. Group ids
+        That table for every cluster, with the ``by`` column first. Group ids
         (``group_id``) are numbered within a cluster: a fact is (``by``,
         ``group_id``). A pandas DataFrame, or a lazy dask DataFrame for a dask
         input (``.compute()``, ``.to_parquet()``).
 
     Raises:
-        ConfigError: an unknown ``policy``, or a policy other than ``range``
-            without ``facts=True`` (it would change nothing).
+        ConfigError: an unknown ``policy`` or ``table``, or a policy other than
+            ``range`` for a table without figures (it would change nothing).
     """
     check_policy(policy)
-    if policy != "range" and not facts:
+    if table not in TABLES:
+        raise ConfigError(f"unknown table {table!r}: pass one of {', '.join(TABLES)}")
+    if policy != "range" and table != "facts":
         raise ConfigError(
-            f"policy={policy!r} sets the figure column of the fact rows, and claims have none: pass facts=True as well."
+            f"policy={policy!r} sets the figure column of the fact rows, and {table} have none: pass table='facts' as well."
         )
     if _is_dask(frame):
         return _compare_many_dask(
-            frame, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, policy=policy, facts=facts
+            frame, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, policy=policy, table=table
         )
     import pandas as pd
 
@@ -117,7 +121,7 @@ def compare_many(
     if by not in frame.columns:
         raise ConfigError(f"the articles table has no {by!r} column to group by; it has {list(frame.columns)}.")
     parts = [
-        _with_cluster(_fact_rows(cmp) if facts else cmp.claims, by, key, frame[by].dtype)
+        _with_cluster(_rows(cmp, table), by, key, frame[by].dtype)
         for key, cmp in iter_compare(
             frame,
             by=by,
@@ -130,7 +134,7 @@ def compare_many(
         )
     ]
     if not parts:
-        return facts_meta(by, frame[by].dtype) if facts else result_meta(by, frame[by].dtype)
+        return result_meta(by, frame[by].dtype, table=table)
     return pd.concat(parts, ignore_index=True)
 
 
@@ -189,7 +193,7 @@ def compare_partition(
     reference_date: str | None = None,
     batch_size: int = BATCH_SIZE,
     policy: str = "range",
-    facts: bool = False,
+    table: str = "claims",
 ) -> pd.DataFrame:
     """Compare the clusters of one partition; the per-partition step of the Dask path.
 
@@ -199,12 +203,12 @@ def compare_partition(
     """
     part = part.sort_index(kind="stable")
     result: pd.DataFrame = compare_many(
-        part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1, policy=policy, facts=facts
+        part, by=by, nlp=nlp, reference_date=reference_date, batch_size=batch_size, n_process=1, policy=policy, table=table
     )
     return result
 
 
-def result_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
+def result_meta(by: str = "cluster", dtype: object = "str", *, table: str = "claims") -> pd.DataFrame:
     """An empty result of :func:`compare_many`: its columns and dtypes, for Dask's ``meta=``.
 
     Built from a one-row comparison made without a model, so it follows the
@@ -213,28 +217,23 @@ def result_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
     import pandas as pd
 
     from factcmp.comparison import Comparison
+    from factcmp.ingest import ARTICLE_COLUMNS
     from factcmp.pipeline import claims_meta
 
     claims = claims_meta()
     one = pd.DataFrame([{c: _blank(claims[c].dtype) for c in claims.columns}]).astype(claims.dtypes.to_dict())
-    docs = pd.DataFrame({"doc_id": [""], "source": [""], "published": [""], "reference_date": [""], "status": ["ok"]})
-    table = Comparison(claims=one.assign(group_id=[""], status=[""]), documents=docs).claims.iloc[:0]
-    table.insert(0, by, pd.Series([], dtype=dtype))  # type: ignore[call-overload]
-    return table
+    docs = pd.DataFrame({c: [_blank(object)] for c in ARTICLE_COLUMNS}).assign(status=["ok"])
+    cmp = Comparison(claims=one.assign(group_id=[""], status=[""]), documents=docs)
+    out = _rows(cmp, table).iloc[:0]
+    out.insert(0, by, pd.Series([], dtype=dtype))  # type: ignore[call-overload]
+    return out
 
 
-def facts_meta(by: str = "cluster", dtype: object = "str") -> pd.DataFrame:
-    """An empty result of ``compare_many(..., facts=True)``: its columns and dtypes, for Dask's ``meta=``."""
-    import pandas as pd
-
-    table = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in _FACT_DTYPES.items()})
-    table.insert(0, by, pd.Series([], dtype=dtype))  # type: ignore[call-overload]
-    return table
-
-
-def _fact_rows(cmp: Comparison) -> pd.DataFrame:
-    """The fixed columns of a comparison's fact table, in the dtypes of :func:`facts_meta` (verdicts as text)."""
-    return cmp.table[TABLE_COLUMNS].astype(_FACT_DTYPES)
+def _rows(cmp: Comparison, table: str) -> pd.DataFrame:
+    """One of a comparison's tables, as compare_many returns it; fact rows in the dtypes of ``_FACT_DTYPES``."""
+    if table == "facts":
+        return cmp.table[TABLE_COLUMNS].astype(_FACT_DTYPES)
+    return cmp.documents if table == "documents" else cmp.claims
 
 
 def _compare_many_dask(
@@ -245,12 +244,12 @@ def _compare_many_dask(
     reference_date: str | None,
     batch_size: int,
     policy: str = "range",
-    facts: bool = False,
+    table: str = "claims",
 ) -> Any:
     if by not in ddf.columns:
         raise ConfigError(f"the articles table has no {by!r} column to group by; it has {list(ddf.columns)}.")
     model = _model_name(nlp)
-    meta = facts_meta(by, ddf._meta[by].dtype) if facts else result_meta(by, ddf._meta[by].dtype)
+    meta = result_meta(by, ddf._meta[by].dtype, table=table)
     # Whole clusters per partition: hash-partition the articles on the cluster id.
     shuffled = ddf.shuffle(on=by)
     return shuffled.map_partitions(
@@ -260,7 +259,7 @@ def _compare_many_dask(
         reference_date=reference_date,
         batch_size=batch_size,
         policy=policy,
-        facts=facts,
+        table=table,
         meta=meta,
     )
 

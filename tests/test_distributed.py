@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 import factcmp
-from factcmp.distributed import _model_name, compare_many, facts_meta, iter_compare, result_meta
+from factcmp.distributed import _model_name, compare_many, iter_compare, result_meta
 from factcmp.errors import ConfigError
 from factcmp.extract import prepare_pipeline
 from factcmp.pipeline import claims_meta, extract_frame, extract_stream, iter_claims
@@ -178,7 +178,7 @@ class TestCompareManyWithoutAModel:
                 ],
             }
         )
-        facts = compare_many(frame, nlp=rule_nlp, facts=True, policy=policy)
+        facts = compare_many(frame, nlp=rule_nlp, table="facts", policy=policy)
         figures = {}
         for name in ("a", "b"):
             alone = factcmp.compare(frame[frame["cluster"] == name].drop(columns="cluster"), nlp=rule_nlp, policy=policy)
@@ -188,18 +188,41 @@ class TestCompareManyWithoutAModel:
         # "at least 450" on the 18th, "about 500" on the 19th: the figure under each policy
         assert figures["a"] == {"range": ["450–550"], "conservative": ["450"], "latest": ["about 500"]}[policy]
 
-    def test_fact_rows_have_the_dtypes_of_facts_meta(self, rule_nlp):
-        frame = pd.DataFrame({"cluster": ["a", "b"], "text": ["About 500 people were killed.", "Nothing."]})
-        facts = compare_many(frame, nlp=rule_nlp, facts=True)
-        pd.testing.assert_series_equal(facts_meta("cluster", frame["cluster"].dtype).dtypes, facts.dtypes)
-        assert list(facts.columns[1:]) == TABLE_COLUMNS and list(facts["cluster"]) == ["a"]
+    @pytest.mark.parametrize("table", ["claims", "facts", "documents"])
+    def test_each_table_has_the_dtypes_of_its_meta(self, rule_nlp, table):
+        # (a cluster without claims gives object, not str, columns to the claims: left as it was)
+        frame = pd.DataFrame(
+            {
+                "cluster": ["a", "b"],
+                "text": ["About 500 people were killed.", "Some 20 fled." if table == "claims" else "Nothing."],
+            }
+        )
+        result = compare_many(frame, nlp=rule_nlp, table=table)
+        pd.testing.assert_series_equal(result_meta("cluster", frame["cluster"].dtype, table=table).dtypes, result.dtypes)
+        if table == "facts":
+            assert list(result.columns[1:]) == TABLE_COLUMNS and list(result["cluster"]) == ["a"]
 
-    def test_a_policy_without_facts_is_refused(self, rule_nlp):
+    def test_every_document_has_its_row(self, rule_nlp):
+        frame = pd.DataFrame(
+            {
+                "cluster": ["a", "a", "b"],
+                "doc_id": ["good", "png", "blank"],
+                "text": ["About 500 people were killed.", b"\x89PNG\r\n\x1a\n" + bytes(64), "   "],
+            }
+        )
+        docs = compare_many(frame, nlp=rule_nlp, table="documents")
+        got = list(zip(docs["cluster"], docs["doc_id"], docs["status"], strict=True))
+        assert got == [("a", "good", "ok"), ("a", "png", "skipped"), ("b", "blank", "empty")]
+        assert "PNG" in docs["warning"].iat[1]
+
+    def test_a_policy_without_figures_or_an_unknown_table_is_refused(self, rule_nlp):
         frame = pd.DataFrame({"cluster": ["a"], "text": ["About 500 people were killed."]})
-        with pytest.raises(ConfigError, match="facts=True"):
+        with pytest.raises(ConfigError, match="table='facts'"):
             compare_many(frame, nlp=rule_nlp, policy="latest")
         with pytest.raises(ConfigError, match="unknown policy"):
-            compare_many(frame, nlp=rule_nlp, facts=True, policy="lowest")
+            compare_many(frame, nlp=rule_nlp, table="facts", policy="lowest")
+        with pytest.raises(ConfigError, match="unknown table"):
+            compare_many(frame, nlp=rule_nlp, table="fact")
 
     def test_a_multilingual_model_compares_other_languages(self):
         nlp = spacy.blank("xx")
