@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.units import CURRENCIES, normalise
 from factcmp.facets import LEXICON_EVENTS, Facet, facet
 from factcmp.linkage import flag
-from factcmp.table import fmt_number
+from factcmp.table import fmt_number, fmt_quantity
 from factcmp.verdict import TOLERANCE, overlaps
 
 if TYPE_CHECKING:
@@ -88,7 +88,10 @@ def conversion_checks(recs: list[dict[str, object]], rates: dict[tuple[str, str]
         elif qualifier == "at_least" and alt < expected:
             off = 0.0
         result = "consistent" if off <= CONVERSION_SLACK else "inconsistent"
-        detail = f"{fmt_number(value)} {unit} is {fmt_number(expected)} {alt_unit} {how}; the article says {fmt_number(alt)} ({off:.0%} off)"
+        detail = (
+            f"{fmt_quantity(value, unit)} is {fmt_quantity(expected, alt_unit)} {how}; "
+            f"the article says {fmt_number(alt)} ({off:.0%} off)"
+        )
         out.append(_row(r, "unit_pair", result, detail))
     return out
 
