@@ -382,7 +382,7 @@ def score(a: Atom, b: Atom) -> float:
         score += 1 if a.facet.noun else 0.5
     if a.facet.event == b.facet.event:
         score += 1
-    if a.places & b.places:
+    if a.places and not a.places.isdisjoint(b.places):
         score += 0.5  # a place in common ("Aceh" and "Aceh, Indonesia"), not a district of it ("Central Aceh")
     elif _places_disjoint(a.places, b.places):
         score -= 1.5
