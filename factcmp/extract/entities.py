@@ -211,15 +211,19 @@ def _with_body_noun(ent: Span, start: int, end: int) -> tuple[int, str]:
     is some courthouse in Michigan, no name.
     """
     doc = ent.doc
-    if end != ent.end or end >= ent.sent.end or ent.label_ not in ("ORG", "GPE", "FAC", "LOC"):
+    # token tests only: Span.sent walks the Doc on every call
+    if end != ent.end or end >= len(doc) or ent.label_ not in ("ORG", "GPE", "FAC", "LOC"):
         return end, ent.label_
     nxt = doc[end]
-    if not nxt.is_lower or nxt.pos_ != "NOUN" or doc[end - 1].head.i != nxt.i:
+    word = nxt.text
+    if (word not in _BODY_NOUNS and word not in _BUILDING_NOUNS) or nxt.is_sent_start or nxt.pos_ != "NOUN":
         return end, ent.label_
-    if nxt.text in _BODY_NOUNS:
-        return end + 1, _BODY_NOUNS[nxt.text]
-    if nxt.text in _BUILDING_NOUNS and start > ent.sent.start and doc[start - 1].lower_ == "the":
-        return end + 1, _BUILDING_NOUNS[nxt.text]
+    if doc[end - 1].head.i != nxt.i:
+        return end, ent.label_
+    if word in _BODY_NOUNS:
+        return end + 1, _BODY_NOUNS[word]
+    if start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ == "the":
+        return end + 1, _BUILDING_NOUNS[word]
     return end, ent.label_
 
 
