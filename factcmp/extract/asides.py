@@ -12,6 +12,8 @@ source could confirm or contradict:
 - a vague count of things ("several landslides", "several affected villages",
   "several tours of duty"): "several" bounds nothing, and only counts of people
   (the toll, "dozens injured") are what sources report and revise;
+- a vague exception ("waged for all but a few years since 1955"): it bounds
+  what was left out, no figure a source reports;
 - the figure that introduces whoever speaks ("one report said", "said one man
   who was working in the shop", "several residents of the camp told him") or a
   person singled out by name ("one victim, Denise Slaughter, was shot"): it
@@ -102,6 +104,8 @@ _SPEAKER_THINGS = frozenset({"report", "reports", "account", "accounts", "source
 
 def is_aside(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     """Is this figure one a comparison leaves aside (see the module docstring)?"""
+    if q.vague and q.start - 2 >= sent.start and doc[q.start - 2].lower_ == "all" and doc[q.start - 1].lower_ == "but":
+        return True  # "waged for all but a few years since 1955": the exception of a vague span, no figure of it
     if q.unit and q.unit not in ("person", "count"):
         return False  # a measure ("a few years", "several days", "$5 million") is compared as such
     noun = doc[q.noun_i] if q.noun_i >= 0 else None

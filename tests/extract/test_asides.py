@@ -60,6 +60,13 @@ ASIDES = [
         "That car and a few others appear to be a part of one of the crime scenes sectioned off by yellow crime tape.",
         "a few others",
     ),
+    # a vague exception (corpus/dev/yida 04 and 08)
+    (
+        "corpus/dev/yida 04",
+        "Some 2 million people died in the north-south civil war, waged for all but a few years since 1955 over "
+        "religion, ideology, ethnicity and oil.",
+        "a few years",
+    ),
     # the speaker, counted
     (
         "corpus/dev/aceh 12",
