@@ -59,6 +59,9 @@ _NOUN_CLASSES = {
 }
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
+# counted nouns that already name the act done to them: a refugee is one displaced
+_NOUN_ACTS = {"refugee": "displaced"}
+
 # words around a length that say which length it is
 LENGTH_ROLES = ("depth", "width", "height", "length", "radius")
 
@@ -215,6 +218,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         key = person_key(subject, aliases)
         return Facet(measure, "", "", key, (("age", key),), bool(key))
     noun = noun_of(subject)
+    if event and _NOUN_ACTS.get(noun) == event:
+        # "over 24,000 refugees who have fled" counts the refugees as "a camp of 20,000 refugees" does: the
+        # noun already says the act, so the act tells the counts apart no more than the copula does
+        event = ""
     if measure == "length":
         anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")
         return Facet(measure, event, noun, anchor, (("length", anchor),), bool(anchor))

@@ -366,6 +366,34 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert not same_group(r, ("a", "more than 22,000 refugees"), ("b", "15,000 refugees"))
 
+    def test_refugees_who_fled_are_the_refugees_a_camp_is_home_to(self):
+        # Yida 2011: "Yida is home to more than 22,000 refugees" [01], "The camp ... consists of over 24,000 refugees
+        # who have fled the heavy fighting" [10], "at least 15,000 refugees who fled violence in Sudan are living in
+        # the Yida camp" [02], "Yida is a camp of about 20,000 refugees" [04]: one count of the camp, in conflict;
+        # the warehouse's 15,000 [09] is another figure
+        refugees = {"noun": "refugees", "place": "Yida"}
+        d = docs(*[(k, f"Outlet {k}", "2011-11-10") for k in "abcd"])
+        r = reconcile(
+            [
+                q("a", "more than 22,000 refugees", 22000, low=22000, high=None, qualifier="at_least", event="is",
+                  **refugees, sentence="Yida is home to more than 22,000 refugees"),
+                q("b", "over 24,000 refugees", 24000, low=24000, high=None, qualifier="at_least", event="displaced",
+                  **refugees, sentence="The camp consists of over 24,000 refugees who have fled the heavy fighting"),
+                q("c", "at least 15,000 refugees", 15000, low=15000, high=None, qualifier="at_least",
+                  event="displaced", **refugees,
+                  sentence="at least 15,000 refugees who fled violence in Sudan are living in the Yida camp"),
+                q("c", "15,000 refugees", 15000, event="hold", noun="refugees",
+                  sentence="a warehouse that holds enough supplies for 15,000 refugees"),
+                q("d", "about 20,000 refugees", 20000, low=18000, high=22000, qualifier="approximate", event="is",
+                  **refugees, sentence="Yida is a camp of about 20,000 refugees from the Nuba mountains"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "more than 22,000 refugees"), ("b", "over 24,000 refugees"))
+        assert same_group(r, ("a", "more than 22,000 refugees"), ("c", "at least 15,000 refugees"))
+        assert status_of(r, "a", "more than 22,000 refugees") == "conflict"
+        assert not same_group(r, ("a", "more than 22,000 refugees"), ("c", "15,000 refugees"))
+
     def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
         depth = {"unit": "km", "event": "struck", "noun": "depth"}
         r = reconcile(
