@@ -131,6 +131,39 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+# prepositions that put a count at a spot of the scene ("landed inside the camp", "dropped near the airstrip"),
+# "within" written as "inside"; "in", "on", "at" are left out: "killed in the attack", "at the scene",
+# "at a depth of 10 km" place nothing a source would tell apart
+_LOCATIVE_PREPS = {"inside": "inside", "within": "inside", "outside": "outside", "near": "near"}
+_NOT_A_SPOT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def locus_of(sent: Span, q: RawQuantity) -> str:
+    """Where within the scene a count's act took place, from a common noun: "inside camp", "near airstrip"; ''.
+
+    "two landed inside the camp itself, while the other two bombs were dropped near the airstrip": the
+    verb of each count takes its own spot. Named places are read by :func:`places_of`; determiners are
+    dropped so that "the camp" and "a camp" are one spot.
+    """
+    doc = sent.doc
+    tok = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
+    for _ in range(4):  # up to the count's verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return ""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS or q.start <= prep.i < q.end:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _NOT_A_SPOT or unit_of_word(obj.text):
+            continue  # "within hours", "at 50 mph": a time or a measure, no spot
+        words = [c.lower_ for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return " ".join([_LOCATIVE_PREPS[prep.lower_], *words, obj.lower_])
+    return ""
+
+
 def unit_word_after(doc: Doc, i: int) -> str:
     """Canonical unit of the token at ``i``, or ''."""
     return unit_of_word(doc[i].text) if i < len(doc) else ""

@@ -299,3 +299,31 @@ def test_fatally_shot_is_killed(nlp, where, text, words):
 )
 def test_the_only_one_is_no_age(nlp, where, text, unit):
     assert [c["unit"] for c in compared(nlp, text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "expected"),
+    [
+        (
+            "corpus/dev/yida 11",
+            "Four bombs were dropped within just a few moments - two landed inside the camp itself, while the other "
+            "two bombs were dropped near the airstrip where a UN helicopter was delivering much needed food aid.",
+            ["", "inside camp", "near airstrip"],
+        ),
+        (  # "within" and "inside" are one spot
+            "corpus/dev/yida 01",
+            "Sources on the ground told Enough that one bomb, which did not explode, fell directly within the camp.",
+            ["inside camp"],
+        ),
+        # no spot: a time, an event, a scene everyone shares
+        ("wire style", "Rescuers pulled 12 people from the rubble within hours.", [""]),
+        ("wire style", "At least 500 people were killed in the attack at the market on Sunday.", [""]),
+    ],
+)
+def test_the_spot_of_a_count_within_the_scene(nlp, where, text, expected):
+    from factcmp.extract.quantities import scan_sentence
+    from factcmp.extract.scope import locus_of
+
+    doc = nlp(text)
+    got = [locus_of(sent, q) for sent in doc.sents for q in scan_sentence(doc, sent)]
+    assert got == expected
