@@ -37,7 +37,7 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     clause = _clause_head(anchor, sent)
     best: tuple[str, Span | None] = ("", None)
     for span, key in windows:
-        if span.start <= q.num_start < span.end:
+        if span.start <= q.num_start < span.end or _in_other_clause_of_a_noun(span, anchor, sent):
             continue
         if _clause_head(span.root, sent) is clause or _dominates(clause, span.root):
             return key, span
@@ -48,6 +48,22 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent):
         return best
     return "", None
+
+
+def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
+    """Is a date inside a relative clause that describes a noun and does not hold the figure?
+
+    "a camp of about 20,000 refugees from South Kordofan, a state where rebels have been fighting
+    Sudan's army since June": June dates the fighting, not the count of refugees.
+    """
+    cur = span.root
+    for _ in range(12):
+        if cur.dep_ == "relcl":
+            return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
+        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+            return False
+        cur = cur.head
+    return False
 
 
 def _dates_a_noun(span: Span, sent: Span) -> bool:

@@ -327,3 +327,21 @@ def test_the_spot_of_a_count_within_the_scene(nlp, where, text, expected):
     doc = nlp(text)
     got = [locus_of(sent, q) for sent in doc.sents for q in scan_sentence(doc, sent)]
     assert got == expected
+
+
+def test_a_date_in_a_clause_about_another_noun_is_no_window():
+    """corpus/dev/yida 04: June dates the rebels' fighting, not the count of refugees in the camp."""
+    import pandas as pd
+
+    import factcmp
+
+    text = (
+        "Yida is a camp of about 20,000 refugees from the Nuba Mountains region of South Kordofan, a state north of "
+        "the border where rebels have been fighting Sudan's army since June.\n"
+        "About 500 people were killed in June, officials said."
+    )
+    arts = pd.DataFrame([{"doc_id": "a", "source": "x", "published": "2011-11-10", "text": text}])
+    claims = factcmp.compare(arts).claims
+    windows = dict(zip(claims["text"], claims["window"].fillna(""), strict=False))
+    assert windows["about 20,000 refugees"] == ""
+    assert windows["About 500 people"].startswith("period:2011-06")  # a date of the figure's own clause stays
