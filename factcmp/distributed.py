@@ -133,6 +133,8 @@ def compare_many(
             policy=policy,
         )
     ]
+    # A cluster with no rows has untyped (object) columns: left out, it cannot turn the others' text columns to object.
+    parts = [part for part in parts if len(part)]
     if not parts:
         return result_meta(by, frame[by].dtype, table=table)
     return pd.concat(parts, ignore_index=True)
