@@ -19,6 +19,7 @@ __all__ = [
     "compare",
     "compare_many",
     "extract_quantities",
+    "extract_quantities_many",
     "iter_compare",
     "load_articles",
     "show",
@@ -33,10 +34,10 @@ def __getattr__(name: str) -> object:
         from factcmp.ingest import load_articles
 
         return load_articles
-    if name == "extract_quantities":
-        from factcmp.extract import extract_quantities
+    if name in ("extract_quantities", "extract_quantities_many"):
+        from factcmp import extract
 
-        return extract_quantities
+        return getattr(extract, name)
     if name in ("compare", "Comparison"):
         from factcmp import pipeline
 
