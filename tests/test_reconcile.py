@@ -394,6 +394,24 @@ class TestAnAnalystsReading:
         assert status_of(r, "a", "more than 22,000 refugees") == "conflict"
         assert not same_group(r, ("a", "more than 22,000 refugees"), ("c", "15,000 refugees"))
 
+    def test_a_copula_count_joins_the_fact_more_outlets_give(self):
+        # Berrien 2016: "They were two great officers" [02] names the two bailiffs killed, as most outlets tell it,
+        # rather than one outlet's "The person had shot two bailiffs" [01]; shot and killed never share a group
+        d = docs(*[(k, f"Outlet {k}", "2016-07-12") for k in "abcde"])
+        r = reconcile(
+            [
+                q("a", "two bailiffs", 2, event="shot", noun="bailiffs",
+                  sentence="The person had shot two bailiffs, they're both deceased"),
+                q("b", "two great officers", 2, event="were", noun="officers",
+                  sentence="They were two great officers who didn't deserved what happened to them"),
+                *[q(k, "Two bailiffs", 2, event="killed", noun="bailiffs",
+                    sentence="Two bailiffs were killed at the Berrien County courthouse") for k in "cde"],
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("b", "two great officers"), ("c", "Two bailiffs"))
+        assert not same_group(r, ("a", "two bailiffs"), ("c", "Two bailiffs"))
+
     def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
         depth = {"unit": "km", "event": "struck", "noun": "depth"}
         r = reconcile(
