@@ -28,15 +28,17 @@ def prepare_pipeline(nlp: Language) -> Language:
     the NER and ``factcmp_claims`` last. The pipeline is changed in place.
     """
     register_extensions()
-    if "factcmp_linebreaks" not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+    # read once: extract_quantities calls this per text, and each pipe_names builds a new list (about 20 us)
+    names = set(nlp.pipe_names)
+    if "factcmp_linebreaks" not in names:
+        before = "parser" if "parser" in names else ("senter" if "senter" in names else None)
         if before:
             nlp.add_pipe("factcmp_linebreaks", before=before)
         else:
             nlp.add_pipe("factcmp_linebreaks", first=True)
-    if RULER_NAME not in nlp.pipe_names:
+    if RULER_NAME not in names:
         add_alias_ruler(nlp)
-    if "factcmp_claims" not in nlp.pipe_names:
+    if "factcmp_claims" not in names:
         nlp.add_pipe("factcmp_claims", last=True)
     return nlp
 
