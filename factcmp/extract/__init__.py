@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp._models import get_nlp
+from factcmp._models import get_nlp, unused_components
 from factcmp.extract.component import SPANS_KEY, extract_claims, register_extensions
 from factcmp.extract.entities import RULER_NAME, add_alias_ruler
 from factcmp.extract.listing import quantity_claims
@@ -78,7 +78,7 @@ def extract_quantities(
     doc = pipeline.make_doc(clean_text(text))
     doc._.factcmp_reference = reference_date or ""
     doc._.factcmp_quantities_only = True  # the component skips what only a comparison reads
-    doc = pipeline(doc)
+    doc = pipeline(doc, disable=unused_components(pipeline))  # a lemmatizer in a pipeline passed in
     return quantity_claims(doc)
 
 
@@ -118,7 +118,10 @@ def extract_quantities_many(
 
     found: dict[int, list[Claim]] = {}
     # carry the index through as_tuples: a doc skipped by an error handler must not shift the rest
-    for doc, n in pipeline.pipe(docs(), batch_size=batch_size, n_process=n_process, as_tuples=True):
+    parsed = pipeline.pipe(
+        docs(), batch_size=batch_size, n_process=n_process, as_tuples=True, disable=unused_components(pipeline)
+    )
+    for doc, n in parsed:
         found[n] = quantity_claims(doc)
     return [found.get(n, []) for n in range(seen)]
 

