@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.units import CURRENCIES, normalise
 from factcmp.facets import LEXICON_EVENTS, Facet, facet
 from factcmp.linkage import flag
-from factcmp.table import fmt_number, fmt_quantity
+from factcmp.table import claim_interval, fmt_number, fmt_quantity, number_or_none
 from factcmp.verdict import TOLERANCE, overlaps
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def article_checks(claims: pd.DataFrame) -> pd.DataFrame:
     for r in recs:
         by_doc[str(r["doc_id"])].append(r)
     for doc_recs in by_doc.values():
-        doc_recs.sort(key=lambda r: int(_num(r.get("start")) or 0))
+        doc_recs.sort(key=lambda r: int(number_or_none(r.get("start")) or 0))
         _number_sentences(doc_recs)
         rows.extend(conversion_checks(doc_recs, rates))
         rows.extend(parts_checks(doc_recs))
@@ -63,9 +63,9 @@ def conversion_checks(recs: list[dict[str, object]], rates: dict[tuple[str, str]
     out = []
     for r in recs:
         alt, alt_unit, value, unit = (
-            _num(r.get("alt_value")),
+            number_or_none(r.get("alt_value")),
             str(r.get("alt_unit") or ""),
-            _num(r.get("value")),
+            number_or_none(r.get("value")),
             str(r.get("unit") or ""),
         )
         if alt is None or value is None or not alt_unit or alt_unit == unit or value == 0:
@@ -111,7 +111,7 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
         if flag(t.get("vague")) or str(t.get("unit")) not in ("person", "count"):
             continue
         ft = facet(t)
-        t_lo, t_hi = _interval(t)
+        t_lo, t_hi = claim_interval(t)
         if not math.isfinite(t_hi if math.isfinite(t_hi) else t_lo) or ft.noun:
             continue  # a total counts people in general ("24 people"), not a group
         parts = [
@@ -125,14 +125,17 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
         parts = _distinct(parts)
         if len(parts) < 2:
             continue
-        total = sum(_num(p.get("value")) or 0.0 for p in parts)
+        total = sum(number_or_none(p.get("value")) or 0.0 for p in parts)
         if overlaps((total, total), (t_lo, t_hi), TOLERANCE):
             result = "consistent"
         elif total > t_hi:
             result = "exceeds"
         else:
             result = "short"
-        detail = " + ".join(fmt_number(_num(p.get("value"))) for p in parts) + f" = {fmt_number(total)}; the total is {t['text']}"
+        detail = (
+            " + ".join(fmt_number(number_or_none(p.get("value"))) for p in parts)
+            + f" = {fmt_number(total)}; the total is {t['text']}"
+        )
         out.append(_row(t, "parts_sum", result, detail))
     return out
 
@@ -174,13 +177,13 @@ def _same_fact(h: dict[str, object], fa: Facet, b: dict[str, object], fb: Facet)
 def _agrees(h: dict[str, object], b: dict[str, object]) -> bool:
     """The headline figure against one body figure, in the headline's own unit where the body gives it."""
     hu, bu = str(h.get("unit") or ""), str(b.get("unit") or "")
-    h_lo, h_hi = _interval(h)
+    h_lo, h_hi = claim_interval(h)
     if hu == bu:
-        return overlaps((h_lo, h_hi), _interval(b), TOLERANCE)
-    alt, alt_unit = _num(b.get("alt_value")), str(b.get("alt_unit") or "")
+        return overlaps((h_lo, h_hi), claim_interval(b), TOLERANCE)
+    alt, alt_unit = number_or_none(b.get("alt_value")), str(b.get("alt_unit") or "")
     if alt is not None and alt_unit == hu:
         return overlaps((h_lo, h_hi), (alt, alt), TOLERANCE)  # "$2.5 million" against "€2m ($2.6m)"
-    hn, bn = _num(h.get("norm_value")), _num(b.get("norm_value"))
+    hn, bn = number_or_none(h.get("norm_value")), number_or_none(b.get("norm_value"))
     if hn is None or bn is None or h.get("norm_unit") != b.get("norm_unit"):
         return True  # no common unit to compare in: no warning
     return overlaps((hn, hn), (bn, bn), CONVERSION_SLACK)
@@ -190,8 +193,8 @@ def _is_part(t: dict[str, object], ft: Facet, p: dict[str, object]) -> bool:
     fp = facet(p)
     if fp.measure != ft.measure or fp.event != ft.event or ft.event.partition(":")[0] not in LEXICON_EVENTS:
         return False
-    pv, tv = _num(p.get("value")), _interval(t)[1]
-    if pv is None or not pv < (tv if math.isfinite(tv) else _interval(t)[0]):
+    pv, tv = number_or_none(p.get("value")), claim_interval(t)[1]
+    if pv is None or not pv < (tv if math.isfinite(tv) else claim_interval(t)[0]):
         return False
     # a part names a group ("57 civilians") or a place of its own ("12 in Bener Meriah")
     return bool(fp.noun) or bool(set(_places(p)) - set(_places(t)))
@@ -220,7 +223,7 @@ def _cluster_rates(recs: list[dict[str, object]]) -> dict[tuple[str, str], float
 
     pairs = []
     for r in recs:
-        v, a = _num(r.get("value")), _num(r.get("alt_value"))
+        v, a = number_or_none(r.get("value")), number_or_none(r.get("alt_value"))
         if v is not None and a is not None:
             pairs.append((str(r.get("unit") or ""), v, str(r.get("alt_unit") or ""), a))
     return learn_rates(pairs)
@@ -240,18 +243,3 @@ def _row(r: dict[str, object], check: str, result: str, detail: str) -> dict[str
 
 def _places(r: dict[str, object]) -> list[str]:
     return sorted(p.lower() for p in str(r.get("place") or "").split("|") if p)
-
-
-def _interval(r: dict[str, object]) -> tuple[float, float]:
-    lo, hi, v = _num(r.get("low")), _num(r.get("high")), _num(r.get("value"))
-    if lo is None and hi is None and v is not None:
-        lo = hi = v
-    return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
-
-
-def _num(x: object) -> float | None:
-    try:
-        f = float(x)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(f) else f

@@ -329,13 +329,20 @@ def _readable_figure(f: tuple[float, float, float | None, str]) -> tuple[float, 
 
 def _written_figure(r: dict[str, object]) -> tuple[float, float, float | None, str]:
     """(low, high, point, unit) of a claim as the article wrote it; an open end is infinite, as in comparable_figures."""
-    lo, hi, point = (_num(r.get(k)) for k in ("low", "high", "value"))
+    lo, hi = claim_interval(r)
+    return (lo, hi, number_or_none(r.get("value")), str(r.get("unit") or ""))
+
+
+def claim_interval(r: dict[str, object]) -> tuple[float, float]:
+    """(low, high) of a claim row as written: a bare value is both ends, an open end is infinite."""
+    lo, hi, point = (number_or_none(r.get(k)) for k in ("low", "high", "value"))
     if lo is None and hi is None and point is not None:
         lo = hi = point
-    return (-math.inf if lo is None else lo, math.inf if hi is None else hi, point, str(r.get("unit") or ""))
+    return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
 
 
-def _num(x: object) -> float | None:
+def number_or_none(x: object) -> float | None:
+    """A table cell as a float; None for empty, NaN or text."""
     try:
         f = float(x)  # type: ignore[arg-type]
     except (TypeError, ValueError):
