@@ -136,6 +136,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         event = _event_after(doc, q, sent)
         if event:
             ctx.predicate, ctx.verb_text = event  # "24 dead and over 200 injured": each figure has its own event
+    else:
+        dead = _dead_after_list(noun_tok, sent)
+        if dead is None and ctx.predicate != "killed" and q.value == 2:
+            dead = _both_dead(noun_tok, sent)
+        if dead is not None:
+            ctx.predicate, ctx.verb_text = "killed", dead.text
     antecedent = _antecedent(doc, sent, q) if noun_tok is None and not q.unit else None
     if antecedent is not None:
         # "Four others were injured. The four were taken to hospital": the four are the injured people
@@ -310,6 +316,75 @@ def _antecedent(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
         for other in reversed(scan_sentence(doc, prev)):
             if other.value == q.value and other.noun_i >= 0 and other.unit in ("", "person"):
                 return doc[other.noun_i]
+    return None
+
+
+# the adjectives that say a person is dead without an event verb: "2 bailiffs, shooter dead", "both deceased"
+_DEAD_WORDS = frozenset({"dead", "deceased"})
+# words a headline list of the dead is made of: "2 bailiffs, shooter dead", "two officers and a gunman dead"
+_LIST_GLUE = frozenset({",", "and", "&"})
+
+
+def _dead_after_list(noun: Token, sent: Span) -> Token | None:
+    """The "dead" that closes a headline list the counted noun opens: "2 bailiffs, shooter *dead* in ... shooting".
+
+    Headlines drop the copula, and the parser hangs such a list anywhere
+    (often under a later "shooting"); the words tell it: the noun, then only
+    other nouns of the list (with commas, "and", articles and their
+    modifiers), then "dead" or "deceased". A verb, a preposition, another
+    figure or any other word on the way ends the list: "two people shot dead"
+    is read by the verb, "9 Hurt, 1 Dead" gives each figure its own event,
+    "three officers in the car dead" is no list. A noun that names its event
+    ("9 Hurt" read as a noun) keeps it.
+    """
+    if noun.lower_ in EVENT_WORDS:
+        return None
+    doc = noun.doc
+    j = noun.i + 1
+    while j < sent.end and j - noun.i <= 8:
+        tok = doc[j]
+        if tok.lower_ in _DEAD_WORDS and tok.pos_ == "ADJ":
+            return tok
+        if tok.like_num or not (tok.text in _LIST_GLUE or tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ")):
+            return None
+        j += 1
+    return None
+
+
+def _both_dead(noun: Token, sent: Span) -> Token | None:
+    """The death a later "both" gives a count of two in its sentence: "had shot two bailiffs, they're both *deceased*".
+
+    "Both" restates the two it follows, so the count takes the graver event, as
+    in "shot and killed two bailiffs"; it is no count of its own. Only people
+    are "both dead": "both sides", a "both" of things or of a set named after
+    it ("both of the officers" opens its own set) lend nothing.
+    """
+    if noun.lower_ not in PEOPLE_NOUNS and noun.ent_type_ != "NORP":
+        return None
+    doc = noun.doc
+    for tok in doc[noun.i + 1 : sent.end]:
+        if tok.lower_ != "both":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.pos_ in ("NOUN", "PROPN")):
+            return None  # "both sides", "both of the officers": a noun of its own
+        if any(t.like_num for t in doc[noun.i + 1 : tok.i]):
+            return None  # "two bailiffs and two deputies; both ...": which two is not said
+        head = tok.head
+        if head.lower_ in ("they", "them") and head.head is not head:
+            head = head.head  # "they both": the parser may hang "both" on the pronoun
+        if head.lower_ in _DEAD_WORDS:
+            return head  # "both dead"
+        # "they're both deceased": "both" hangs on the copula, whose subject is a pronoun and complement the death
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject is not tok and subject.lower_ not in ("they", "both"):
+            return None
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in _DEAD_WORDS:
+                return child
+        if EVENT_WORDS.get(head.lower_) == "killed" and head.pos_ == "VERB":
+            return head  # "both died", "they were both killed"
+        return None
     return None
 
 
