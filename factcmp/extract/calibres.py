@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.extract.figures import read_number
-from factcmp.extract.known import KnownQuantity
+from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.measures import HYPHENS
 
 if TYPE_CHECKING:
@@ -66,13 +66,10 @@ def read_calibre(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuanti
     weapon = _weapon_after(doc, end, sent)
     if not weapon and word not in _CALIBRE_WORDS:
         return None  # "9 mm of rain": a length of no weapon
-    return KnownQuantity(
+    return exact_known(
         start=i,
         end=end,
         value=num.value,
-        low=num.value,
-        high=num.value,
-        qualifier="exact",
         unit=unit,
         num_start=num.start,
         num_end=num.end,

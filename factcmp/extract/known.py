@@ -40,3 +40,14 @@ class KnownQuantity(RawQuantity):
     reference: str = ""
     subject: str = ""
     amount: bool = True
+
+
+def exact_known(start: int, end: int, value: float, unit: str, num_start: int, num_end: int, **read: object) -> KnownQuantity:
+    """A known quantity of one exact figure ("third floor", "no casualties", "one of them fatally").
+
+    ``read`` holds what was read with it (``noun``, ``event``, ``quantity_of``, ``amount`` ...).
+    """
+    v = float(value)
+    return KnownQuantity(
+        start=start, end=end, value=v, low=v, high=v, qualifier="exact", unit=unit, num_start=num_start, num_end=num_end, **read
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.known import KnownQuantity
+from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.measures import HYPHENS
 
 if TYPE_CHECKING:
@@ -105,13 +105,10 @@ def read_ordinal(doc: Doc, i: int, sent: Span) -> KnownQuantity | None:
         return None  # "in the first place"
     elif series == "round" and _volley(doc, j, sent):
         return None  # "the second round of shots": another volley, not a round of a contest
-    return KnownQuantity(
+    return exact_known(
         start=i,
         end=end,
         value=float(value),
-        low=float(value),
-        high=float(value),
-        qualifier="exact",
         unit="ordinal",
         num_start=i,
         num_end=i + 1,
@@ -224,13 +221,10 @@ def _birthday(doc: Doc, i: int, value: int, sent: Span) -> KnownQuantity | None:
     owner = _birthday_owner(doc, i, sent)
     if owner is None:
         return None  # "the city's 300th birthday", "a 50th birthday party": no person's age
-    return KnownQuantity(
+    return exact_known(
         start=i,
         end=i + 2,
         value=float(value),
-        low=float(value),
-        high=float(value),
-        qualifier="exact",
         unit="year",
         num_start=i,
         num_end=i + 1,

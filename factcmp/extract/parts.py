@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.context import predicate_of
 from factcmp.extract.figures import read_number
-from factcmp.extract.known import KnownQuantity
+from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
@@ -42,13 +42,10 @@ def read_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity 
     if noun.lower_ not in PEOPLE_NOUNS and noun.lower_ not in EVENT_COUNT_NOUNS and noun.lower_ != "bombs":
         return None
     event, event_i = predicate_of(doc[i], sent)
-    return KnownQuantity(
+    return exact_known(
         start=i,
         end=i + 1,  # the set is read on its own: "three officers wounded" stays a claim
         value=1.0,
-        low=1.0,
-        high=1.0,
-        qualifier="exact",
         unit="person" if noun.lower_ in PEOPLE_NOUNS else "count",
         num_start=i,
         num_end=i + 1,
@@ -72,13 +69,10 @@ def _fatal_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantit
     num = read_number(doc, i, i + 1, blocked)
     if num is None or num.unit or num.currency:
         return None
-    return KnownQuantity(
+    return exact_known(
         start=i,
         end=i + 4,
         value=num.value,
-        low=num.value,
-        high=num.value,
-        qualifier="exact",
         unit="person",
         num_start=i,
         num_end=i + 1,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.known import KnownQuantity
+from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.lexicon import EVENT_WORDS, HUMAN_EVENTS, PEOPLE_NOUNS, SUFFER_VERBS
 
 if TYPE_CHECKING:
@@ -121,13 +121,10 @@ def _zeros(doc: Doc, sent: Span, start: int, end: int, counted: Token, anchor: T
         # the first zero spans the negated words; each joined event gets its own span, on its own word
         s, e = (start, end) if n == 0 else (event_i, event_i + 1)
         out.append(
-            KnownQuantity(
+            exact_known(
                 start=s,
                 end=e,
                 value=0.0,
-                low=0.0,
-                high=0.0,
-                qualifier="exact",
                 unit="person",
                 num_start=s,
                 num_end=e,
