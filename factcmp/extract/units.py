@@ -12,6 +12,7 @@ import logging
 import re
 import warnings
 
+from factcmp.extract.raw import tidy
 from factcmp.extract.unit_tables import (
     AMBIGUOUS_ALONE,
     CURRENCIES,
@@ -360,6 +361,8 @@ def normalise(value: float | None, unit: str) -> tuple[float | None, str]:
 
     >>> normalise(60, "mile")
     (96.56064, 'km')
+    >>> normalise(9.9, "mm")  # significant digits, not decimal places: a calibre keeps its tenth
+    (9.9e-06, 'km')
     """
     pint_name = PINT_NAMES.get(unit)
     if value is None or pint_name is None:
@@ -367,7 +370,8 @@ def normalise(value: float | None, unit: str) -> tuple[float | None, str]:
     factor, target = _conversion(unit)
     if not target:
         return value, unit
-    return round(float(value) * factor, 6), target
+    # significant digits drop float noise (60 miles is 96.56064 km) without flattening small measures to 1e-05
+    return tidy(float(value) * factor), target
 
 
 def normalise_interval(
