@@ -210,6 +210,8 @@ class _Summary:
     down: float  # the largest "at most" bound
     loose: bool  # a vague count, a converted amount, a figure without bounds: needs the full rules
     parts: set[bool]  # sub-counts of their articles, or not (a toll never meets a part)
+    spots: set[str]  # spots of the scene ("inside camp"): two differing ones never share a group
+    not_spots: set[str]  # spots some member is not about (its article counts them otherwise)
 
     @classmethod
     def of(cls, a: Atom) -> _Summary:
@@ -220,7 +222,7 @@ class _Summary:
         return cls(
             {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
             a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,
-            {a.part},
+            {a.part}, set(a.spots), set(a.not_spots),
         )  # fmt: skip
 
     def fits(self, o: _Summary) -> bool:
@@ -239,6 +241,9 @@ class _Summary:
             or len(self.nouns) > 1
             or self.units != o.units
             or len(self.units) > 1
+            or len(self.spots | o.spots) > 1
+            or not self.spots.isdisjoint(o.not_spots)
+            or not o.spots.isdisjoint(self.not_spots)
         ):
             return False
         if len((self.events | o.events) - {""}) > 1 or not self.docs.isdisjoint(o.docs):
@@ -259,6 +264,8 @@ class _Summary:
             mine |= theirs
         self.units |= o.units
         self.parts |= o.parts
+        self.spots |= o.spots
+        self.not_spots |= o.not_spots
         self.lo, self.hi = max(self.lo, o.lo), min(self.hi, o.hi)
         self.far, self.near = max(self.far, o.far), min(self.near, o.near)
         self.up, self.down = min(self.up, o.up), max(self.down, o.down)

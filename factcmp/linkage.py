@@ -51,6 +51,10 @@ class Atom:
     unit: str
     converted: bool
     part: bool = False  # a sub-count: its article gives a larger figure of the same count
+    # spots of the scene the figure's act took place at ("inside camp", "near airstrip"), also in places
+    spots: frozenset[str] = frozenset()
+    # spots a figure with none of its own is not about: its article gives them another figure
+    not_spots: frozenset[str] = frozenset()
     items: list[Item] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     headline_docs: set[str] = field(default_factory=set)  # the articles whose headline gives it
@@ -223,6 +227,11 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     no event is a place or a verb they share.
     """
     fa, fb = a.facet, b.facet
+    if (a.spots and b.spots and a.spots.isdisjoint(b.spots)) or a.spots & b.not_spots or b.spots & a.not_spots:
+        # "two landed inside the camp itself, while the other two bombs were dropped near the airstrip":
+        # two spots of one scene are two facts, even when their figures agree; and an article that
+        # puts one bomb inside the camp does not put its other two there
+        return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:
         # it meets the same part told elsewhere, never another article's toll

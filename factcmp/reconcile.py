@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
+from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import LENGTH_ROLES, STRONG_EVENTS, Facet, facet, noun_of
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
@@ -143,6 +144,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     windows: dict[str, str] = {}
     doc_info: dict[str, tuple[str, str, int]] = {}  # source, publication date, position of each article
     placings: dict[str, frozenset[str]] = {}
+    spotted: dict[str, frozenset[str]] = {}
+    spots_of: list[frozenset[str]] = []  # the spots of each claim read, beside read
     for n, values in enumerate(zip(*(cols[c] for c in _COLUMNS), strict=True)):
         if values[0] != "quantity":
             continue
@@ -181,6 +184,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
+        spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
             (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS))
             or (in_headline and fct.measure.startswith("money"))
@@ -192,16 +196,22 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # district the count or amount is limited to; "14 countries" are not counted
             # inside the places named beside them; nor are a quake's depth (the towns beside
             # it are the references of its distances), its magnitude or a handgun's calibre
-            places = frozenset()
+            places = spots = frozenset()
         read.append((fct, window, places, item, in_headline))
+        spots_of.append(spots)
     parts = _sub_counts(read)
+    elsewhere = _spots_elsewhere(read, spots_of)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
-        key = (fct, item.lo, item.hi, item.vague, window, places, item.unit, item.converted, parts[n])
+        key = (
+            fct, item.lo, item.hi, item.vague, window, places, spots_of[n], elsewhere[n], item.unit, item.converted,
+            parts[n],
+        )  # fmt: skip
         atom = atoms.get(key)
         if atom is None:
             atom = atoms[key] = Atom(
-                fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n]
-            )
+                fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n],
+                spots=spots_of[n], not_spots=elsewhere[n],
+            )  # fmt: skip
         atom.items.append(item)
         atom.docs.add(item.doc)
         if in_headline:
@@ -294,6 +304,28 @@ def _episode(iso: str, period: str, first_day: str) -> str:
     if len(iso) < 10 or not iso[:4].isdigit() or int(iso[:4]) < 1800 or not first_day or iso >= first_day:
         return ""
     return own_window(f"period:{iso[:7] if period in ('day', 'month', 'week') else iso[:4]}", first_day)
+
+
+def _spots_elsewhere(
+    read: list[tuple[Facet, str, frozenset[str], Item, bool]], spots: list[frozenset[str]]
+) -> list[frozenset[str]]:
+    """The spots of the scene a figure with no spot of its own is not about: its article counts them otherwise.
+
+    "One bomb ... fell directly within the camp" and then "two landed and exploded on the outskirts":
+    the article's count inside the camp is one, so its "two" is not the two another outlet puts
+    inside the camp. The same count is the same measure, counted noun and act, in the same window.
+    """
+    told: dict[tuple[object, ...], list[tuple[str, float, float]]] = defaultdict(list)
+    for (fct, window, _, item, _), own in zip(read, spots, strict=True):
+        for spot in own:
+            told[(item.doc, fct.measure, fct.noun, fct.event, window)].append((spot, item.lo, item.hi))
+    if not told:
+        return [frozenset()] * len(read)
+    out = []
+    for (fct, window, _, item, _), own in zip(read, spots, strict=True):
+        others = told.get((item.doc, fct.measure, fct.noun, fct.event, window), []) if not own else []
+        out.append(frozenset(spot for spot, lo, hi in others if (lo, hi) != (item.lo, item.hi)))
+    return out
 
 
 def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:

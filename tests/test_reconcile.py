@@ -412,6 +412,47 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "two great officers"), ("c", "Two bailiffs"))
         assert not same_group(r, ("a", "two bailiffs"), ("c", "Two bailiffs"))
 
+    def test_two_spots_of_the_scene_are_two_facts(self):
+        """corpus/dev/yida 11: "two landed inside the camp itself, while the other two bombs were dropped near the airstrip"."""
+        bomb = {"unit": "count", "noun": "bomb"}
+        r = reconcile(
+            [
+                q("a", "two", 2, event="land", place="inside camp", **bomb),
+                q("a", "two bombs", 2, event="dropp", place="near airstrip", **bomb),
+                q("b", "Two", 2, event="fell", place="Yida|inside camp", **bomb),
+            ],
+            THREE,
+        )
+        assert not same_group(r, ("a", "two"), ("a", "two bombs"))
+        assert same_group(r, ("a", "two"), ("b", "Two"))
+
+    def test_a_count_its_article_puts_elsewhere_is_not_the_count_of_that_spot(self):
+        """corpus/dev/yida 01, 02, 03, 09, 11: one bomb inside the camp [01, 02] against two [09, 11].
+
+        [01] puts one bomb within the camp, so its "two landed ... on the outskirts" (no spot read) is not
+        the two bombs [09, 11] put inside the camp: it agrees with the two near the airstrip [03, 11],
+        and the camp's count is a conflict.
+        """
+        bomb = {"unit": "count", "noun": "bomb"}
+        d = docs(*((x, x.upper(), "2011-11-10") for x in ("01", "02", "03", "09", "11")))
+        r = reconcile(
+            [
+                q("01", "one bomb", 1, event="fell", place="inside camp", **bomb),
+                q("01", "two", 2, event="land", **bomb),
+                q("02", "at least one bomb", 1, low=1, qualifier="at_least", event="land", **bomb),
+                q("03", "two bombs", 2, event="fell", **bomb),
+                q("09", "Two", 2, event="fell", place="Yida|inside camp", **bomb),
+                q("11", "two", 2, event="land", place="inside camp", **bomb),
+                q("11", "two bombs", 2, event="dropp", place="near airstrip", **bomb),
+            ],
+            d,
+        )
+        assert same_group(r, ("01", "one bomb"), ("09", "Two"))
+        assert same_group(r, ("01", "one bomb"), ("11", "two"))
+        assert status_of(r, "09", "Two") == "conflict"
+        assert same_group(r, ("01", "two"), ("11", "two bombs"))
+        assert status_of(r, "11", "two bombs") == "agree"
+
     def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
         depth = {"unit": "km", "event": "struck", "noun": "depth"}
         r = reconcile(

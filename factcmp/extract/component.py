@@ -26,6 +26,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
+from factcmp.extract.scope import locus_of
 from factcmp.extract.stays import scopes_a_figure, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -154,11 +155,14 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
             wkey, wspan = window_of(sent, q, [w for w in sent_windows if w not in own])
             speaker = attribution().speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
-            place = (
-                ""
-                if _belongs_to_an_object(q)
-                else "|".join(sorted(set(places_of(sent, exclude + attribution().frame_ranges(n)))))
-            )
+            if _belongs_to_an_object(q):
+                place = ""
+            else:
+                names = set(places_of(sent, exclude + attribution().frame_ranges(n)))
+                # "two landed inside the camp itself, while the other two ... near the airstrip": a spot of
+                # the scene told by a common noun sets two counts apart as a place name does
+                locus = locus_of(sent, q)
+                place = "|".join(sorted(names | {locus} if locus else names))
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""
             nv, nlo, nhi, nunit = normalise_interval(q.value, q.low, q.high, ctx.unit)

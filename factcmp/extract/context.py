@@ -143,6 +143,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         if dead is not None:
             ctx.predicate, ctx.verb_text = "killed", dead.text
     antecedent = _antecedent(doc, sent, q) if noun_tok is None and not q.unit else None
+    if antecedent is None and noun_tok is None and not q.unit and ctx.predicate not in HUMAN_EVENTS:
+        # "fired 212 rounds during the rampage that left two dead and six wounded": the act on
+        # people already says what "six" counts; a set before it lends no noun
+        antecedent = _elliptic_antecedent(doc, sent, q)
     if antecedent is not None:
         # "Four others were injured. The four were taken to hospital": the four are the injured people
         noun_tok = antecedent
@@ -386,6 +390,48 @@ def _both_dead(noun: Token, sent: Span) -> Token | None:
             return head  # "both died", "they were both killed"
         return None
     return None
+
+
+_SET_UNITS = frozenset({"", "count", "person"})
+
+
+def _elliptic_antecedent(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The counted noun of an elliptic count: "Four *bombs* were dropped ... two landed inside the camp".
+
+    A bare number (no noun, no unit, no determiner) that is the subject of its
+    verb counts a part of a set of things counted just before: in the same
+    sentence, or else in the one before, a count of a plural noun at least as
+    large. Only when that noun is the one candidate: another count of another
+    noun there, or people ("Four officers were shot; two died" is a toll the
+    event already reads), and the number keeps no noun. "Two of the three"
+    names its set and is read with it.
+    """
+    from factcmp.extract.quantities import scan_sentence  # imported late (cycle), as in _antecedent
+
+    if q.value is None or q.qualifier != "exact" or q.num_start != q.start:
+        return None
+    num = doc[q.num_end - 1]
+    if num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX") or num.head.i < num.i:
+        return None
+    if q.num_start > sent.start and doc[q.num_start - 1].pos_ in ("DET", "PRON", "ADJ"):
+        return None  # "the two", "the other two": read as back-references, or not at all
+    if q.num_end < sent.end and doc[q.num_end].lower_ == "of":
+        return None
+    # the nearest set: a count before the number in its sentence, else a count of the sentence before
+    counted = [o for o in scan_sentence(doc, sent) if o.end <= q.start and o.noun_i >= 0 and o.unit in _SET_UNITS]
+    if not counted and sent.start > 0:
+        counted = [o for o in scan_sentence(doc, doc[sent.start - 1].sent) if o.noun_i >= 0 and o.unit in _SET_UNITS]
+    if len({singular(doc[o.noun_i].text) for o in counted}) != 1:
+        return None  # no set, or two sets the number could be a part of ("four bombs and six rockets")
+    whole = counted[-1]
+    noun = doc[whole.noun_i]
+    if whole.value is None or whole.value < q.value:
+        return None  # "several bombs", "two bombs ... five landed": no set this number is a part of
+    if noun.tag_ != "NNS" or noun.lower_ in PEOPLE_NOUNS or noun.ent_type_ == "NORP":
+        return None
+    if noun.lower_ in EVENT_WORDS and EVENT_WORDS[noun.lower_] in HUMAN_EVENTS:
+        return None  # "12 deaths": a toll, not a set of things
+    return noun
 
 
 def _describe_known(doc: Doc, sent: Span, q: KnownQuantity) -> QuantityContext:

@@ -151,6 +151,7 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
 # "within" written as "inside"; "in", "on", "at" are left out: "killed in the attack", "at the scene",
 # "at a depth of 10 km" place nothing a source would tell apart
 _LOCATIVE_PREPS = {"inside": "inside", "within": "inside", "outside": "outside", "near": "near"}
+_LOCUS_PREPS = frozenset(_LOCATIVE_PREPS.values())
 _NOT_A_SPOT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
@@ -178,6 +179,19 @@ def locus_of(sent: Span, q: RawQuantity) -> str:
         words = [c.lower_ for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return " ".join([_LOCATIVE_PREPS[prep.lower_], *words, obj.lower_])
     return ""
+
+
+def is_locus(place: str) -> bool:
+    """Is a cell of the ``place`` column a spot of the scene (:func:`locus_of`), not a place name?
+
+    A spot is written in lower case and opens with its preposition; names keep their capitals
+    ("Near East" is a name).
+
+    >>> is_locus("inside camp"), is_locus("near airstrip"), is_locus("Yida"), is_locus("Near East")
+    (True, True, False, False)
+    """
+    prep, _, rest = place.partition(" ")
+    return bool(rest) and prep in _LOCUS_PREPS and place == place.lower()
 
 
 def unit_word_after(doc: Doc, i: int) -> str:

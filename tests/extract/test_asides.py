@@ -329,6 +329,13 @@ def test_the_spot_of_a_count_within_the_scene(nlp, where, text, expected):
     assert got == expected
 
 
+def test_the_spot_of_a_count_is_in_its_place_column(nlp):
+    """corpus/dev/yida 09: the spot stands beside the place names, so the reconciler can tell spots apart."""
+    text = '"Two of the bombs fell within the Yida camp, including one close to the school," said UNHCR spokesman Adrian Edwards.'
+    places = {c["text"]: c["place"] for c in compared(nlp, text)}
+    assert "inside camp" in places["Two"].split("|")
+
+
 def test_a_date_in_a_clause_about_another_noun_is_no_window():
     """corpus/dev/yida 04: June dates the rebels' fighting, not the count of refugees in the camp."""
     import pandas as pd
