@@ -69,6 +69,14 @@ _MARKUP_PER_CHAR = 20
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # Files in an article folder that describe the folder rather than report the event.
 _FOLDER_NOTES = re.compile(r"^(?:sources\.csv|(?:readme|sources|licen[cs]e|notes)(?:\.\w+)?)$", re.IGNORECASE)
+# What operating systems and tools leave in a folder besides dot files (.DS_Store,
+# .ipynb_checkpoints, macOS's ._x AppleDouble files): nobody's article, never listed.
+_SYSTEM_ENTRIES = frozenset({"__macosx", "thumbs.db", "desktop.ini", "__pycache__"})
+# The reason a sub-folder of an article folder is not compared.
+_SUBFOLDER = (
+    "a folder, not an article: its files were not read (factcmp reads the files of the folder it is given, "
+    "not of its sub-folders); compare it on its own, or compare each folder with factcmp.iter_compare"
+)
 
 
 @dataclass
@@ -178,10 +186,10 @@ def _fill(
     return art
 
 
-def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, bool]]:
-    """The files to read, each with whether to read it (False: listed, but not an article file)."""
+def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """The entries to list, each with why it is not read ('' for a file to read)."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
-    out: list[tuple[Path, bool]] = []
+    out: list[tuple[Path, str]] = []
     for item in items:
         if not isinstance(item, (str, PathLike)):
             raise ConfigError(
@@ -190,27 +198,51 @@ def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, 
             )
         p = Path(item)
         if p.is_dir():
-            out.extend(_folder_files(p))
-        elif p.is_file():
-            out.append((p, True))  # named by the user: always tried
+            out.extend(_folder_entries(sorted(_listing(p))))
+        elif p.exists():
+            out.append((p, ""))  # named by the user: always tried (a file, or a pipe such as <(curl ...))
         elif any(ch in str(item) for ch in "*?["):
-            out.extend((Path(q), True) for q in sorted(glob.glob(str(item))) if Path(q).is_file())
+            out.extend(_folder_entries([Path(q) for q in sorted(glob.glob(str(item)))], matched=True))
         else:
             raise InputError(f"no such file or folder: {str(item)!r}. Give a folder of .txt articles, files, or a DataFrame.")
     return out
 
 
-def _folder_files(folder: Path) -> list[tuple[Path, bool]]:
+def _listing(folder: Path) -> list[Path]:
     try:
-        entries = sorted(folder.iterdir())
+        return list(folder.iterdir())
     except OSError as err:
         raise InputError(f"cannot list the folder {str(folder)!r}: {err.strerror or err}. Check its permissions.") from err
+
+
+def _folder_entries(entries: list[Path], *, matched: bool = False) -> list[tuple[Path, str]]:
+    """Every entry of a folder, or every match of a glob (``matched``), with why it is not read.
+
+    A sub-folder is listed, as skipped, so that a cluster folder left beside
+    the articles shows in documents.csv rather than being silently not compared.
+    Hidden and system entries and the folder's own notes are left out of a
+    folder; a glob already leaves out dot files unless it names them, and
+    whatever else it matches was asked for.
+    """
     out = []
     for p in entries:
-        if p.name.startswith(".") or _FOLDER_NOTES.match(p.name) or not p.is_file():
+        if p.name.lower() in _SYSTEM_ENTRIES or (not matched and (p.name.startswith(".") or _FOLDER_NOTES.match(p.name))):
             continue
-        out.append((p, p.suffix.lower() in ARTICLE_SUFFIXES or not p.suffix))
+        if p.is_dir():
+            out.append((p, _SUBFOLDER))
+        elif p.is_file():
+            readable = matched or p.suffix.lower() in ARTICLE_SUFFIXES or not p.suffix
+            out.append((p, "" if readable else _not_article(p)))
+        elif p.is_symlink():
+            out.append((p, "a broken link: the file it points to does not exist"))
+        else:
+            # a pipe, socket or device in a folder: reading it could block, so it is listed, not read
+            out.append((p, "not a regular file (a pipe, socket or device), so it was not read"))
     return out
+
+
+def _not_article(path: Path) -> str:
+    return f"not an article file ({path.suffix}): factcmp reads {', '.join(ARTICLE_SUFFIXES)} or files named on the command line"
 
 
 def load_articles(
@@ -258,13 +290,14 @@ def load_articles(
     else:
         articles = []
         metas: dict[Path, dict[str, dict[str, str]]] = {}
-        for path, readable in _iter_inputs(source):
-            if not readable:
-                art = Article(doc_id=one_line(path.stem or path.name), path=str(path))
-                suffixes = ", ".join(ARTICLE_SUFFIXES)
-                articles.append(
-                    art.skip(f"not an article file ({path.suffix}): factcmp reads {suffixes} or files named on the command line")
-                )
+        entries = _iter_inputs(source)
+        if all(reason == _SUBFOLDER for _, reason in entries):
+            entries = []  # nothing but folders: the error below says how to compare them
+        for path, reason in entries:
+            if reason:
+                # a folder's id ends in "/": it says what it is, and "sub/" never takes the id of "sub.txt"
+                name = path.name + "/" if reason == _SUBFOLDER else path.stem or path.name
+                articles.append(Article(doc_id=one_line(name), path=str(path)).skip(reason))
                 continue
             if path.parent not in metas:
                 metas[path.parent] = read_sources_csv(path.parent)
@@ -306,13 +339,20 @@ def subfolder_hint(source: object) -> str:
         return "".join(subfolder_hint(s) for s in source)
     if not isinstance(source, (str, PathLike)) or not Path(source).is_dir():
         return ""
-    subs = sorted(p.name for p in Path(source).iterdir() if p.is_dir() and not p.name.startswith("."))
+    subs = [p.name for p in subfolders(source)]
     if not subs:
         return ""
     shown = ", ".join(repr(n) for n in subs[:3]) + (f" and {len(subs) - 3} more" if len(subs) > 3 else "")
     return (
         f" {str(source)!r} holds folders ({shown}): give one of them, or compare each with "
         "factcmp.iter_compare (a folder of cluster folders)."
+    )
+
+
+def subfolders(folder: str | PathLike[str]) -> list[Path]:
+    """The sub-folders of a folder that may hold articles, sorted: not hidden ones, not ``__MACOSX`` and the like."""
+    return sorted(
+        p for p in _listing(Path(folder)) if p.is_dir() and not p.name.startswith(".") and p.name.lower() not in _SYSTEM_ENTRIES
     )
 
 

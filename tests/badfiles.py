@@ -60,7 +60,16 @@ def write_encodings(folder: Path) -> dict[str, str]:
     mixed = western("Epsom").encode("utf-8").replace(b" officials said", b" \x93officials\x94 said")
     (folder / "mixed_utf8_cp1252.txt").write_bytes(mixed)
     return dict.fromkeys(
-        ["utf16_bom", "utf16_nobom", "latin1", "cp1252", "mojibake", "replacement_chars", "mixed_utf8_cp1252"], "ok"
+        [
+            "utf16_bom",
+            "utf16_nobom",
+            "latin1",
+            "cp1252",
+            "mojibake",
+            "replacement_chars",
+            "mixed_utf8_cp1252",
+        ],
+        "ok",
     )
 
 
@@ -158,6 +167,24 @@ def write_misc(folder: Path) -> dict[str, str]:
     }
 
 
+def write_folders(folder: Path) -> dict[str, str]:
+    """A cluster folder left beside the articles, and what macOS, Windows and Jupyter leave in a folder.
+
+    The sub-folder is listed as skipped (``"older_cluster/"``); the hidden and
+    system entries are not listed at all.
+    """
+    sub = folder / "older_cluster"
+    sub.mkdir()
+    (sub / "a.txt").write_text(ENGLISH.replace("12 people", "15 people"), encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(64))
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
+    (folder / ".ipynb_checkpoints").mkdir()
+    (folder / ".ipynb_checkpoints" / "a-checkpoint.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "__MACOSX").mkdir()
+    (folder / "__MACOSX" / "._a.txt").write_bytes(b"\x00\x05\x16\x07" + bytes(64))
+    return {"older_cluster/": "skipped"}
+
+
 def write_huge(folder: Path, size: int = 20 * 2**20) -> dict[str, str]:
     """One article of ``size`` bytes: paragraphs of prose with a figure now and then."""
     rng = random.Random(20)
@@ -218,7 +245,16 @@ def write_all(folder: Path, *, huge: bool = True, tiny: int = 10_000) -> dict[st
     """Every bad input of issue 8 plus the good Ramadi articles, in one folder."""
     folder.mkdir(parents=True, exist_ok=True)
     expected: dict[str, str] = {}
-    makers = [write_good, write_encodings, write_empty_and_binary, write_html, write_numbers, write_languages, write_misc]
+    makers = [
+        write_good,
+        write_encodings,
+        write_empty_and_binary,
+        write_html,
+        write_numbers,
+        write_languages,
+        write_misc,
+        write_folders,
+    ]
     for make in makers:
         expected.update(make(folder))
     if huge:

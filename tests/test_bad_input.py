@@ -19,7 +19,18 @@ from factcmp.cleaning import MAX_CHARS
 from factcmp.cli import app
 from factcmp.io import FORMULA_PREFIXES, write_table
 
-from .badfiles import BAD, ENGLISH, LATIN1, western, write_all, write_encodings, write_html, write_huge, write_numbers
+from .badfiles import (
+    BAD,
+    ENGLISH,
+    LATIN1,
+    western,
+    write_all,
+    write_encodings,
+    write_folders,
+    write_html,
+    write_huge,
+    write_numbers,
+)
 
 pytestmark = pytest.mark.model
 
@@ -152,6 +163,21 @@ class TestSmallerFolders:
         assert read_csv(out / "claims.csv").empty
         assert "not compared: fr (skipped: not English" in result.output
         assert "warning: none of the 3 documents could be compared" in result.stderr
+
+    def test_a_cluster_folder_beside_the_articles_is_listed_and_said(self, tmp_path, nlp):
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        write_folders(folder)
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["compare", str(folder), "--out", str(out), *MODEL])
+        assert result.exit_code == 0, result.output
+        docs = read_csv(out / "documents.csv")
+        # the hidden and system entries (.DS_Store, Thumbs.db, .ipynb_checkpoints, __MACOSX) are not listed
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "older_cluster/": "skipped"}
+        assert docs.at[1, "path"] == str(folder / "older_cluster") and docs.at[1, "n_claims"] == "0"
+        assert "not compared: older_cluster/ (skipped: a folder, not an article: its files were not read" in result.output
+        assert "15 people" not in (out / "claims.csv").read_text(encoding="utf-8")
 
     def test_a_duplicate_counts_once_as_a_source(self, tmp_path, nlp):
         import factcmp

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -12,7 +14,7 @@ from factcmp.html import extract_html, html_to_text, looks_like_html, resolve_me
 from factcmp.ingest import load_articles, split_header
 from factcmp.language import accepts, guess_language, languages_for
 
-from .badfiles import BAD, ENGLISH, LATIN1, WESTERN, western, write_empty_and_binary, write_encodings
+from .badfiles import BAD, ENGLISH, LATIN1, WESTERN, western, write_empty_and_binary, write_encodings, write_folders
 from .conftest import RAMADI
 
 
@@ -272,11 +274,70 @@ class TestLoadArticles:
             load_articles(tmp_path, date="the day before")
 
     def test_every_file_of_a_folder_is_listed_but_notes_and_hidden_files(self, tmp_path):
-        for n, name in enumerate(("a.txt", "b", "c.pdf", "README.md", "SOURCES.md", ".DS_Store", "sources.csv")):
+        for n, name in enumerate(("a.txt", "b", "c.pdf", "README.md", "SOURCES.md", ".DS_Store", "sources.csv", "Thumbs.db")):
             (tmp_path / name).write_text(f"{n + 5} people hurt.", encoding="utf-8")
+        for hidden in (".ipynb_checkpoints", "__MACOSX", ".git"):
+            (tmp_path / hidden).mkdir()
+            (tmp_path / hidden / "a.txt").write_text("Nine people hurt.", encoding="utf-8")
         (tmp_path / "sub").mkdir()
         docs = load_articles(tmp_path)
-        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b": "ok", "c": "skipped"}
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b": "ok", "c": "skipped", "sub/": "skipped"}
+
+    def test_a_sub_folder_beside_articles_gets_a_row_saying_it_was_not_read(self, tmp_path):
+        write_folders(tmp_path)
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "older_cluster.txt").write_text(ENGLISH.replace("12 people", "13 people"), encoding="utf-8")
+        docs = load_articles(tmp_path).set_index("doc_id")
+        # the folder's id cannot take the id of the article named like it
+        assert dict(docs["status"]) == {"a": "ok", "older_cluster/": "skipped", "older_cluster": "ok"}
+        row = docs.loc["older_cluster/"]
+        assert row["path"] == str(tmp_path / "older_cluster")
+        assert row["warning"].startswith("a folder, not an article: its files were not read")
+        assert "factcmp.iter_compare" in row["warning"]
+        assert "doc_id" not in docs.at["older_cluster", "warning"]  # not renamed
+
+    def test_a_folder_of_folders_only_is_still_an_error_naming_them(self, tmp_path):
+        for name in ("aceh", "paris", "__MACOSX"):
+            (tmp_path / name).mkdir()
+            (tmp_path / name / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "README.md").write_text("Two clusters.", encoding="utf-8")
+        with pytest.raises(InputError, match=r"holds folders \('aceh', 'paris'\): give one of them.*iter_compare"):
+            load_articles(tmp_path)
+
+    def test_folders_in_several_inputs_are_each_listed(self, tmp_path):
+        (tmp_path / "clusters" / "aceh").mkdir(parents=True)
+        (tmp_path / "articles").mkdir()
+        (tmp_path / "articles" / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        docs = load_articles([tmp_path / "clusters", tmp_path / "articles"])
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"aceh/": "skipped", "a": "ok"}
+
+    def test_a_glob_that_matches_a_folder_lists_it(self, tmp_path):
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "b.d").mkdir()
+        docs = load_articles(str(tmp_path / "*"))
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b.d/": "skipped"}
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs symbolic links and named pipes (POSIX)")
+    def test_broken_links_and_pipes_in_a_folder_are_listed_not_read(self, tmp_path):
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+        os.mkfifo(tmp_path / "feed.txt")  # reading it would wait for a writer forever
+        docs = load_articles(tmp_path).set_index("doc_id")
+        assert dict(docs["status"]) == {"a": "ok", "feed": "skipped", "gone": "skipped"}
+        assert docs.at["gone", "warning"] == "a broken link: the file it points to does not exist"
+        assert docs.at["feed", "warning"] == "not a regular file (a pipe, socket or device), so it was not read"
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+    def test_a_pipe_named_on_its_own_is_read(self, tmp_path):
+        import threading
+
+        fifo = tmp_path / "feed"
+        os.mkfifo(fifo)
+        writer = threading.Thread(target=fifo.write_text, args=(ENGLISH,), kwargs={"encoding": "utf-8"})
+        writer.start()
+        docs = load_articles([fifo])
+        writer.join(timeout=10)
+        assert list(docs["status"]) == ["ok"] and "12 people" in docs.at[0, "text"]
 
     def test_a_file_named_explicitly_is_always_read(self, tmp_path):
         path = tmp_path / "story.md"
