@@ -1,7 +1,7 @@
 """Bytes to text: tell text from binary, and find the encoding without guessing wrong.
 
-Order of evidence, strongest first: a byte-order mark; the NUL pattern of
-UTF-16 without one; the magic number of a known binary format; valid UTF-8.
+Order of evidence, strongest first: a byte-order mark; the shape of UTF-32
+and the NUL pattern of UTF-16 without one; the magic number of a known binary format; valid UTF-8.
 What is left is a single-byte file. News in English is mostly ASCII, so its
 few other bytes are curly quotes, dashes and accents in Windows-1252 (or
 Latin-1, its subset), and decoding them so is exact; only a file whose bytes
@@ -70,6 +70,9 @@ def decode_bytes(data: bytes) -> Decoded:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             return _decode_with(data[len(bom) :], codec, f"decoded as {name}" if name else "")
+    utf32 = _utf32_without_bom(data)
+    if utf32:
+        return _decode_with(data, utf32, "decoded as UTF-32 (no byte-order mark)")
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _decode_with(data, utf16, "decoded as UTF-16 (no byte-order mark)")
@@ -89,6 +92,28 @@ def _decode_with(data: bytes, codec: str, note: str) -> Decoded:
     except UnicodeDecodeError:
         text = data.decode(codec, errors="replace")
         return Decoded(text, "; ".join(x for x in (note, "some bytes were not valid and were replaced") if x))
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """UTF-32 LE or BE by its shape: every four bytes one code point, and text once decoded.
+
+    Every unit must be a valid code point (at most U+10FFFF, no surrogate), so
+    the top byte is always NUL and the next at most 0x10: no UTF-16 or
+    single-byte text has that shape over a whole file, and binary data that
+    happens to (an array of small 32-bit numbers) fails the text test.
+    """
+    if len(data) < 8 or len(data) % 4:
+        return None
+    head = data[:_SAMPLE]  # a multiple of four
+    for codec in ("utf-32-le", "utf-32-be"):
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(ch.isprintable() or ch in "\t\n\r\f" for ch in text)
+        if printable >= 0.95 * len(text):
+            return codec
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -44,12 +44,14 @@ ENGLISH = (
 
 
 def write_encodings(folder: Path) -> dict[str, str]:
-    """UTF-16 (with and without a BOM), Latin-1, cp1252, mojibake, U+FFFD runs, mixed UTF-8."""
+    """UTF-16 (with and without a BOM), UTF-32 without one (LE, BE), Latin-1, cp1252, mojibake, U+FFFD runs, mixed UTF-8."""
     import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252", how browsers read cp1252)
 
     # one text per file (or they would be duplicates of each other): the town differs
     (folder / "utf16_bom.txt").write_bytes(western("Ashford").encode("utf-16"))
     (folder / "utf16_nobom.txt").write_bytes(western("Bexley").encode("utf-16-le"))
+    (folder / "utf32_nobom_le.txt").write_bytes(western("Falmouth").encode("utf-32-le"))
+    (folder / "utf32_nobom_be.txt").write_bytes(western("Grimsby").encode("utf-32-be"))
     (folder / "latin1.txt").write_bytes(LATIN1.encode("latin-1"))
     (folder / "cp1252.txt").write_bytes(western("Crewe").encode("cp1252"))
     # UTF-8 read as cp1252 and saved again as UTF-8: "â€œWe expect Â£2 million"
@@ -63,6 +65,8 @@ def write_encodings(folder: Path) -> dict[str, str]:
         [
             "utf16_bom",
             "utf16_nobom",
+            "utf32_nobom_le",
+            "utf32_nobom_be",
             "latin1",
             "cp1252",
             "mojibake",

@@ -107,7 +107,7 @@ class TestTheWholeFolder:
         _, _, out = bad_run
         claims = read_csv(out / "claims.csv")
         texts = claims.groupby("doc_id")["text"].apply(set)
-        for doc_id in ("utf16_bom", "utf16_nobom", "cp1252", "mojibake", "mixed_utf8_cp1252"):
+        for doc_id in ("utf16_bom", "utf16_nobom", "utf32_nobom_le", "utf32_nobom_be", "cp1252", "mojibake", "mixed_utf8_cp1252"):
             assert "£2 million" in texts[doc_id], doc_id
         assert "About 700 people" in texts["controls"]  # a zero-width space split "700"
         assert {"At least 24 people", "More than 200 people"} <= texts["page"]
@@ -126,7 +126,7 @@ class TestSmallerFolders:
         assert set(cmp.documents["status"]) == {"ok"}
         quantities = cmp.claims[cmp.claims["kind"] == "quantity"]
         per_doc = quantities.groupby("doc_id")["text"].apply(frozenset)
-        western = [per_doc[d] for d in ("utf16_bom", "utf16_nobom", "cp1252", "mojibake")]
+        western = [per_doc[d] for d in ("utf16_bom", "utf16_nobom", "utf32_nobom_le", "utf32_nobom_be", "cp1252", "mojibake")]
         assert len(set(western)) == 1
         assert {"About 500 people", "£2 million"} <= western[0]
 

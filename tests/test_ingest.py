@@ -32,6 +32,8 @@ class TestDecodeBytes:
             ("utf-16-le", "decoded as UTF-16 (no byte-order mark)"),
             ("utf-16-be", "decoded as UTF-16 (no byte-order mark)"),
             ("utf-32", "decoded as UTF-32"),
+            ("utf-32-le", "decoded as UTF-32 (no byte-order mark)"),
+            ("utf-32-be", "decoded as UTF-32 (no byte-order mark)"),
             ("cp1252", "decoded as Windows-1252 (cp1252)"),
         ],
     )
@@ -66,6 +68,20 @@ class TestDecodeBytes:
         decoded = decode_bytes(data)
         assert decoded.text is None
         assert kind in decoded.note
+
+    def test_utf32_without_a_bom_in_other_scripts(self):
+        for text in ("Около 500 человек погибли, сообщили власти.", "约500人死亡，官员说。"):
+            for codec in ("utf-32-le", "utf-32-be"):
+                assert decode_bytes(text.encode(codec)) == (text, "decoded as UTF-32 (no byte-order mark)")
+
+    def test_numbers_in_four_bytes_are_not_utf32_text(self):
+        import random
+        import struct
+
+        rng = random.Random(32)
+        counts = struct.pack("<1024i", *(rng.randrange(5000) for _ in range(1024)))  # small 32-bit integers, valid code points
+        assert decode_bytes(counts) == (None, "not text but binary data: save it as plain text (.txt) first")
+        assert decode_bytes(bytes(4096)).text is None
 
     def test_a_stray_nul_in_text_is_not_binary(self):
         assert decode_bytes(b"About 500 people\x00 fled the city on Sunday, officials said.").text is not None
@@ -186,8 +202,11 @@ class TestLoadArticles:
         expected = write_encodings(tmp_path)
         docs = load_articles(tmp_path).set_index("doc_id")
         assert docs["status"].to_dict() == expected
-        for doc_id, town in (("utf16_bom", "Ashford"), ("utf16_nobom", "Bexley"), ("cp1252", "Crewe"), ("mojibake", "Dover")):
+        towns = {"utf16_bom": "Ashford", "utf16_nobom": "Bexley", "cp1252": "Crewe", "mojibake": "Dover"}
+        towns |= {"utf32_nobom_le": "Falmouth", "utf32_nobom_be": "Grimsby"}
+        for doc_id, town in towns.items():
             assert docs.at[doc_id, "text"] == body_of(western(town)), doc_id
+        assert "decoded as UTF-32 (no byte-order mark)" in docs.at["utf32_nobom_be", "warning"]
         assert docs.at["latin1", "text"] == body_of(LATIN1)
         assert docs.at["mixed_utf8_cp1252", "text"] == body_of(western("Epsom")).replace(" officials", " “officials”")
         assert "decoded as UTF-16" in docs.at["utf16_bom", "warning"]
