@@ -160,6 +160,8 @@ def _decode_single_byte(data: bytes) -> Decoded:
 
 def _decode_western(data: bytes) -> Decoded:
     c1 = {b for b in data if 0x80 <= b <= 0x9F}
+    if _is_mac_roman(data, "cp1252" if c1 else "latin-1"):
+        return Decoded(data.decode("mac_roman"), "decoded as Mac OS Roman")
     if not c1:
         return Decoded(data.decode("latin-1"), "decoded as Latin-1 (ISO-8859-1)")
     _register_fallbacks()
@@ -186,3 +188,47 @@ def _from_cp1252(err: UnicodeError) -> tuple[str, int]:
 def _from_latin1(err: UnicodeError) -> tuple[str, int]:
     assert isinstance(err, UnicodeDecodeError)  # noqa: S101
     return err.object[err.start : err.end].decode("latin-1"), err.end
+
+
+# A run of letters (not ¼ ½ ¾ ¹ ² ³, which regex's \w counts), and symbols between two
+# letters other than the apostrophes, hyphens, dashes and ellipsis English puts there
+# ("don’t", "north–south", "wait…what").
+_LETTER = r"[^\W\d_¹²³¼½¾]"
+_LETTERS = re.compile(_LETTER + "+")
+_SYMBOLS_IN_WORD = re.compile(rf"(?<={_LETTER})[^\x00-\x7f\w\s’‘‐‑–—…]+(?={_LETTER})")
+# Mac Roman's quotes, dashes, guillemets, ellipsis and no-break space read as Windows
+# capitals, standing alone as no English word does ("Ñ Austin Police", "said.Ó"), but
+# for an initial ("É. Philippe") and the Irish "Ó Briain".
+_LONE_CAPITAL = re.compile(rf"(?<!{_LETTER})(?!Ó [A-Z])[ÇÈÉÊÐÑÒÓÔÕ]+(?![.]|{_LETTER})")
+
+
+def _is_mac_roman(data: bytes, western: str) -> bool:
+    """Whether single-byte text is Mac OS Roman rather than ``western`` (cp1252 or Latin-1).
+
+    The two put different letters on the same bytes, and English words show
+    which: Mac Roman's curly quotes and lowercase accents read as Windows
+    bytes are capitals and symbols inside lowercase words ("donÕt",
+    "ÒquotedÓ", "ZŸrich", "cafŽ", "na•ve"), while a Windows file's lowercase
+    accents read as Mac Roman are capitals and symbols in turn ("cafÈ",
+    "Z¸rich"). Mac Roman is taken only when the Windows reading has such odd
+    words and the Mac reading has none; curly quotes and dashes alone read as
+    Mac Roman make lowercase letters ("ìquotedî", "donít"), which are not odd,
+    so a Windows file with nothing odd in it stays Windows.
+    """
+    sample = data[: _SAMPLE * 4]
+    if _odd_words(sample.decode("mac_roman")) or not _odd_words(windows := sample.decode(western, errors="replace")):
+        return False
+    import ftfy
+
+    # a Windows file may hold UTF-8 mojibake ("forcesÂ soldiers"), which cleaning repairs: judge it repaired
+    return _odd_words(ftfy.fix_encoding(windows)) > 0
+
+
+def _odd_words(text: str) -> int:
+    """Words no English text has: mixed case around an accent ("ZŸrich"), symbols inside a word ("na•ve"), a lone "Ñ"."""
+    odd = sum(
+        1
+        for m in _LETTERS.finditer(text)
+        if not m.group().isascii() and not (m.group().islower() or m.group().isupper() or m.group().istitle())
+    )
+    return odd + len(_SYMBOLS_IN_WORD.findall(text)) + len(_LONE_CAPITAL.findall(text))

@@ -35,6 +35,10 @@ LATIN1 = (
     "About 300 homes in Zürich lost power, and the naïve estimate of £40,000 in damage rose to £90,000.\n\n"
     "The temperature fell to 2°C overnight, the façade of the old hall cracked, police said.\n"
 )
+#: Mac OS Roman has ü, ï, ç, £, ° and curly quotes and dashes, but not ½ or €.
+MAC_ROMAN = LATIN1.replace("About 300 homes", "About 320 homes").replace(
+    ", police said.", ", police said – “it’s the worst storm in years,” the mayor added."
+)
 ENGLISH = (
     "Title: Bridge collapse in Riverton\n"
     "Date: 2015-05-20\n\n"
@@ -44,7 +48,7 @@ ENGLISH = (
 
 
 def write_encodings(folder: Path) -> dict[str, str]:
-    """UTF-16 (with and without a BOM), UTF-32 without one (LE, BE), Latin-1, cp1252, mojibake, U+FFFD runs, mixed UTF-8."""
+    """UTF-16 (with and without a BOM), UTF-32 without one (LE, BE), Latin-1, cp1252, Mac Roman, mojibake, U+FFFD runs, mixed UTF-8."""
     import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252", how browsers read cp1252)
 
     # one text per file (or they would be duplicates of each other): the town differs
@@ -54,6 +58,7 @@ def write_encodings(folder: Path) -> dict[str, str]:
     (folder / "utf32_nobom_be.txt").write_bytes(western("Grimsby").encode("utf-32-be"))
     (folder / "latin1.txt").write_bytes(LATIN1.encode("latin-1"))
     (folder / "cp1252.txt").write_bytes(western("Crewe").encode("cp1252"))
+    (folder / "mac_roman.txt").write_bytes(MAC_ROMAN.encode("mac_roman"))
     # UTF-8 read as cp1252 and saved again as UTF-8: "â€œWe expect Â£2 million"
     mojibake = western("Dover").encode("utf-8").decode("sloppy-windows-1252")
     (folder / "mojibake.txt").write_bytes(mojibake.encode("utf-8"))
@@ -69,6 +74,7 @@ def write_encodings(folder: Path) -> dict[str, str]:
             "utf32_nobom_be",
             "latin1",
             "cp1252",
+            "mac_roman",
             "mojibake",
             "replacement_chars",
             "mixed_utf8_cp1252",

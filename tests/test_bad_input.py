@@ -129,6 +129,8 @@ class TestSmallerFolders:
         western = [per_doc[d] for d in ("utf16_bom", "utf16_nobom", "utf32_nobom_le", "utf32_nobom_be", "cp1252", "mojibake")]
         assert len(set(western)) == 1
         assert {"About 500 people", "£2 million"} <= western[0]
+        assert {"About 320 homes", "£40,000", "£90,000"} <= per_doc["mac_roman"]  # not "About 320 homes in ZŸrich"
+        assert per_doc["mac_roman"] - {"About 320 homes"} == per_doc["latin1"] - {"About 300 homes"}
 
     def test_html_and_numbers(self, tmp_path, nlp):
         import factcmp

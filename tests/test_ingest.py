@@ -14,7 +14,7 @@ from factcmp.html import extract_html, html_to_text, looks_like_html, resolve_me
 from factcmp.ingest import load_articles, split_header
 from factcmp.language import accepts, guess_language, languages_for
 
-from .badfiles import BAD, ENGLISH, LATIN1, WESTERN, western, write_empty_and_binary, write_encodings, write_folders
+from .badfiles import BAD, ENGLISH, LATIN1, MAC_ROMAN, WESTERN, western, write_empty_and_binary, write_encodings, write_folders
 from .conftest import RAMADI
 
 
@@ -82,6 +82,35 @@ class TestDecodeBytes:
         counts = struct.pack("<1024i", *(rng.randrange(5000) for _ in range(1024)))  # small 32-bit integers, valid code points
         assert decode_bytes(counts) == (None, "not text but binary data: save it as plain text (.txt) first")
         assert decode_bytes(bytes(4096)).text is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            MAC_ROMAN,
+            "About 300 homes in Zürich lost power, police said.",  # one word: "ZŸrich" in cp1252
+            "The café owner said 20 people were hurt.",  # "cafŽ"
+            "It’s “the worst flood” since 1990, officials said.",  # quotes only: "ItÕs ÒtheÓ", Latin-1 bytes
+            "AUSTIN (KXAN) — At 7:49 p.m. Thursday, a man was booked into jail.",  # a lone dash: "Ñ"
+        ],
+    )
+    def test_mac_roman_is_read_as_mac_roman(self, text):
+        assert decode_bytes(text.encode("mac_roman")) == (text, "decoded as Mac OS Roman")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It’s “the worst flood” – since 1990… officials said.",  # read as Mac Roman: "Itís ìtheî ñ" (all lowercase)
+            "“Óscar Arias,” he said – it’s over.",
+            "Dara Ó Briain said it’s “fine”.",  # the Irish Ó stands alone
+            "São Paulo’s mayor, MÜLLER’S shop and the Ñandú reserve — “closed”.",
+            "É. Philippe said costs rose 5% to €40m ™ © ®.",
+            "Source:Â Al Jazeera and agencies",  # UTF-8 mojibake saved as cp1252: cleaning repairs it
+        ],
+    )
+    def test_windows_text_is_not_mistaken_for_mac_roman(self, text):
+        data = text.encode("cp1252")
+        assert decode_bytes(data).text == data.decode("cp1252")
+        assert "Mac" not in decode_bytes(data).note
 
     def test_a_stray_nul_in_text_is_not_binary(self):
         assert decode_bytes(b"About 500 people\x00 fled the city on Sunday, officials said.").text is not None
@@ -208,6 +237,8 @@ class TestLoadArticles:
             assert docs.at[doc_id, "text"] == body_of(western(town)), doc_id
         assert "decoded as UTF-32 (no byte-order mark)" in docs.at["utf32_nobom_be", "warning"]
         assert docs.at["latin1", "text"] == body_of(LATIN1)
+        assert docs.at["mac_roman", "text"] == body_of(MAC_ROMAN)
+        assert docs.at["mac_roman", "warning"] == "decoded as Mac OS Roman"
         assert docs.at["mixed_utf8_cp1252", "text"] == body_of(western("Epsom")).replace(" officials", " “officials”")
         assert "decoded as UTF-16" in docs.at["utf16_bom", "warning"]
         assert "mojibake repaired" in docs.at["mojibake", "warning"]
