@@ -47,7 +47,8 @@ from factcmp.extract.notclaims import (
 from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, UNICODE_FRACTIONS
 from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
 from factcmp.extract.parts import read_part
-from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge
+from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge, tidy
+from factcmp.extract.unit_tables import SUBUNITS
 from factcmp.extract.units import TIME_UNITS, currency_of_symbol, unit_of_word, unit_phrase
 from factcmp.extract.zeros import ZERO_STARTS, read_zeros
 
@@ -111,6 +112,7 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
             found.append(q)
         i = max(q.end, i + 1)
     found.sort(key=lambda q: q.start)  # a zero's joined event ("killed *or injured*") may lie past later figures
+    _carry_units(doc, found, sent)
     return _fold_unit_pairs(doc, found)
 
 
@@ -342,6 +344,116 @@ def _indefinite_unit(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     q = RawQuantity(start=i, end=i + 2, value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, num_start=i, num_end=i + 1)
     read_hedge(doc, q, sent)
     return q
+
+
+# units a bare figure never takes from another: counts of things and people are told by their nouns
+_NO_CARRY = frozenset({"", "count", "person", "ordinal"})
+# how far apart two figures of one unit may be and still be read as a pair ("2 percent ... by 1")
+_PARALLEL_RATIO = 3.0
+_LEVEL_BEFORE = frozenset({"to", "at"})
+_CHANGE_AFTER = frozenset({"up", "down", "higher", "lower", "off"})
+# words right before a figure of change: "rose 1.2 percent ... gained 0.9", "up 2% ... down 1"
+_CHANGE_WORDS = frozenset(
+    {
+        *("by", "up", "down", "rose", "fell", "gained", "lost", "climbed", "dropped", "slipped", "added", "jumped"),
+        *("surged", "declined", "decreased", "increased", "advanced", "tumbled", "plunged", "sank", "slid", "eased"),
+        *("shed", "soared", "dipped", "grew", "shrank", "rises", "falls", "gains", "loses", "rising", "falling"),
+    }
+)
+_CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "around", "before", "after", "past"})
+_TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "per", "each", "every"})
+
+
+def _carry_units(doc: Doc, found: list[RawQuantity], sent: Span) -> None:
+    """Give a bare figure the unit that the sentence writes once, on the figure it pairs with.
+
+    News leaves the unit out of the second of two figures of one thing: "the
+    highest forecast is 84.75 cents, while the lowest is 74.07", "DAX increased
+    by 2 percent but Nasdaq decreased by 1", "2,435,000 yen for the manual and
+    2,380,000 for the CVT", an index level beside its change in points ("rose
+    64.06 points to 4,577.10"). A bare figure (digits, no noun, not a subject:
+    "72 were taken to hospital" counts people) takes the unit of the nearest
+    figure before it of the same order of magnitude (within a factor of three);
+    a percentage only when both figures follow the same word ("by 2 percent" /
+    "by 1") or both a word of change ("rose 1.2 percent ... gained 0.9"), since
+    "rose 3% to 4.50" gives a price after a percent change.
+    """
+    donors = [d for d in found if d.unit not in _NO_CARRY and not d.is_age and not d.vague and d.unit != "magnitude"]
+    if not donors:
+        return
+    for q in found:
+        if not _bare_figure(doc, q, sent):
+            continue
+        donor = _paired_figure(doc, q, donors, sent)
+        if donor is None:
+            continue
+        factor = _subunit_factor(doc, donor, sent)
+        if factor != 1.0:
+            q.value = None if q.value is None else tidy(q.value * factor)
+            q.low = None if q.low is None else tidy(q.low * factor)
+            q.high = None if q.high is None else tidy(q.high * factor)
+        q.unit = donor.unit
+
+
+def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
+    """A figure in digits with nothing that tells its unit: no unit, no counted noun, no age, not a subject."""
+    if q.unit or q.noun_i >= 0 or q.vague or q.is_age or q.restates or q.alt is not None:
+        return False
+    first = doc[q.num_start]
+    if not _DIGIT.search(first.text):
+        return False
+    if q.qualifier != "range" and q.num_end - q.num_start != 1:
+        return False
+    # the figure ends its phrase: "about 20 decently sized power plants" counts plants
+    nxt = doc[q.end] if q.end < sent.end else None
+    ends = (
+        nxt is None
+        or nxt.is_punct
+        or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART")
+        or nxt.lower_ in _CHANGE_AFTER
+        or nxt.lower_ in _TIME_DETERMINERS  # "2.1 last year"
+    )
+    if not ends or (nxt is not None and nxt.lower_ == "of"):
+        return False
+    return first.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _written(doc: Doc, q: RawQuantity, sent: Span) -> float | None:
+    """The figure as written (before a subunit's scaling: "84.75 cents" is 84.75), or None."""
+    v = q.value if q.value is not None else (q.low if q.high is None else q.high if q.low is None else (q.low + q.high) / 2)
+    return None if v is None else abs(v) / _subunit_factor(doc, q, sent)
+
+
+def _subunit_factor(doc: Doc, q: RawQuantity, sent: Span) -> float:
+    k = q.num_end
+    return SUBUNITS[doc[k].lower_][1] if k < sent.end and doc[k].lower_ in SUBUNITS else 1.0
+
+
+def _paired_figure(doc: Doc, q: RawQuantity, donors: list[RawQuantity], sent: Span) -> RawQuantity | None:
+    v = _written(doc, q, sent)
+    if not v:
+        return None
+    before = doc[q.start - 1].lower_ if q.start > sent.start else ""
+    for d in donors:
+        # an index level beside its change: "(16369.03 up 58.06 points)"
+        if d.unit == "point" and 0 < d.start - q.end <= 1 and doc[q.end].lower_ in _CHANGE_AFTER:
+            return d
+    for d in sorted((d for d in donors if d.end <= q.start), key=lambda d: -d.end):
+        dv = _written(doc, d, sent)
+        if not dv:
+            continue
+        if d.unit == "point" and before in _LEVEL_BEFORE and v > dv:
+            return d  # "rose 64.06 points to 4,577.10": the level is in points too
+        if max(v, dv) / min(v, dv) > _PARALLEL_RATIO:
+            continue
+        if d.unit in TIME_UNITS and before in _CLOCK_BEFORE:
+            continue  # "lasted 3 hours and ended at 9": a time of day
+        if d.unit == "percent":
+            d_before = doc[d.start - 1].lower_ if d.start > sent.start else ""
+            if d_before != before and not (d_before in _CHANGE_WORDS and before in _CHANGE_WORDS):
+                continue
+        return d
+    return None
 
 
 def _fold_unit_pairs(doc: Doc, found: list[RawQuantity]) -> list[RawQuantity]:

@@ -228,7 +228,7 @@ pytestmark = pytest.mark.model
                 ("20 miles per gallon", 20.0, "mpg", "exact"),
                 ("29 mpg", 29.0, "mpg", "exact"),
                 ("14-18 mpg", (14.0, 18.0), "mpg", "range"),
-                ("24", 24.0, "count", "exact"),
+                ("24", 24.0, "mpg", "exact"),  # the unit written once, on the figures before
             ],
             id="miles-per-gallon-words",
         ),
@@ -280,7 +280,7 @@ def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
         ),
         pytest.param(
             "The highest forecast is 84.75 cents, while the lowest is 74.07.",
-            [("84.75 cents", 0.8475, "USD", "exact"), ("74.07", 74.07, "count", "exact")],
+            [("84.75 cents", 0.8475, "USD", "exact"), ("74.07", 0.7407, "USD", "exact")],
             id="a-forecast-is-no-age-nq305",
         ),
         pytest.param(
@@ -288,12 +288,130 @@ def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
             "entered Sundays game averaging 15.9 degrees.",
             [
                 ("minus-1.4 degree", -1.4, "degree", "exact"),
-                ("2.1", 2.1, "count", "exact"),
+                ("2.1", 2.1, "degree", "exact"),
                 ("15.9 degrees", 15.9, "degree", "exact"),
             ],
-            id="last-year-is-no-unit-nq366",
+            id="last-year-is-no-counted-noun-nq366",
         ),
     ],
 )
 def test_age_or_not(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "German DAX increased by 2 percent but NSADAQ decrease by 1.",
+            [("2 percent", 2.0, "percent", "exact"), ("1", 1.0, "percent", "exact")],
+            id="by-and-by-nq246",
+        ),
+        pytest.param(
+            "Brent crude rose 1.2 percent on Monday while WTI gained 0.9.",
+            [("1.2 percent", 1.2, "percent", "exact"), ("0.9", 0.9, "percent", "exact")],
+            id="two-changes",
+        ),
+        pytest.param(
+            "The benchmark TA-35 index edged down 0.03% to a close of 1,463.87 points, while the TA-125 climbed 0.1% to "
+            "1,333.18, on turnover of 1.23 billion shekels ($330 million).",
+            [
+                ("0.03%", 0.03, "percent", "exact"),
+                ("1,463.87 points", 1463.87, "point", "exact"),
+                ("0.1%", 0.1, "percent", "exact"),
+                ("1,333.18", 1333.18, "point", "exact"),
+                ("1.23 billion shekels", 1.23e9, "ILS", "exact"),
+                ("$330 million", 3.3e8, "USD", "exact"),
+            ],
+            id="two-index-levels-nq293",
+        ),
+        pytest.param(
+            "The S&P 500 rose 64.06 points to 4,577.10.",
+            [("64.06 points", 64.06, "point", "exact"), ("4,577.10", 4577.1, "point", "exact")],
+            id="level-after-change-in-points-nq467",
+        ),
+        pytest.param(
+            "The FTSE 100 closed down 35 points at 7,420.",
+            [("35 points", 35.0, "point", "exact"), ("7,420", 7420.0, "point", "exact")],
+            id="level-at-after-change-in-points",
+        ),
+        pytest.param(
+            "TORONTO - Some of the most active companies traded Thursday on the Toronto Stock Exchange: Toronto Stock "
+            "Exchange (16369.03 up 58.06 points).",
+            [("16369.03", 16369.03, "point", "exact"), ("58.06 points", 58.06, "point", "exact")],
+            id="level-before-its-change-nq042",
+        ),
+        pytest.param(
+            "It has an MSRP of 2,435,000 YEN ($22,480) for the 5 speed manual transmission version and 2,380,000 "
+            "($21,972) for the CVT.",
+            [
+                ("2,435,000 YEN", 2435000.0, "JPY", "exact"),
+                ("$22,480", 22480.0, "USD", "exact"),
+                ("5 speed", 5.0, "count", "exact"),
+                ("2,380,000", 2380000.0, "JPY", "exact"),
+                ("$21,972", 21972.0, "USD", "exact"),
+            ],
+            id="second-price-nq355",
+        ),
+        pytest.param(
+            "Tickets cost $25 for adults and 15 for children.",
+            [("$25", 25.0, "USD", "exact"), ("15", 15.0, "USD", "exact")],
+            id="second-price",
+        ),
+        pytest.param(
+            "The river rose to 8.5 metres on Tuesday and to 9.1 on Wednesday.",
+            [("8.5 metres", 8.5, "m", "exact"), ("9.1", 9.1, "m", "exact")],
+            id="second-level",
+        ),
+        pytest.param(
+            "The material, which is made entirely of carbon, reached 113 gigapascals (GPa) on the Vickers hardness "
+            "test, while diamonds typically score somewhere between 50 and 70 on the GPa scale.",
+            [("113 gigapascals", 113.0, "gigapascal", "exact"), ("between 50 and 70", (50.0, 70.0), "gigapascal", "range")],
+            id="range-nq354",
+        ),
+        pytest.param(
+            "The lake is 12 metres deep in spring and between 9 and 10 in late summer.",
+            [("12 metres", 12.0, "m", "exact"), ("between 9 and 10", (9.0, 10.0), "m", "range")],
+            id="range",
+        ),
+    ],
+)
+def test_unit_written_once(nlp, sentence: str, expected: list[tuple]) -> None:
+    """A bare figure takes the unit of the figure it pairs with, written once in the sentence."""
+    check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Shares rose 3% to 4.50 in early trade.",
+            [("3%", 3.0, "percent", "exact"), ("4.50", 4.5, "count", "exact")],
+            id="price-after-percent-change",
+        ),
+        pytest.param(
+            "Gold fell 1.1% to $1,780 an ounce, while silver lost 2.3% to 23.10.",
+            [
+                ("1.1%", 1.1, "percent", "exact"),
+                ("$1,780", 1780.0, "USD", "exact"),
+                ("2.3%", 2.3, "percent", "exact"),
+                ("23.10", 23.1, "count", "exact"),
+            ],
+            id="no-figure-of-its-size",
+        ),
+        pytest.param(
+            "The Biden administration has called for 30 gigawatts of offshore wind capacity to be installed by 2030, "
+            "equivalent to about 20 decently sized coal-fired power plants.",
+            [("30 gigawatts", 30.0, "GW", "exact"), ("about 20", 20.0, "count", "approximate")],
+            id="a-count-of-plants-nq461",
+        ),
+        pytest.param(
+            "The meeting lasted 3 hours and ended at 9.",
+            [("3 hours", 3.0, "hour", "exact"), ("9", 9.0, "count", "exact")],
+            id="a-time-of-day",
+        ),
+    ],
+)
+def test_unit_not_carried(nlp, sentence: str, expected: list[tuple]) -> None:
+    """A bare figure keeps no unit when the sentence pairs it with none."""
     check(nlp, sentence, expected)
