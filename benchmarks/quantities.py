@@ -41,10 +41,13 @@ other processes on the machine disturb less; each is the median of
 sentence. A second table gives, for each set, the median and the range of the
 runs for factcmp batched and per call (``extract_quantities`` in a loop, the
 call issue 3 names) beside bare spaCy on the same sentences, batched
-(``nlp.pipe``) and per call (``nlp(text)``), with the model factcmp loads and
-none of factcmp's components: the parse is the floor of factcmp's cost. The
-four run in turn, and ``x spaCy`` is factcmp's CPU speed over bare spaCy's,
-steadier than either on a busy machine.
+(``nlp.pipe``) and per call (``nlp(text)``): the same model loaded by plain
+``spacy.load`` (without the lemmatizer, which factcmp does not run), so with
+thinc's default ops (blis) and none of factcmp's components. factcmp loads
+the model with numpy's BLAS on one thread (:mod:`factcmp._compute`), which is
+why it can run faster than the bare parse. The four run in turn, and
+``x spaCy`` is factcmp's CPU speed over bare spaCy's, steadier than either on
+a busy machine.
 Issue 3's goal (value F1 >= 0.93 and value+unit F1 >= 0.88 at >= 150
 sentences/s on held-out news) is printed with it; ``--no-speed`` skips the
 second table.
@@ -190,19 +193,22 @@ def run_factcmp_each(texts: list[str], nlp: Any) -> list[list[dict[str, Any]]]:
 
 
 def run_spacy(texts: list[str], nlp: Any) -> list[int]:
-    """Bare spaCy, batched: the model factcmp loads, without factcmp's components."""
-    with nlp.select_pipes(disable=_factcmp_components(nlp)):
-        return [len(doc) for doc in nlp.pipe(texts)]
+    """Bare spaCy, batched: the model as ``spacy.load`` gives it."""
+    return [len(doc) for doc in nlp.pipe(texts)]
 
 
 def run_spacy_each(texts: list[str], nlp: Any) -> list[int]:
     """Bare spaCy, one ``nlp(text)`` call per text."""
-    with nlp.select_pipes(disable=_factcmp_components(nlp)):
-        return [len(nlp(text)) for text in texts]
+    return [len(nlp(text)) for text in texts]
 
 
-def _factcmp_components(nlp: Any) -> list[str]:
-    return [name for name in nlp.pipe_names if name.startswith("factcmp")]
+def stock_pipeline(model: str | None) -> Any:
+    """The model factcmp uses, loaded as plain spaCy loads it: default ops, no factcmp components."""
+    import spacy
+
+    from factcmp._models import UNUSED_COMPONENTS, resolve_model_name
+
+    return spacy.load(resolve_model_name(model), exclude=list(UNUSED_COMPONENTS))
 
 
 def run_quantulum(texts: list[str], parser: Any) -> list[list[dict[str, Any]]]:
@@ -277,17 +283,18 @@ def timed(fn: Any, texts: list[str], arg: Any, repeat: int) -> tuple[Any, Speed]
     return out, Speed(wall, cpu)
 
 
-def speed_table(sets: dict[str, list[dict[str, Any]]], names: list[str], nlp: Any, repeat: int) -> None:
+def speed_table(sets: dict[str, list[dict[str, Any]]], names: list[str], nlp: Any, model: str | None, repeat: int) -> None:
     """factcmp batched and per call beside bare spaCy batched and per call, for each set.
 
     The four are run in turn, ``repeat`` times, so a machine whose speed drifts
     slows them alike; ``x spaCy`` divides factcmp's CPU median by bare spaCy's.
     """
+    stock = stock_pipeline(model)
     runs = [
-        ("factcmp extract_quantities_many", run_factcmp),
-        ("spaCy nlp.pipe, same model", run_spacy),
-        ("factcmp extract_quantities per call", run_factcmp_each),
-        ("spaCy nlp(text) per call, same model", run_spacy_each),
+        ("factcmp extract_quantities_many", run_factcmp, nlp),
+        ("spaCy nlp.pipe, same model", run_spacy, stock),
+        ("factcmp extract_quantities per call", run_factcmp_each, nlp),
+        ("spaCy nlp(text) per call, same model", run_spacy_each, stock),
     ]
     print(f"\nspeed, sentences/s: median of {max(1, repeat)} runs in turn (min-max)")
     header = f"{'set':<15} {'run':<38} {'wall':>15} {'cpu':>15} {'x spaCy':>8}"
@@ -295,14 +302,14 @@ def speed_table(sets: dict[str, list[dict[str, Any]]], names: list[str], nlp: An
     print("-" * len(header))
     for name in names:
         texts = [r["text"] for r in sets[name]]
-        speeds: dict[str, Speed] = {label: Speed([], []) for label, _ in runs}
+        speeds: dict[str, Speed] = {label: Speed([], []) for label, _, _ in runs}
         outputs: dict[str, Any] = {}
         for _ in range(max(1, repeat)):
-            for label, fn in runs:
-                outputs[label], speed = timed(fn, texts, nlp, 1)
+            for label, fn, arg in runs:
+                outputs[label], speed = timed(fn, texts, arg, 1)
                 speeds[label].wall += speed.wall
                 speeds[label].cpu += speed.cpu
-        for n, (label, _) in enumerate(runs):
+        for n, (label, _, _) in enumerate(runs):
             speed = speeds[label]
             ratio = f"{speed.median_cpu / speeds[runs[n + 1][0]].median_cpu:8.2f}" if n % 2 == 0 else ""
             print(f"{name:<15} {label:<38} {speed.cell():>15} {speed.cell(cpu=True):>15} {ratio}".rstrip())
@@ -384,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         f">= {GOAL_SENTENCES_PER_S:.0f} sentences/s"
     )
     if not args.no_speed:
-        speed_table(sets, names, nlp, args.repeat)
+        speed_table(sets, names, nlp, args.model, args.repeat)
     return 0
 
 

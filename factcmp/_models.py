@@ -104,8 +104,11 @@ def _load(name: str) -> Language:
     # Keyed on the name only, so each process (each Dask worker) loads a model once.
     import spacy
 
+    from factcmp._compute import model_ops
+
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        with model_ops():  # numpy's BLAS, not blis: see factcmp._compute
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
         raise ModelNotFoundError(model_not_found_message(name)) from err
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))

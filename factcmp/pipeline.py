@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from factcmp._compute import one_blas_thread_each
 from factcmp._models import get_nlp, model_label, unused_components
 from factcmp.comparison import Comparison
 from factcmp.errors import ConfigError
@@ -269,8 +270,8 @@ def extract_stream(
                 yield doc, (n, pos)
 
     done = 0  # tables yielded so far; pending[0] is table number `done`
-    parsed: Iterable[tuple[Doc, tuple[int, int]]] = pipeline.pipe(
-        docs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=unused_components(pipeline)
+    parsed: Iterable[tuple[Doc, tuple[int, int]]] = one_blas_thread_each(
+        pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=unused_components(pipeline))
     )
     if progress:
         from tqdm.auto import tqdm

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcmp._compute import one_blas_thread, one_blas_thread_each
 from factcmp._models import get_nlp, unused_components
 from factcmp.extract.component import SPANS_KEY, extract_claims, register_extensions
 from factcmp.extract.entities import RULER_NAME, add_alias_ruler
@@ -78,7 +79,8 @@ def extract_quantities(
     doc = pipeline.make_doc(clean_text(text))
     doc._.factcmp_reference = reference_date or ""
     doc._.factcmp_quantities_only = True  # the component skips what only a comparison reads
-    doc = pipeline(doc, disable=unused_components(pipeline))  # a lemmatizer in a pipeline passed in
+    with one_blas_thread():
+        doc = pipeline(doc, disable=unused_components(pipeline))  # a lemmatizer in a pipeline passed in
     return quantity_claims(doc)
 
 
@@ -121,7 +123,7 @@ def extract_quantities_many(
     parsed = pipeline.pipe(
         docs(), batch_size=batch_size, n_process=n_process, as_tuples=True, disable=unused_components(pipeline)
     )
-    for doc, n in parsed:
+    for doc, n in one_blas_thread_each(parsed):
         found[n] = quantity_claims(doc)
     return [found.get(n, []) for n in range(seen)]
 

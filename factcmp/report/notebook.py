@@ -108,13 +108,15 @@ def _text_and_id(article: str | Mapping[str, object] | pd.Series) -> tuple[str, 
 
 
 def _parse(text: str, nlp: Language | str | None, reference_date: str | None) -> Doc:
+    from factcmp._compute import one_blas_thread
     from factcmp._models import get_nlp
     from factcmp.extract import prepare_pipeline
 
     pipeline = prepare_pipeline(get_nlp(nlp))
     doc = pipeline.make_doc(text)
     doc._.factcmp_reference = reference_date or ""
-    return pipeline(doc)
+    with one_blas_thread():
+        return pipeline(doc)
 
 
 def _show_doc(doc: Doc, *, displacy: bool) -> HTML:
