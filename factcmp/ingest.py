@@ -228,17 +228,22 @@ def _folder_entries(entries: list[Path], *, matched: bool = False) -> list[tuple
     for p in entries:
         if p.name.lower() in _SYSTEM_ENTRIES or (not matched and (p.name.startswith(".") or _FOLDER_NOTES.match(p.name))):
             continue
-        if p.is_dir():
-            out.append((p, _SUBFOLDER))
-        elif p.is_file():
-            readable = matched or p.suffix.lower() in ARTICLE_SUFFIXES or not p.suffix
-            out.append((p, "" if readable else _not_article(p)))
-        elif p.is_symlink():
-            out.append((p, "a broken link: the file it points to does not exist"))
-        else:
-            # a pipe, socket or device in a folder: reading it could block, so it is listed, not read
-            out.append((p, "not a regular file (a pipe, socket or device), so it was not read"))
+        try:
+            out.append((p, _entry_reason(p, matched=matched)))
+        except OSError as err:  # a folder listed but not searchable: its entries cannot even be looked at
+            out.append((p, f"could not read file: {err.strerror or err}"))
     return out
+
+
+def _entry_reason(p: Path, *, matched: bool) -> str:
+    if p.is_dir():
+        return _SUBFOLDER
+    if p.is_file():
+        return "" if matched or p.suffix.lower() in ARTICLE_SUFFIXES or not p.suffix else _not_article(p)
+    if p.is_symlink():
+        return "a broken link: the file it points to does not exist"
+    # a pipe, socket or device in a folder: reading it could block, so it is listed, not read
+    return "not a regular file (a pipe, socket or device), so it was not read"
 
 
 def _not_article(path: Path) -> str:

@@ -377,6 +377,23 @@ class TestLoadArticles:
         assert docs.at["gone", "warning"] == "a broken link: the file it points to does not exist"
         assert docs.at["feed", "warning"] == "not a regular file (a pipe, socket or device), so it was not read"
 
+    def test_an_entry_that_cannot_be_looked_at_gets_a_row(self, tmp_path, monkeypatch):
+        from pathlib import Path
+
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "b.txt").write_text(ENGLISH.replace("12 people", "13 people"), encoding="utf-8")
+        real_is_dir = Path.is_dir
+
+        def deny(self):  # as in a folder that may be listed but not searched (mode r--)
+            if self.name == "b.txt":
+                raise PermissionError(13, "Permission denied")
+            return real_is_dir(self)
+
+        monkeypatch.setattr(Path, "is_dir", deny)
+        docs = load_articles(tmp_path)
+        assert list(docs["status"]) == ["ok", "skipped"]
+        assert docs.at[1, "warning"] == "could not read file: Permission denied"
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
     def test_a_pipe_named_on_its_own_is_read(self, tmp_path):
         import threading
