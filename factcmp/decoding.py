@@ -4,8 +4,11 @@ Order of evidence, strongest first: a byte-order mark; the shape of UTF-32
 and the NUL pattern of UTF-16 without one; the magic number of a known binary format; valid UTF-8.
 What is left is a single-byte file. News in English is mostly ASCII, so its
 few other bytes are curly quotes, dashes and accents in Windows-1252 (or
-Latin-1, its subset), and decoding them so is exact; only a file whose bytes
-are mostly non-ASCII (Cyrillic, Greek, CJK...) goes to charset-normalizer.
+Latin-1, its subset), and decoding them so is exact, unless the words show
+Mac OS Roman (see :func:`_is_mac_roman`); only a file whose bytes are mostly
+non-ASCII (Cyrillic, Greek, CJK...) goes to charset-normalizer, which guesses
+code pages for mostly-ASCII English at random (cp850, cp775, cp1250 for the
+same Mac Roman or Latin-1 sentence) and so is not asked about it.
 """
 
 from __future__ import annotations

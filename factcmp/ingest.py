@@ -6,9 +6,9 @@ bad file never stops the others. The cleaned ``text`` is the text every claim
 offset points into.
 
 What happens to a document, in order: its bytes are decoded
-(:mod:`factcmp.decoding`: binary files are skipped, UTF-16, Latin-1 and
-cp1252 are detected); a leading ``Key: value`` block gives its metadata;
-HTML is turned into text (:mod:`factcmp.html`); the text is cleaned
+(:mod:`factcmp.decoding`: binary files are skipped; UTF-16, UTF-32,
+Latin-1, cp1252 and Mac Roman are detected); a leading ``Key: value``
+block gives its metadata; HTML is turned into text (:mod:`factcmp.html`); the text is cleaned
 (:mod:`factcmp.cleaning`) and cut to ``max_chars``; an article that is not
 in a language the model reads is skipped (:mod:`factcmp.language`); and a
 second copy of the same text is skipped, so it counts once as a source.
@@ -264,7 +264,11 @@ def load_articles(
         source: a folder of ``.txt`` / ``.html`` files, file paths, a glob, or a
             DataFrame with ``text`` and optionally ``doc_id``, ``source``,
             ``published``, ``title``. Every file of a folder gets a row; files
-            that are not articles (``.pdf``, ``.jpg``...) are listed as skipped.
+            that are not articles (``.pdf``, ``.jpg``...) are listed as skipped,
+            and so are sub-folders (``doc_id`` ``"name/"``), whose files are not
+            read. Hidden entries (``.DS_Store``, ``.ipynb_checkpoints``),
+            ``__MACOSX``, ``Thumbs.db`` and the folder's notes (``sources.csv``,
+            ``README``) are not listed.
         date: the cluster's reference date (ISO) for articles without their own;
             by default the most common publication date of the dated articles.
         languages: article languages to compare (ISO 639-1 codes); others are
