@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcmp.extract.lexicon import EVENT_WORDS
+from factcmp.extract.stays import TIME_SINCE
 from factcmp.extract.units import dimension
 
 # events that name what is counted firmly enough to block on ("5 killed")
@@ -252,5 +253,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
         return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word)
+    if measure == "duration" and quantity_of.startswith(TIME_SINCE):
+        # "became the world's newest country four months ago", "gained its independence 6 months ago": how
+        # long the subject has been in its new state, named by the subject whatever verb tells the change
+        anchor = (aliases or {}).get(subject) or subject.lower().strip()
+        return Facet(measure, event, "", anchor, ((measure, "since", anchor),), bool(anchor))
     # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
     return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))

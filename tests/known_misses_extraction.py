@@ -14,8 +14,4 @@ KNOWN_MISSES = {
     ("houston-memorial-drive-2016", "shooters"): "the later reports never count the gunmen: they say 'the gunman' and"
     " 'a second shooter ... was not a suspect', no 'lone gunman' or 'acted alone'; reading a definite 'the gunman' as"
     " 1 shooter is no general rule, and [03]'s own 'two suspects' is in the same article as its 'at least one'",
-    ("yida-camp-bombing-2011", "months_since_independence"): "'6 months ago' dates a moment, so it stays a window:"
-    " time since independence is no stay with anything (stays.py). Read as a figure (tried), it groups with [03]'s"
-    " 'less than six months' while the 4 months of [02, 06] stay apart, and every duration without a noun shares"
-    " one block in facets.facet (keyed by (measure, noun)), which made 3 false alarms",
 }

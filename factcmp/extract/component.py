@@ -27,7 +27,7 @@ from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.scope import locus_of
-from factcmp.extract.stays import scopes_a_figure, stay_of
+from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
 
@@ -145,13 +145,18 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
         for q in found:
             own = [w for w in sent_windows if w[0].start <= q.num_start < w[0].end]
             stay = ""
-            if own:
+            # "South Sudan gained its independence 6 months ago": the time since a change of state
+            # is a figure even where it also dates a moment
+            since, since_verb = since_of(sent, q)
+            if own and not since:
                 # "in three days of fighting" scopes a figure; it is not one, unless the duration
                 # is itself what the sentence states: a stay with something ("after 25 years" with the police)
                 stay = "" if scopes_a_figure(q, found, sent_windows) else stay_of(sent, q)
                 if not stay:
                     continue
             ctx = describe(doc, sent, q)
+            if since:
+                ctx.quantity_of = f"{TIME_SINCE}{since} {since_verb}"
             wkey, wspan = window_of(sent, q, [w for w in sent_windows if w not in own])
             speaker = attribution().speaker_for(q.num_start, n)
             exclude = [(wspan.start, wspan.end)] if wspan is not None else []
@@ -182,7 +187,7 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
                     vague=q.vague,
                     quantity_of=ctx.quantity_of.replace("from ", f"{direction} of ", 1) if direction else ctx.quantity_of,
                     predicate=ctx.predicate,
-                    subject=stay or ctx.subject or ctx.noun,
+                    subject=stay or since or ctx.subject or ctx.noun,
                     place=place,
                     window=wkey,
                     reference=ctx.reference,

@@ -12,9 +12,12 @@ becomes its subject, so a career at the police is never lined up with a
 post at the court, nor with any other duration.
 
 A duration whose verb names nothing of the kind ("walked for seven days"),
-or that dates a moment ("gained its independence from Sudan 6 months ago":
-time since, not a stay with Sudan), stays a window: what it lasts for cannot be told apart
-from any other duration of the story.
+or that dates a moment ("arrived in Yida one month ago"), stays a window: what
+it lasts for cannot be told apart from any other duration of the story. One
+moment is the exception: the change of state of a named subject ("South Sudan
+gained its independence from Sudan 6 months ago"). The time since it is how
+long the subject has been in its new state, a figure outlets give and may
+disagree on; it is read as one, named by its subject (:func:`since_of`).
 """
 
 from __future__ import annotations
@@ -100,6 +103,58 @@ def stay_of(sent: Span, q: RawQuantity) -> str:
                     return _name_of(owner) if owner is not None else _name_of(obj)
                 return _name_of(obj)
     return ""
+
+
+# how a time since a change of state opens its quantity_of: "time since South Sudan gained"
+TIME_SINCE = "time since "
+# verbs of a change of state, as written (the pipeline runs no lemmatizer): what a subject became, gained or
+# left at a moment; the time since is how long it has been in its new state ("became the world's newest country")
+_CHANGE_WORDS = """become became becomes gain gained gains win won wins achieve achieved achieves declare declared
+declares secede seceded secedes split splits join joined joins formed founded establish established
+elect elected appoint appointed inaugurate inaugurated"""
+_CHANGE_VERBS = frozenset(_CHANGE_WORDS.split())
+# verbs that change a state only with their particle: "broke away from Sudan", not "broke a record"
+_CHANGE_WITH_AWAY = frozenset({"break", "broke", "breaks", "broken"})
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def since_of(sent: Span, q: RawQuantity) -> tuple[str, str]:
+    """The named subject and verb of a change of state a duration counts the time since; ('', '') if none.
+
+    "South Sudan gained its independence from Sudan 6 months ago", "South Sudan, which became the
+    world's newest country only four months ago", "Less than six months after South Sudan broke away
+    from Sudan": each is how long South Sudan has been independent, one figure the articles may
+    disagree on, not a moment that dates another figure. Only a named subject (a proper noun) is
+    kept: "he became a father two years ago" names no one outlets would line up.
+    """
+    if q.unit not in _TIME_UNITS:
+        return "", ""
+    doc = sent.doc
+    after = doc[q.end] if q.end < sent.end else None
+    unit_tok = doc[q.end - 1]
+    if after is not None and after.lower_ == "ago":
+        verb = after.head
+    elif unit_tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in unit_tok.head.children
+    ):
+        verb = unit_tok.head  # "six months after South Sudan broke away": the duration modifies the change
+    else:
+        return "", ""
+    if verb.pos_ not in ("VERB", "AUX") or not sent.start <= verb.i < sent.end:
+        return "", ""
+    away = any(c.lower_ in ("away", "off") and c.dep_ in ("advmod", "prt") for c in verb.children)
+    if verb.lower_ not in _CHANGE_VERBS and not (verb.lower_ in _CHANGE_WITH_AWAY and away):
+        return "", ""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "South Sudan, which became ...": the relative pronoun stands for the name right before it
+        prev = subject.i - 1
+        while prev > sent.start and doc[prev].is_punct:
+            prev -= 1
+        subject = doc[prev]
+    if subject is None or subject.pos_ != "PROPN":
+        return "", ""
+    return _name_of(subject), verb.text
 
 
 def _verb_of(sent: Span, q: RawQuantity) -> Token | None:

@@ -73,12 +73,66 @@ def test_a_window_of_a_figure_stays_a_window(nlp, text, window):
 @pytest.mark.parametrize(
     ("text", "duration"),
     [
-        # a duration that dates a moment is time since it, no stay with the place beside it (corpus/dev/yida 10)
-        ("South Sudan gained its independence from Sudan 6 months ago.", "6 months"),
+        # a duration that dates a moment is no stay with the place beside it
         ("The suspect was arrested in Ohio two weeks later.", "two weeks"),
+        ("NP's protection team arrived in Yida one month ago to respond to the direct protection needs.", "one month"),
         # a stay with nothing named
         ("Police arrested 40 people over the past two weeks after the riots.", "two weeks"),
     ],
 )
 def test_an_offset_is_no_stay(nlp, text, duration):
     assert not [d for d in durations(nlp, text) if duration in d[0] and d[2]]
+
+
+def test_the_time_since_a_change_of_state_is_one_figure_of_its_subject(nlp):
+    """corpus/dev/yida 02, 03, 10: how long South Sudan has been independent, told with three verbs.
+
+    "6 months ago" also dates a moment (a window of its sentence), yet it is what the sentence states;
+    the three are one fact of South Sudan, four months against six, and no other duration joins them.
+    """
+    import pandas as pd
+
+    import factcmp
+
+    texts = {
+        "02": "The president of South Sudan, which became the world's newest country only four months ago, said he "
+        "fears the Khartoum-based government intends to invade the south soon.",
+        "03": "Less than six months after South Sudan broke away from Sudan, an act that was the culmination of a "
+        "peace accord to end decades of civil war, tensions between the neighbors are crystallizing into fears of "
+        "direct confrontation.",
+        "10": "South Sudan gained its independence from Sudan 6 months ago, ending one of Africa's longest civil wars.\n"
+        "The refugees had walked for six days to reach the camp.",
+    }
+    arts = pd.DataFrame(
+        [
+            {"doc_id": d, "source": d, "published": "2011-11-14" if d == "10" else "2011-11-10", "text": t}
+            for d, t in texts.items()
+        ]
+    )
+    claims = factcmp.compare(arts, nlp=nlp).claims
+    since = claims[claims["quantity_of"].fillna("").str.startswith("time since")]
+    assert sorted(zip(since["doc_id"], since["text"], since["subject"], strict=True)) == [
+        ("02", "four months", "South Sudan"),
+        ("03", "Less than six months", "South Sudan"),
+        ("10", "6 months", "South Sudan"),
+    ]
+    assert since["group_id"].nunique() == 1
+    assert set(since["status"]) == {"conflict"}
+    walked = claims[claims["text"] == "six days"]
+    assert walked.empty or walked["group_id"].iat[0] != since["group_id"].iat[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He became a father two years ago.",  # no name: nothing outlets would line up
+        "Bolt broke the world record three years ago.",  # "broke" changes no state without "away"
+        "NP's protection team arrived in Yida one month ago.",  # arriving is no change of state
+    ],
+)
+def test_a_duration_since_no_change_of_a_named_subject_is_no_time_since(nlp, text):
+    from factcmp.extract.quantities import scan_sentence
+    from factcmp.extract.stays import since_of
+
+    doc = nlp(text)
+    assert [since_of(sent, q) for sent in doc.sents for q in scan_sentence(doc, sent)] == [("", "")]
