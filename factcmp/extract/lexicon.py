@@ -78,7 +78,8 @@ HEDGES_BEFORE: tuple[tuple[str, str], ...] = tuple(
 )
 # words right before "X to Y" that make it a change and a level ("down $4.23 to $32.53"), not a range
 CHANGE_WORDS = _wordset(
-    "up down rose fell rise fall rises falls risen fallen climbed dropped jumped slipped gained lost increased decreased grew shrank surged plunged soared tumbled slid edged added shed by"
+    "up down rose fell rise fall rises falls risen fallen climbed dropped jumped slipped gained lost increased decreased grew shrank surged plunged soared tumbled slid edged added shed by "
+    "declined advanced eased dipped sank gains loses rising falling"
 )
 # verbs whose "from X to Y" is a movement between two figures ("dropped from 3.9% to 3.7%"), not one interval
 MOVEMENT_VERBS = _wordset(
@@ -242,6 +243,17 @@ IDENTIFIER_HEADS = _wordset(
 STREET_SUFFIXES = _wordset(
     "st st. street ave ave. avenue road rd rd. drive dr dr. boulevard blvd blvd. lane ln way parkway pkwy highway "
     "hwy court ct place pl terrace circle square"
+)
+# nouns a year qualifies, so that a year-like number before them is a year, not a count ("Merck 2018 sales",
+# "the firm 2019 revenue": news copy that lost its apostrophe); nobody counts sales or budgets one by one
+YEAR_QUALIFIED_NOUNS = _wordset(
+    "sales revenue revenues earnings profit profits results season budget forecast forecasts census election "
+    "elections campaign guidance output turnover figures"
+)
+# nouns whose "<noun> of N" states an amount, never a year ("an average of 1500", "a total of 2000")
+AMOUNT_OF_NOUNS = _wordset(
+    "average total sum maximum minimum median mean tally increase decrease rise drop fall gain loss population "
+    "crowd budget salary price cost capacity"
 )
 RESTATEMENT_NOUNS = frozenset({"figure", "figures", "number", "estimate", "estimates", "tally"})
 DISTANCE_DIRECTIONS = _wordset(

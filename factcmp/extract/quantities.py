@@ -27,6 +27,8 @@ from factcmp.extract.intervals import (
     read_vague,
 )
 from factcmp.extract.lexicon import (
+    AMOUNT_OF_NOUNS,
+    CHANGE_WORDS,
     EVENT_COUNT_NOUNS,
     EVENT_WORDS,
     HEDGES_BEFORE,
@@ -34,6 +36,7 @@ from factcmp.extract.lexicon import (
     PEOPLE_NOUNS,
     RESTATEMENT_NOUNS,
     VAGUE_COUNTS,
+    YEAR_QUALIFIED_NOUNS,
 )
 from factcmp.extract.measures import HYPHENS, apposition_age, counted_noun, read_unit
 from factcmp.extract.notclaims import (
@@ -280,6 +283,10 @@ def _not_a_claim(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int]) -> boo
         and (prev.tag_ in ("PRP$", "POS") or prev.lower_ in ("the", "this", "that", "its", "last", "next"))
     ):
         yearish = bool(q.unit) or (nxt is not None and nxt.text == "%")  # "Keytruda's 2018 sales", "the 2019 crash"
+    if yearish and not q.unit and nxt is not None and nxt.lower_ in YEAR_QUALIFIED_NOUNS:
+        yearish = False  # "Keytrudas 2018 sales", apostrophe lost: the year of the sales
+    if not yearish and prev is not None and prev.lower_ == "of" and s - 2 >= sent.start and doc[s - 2].lower_ in AMOUNT_OF_NOUNS:
+        yearish = True  # "go up by an average of 1500": an amount
     if not yearish and nxt is not None and nxt.lower_ in ("-", "to", "and") and e + 1 < sent.end:
         after = doc[e + 1].text
         yearish = after.isdigit() and not (len(after) in (2, 4) and (len(after) == 2 or after[:2] in ("18", "19", "20")))
@@ -352,14 +359,6 @@ _NO_CARRY = frozenset({"", "count", "person", "ordinal"})
 _PARALLEL_RATIO = 3.0
 _LEVEL_BEFORE = frozenset({"to", "at"})
 _CHANGE_AFTER = frozenset({"up", "down", "higher", "lower", "off"})
-# words right before a figure of change: "rose 1.2 percent ... gained 0.9", "up 2% ... down 1"
-_CHANGE_WORDS = frozenset(
-    {
-        *("by", "up", "down", "rose", "fell", "gained", "lost", "climbed", "dropped", "slipped", "added", "jumped"),
-        *("surged", "declined", "decreased", "increased", "advanced", "tumbled", "plunged", "sank", "slid", "eased"),
-        *("shed", "soared", "dipped", "grew", "shrank", "rises", "falls", "gains", "loses", "rising", "falling"),
-    }
-)
 _CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "around", "before", "after", "past"})
 _TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "per", "each", "every"})
 
@@ -450,7 +449,7 @@ def _paired_figure(doc: Doc, q: RawQuantity, donors: list[RawQuantity], sent: Sp
             continue  # "lasted 3 hours and ended at 9": a time of day
         if d.unit == "percent":
             d_before = doc[d.start - 1].lower_ if d.start > sent.start else ""
-            if d_before != before and not (d_before in _CHANGE_WORDS and before in _CHANGE_WORDS):
+            if d_before != before and not (d_before in CHANGE_WORDS and before in CHANGE_WORDS):
                 continue
         return d
     return None

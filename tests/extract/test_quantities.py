@@ -593,6 +593,36 @@ class TestNotClaims:
         check(nlp, sentence, expected)
 
 
+class TestYearOrAmount:
+    """A four-digit number between 1500 and 2100 is a year unless its words make it an amount."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        cases(
+            (
+                "year-of-sales-apostrophe-lost",  # nq266
+                "That had been a bonanza for Merck, where Keytrudas 2018 sales jumped 90 per cent to US $7.2 billion.",
+                [("90 per cent", 90.0, "percent", "exact"), ("US $7.2 billion", 7.2e9, "USD", "exact")],
+            ),
+            (
+                "year-of-revenue",
+                "Apple 2019 revenue fell short of forecasts, at $260 billion.",
+                [("$260 billion", 2.6e11, "USD", "exact")],
+            ),
+            (
+                "average-of",  # nq145
+                "It also warned for the second time this year that car prices will go up by an average of 1500.",
+                [("1500", 1500.0, "count", "exact")],
+            ),
+            ("total-of", "Ticket sales reached a total of 1800 on Friday.", [("1800", 1800.0, "count", "exact")]),
+            ("years-stay-years", "The church was built in 1500 and restored in the summer of 1990.", []),
+            ("a-count-of-things", "The firm sold 2000 cars last year.", [("2000 cars", 2000.0, "count", "exact")]),
+        ),
+    )
+    def test_year_or_amount(self, nlp, sentence, expected):
+        check(nlp, sentence, expected)
+
+
 class TestBatch:
     def test_many_equals_one_by_one(self, nlp):
         from factcmp.extract import extract_quantities, extract_quantities_many
