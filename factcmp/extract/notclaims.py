@@ -170,7 +170,7 @@ def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool)
         and nxt.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "PERSON")
         and not unit_of_word(nxt.text)
         and e - s == 1
-        and (prev.text[:1].isupper() or prev.lower_ in ("'s", "’s"))
+        and (prev.text[:1].isupper() or prev.lower_ in ("'s", "’s") or _singular_name_after(doc, s, e, sent))
     ):
         return True
     # numbers inside a product, law or work name that spaCy found ("Digital Economy Act 2017")
@@ -180,6 +180,24 @@ def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool)
         and prev.ent_type_ == first.ent_type_
         and not counted_next
     )
+
+
+def _singular_name_after(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    """A number in digits, above one, then a singular name that ends the phrase: a model ("Boeings own 787 Dreamliner").
+
+    A count of more than one names a plural ("four FA Cup finals", "300 Spartans"); a headline
+    capitalises every word, so it proves nothing there.
+    """
+    value = digits_value(doc[s].text)
+    if value is None or value < 2 or value != int(value) or _title_case(sent) or len(doc[e].text) < 3:
+        return False  # "98 F" is a temperature
+    k = e
+    while k < sent.end and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
+        k += 1
+    last = doc[k - 1]
+    if last.lower_.endswith("s") or k - e > 3:
+        return False
+    return k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _is_name_then_age(doc: Doc, s: int, e: int, sent: Span) -> bool:

@@ -563,6 +563,22 @@ class TestNotClaims:
             ),
             ("model-words", "Apple showed the iPhone 11 Pro and 11 Pro Max on Tuesday.", []),  # nq064
             (
+                "model-name-after-the-number",  # nq190
+                "The debut of Boeings own 787 Dreamliner starting in 2011 was marred by everything from faulty supply "
+                "chains to a grounding for more than three months.",
+                [("more than three months", 3.0, "month", "at_least")],
+            ),
+            (
+                "model-name-and-a-count-of-names",
+                "He drove a 911 Porsche and owned 3 Ferraris.",
+                [("3 Ferraris", 3.0, "count", "exact")],
+            ),
+            (
+                "a-name-before-a-counted-noun",
+                "About 300 Marines were deployed, and the museum holds 40 Picasso paintings.",
+                [("About 300 Marines", 300.0, "person", "approximate"), ("40 Picasso paintings", 40.0, "count", "exact")],
+            ),
+            (
                 "channel-name",  # nq172
                 "Lampard who won four FA Cup finals with Chelsea told BBC One.",
                 [("four FA Cup finals", 4.0, "count", "exact")],
