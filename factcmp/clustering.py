@@ -210,6 +210,7 @@ class _Summary:
     down: float  # the largest "at most" bound
     loose: bool  # a vague count, a converted amount, a figure without bounds: needs the full rules
     parts: set[bool]  # sub-counts of their articles, or not (a toll never meets a part)
+    totals: set[bool]  # counts of a whole set ("only one gunman") or not: a whole never meets a firm act's count
     spots: set[str]  # spots of the scene ("inside camp"): two differing ones never share a group
     not_spots: set[str]  # spots some member is not about (its article counts them otherwise)
 
@@ -222,7 +223,7 @@ class _Summary:
         return cls(
             {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
             a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,
-            {a.part}, set(a.spots), set(a.not_spots),
+            {a.part}, {a.facet.total}, set(a.spots), set(a.not_spots),
         )  # fmt: skip
 
     def fits(self, o: _Summary) -> bool:
@@ -237,6 +238,7 @@ class _Summary:
             self.loose
             or o.loose
             or self.parts != o.parts
+            or self.totals != o.totals
             or self.nouns != o.nouns
             or len(self.nouns) > 1
             or self.units != o.units
@@ -264,6 +266,7 @@ class _Summary:
             mine |= theirs
         self.units |= o.units
         self.parts |= o.parts
+        self.totals |= o.totals
         self.spots |= o.spots
         self.not_spots |= o.not_spots
         self.lo, self.hi = max(self.lo, o.lo), min(self.hi, o.hi)

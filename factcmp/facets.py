@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcmp.extract.context import TOTAL
 from factcmp.extract.lexicon import EVENT_WORDS
 from factcmp.extract.stays import TIME_SINCE
 from factcmp.extract.units import dimension
@@ -99,6 +100,8 @@ class Facet:
     # the word of a count of people in general told with a weak verb ("men" of "Four men rammed the
     # store"): the class "" holds too many groups to block on, the word names one group of a story
     word: str = ""
+    # a count of a whole set said with a copula ("there was only one gunman"): never the part an act befell
+    total: bool = False
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -252,7 +255,8 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun) or _people_acted_on(event, subject)
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
-        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word)
+        total = quantity_of.startswith(TOTAL)
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total)
     if measure == "duration" and quantity_of.startswith(TIME_SINCE):
         # "became the world's newest country four months ago", "gained its independence 6 months ago": how
         # long the subject has been in its new state, named by the subject whatever verb tells the change

@@ -232,6 +232,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # two spots of one scene are two facts, even when their figures agree; and an article that
         # puts one bomb inside the camp does not put its other two there
         return False
+    if fa.total != fb.total and (fb if fa.total else fa).event.partition(":")[0] in STRONG_EVENTS:
+        # "there was only one gunman at the scene" counts the gunmen, "One suspect is deceased" those who died:
+        # the whole set and the part an act befell are two facts, even when their figures agree
+        return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:
         # it meets the same part told elsewhere, never another article's toll

@@ -453,6 +453,26 @@ class TestAnAnalystsReading:
         assert same_group(r, ("01", "two"), ("11", "two bombs"))
         assert status_of(r, "11", "two bombs") == "agree"
 
+    def test_a_whole_set_is_not_the_part_an_act_befell(self):
+        """corpus/dev/baton-rouge 01, 03: "Two suspects are at large" and "One suspect is deceased" [01],
+        then "there was only one gunman at the scene" [03].
+
+        The only gunman is how many attackers there were, which revises the early two; it is not the
+        one suspect who died, though the figures agree.
+        """
+        d = docs(("01", "Post", "2016-07-17"), ("03", "USA Today", "2016-07-18"))
+        r = reconcile(
+            [
+                q("01", "Two suspects", 2, event="are", noun="suspect"),
+                q("01", "One suspect", 1, event="killed", noun="suspect"),
+                q("03", "one gunman", 1, event="was", noun="gunman", quantity_of="total gunman (was)"),
+            ],
+            d,
+        )
+        assert not same_group(r, ("01", "One suspect"), ("03", "one gunman"))
+        assert same_group(r, ("01", "Two suspects"), ("03", "one gunman"))
+        assert status_of(r, "03", "one gunman") in ("updated", "conflict")
+
     def test_a_quakes_depth_is_not_scoped_by_the_towns_its_distances_are_from(self):
         depth = {"unit": "km", "event": "struck", "noun": "depth"}
         r = reconcile(

@@ -179,11 +179,33 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
         ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
+    if ctx.unit in ("person", "count") and ctx.predicate.lower() in _COPULAS and _exclusive(doc, sent, q):
+        # "there was only one gunman at the scene": how many there were in all, not how many of them an act befell
+        ctx.quantity_of = f"{TOTAL}{ctx.quantity_of}".strip()
     if ctx.predicate in _REASONED_EVENTS:
         reason = _reason_of(anchor, sent)
         if reason:
             ctx.quantity_of = f"{ctx.quantity_of} for {reason}"
     return ctx
+
+
+# how the quantity_of of a count of a whole set opens: "total gunman (was)" (see _exclusive)
+TOTAL = "total "
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_EXCLUSIVE_WORDS = frozenset({"only", "sole", "lone"})
+
+
+def _exclusive(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Does a count said with a copula count a whole set: "only one gunman", "the only one", "there were two"?
+
+    "there was only one gunman at the scene" and "he was the only one at the scene" say how many
+    gunmen there were in all; "One suspect is deceased" says how many of them died, and "They were two
+    great officers" names the victims the article counts elsewhere: neither is a whole.
+    """
+    if q.num_start > sent.start and doc[q.num_start - 1].lower_ in _EXCLUSIVE_WORDS:
+        return True
+    verb = doc[q.num_end - 1].head if q.noun_i < 0 else doc[q.noun_i].head
+    return verb.lower_ in _COPULAS and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
 
 
 # events whose figures count different things when their reasons differ: arrests for firearms
