@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
+from factcmp.extract.numbers import digits_value
 from factcmp.extract.units import (
     CURRENCIES,
     PINT_NAMES,
@@ -333,6 +334,25 @@ def _copula_age(tok: Token, sent: Span) -> bool:
     return bool(subjects) and (subjects[0].lower_ in _PERSON_SUBJECTS or subjects[0].ent_type_ == "PERSON")
 
 
+def bare_name_age(doc: Doc, s: int, e: int, sent: Span) -> bool:
+    """An age right after a person's full name, its commas lost, before the verb: "Nick Hague 44 has spent"."""
+    if e - s != 1 or s - 1 <= sent.start:
+        return False
+    name = doc[s - 1]
+    nxt = doc[e] if e < sent.end else None
+    value = digits_value(doc[s].text) if doc[s].text.isdigit() else None
+    return (
+        value is not None
+        and 15 <= value < 110
+        and name.ent_type_ == "PERSON"
+        and name.ent_iob_ == "I"  # a full name, two words at least: "Hague", not "Hague" alone
+        and doc[s].ent_type_ != "PERSON"
+        and nxt is not None
+        and nxt.pos_ in ("AUX", "VERB")
+        and nxt.tag_ in ("VBZ", "VBD", "MD")
+    )
+
+
 def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     """Tell an age: after a name ("Gavin Long, 29, ...") or completing a person's "to be" ("who was 10").
 
@@ -342,6 +362,8 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         return False
     s, e = q.num_start, q.num_end
     if e - s == 1 and _copula_age(doc[s], sent):
+        return True
+    if bare_name_age(doc, s, e, sent):
         return True
     if e - s != 1 or s - 2 < sent.start or doc[s - 1].text not in (",", "("):
         return False

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
+from factcmp.extract.measures import bare_name_age
 from factcmp.extract.numbers import digits_value, is_year_like
 from factcmp.extract.units import unit_of_word
 
@@ -201,7 +202,7 @@ def _singular_name_after(doc: Doc, s: int, e: int, sent: Span) -> bool:
 
 
 def _is_name_then_age(doc: Doc, s: int, e: int, sent: Span) -> bool:
-    return s - 1 > sent.start and doc[s - 1].text == ","
+    return (s - 1 > sent.start and doc[s - 1].text == ",") or bare_name_age(doc, s, e, sent)
 
 
 def _plural_noun_after(doc: Doc, e: int, sent: Span) -> bool:

@@ -279,6 +279,25 @@ def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
             id="who-was-nq153",
         ),
         pytest.param(
+            "Nick Hague 44 has spent the last 200 days in space orbiting our Blue Planet more than 3200 times.",
+            [
+                ("44", 44.0, "year", "exact"),
+                ("200 days", 200.0, "day", "exact"),
+                ("more than 3200 times", 3200.0, "count", "at_least"),
+            ],
+            id="full-name-then-age-commas-lost-nq179",
+        ),
+        pytest.param(
+            "Former champion Serena Williams 38 said she would return next year.",
+            [("38", 38.0, "year", "exact")],
+            id="full-name-then-age-commas-lost",
+        ),
+        pytest.param(
+            "Tom Brady 7 has won more Super Bowls than any franchise.",
+            [],
+            id="a-number-after-a-name-too-young-for-news",
+        ),
+        pytest.param(
             "The highest forecast is 84.75 cents, while the lowest is 74.07.",
             [("84.75 cents", 0.8475, "USD", "exact"), ("74.07", 0.7407, "USD", "exact")],
             id="a-forecast-is-no-age-nq305",
