@@ -48,6 +48,8 @@ _MINUS_TOKEN = re.compile(r"^minus-(\d+(?:\.\d+)?)$", re.I)
 FOLDS = {**WORD_NUMBERS, "hundred": 100, "thousand": 1000}
 _SUSPENDED_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[-\u2013]$")
 SUB_TOKEN = re.compile(r"^sub-(\d+(?:\.\d+)?)$", re.I)
+# "the then-23-year-old suspect", "her now-18 month-old daughter": the tokenizer keeps the adverb on the number
+_THEN_NOW_TOKEN = re.compile(r"^(?:then|now)-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
 _HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
 
@@ -75,7 +77,7 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
     m = _MINUS_TOKEN.match(tok.text)
     if m:
         return Number(k, k + 1, -float(m.group(1)))
-    m = SUB_TOKEN.match(tok.text)
+    m = SUB_TOKEN.match(tok.text) or _THEN_NOW_TOKEN.match(tok.text)
     if m:
         return Number(k, k + 1, float(m.group(1)))
     m = _SUSPENDED_TOKEN.match(tok.text)

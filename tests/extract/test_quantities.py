@@ -177,6 +177,17 @@ class TestHyphenatedAdjectives:
                     ("two others", 2.0, "person", "exact"),
                 ],
             ),
+            (
+                "now-age",  # nq371
+                "Jamie Armstrong, 25, said she ended up at a Siegel Suites in Reno in November 2019, not long after she "
+                "moved out of the house she was sharing with the father of her now-18 month-old daughter.",
+                [("25", 25.0, "year", "exact"), ("now-18 month-old", 18.0, "month", "exact")],
+            ),
+            (
+                "then-age",
+                "The then-23-year-old suspect was arrested in 2015 and the now-45-year-old actor said he regretted it.",
+                [("then-23-year-old", 23.0, "year", "exact"), ("now-45-year-old", 45.0, "year", "exact")],
+            ),
         ),
     )
     def test_hyphenated(self, nlp, sentence, expected):
