@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
 from factcmp.extract.numbers import digits_value
+from factcmp.extract.unit_tables import CASED_UNITS
 from factcmp.extract.units import (
     CURRENCIES,
     PINT_NAMES,
@@ -95,7 +96,7 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         # "~45g" comes as "~45", "g": the unit letters were glued to the number
         _set_unit(q, glued_unit(nxt.text) or "", j + 1)
         return
-    unit = unit_alone(nxt.text)
+    unit = CASED_UNITS.get(nxt.text) or unit_alone(nxt.text)
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
         unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
     if unit and not (unit == "m" and q.unit):
@@ -332,6 +333,37 @@ def _copula_age(tok: Token, sent: Span) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and (subjects[0].lower_ in _PERSON_SUBJECTS or subjects[0].ent_type_ == "PERSON")
+
+
+_AGE_NOUNS = frozenset({"age", "expectancy", "lifespan"})
+
+
+def age_measure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
+    """A bare figure that an age or a life expectancy is or is set to, in years.
+
+    "the life expectancy for men in Glasgow is around 73", "raise the retirement age to 67",
+    "the average age of the victims was 34".
+    """
+    low = q.value if q.value is not None else q.low
+    if low is None or not (0 < low < 130):
+        return False
+    head = doc[q.num_end - 1].head
+    if head.pos_ == "ADP":
+        head = head.head  # "to 67"
+    if head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _AGE_NOUNS for c in head.children
+    ):
+        return True
+    # a parse that lost the clause: the age noun a few words before "is", "was", "to" and the figure
+    k = q.start - 1
+    if k <= sent.start or doc[k].lower_ not in _BE | {"to", "reached"}:
+        return False
+    for t in reversed(doc[max(sent.start, k - 8) : k]):
+        if t.is_punct or t.like_num:
+            return False
+        if t.lower_ in _AGE_NOUNS:
+            return True
+    return False
 
 
 def bare_name_age(doc: Doc, s: int, e: int, sent: Span) -> bool:

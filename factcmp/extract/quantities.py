@@ -38,7 +38,7 @@ from factcmp.extract.lexicon import (
     VAGUE_COUNTS,
     YEAR_QUALIFIED_NOUNS,
 )
-from factcmp.extract.measures import HYPHENS, apposition_age, counted_noun, read_unit
+from factcmp.extract.measures import HYPHENS, age_measure, apposition_age, counted_noun, read_unit
 from factcmp.extract.notclaims import (
     blocked_tokens,
     is_house_number,
@@ -216,6 +216,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, blocked: set[int]) -> RawQuanti
     read_hedge_after(doc, q, sent)
     if q.noun_i < 0 and not q.unit:
         q.noun_i = counted_noun(doc, q, limit)
+    if not q.unit and q.noun_i < 0 and age_measure(doc, q, sent):
+        q.unit = "year"  # "life expectancy ... is around 73"
     if not q.unit and q.noun_i < 0 and _is_toll_figure(doc, q, sent):
         q.unit = "person"  # "bringing the death toll to 11"
     if not q.unit and q.noun_i >= 0 and unit_of_word(doc[q.noun_i].text) in TIME_UNITS:

@@ -106,6 +106,10 @@ UNIT_WORDS: dict[str, str] = _table(
     }
 )
 
+# unit symbols that are units only in this case, written apart from the number ("300 PS"; "ps" is no unit):
+# PS is the metric horsepower (Pferdestaerke) of European car specifications, 0.986 hp, read as hp as NewsQuant does
+CASED_UNITS = {"PS": "hp"}
+
 # words that are units only in some company ("real", "rand", "franc" alone are too ambiguous)
 AMBIGUOUS_ALONE = frozenset({"real", "nm", "in", "franc", "francs", "dinar", "dinars"})
 

@@ -434,3 +434,66 @@ def test_unit_written_once(nlp, sentence: str, expected: list[tuple]) -> None:
 def test_unit_not_carried(nlp, sentence: str, expected: list[tuple]) -> None:
     """A bare figure keeps no unit when the sentence pairs it with none."""
     check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "This means that under the flat bonnet hides a turbocharged 1.6 liter EcoBoost engine tuned by M-Sport to "
+            "produce just under 296 hp (224 kW / 300 PS) and 450 Nm (332 lb-ft) of torque.",
+            [
+                ("1.6 liter", 1.6, "litre", "exact"),
+                ("just under 296 hp", 296.0, "hp", "at_most"),
+                ("224 kW", 224.0, "kW", "exact"),
+                ("300 PS", 300.0, "hp", "exact"),
+                ("450 Nm", 450.0, "Nm", "exact"),
+                ("332 lb-ft", 332.0, "lb-ft", "exact"),
+            ],
+            id="metric-horsepower-nq264",
+        ),
+        pytest.param(
+            "The engine makes 300 PS and 450 Nm.",
+            [("300 PS", 300.0, "hp", "exact"), ("450 Nm", 450.0, "Nm", "exact")],
+            id="metric-horsepower",
+        ),
+    ],
+)
+def test_cased_unit(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "It was that noted the average life expectancy for men in Glasgow is around 73 raising the prospect of "
+            "some dying before they access their state pension.",
+            [("around 73", 73.0, "year", "approximate")],
+            id="life-expectancy-nq108",
+        ),
+        pytest.param(
+            "Women's life expectancy rose to 83.1, the agency said.",
+            [("83.1", 83.1, "year", "exact")],
+            id="life-expectancy-rose-to",
+        ),
+        pytest.param(
+            "The government will raise the retirement age to 67 by 2030.",
+            [("67", 67.0, "year", "exact")],
+            id="retirement-age-raised-to",
+        ),
+        pytest.param(
+            "The average age of the victims was 34, police said.",
+            [("34", 34.0, "year", "exact")],
+            id="average-age-was",
+        ),
+        pytest.param(
+            "The age of the building is unknown but 40 people live there.",
+            [("40 people", 40.0, "person", "exact")],
+            id="an-age-noun-and-a-count",
+        ),
+    ],
+)
+def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
+    """A bare figure that an age or a life expectancy is, or is set to, is in years."""
+    check(nlp, sentence, expected)
