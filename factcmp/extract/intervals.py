@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.figures import SUB_TOKEN, currency_prefix, read_number
+from factcmp.extract.figures import SUB_TOKEN, Number, currency_prefix, read_number
 from factcmp.extract.lexicon import (
     CHANGE_WORDS,
     HEDGES_AFTER,
@@ -28,6 +28,7 @@ from factcmp.extract.units import TIME_UNITS, unit_alone, unit_phrase
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_GLUED_TO = re.compile(r"^to-(\d+(?:\.\d+)?)$", re.I)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "or", "through", "and"})
 DECADE_WORDS = {
     "twenties": 20,
@@ -121,7 +122,13 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
         return False
     k = j + 1
     currency, k = currency_prefix(doc, k, limit)
-    num = read_number(doc, k, limit, blocked, currency or q.unit)
+    glued_to = _GLUED_TO.match(doc[k].text) if joiner in HYPHENS and k == j + 1 else None
+    if glued_to:
+        # "0-to-60-mph": the tokenizer keeps "to" on the second end
+        joiner = "to"
+        num = Number(k, k + 1, float(glued_to.group(1)))
+    else:
+        num = read_number(doc, k, limit, blocked, currency or q.unit)
     if num is None or any(t in blocked for t in range(num.start, num.end)):
         return False
     currency = currency or num.currency

@@ -66,6 +66,16 @@ pytestmark = pytest.mark.model
             [("19 cents", 0.19, "USD", "exact"), ("US $58.24", 58.24, "USD", "exact")],
             id="change-and-level-stay-two-figures-nq015",
         ),
+        pytest.param(
+            "The battery-powered 2024 GMC Hummer SUV, meanwhile, is crazy quick, shaving 10 seconds off that 0-to-60-mph time.",
+            [("10 seconds", 10.0, "second", "exact"), ("0-to-60-mph", (0.0, 60.0), "mph", "range")],
+            id="to-glued-to-the-second-end-nq187",
+        ),
+        pytest.param(
+            "The car does 0-to-60 mph in 3.1 seconds.",
+            [("0-to-60 mph", (0.0, 60.0), "mph", "range"), ("3.1 seconds", 3.1, "second", "exact")],
+            id="to-glued-to-the-second-end",
+        ),
     ],
 )
 def test_range(nlp, sentence: str, expected: list[tuple]) -> None:
