@@ -28,6 +28,8 @@ from factcmp.extract.units import TIME_UNITS, unit_alone, unit_phrase
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# how much larger than a change its level must be to tell "grew by 2.3 million to 67.1 million" from a range
+_LEVEL_OVER_CHANGE = 3.0
 _GLUED_TO = re.compile(r"^to-(\d+(?:\.\d+)?)$", re.I)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "or", "through", "and"})
 DECADE_WORDS = {
@@ -161,8 +163,10 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
     if joiner == "or" and not (lo < hi <= lo + max(1.0, lo / 2)):
         return False
     changed = before in CHANGE_WORDS or (q.start - 2 >= sent.start and doc[q.start - 2].lower_ in CHANGE_WORDS)
-    if joiner == "to" and not between and changed and (q.unit or currency):
-        return False  # "down $4.23 to $32.53", "rose 6.5% to 164p": a change and a level, not a range
+    if joiner == "to" and not between and changed and (q.unit or currency or hi > _LEVEL_OVER_CHANGE * lo):
+        # "down $4.23 to $32.53", "rose 6.5% to 164p", "grew by 2.3 million to 67.1 million": a change and a
+        # level, not a range ("rise by 2 to 3 percent" is one)
+        return False
     # "the rate dropped from 3.9% to 3.7%" is read as one interval [3.7, 3.9], not as two figures:
     # two figures about one thing would look like two sources disagreeing, while the interval
     # agrees with either end; NewsQuant annotates such movements the same way

@@ -257,6 +257,8 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
     prev = doc[s - 1] if s > sent.start else None
     nlow = nxt.lower_ if nxt is not None else ""
     plow = prev.lower_ if prev is not None else ""
+    if nlow == "in" and e + 1 < sent.end and doc[e + 1].like_num:
+        return False  # "one in five adults": a share, read by quantities._read_proportion
     if nlow in ("of", "another", "who", "that", "which", "whom", "by", "on", "way", "'s", "’s", "in", "thing"):
         return True  # "one thing is clear" names no count either
     if nlow == "name" and plow in ("uses", "use", "using", "by", "only", "goes", "go"):

@@ -377,7 +377,9 @@ def _carry_units(doc: Doc, found: list[RawQuantity], sent: Span) -> None:
     figure before it of the same order of magnitude (within a factor of three);
     a percentage only when both figures follow the same word ("by 2 percent" /
     "by 1") or both a word of change ("rose 1.2 percent ... gained 0.9"), since
-    "rose 3% to 4.50" gives a price after a percent change.
+    "rose 3% to 4.50" gives a price after a percent change. A level a stock index
+    moves to is left bare when no figure in points pairs with it: NewsQuant
+    writes it in points as often as bare.
     """
     donors = [d for d in found if d.unit not in _NO_CARRY and not d.is_age and not d.vague and d.unit != "magnitude"]
     if not donors:

@@ -650,6 +650,34 @@ class TestYearOrAmount:
         check(nlp, sentence, expected)
 
 
+class TestShares:
+    """A share written as two counts: "one out of three", "one in five"."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        cases(
+            (
+                "out-of",
+                "One out of three Germans have housing problems.",
+                [("One out of three", 1 / 3, "count", "exact")],
+            ),  # nq441
+            (
+                "one-in-five",
+                "Researchers found that one in five adults had never been tested.",
+                [("one in five", 0.2, "count", "exact")],
+            ),
+            ("one-in-digits", "One in 10 children in the region is malnourished.", [("One in 10", 0.1, "count", "exact")]),
+            (
+                "one-in-the-idiom",
+                "Karim Benzema scored one in the first half and two after the break.",
+                [("two", 2.0, "count", "exact")],
+            ),
+        ),
+    )
+    def test_share(self, nlp, sentence, expected):
+        check(nlp, sentence, expected)
+
+
 class TestBatch:
     def test_many_equals_one_by_one(self, nlp):
         from factcmp.extract import extract_quantities, extract_quantities_many

@@ -67,6 +67,21 @@ pytestmark = pytest.mark.model
             id="change-and-level-stay-two-figures-nq015",
         ),
         pytest.param(
+            "The population grew by 2.3 million to 67.1 million last year.",
+            [("2.3 million", 2.3e6, "count", "exact"), ("67.1 million", 6.71e7, "count", "exact")],
+            id="change-and-level-without-unit",
+        ),
+        pytest.param(
+            "The number of cases rose 120 to 4,500.",
+            [("120", 120.0, "count", "exact"), ("4,500", 4500.0, "count", "exact")],
+            id="change-and-level-bare",
+        ),
+        pytest.param(
+            "Prices are expected to rise by 2 to 3 percent next year.",
+            [("2 to 3 percent", (2.0, 3.0), "percent", "range")],
+            id="a-range-of-change",
+        ),
+        pytest.param(
             "The battery-powered 2024 GMC Hummer SUV, meanwhile, is crazy quick, shaving 10 seconds off that 0-to-60-mph time.",
             [("10 seconds", 10.0, "second", "exact"), ("0-to-60-mph", (0.0, 60.0), "mph", "range")],
             id="to-glued-to-the-second-end-nq187",
