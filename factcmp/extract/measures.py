@@ -402,9 +402,12 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     name = doc[s - 2]
     if doc[s - 1].text == "(" and name.ent_type_ not in ("PERSON", ""):
         return False  # "Utah (15)": a ranking, not an age
+    nxt = doc[e] if e < sent.end else None
+    if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and doc[s - 1].text == ",":
+        # "The suspect, 19, was charged", "a woman, 34, and her son": one person, the figure between commas
+        return nxt is not None and nxt.text == ","
     if not (
         name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("", "ORG", "NORP", "GPE"))
     ):
         return False
-    nxt = doc[e] if e < sent.end else None
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")

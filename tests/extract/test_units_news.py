@@ -293,6 +293,21 @@ def test_degrees(nlp, sentence: str, expected: list[tuple]) -> None:
             id="full-name-then-age-commas-lost",
         ),
         pytest.param(
+            "The suspect, 19, was charged with three counts of attempted murder.",
+            [("19", 19.0, "year", "exact"), ("three counts", 3.0, "count", "exact")],
+            id="common-noun-then-age",
+        ),
+        pytest.param(
+            "Police said a woman, 34, and her son, 12, were taken to hospital.",
+            [("34", 34.0, "year", "exact"), ("12", 12.0, "year", "exact")],
+            id="two-people-then-ages",
+        ),
+        pytest.param(
+            "The victims, 12, were taken to hospital.",
+            [("12", 12.0, "count", "exact")],
+            id="a-plural-then-its-number",
+        ),
+        pytest.param(
             "Tom Brady 7 has won more Super Bowls than any franchise.",
             [],
             id="a-number-after-a-name-too-young-for-news",
