@@ -19,6 +19,7 @@ from __future__ import annotations
 import glob
 import logging
 import math
+import os
 import re
 from collections import Counter, abc
 from dataclasses import dataclass, field
@@ -42,11 +43,23 @@ from factcmp.metadata import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     import pandas as pd
 
-__all__ = ["ARTICLE_COLUMNS", "MAX_CHARS", "Article", "clean_text", "fill_reference_dates", "load_articles", "split_header"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "MAX_CHARS",
+    "Article",
+    "FolderEntry",
+    "clean_text",
+    "fill_reference_dates",
+    "folder_entries",
+    "glob_entries",
+    "load_articles",
+    "split_header",
+    "subfolders",
+]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +111,33 @@ class Article:
         self.status = status
         self.warnings.append(reason)
         return self
+
+
+@dataclass(frozen=True)
+class FolderEntry:
+    """An entry of a folder (or a match of a glob) as :func:`load_articles` lists it, with why it is not read.
+
+    A bare path in a list means "read this": :func:`load_articles` tries a
+    ``.jpg`` named on the command line as an article, and reads a folder's
+    files. An entry carries the verdict of the listing instead, so that a
+    stream which reads a folder a chunk at a time (:func:`factcmp.iter_claims`,
+    :func:`factcmp.iter_compare`) gives every entry the row
+    :func:`load_articles` of the whole folder gives it: ``reason`` ``""`` is
+    an article file, read; any other reason is a skipped row with that
+    warning (a sub-folder's ``doc_id`` is ``"name/"``). It is a path
+    (``os.fspath`` works), so anything that takes paths takes it.
+    """
+
+    path: Path
+    reason: str = ""
+
+    def __fspath__(self) -> str:
+        return os.fspath(self.path)
+
+    @property
+    def is_folder(self) -> bool:
+        """A sub-folder: listed, as skipped, and its files not read."""
+        return self.reason == _SUBFOLDER
 
 
 @dataclass(frozen=True)
@@ -186,11 +226,16 @@ def _fill(
     return art
 
 
-def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """The entries to list, each with why it is not read ('' for a file to read)."""
+def _iter_inputs(source: str | Path | Iterable[str | Path]) -> tuple[list[tuple[Path, str]], bool]:
+    """The entries to list, each with why it is not read ('' for a file to read); and whether any came judged."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
     out: list[tuple[Path, str]] = []
+    judged = False
     for item in items:
+        if isinstance(item, FolderEntry):  # listed by the caller: its verdict stands, whatever the file's name
+            out.append((item.path, item.reason))
+            judged = True
+            continue
         if not isinstance(item, (str, PathLike)):
             raise ConfigError(
                 f"cannot read articles from {type(item).__name__} {str(item)[:40]!r}: give paths (str or Path), "
@@ -198,14 +243,42 @@ def _iter_inputs(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, 
             )
         p = Path(item)
         if p.is_dir():
-            out.extend(_folder_entries(sorted(_listing(p))))
+            out.extend((e.path, e.reason) for e in folder_entries(p))
         elif p.exists():
             out.append((p, ""))  # named by the user: always tried (a file, or a pipe such as <(curl ...))
         elif any(ch in str(item) for ch in "*?["):
-            out.extend(_folder_entries([Path(q) for q in sorted(glob.glob(str(item)))], matched=True))
+            out.extend((e.path, e.reason) for e in glob_entries(str(item), lazy=False))
         else:
             raise InputError(f"no such file or folder: {str(item)!r}. Give a folder of .txt articles, files, or a DataFrame.")
-    return out
+    return out, judged
+
+
+def folder_entries(folder: str | PathLike[str]) -> Iterator[FolderEntry]:
+    """Every entry of a folder that :func:`load_articles` lists, sorted by name, each judged as it is taken.
+
+    The folder is listed at once (a folder that cannot be listed is an
+    :class:`~factcmp.errors.InputError` here, not at the first entry); each
+    entry is looked at only when it is taken, so a stream over a folder of
+    100,000 files starts at once. Hidden and system entries and the folder's
+    notes (``sources.csv``, ``README``) are left out.
+    """
+    return _judged(sorted(_listing(Path(folder))), matched=False)
+
+
+def glob_entries(pattern: str, *, lazy: bool = True, recursive: bool = False) -> Iterator[FolderEntry]:
+    """Every match of a glob as :func:`load_articles` lists it: matched files are read, folders and pipes listed.
+
+    ``lazy``: matches in the order the file system gives them, found as they
+    are taken (``glob.iglob``); otherwise sorted, as :func:`load_articles` reads them.
+    """
+    matches = glob.iglob(pattern, recursive=recursive) if lazy else sorted(glob.glob(pattern, recursive=recursive))
+    return _judged((Path(q) for q in matches), matched=True)
+
+
+def _judged(paths: Iterable[Path], *, matched: bool) -> Iterator[FolderEntry]:
+    for p in paths:
+        for path, reason in _folder_entries([p], matched=matched):
+            yield FolderEntry(path, reason)
 
 
 def _listing(folder: Path) -> list[Path]:
@@ -268,7 +341,9 @@ def load_articles(
             and so are sub-folders (``doc_id`` ``"name/"``), whose files are not
             read. Hidden entries (``.DS_Store``, ``.ipynb_checkpoints``),
             ``__MACOSX``, ``Thumbs.db`` and the folder's notes (``sources.csv``,
-            ``README``) are not listed.
+            ``README``) are not listed. :class:`FolderEntry` items (a
+            folder's entries as :func:`folder_entries` judges them, which the
+            streaming readers pass a chunk at a time) keep their verdict.
         date: the cluster's reference date (ISO) for articles without their own;
             by default the most common publication date of the dated articles.
         languages: article languages to compare (ISO 639-1 codes); others are
@@ -299,9 +374,11 @@ def load_articles(
     else:
         articles = []
         metas: dict[Path, dict[str, dict[str, str]]] = {}
-        entries = _iter_inputs(source)
-        if all(reason == _SUBFOLDER for _, reason in entries):
-            entries = []  # nothing but folders: the error below says how to compare them
+        entries, judged = _iter_inputs(source)
+        if not judged and all(reason == _SUBFOLDER for _, reason in entries):
+            # nothing but folders: the error below says how to compare them. Not for entries a stream
+            # judged: its chunk of a folder may hold only folders while the folder has articles.
+            entries = []
         for path, reason in entries:
             if reason:
                 # a folder's id ends in "/": it says what it is, and "sub/" never takes the id of "sub.txt"

@@ -11,7 +11,6 @@ iterator of articles or a glob of files through it.
 
 from __future__ import annotations
 
-import glob
 import itertools
 import logging
 import os
@@ -25,7 +24,7 @@ from factcmp.comparison import Comparison
 from factcmp.errors import ConfigError
 from factcmp.extract import extract_claims_from_doc, prepare_pipeline
 from factcmp.extract.crossdoc import link_entity_claims
-from factcmp.ingest import ARTICLE_SUFFIXES, fill_reference_dates, load_articles
+from factcmp.ingest import fill_reference_dates, folder_entries, glob_entries, load_articles
 from factcmp.language import languages_for
 from factcmp.other_facts import group_other_kinds
 from factcmp.reconcile import group_quantities
@@ -347,8 +346,13 @@ def iter_claims(
 def article_chunks(articles: object, size: int) -> Iterator[pd.DataFrame | list[Any]]:
     """Cut any input into pieces :func:`documents_table` reads, without listing it all first.
 
-    A DataFrame gives row slices; a folder its article files, sorted; a glob
-    its matches, lazily; any other iterable (paths, records) lists of ``size``.
+    A DataFrame gives row slices; a folder its entries, sorted, and a glob its
+    matches, lazily, each as a :class:`~factcmp.ingest.FolderEntry` that keeps
+    the verdict of the listing, so every chunk lists its non-article files,
+    sub-folders, broken links and pipes as skipped, as :func:`load_articles`
+    of the whole folder does (a bare path would be read: a ``.jpg`` named
+    explicitly is tried as an article). Any other iterable (paths, records)
+    gives lists of ``size``.
     """
     import pandas as pd
 
@@ -360,22 +364,24 @@ def article_chunks(articles: object, size: int) -> Iterator[pd.DataFrame | list[
     if isinstance(articles, (str, os.PathLike)):
         path = os.fspath(articles)
         if os.path.isdir(path):
-            names = sorted(os.listdir(path))  # names only: sorted like load_articles, without a Path per file
-            items = (p for p in (os.path.join(path, n) for n in names) if _is_article_file(p))
+            entries = folder_entries(path)  # listed now, each entry looked at only as its chunk is taken
+            head = []
+            for entry in entries:  # up to the first entry that is not a folder
+                head.append(entry)
+                if not entry.is_folder:
+                    break
+            # a folder of nothing but folders (or of nothing) is read whole by load_articles, which fails
+            # naming them, as it does for compare(); any other folder streams
+            items = itertools.chain(head, entries) if head and not head[-1].is_folder else [path]
         elif os.path.isfile(path) or not any(ch in path for ch in "*?["):
             items = [path]  # a missing path fails in load_articles with its usual message
         else:
-            items = (p for p in glob.iglob(path, recursive=True) if os.path.isfile(p))
+            items = glob_entries(path, recursive=True)
     else:
         items = articles  # type: ignore[assignment]  # an iterable of paths or records
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
-
-
-def _is_article_file(path: str) -> bool:
-    name = os.path.basename(path)
-    return not name.startswith(".") and os.path.isfile(path) and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
 def _text(value: object) -> str:

