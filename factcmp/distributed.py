@@ -24,18 +24,18 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from factcmp._models import get_nlp, model_label, resolve_model_name
 from factcmp.errors import ConfigError, FactcmpError
 from factcmp.extract import prepare_pipeline
+from factcmp.ingest import folder_entries, subfolders
 from factcmp.language import languages_for
 from factcmp.pipeline import BATCH_SIZE, article_chunks, documents_table, extract_stream, reconcile_frame
 from factcmp.table import TABLE_COLUMNS, check_policy
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pandas as pd
     from spacy.language import Language
 
@@ -298,12 +298,20 @@ def _clusters(
             yield key, documents_table(group, reference_date=reference_date, languages=languages)
         return
     if isinstance(articles, (str, os.PathLike)) and os.path.isdir(articles):
-        folders = sorted(e.path for e in os.scandir(articles) if e.is_dir() and not e.name.startswith("."))
+        # the sub-folders load_articles would list: not hidden ones, not __MACOSX (whose ._x files are no articles)
+        folders = [str(p) for p in subfolders(articles)]
         if folders:  # a folder of cluster folders: each read as compare() reads a folder
             for folder in folders:
                 yield folder, documents_table(folder, reference_date=reference_date, languages=languages)
+            # What lies beside the cluster folders is one more cluster, the folder itself, so that no
+            # article goes uncompared and no file unlisted. The cluster folders are left out of its
+            # table: they were compared above, and a row saying "its files were not read" would be false.
+            rest = [e for e in folder_entries(articles) if not e.is_folder]
+            if rest:  # FolderEntry is a path (os.PathLike) that keeps its verdict: a .jpg stays skipped
+                table = documents_table(cast("list[Path]", rest), reference_date=reference_date, languages=languages)
+                yield str(Path(articles)), table
             return
-    # not a DataFrame here, so the chunks are lists of paths
+    # not a DataFrame here, so the chunks are lists of paths (a folder's and a glob's as FolderEntry)
     chunks = cast("Iterator[list[str | Path]]", article_chunks(articles, 1000))
     paths = itertools.chain.from_iterable(chunks)
     for folder, files in itertools.groupby(paths, key=lambda p: os.path.dirname(os.fspath(p))):

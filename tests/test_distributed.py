@@ -191,6 +191,50 @@ class TestIterClaims:
         assert dict(zip(docs["doc_id"], docs["status"], strict=True)) == {"a": "ok", "b.d/": "skipped"}
 
 
+class TestIterCompareOverAFolderOfClusters:
+    @staticmethod
+    def write_clusters(root):
+        for name, figures in (("aceh", (24, 25)), ("paris", (130, 129))):
+            (root / name).mkdir()
+            for n, figure in enumerate(figures):
+                (root / name / f"{n}.txt").write_text(f"At least {figure} people were killed.\n", encoding="utf-8")
+        write_folders(root)  # older_cluster/ (a cluster too), and .DS_Store, Thumbs.db, .ipynb_checkpoints/, __MACOSX/
+
+    def test_every_cluster_and_every_file_beside_them_is_compared_or_listed(self, rule_nlp, tmp_path):
+        self.write_clusters(tmp_path)
+        (tmp_path / "late_report.txt").write_text("At least 31 people were killed.\n", encoding="utf-8")
+        (tmp_path / "map.jpg").write_bytes(b"\xff\xd8")
+        (tmp_path / "sources.csv").write_text("doc_id,source,published\nlate_report,x.com,2015-05-18\n", encoding="utf-8")
+        got = dict(iter_compare(tmp_path, nlp=rule_nlp, reference_date="2015-05-18"))
+        # __MACOSX is no cluster (its ._a.txt files are no articles: it used to stop the run with "no articles found");
+        # the files beside the cluster folders are one more cluster, the folder itself, last
+        assert list(got) == [str(tmp_path / n) for n in ("aceh", "older_cluster", "paris")] + [str(tmp_path)]
+        rows = {key: dict(zip(c.documents["doc_id"], c.documents["status"], strict=True)) for key, c in got.items()}
+        assert rows[str(tmp_path / "aceh")] == {"0": "ok", "1": "ok"}
+        assert rows[str(tmp_path / "older_cluster")] == {"a": "ok"}
+        # the cluster folders are not rows of the folder's own table: they were compared, not skipped
+        assert rows[str(tmp_path)] == {"late_report": "ok", "map": "skipped"}
+        root = got[str(tmp_path)]
+        assert root.documents.set_index("doc_id").at["map", "warning"].startswith("not an article file (.jpg)")
+        assert root.documents.set_index("doc_id").at["late_report", "source"] == "x.com"  # its sources.csv was read
+        assert list(root.claims["value"]) == [31.0]
+        assert sorted(got[str(tmp_path / "aceh")].claims["value"]) == [24.0, 25.0]
+
+    def test_without_files_beside_them_only_the_clusters(self, rule_nlp, tmp_path):
+        self.write_clusters(tmp_path)
+        (tmp_path / "README.md").write_text("Two clusters.", encoding="utf-8")  # the folder's notes: not listed
+        got = [key for key, _ in iter_compare(tmp_path, nlp=rule_nlp, reference_date="2015-05-18")]
+        assert got == [str(tmp_path / n) for n in ("aceh", "older_cluster", "paris")]
+
+    def test_a_folder_of_articles_is_one_cluster_with_every_entry_listed(self, rule_nlp, tmp_path):
+        (tmp_path / "a.txt").write_text("At least 24 people were killed.\n", encoding="utf-8")
+        (tmp_path / "map.jpg").write_bytes(b"\xff\xd8")
+        (tmp_path / ".DS_Store").write_bytes(bytes(8))
+        ((key, cmp),) = iter_compare(tmp_path, nlp=rule_nlp, reference_date="2015-05-18")
+        assert key == str(tmp_path)
+        assert dict(zip(cmp.documents["doc_id"], cmp.documents["status"], strict=True)) == {"a": "ok", "map": "skipped"}
+
+
 class TestCompareManyWithoutAModel:
     def test_the_cluster_column_must_exist(self, rule_nlp):
         with pytest.raises(ConfigError, match="'cluster'"):
@@ -305,6 +349,21 @@ def test_iter_compare_over_a_glob_of_cluster_folders(nlp, ramadi, tmp_path):
     assert sorted(got) == [str(tmp_path / "ramadi"), str(tmp_path / "small")]
     pd.testing.assert_frame_equal(got[str(tmp_path / "ramadi")].claims, ramadi.claims)
     pd.testing.assert_frame_equal(got[str(tmp_path / "small")].claims, factcmp.compare(tmp_path / "small", nlp=nlp).claims)
+
+
+@pytest.mark.model
+def test_iter_compare_over_a_folder_of_cluster_folders_with_files_beside_them(nlp, ramadi, tmp_path):
+    shutil.copytree(RAMADI, tmp_path / "ramadi")
+    write_folders(tmp_path)  # older_cluster/ and __MACOSX/, .DS_Store...
+    late = "Ramadi falls\n\nAt least 500 people have been killed in Ramadi, officials said on Sunday.\n"
+    (tmp_path / "late_2015-05-19.txt").write_text(late, encoding="utf-8")
+    (tmp_path / "map.jpg").write_bytes(b"\xff\xd8")
+    got = dict(iter_compare(tmp_path, nlp=nlp))
+    assert list(got) == [str(tmp_path / "older_cluster"), str(tmp_path / "ramadi"), str(tmp_path)]
+    pd.testing.assert_frame_equal(got[str(tmp_path / "ramadi")].claims, ramadi.claims)
+    docs = got[str(tmp_path)].documents
+    assert list(zip(docs["doc_id"], docs["status"], strict=True)) == [("late_2015-05-19", "ok"), ("map", "skipped")]
+    assert "500" in set(got[str(tmp_path)].claims["text"].str.extract(r"(\d+)")[0])
 
 
 def _import_factcmp() -> tuple[str, str]:
