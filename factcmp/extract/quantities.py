@@ -47,7 +47,7 @@ from factcmp.extract.notclaims import (
     is_word_number_name,
     is_year,
 )
-from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, UNICODE_FRACTIONS
+from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, SCALE_WORDS, UNICODE_FRACTIONS
 from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
 from factcmp.extract.parts import read_part
 from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge, tidy
@@ -359,6 +359,8 @@ def _indefinite_unit(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
 _NO_CARRY = frozenset({"", "count", "person", "ordinal"})
 # how far apart two figures of one unit may be and still be read as a pair ("2 percent ... by 1")
 _PARALLEL_RATIO = 3.0
+# ... and when both follow the same word ("climbed to 35,000 feet before descending to 10,000")
+_PARALLEL_RATIO_SAME_WORD = 10.0
 _LEVEL_BEFORE = frozenset({"to", "at"})
 _CHANGE_AFTER = frozenset({"up", "down", "higher", "lower", "off"})
 _CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "around", "before", "after", "past"})
@@ -375,17 +377,22 @@ def _carry_units(doc: Doc, found: list[RawQuantity], sent: Span) -> None:
     64.06 points to 4,577.10"). A bare figure (digits, no noun, not a subject:
     "72 were taken to hospital" counts people) takes the unit of the nearest
     figure before it of the same order of magnitude (within a factor of three);
+    within ten times when both follow the same word ("climbed to 35,000 feet
+    before descending to 10,000"); a level right after its change, in any
+    unit but a percentage ("fell by 300,000 barrels per day to 9.5 million");
     a percentage only when both figures follow the same word ("by 2 percent" /
     "by 1") or both a word of change ("rose 1.2 percent ... gained 0.9"), since
     "rose 3% to 4.50" gives a price after a percent change. A level a stock index
     moves to is left bare when no figure in points pairs with it: NewsQuant
-    writes it in points as often as bare.
+    writes it in points as often as bare. An age listed right after an age is
+    one too ("children aged 8 and 11").
     """
     donors = [d for d in found if d.unit not in _NO_CARRY and not d.is_age and not d.vague and d.unit != "magnitude"]
-    if not donors:
-        return
-    for q in found:
-        if not _bare_figure(doc, q, sent):
+    for n, q in enumerate(found):
+        if n and found[n - 1].is_age and _listed_after(doc, found[n - 1], q) and _bare_figure(doc, q, sent):
+            q.unit, q.is_age = found[n - 1].unit, True  # "children aged 8 and 11"
+            continue
+        if not donors or not _bare_figure(doc, q, sent):
             continue
         donor = _paired_figure(doc, q, donors, sent)
         if donor is None:
@@ -398,6 +405,11 @@ def _carry_units(doc: Doc, found: list[RawQuantity], sent: Span) -> None:
         q.unit = donor.unit
 
 
+def _listed_after(doc: Doc, a: RawQuantity, b: RawQuantity) -> bool:
+    """Is b listed right after a: "8 and 11", "8, 11"?"""
+    return b.start == a.end + 1 and doc[a.end].lower_ in ("and", "or", ",", "&")
+
+
 def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     """A figure in digits with nothing that tells its unit: no unit, no counted noun, no age, not a subject."""
     if q.unit or q.noun_i >= 0 or q.vague or q.is_age or q.restates or q.alt is not None:
@@ -405,8 +417,8 @@ def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     first = doc[q.num_start]
     if not _DIGIT.search(first.text):
         return False
-    if q.qualifier != "range" and q.num_end - q.num_start != 1:
-        return False
+    if q.qualifier != "range" and any(t.lower_ not in SCALE_WORDS for t in doc[q.num_start + 1 : q.num_end]):
+        return False  # one token of digits, or digits and a scale word ("9.5 million")
     # the figure ends its phrase: "about 20 decently sized power plants" counts plants
     nxt = doc[q.end] if q.end < sent.end else None
     ends = (
@@ -415,6 +427,7 @@ def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART")
         or nxt.lower_ in _CHANGE_AFTER
         or nxt.lower_ in _TIME_DETERMINERS  # "2.1 last year"
+        or (nxt.pos_ == "ADV" and (q.end + 1 >= sent.end or doc[q.end + 1].is_punct))  # "to 11.5 overnight."
     )
     if not ends or (nxt is not None and nxt.lower_ == "of"):
         return False
@@ -447,14 +460,17 @@ def _paired_figure(doc: Doc, q: RawQuantity, donors: list[RawQuantity], sent: Sp
             continue
         if d.unit == "point" and before in _LEVEL_BEFORE and v > dv:
             return d  # "rose 64.06 points to 4,577.10": the level is in points too
-        if max(v, dv) / min(v, dv) > _PARALLEL_RATIO:
+        d_before = doc[d.start - 1].lower_ if d.start > sent.start else ""
+        changed = d_before in CHANGE_WORDS or (d.start - 2 >= sent.start and doc[d.start - 2].lower_ in CHANGE_WORDS)
+        if before in _LEVEL_BEFORE and d.end == q.start - 1 and d.unit != "percent" and changed:
+            return d  # "fell by 300,000 barrels per day to 9.5 million": a change and its level, in one unit
+        parallel = d_before == before and before.isalpha()
+        if max(v, dv) / min(v, dv) > (_PARALLEL_RATIO_SAME_WORD if parallel else _PARALLEL_RATIO):
             continue
         if d.unit in TIME_UNITS and before in _CLOCK_BEFORE:
             continue  # "lasted 3 hours and ended at 9": a time of day
-        if d.unit == "percent":
-            d_before = doc[d.start - 1].lower_ if d.start > sent.start else ""
-            if d_before != before and not (d_before in CHANGE_WORDS and before in CHANGE_WORDS):
-                continue
+        if d.unit == "percent" and not parallel and not (d_before in CHANGE_WORDS and before in CHANGE_WORDS):
+            continue
         return d
     return None
 

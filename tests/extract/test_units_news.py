@@ -408,6 +408,36 @@ def test_age_or_not(nlp, sentence: str, expected: list[tuple]) -> None:
             [("12 metres", 12.0, "m", "exact"), ("between 9 and 10", (9.0, 10.0), "m", "range")],
             id="range",
         ),
+        pytest.param(
+            "The plane climbed to 35,000 feet before descending to 10,000.",
+            [("35,000 feet", 35000.0, "foot", "exact"), ("10,000", 10000.0, "foot", "exact")],
+            id="after-the-same-word",
+        ),
+        pytest.param(
+            "Oil output fell by 300,000 barrels per day to 9.5 million.",
+            [("300,000 barrels per day", 300000.0, "barrel per day", "exact"), ("9.5 million", 9.5e6, "barrel per day", "exact")],
+            id="level-after-its-change",
+        ),
+        pytest.param(
+            "The river rose 2 metres to 11.5 overnight.",
+            [("2 metres", 2.0, "m", "exact"), ("11.5", 11.5, "m", "exact")],
+            id="level-after-its-change-adverb",
+        ),
+        pytest.param(
+            "Two of the three victims were children aged 8 and 11.",
+            [
+                ("Two", 2.0, "person", "exact"),
+                ("three victims", 3.0, "person", "exact"),
+                ("8", 8.0, "year", "exact"),
+                ("11", 11.0, "year", "exact"),
+            ],
+            id="ages-listed",
+        ),
+        pytest.param(
+            "The victims, aged 19, 23 and 31, were students.",
+            [("19", 19.0, "year", "exact"), ("23", 23.0, "year", "exact"), ("31", 31.0, "year", "exact")],
+            id="three-ages-listed",
+        ),
     ],
 )
 def test_unit_written_once(nlp, sentence: str, expected: list[tuple]) -> None:
