@@ -273,10 +273,13 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
                 words.append(t.text)
                 j += 1
                 continue
-            # "two and a half", "one and three-quarters"
+            # "two and a half", "one and three-quarters", "one and a half billion"
             if j + 2 < limit and w2 in ("a", "an") and doc[j + 2].lower_ == "half":
                 words += ["and", "a", "half"]
                 j += 3
+                if j < limit and doc[j].lower_ in SCALE_WORDS:
+                    words.append(doc[j].text)
+                    j += 1
                 continue
         break
     if words[-1].lower() in ("a", "an"):

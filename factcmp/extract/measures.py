@@ -70,7 +70,8 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if nxt is None:
         _unit_before(doc, q, sent)
         return
-    words = [t.lower_ for t in doc[j : min(limit, j + 4)]]
+    # a unit abbreviation that took the sentence's full stop: "winds of up to 195 km/h."
+    words = [t.lower_.rstrip(".") if t.i == sent.end - 1 and len(t) > 1 else t.lower_ for t in doc[j : min(limit, j + 4)]]
     unit, n = unit_phrase(words)
     if unit:
         _set_unit(q, unit, j + n)

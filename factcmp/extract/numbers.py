@@ -53,6 +53,11 @@ SCALES = {
     "tril": 1_000_000_000_000,
     "mil": 1_000_000,  # "$1mil", "RM3.06mil"
     "k": 1_000,
+    # South Asian scales, everyday in Indian and Pakistani news: "Rs 5 lakh", "2.5 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # scale words that may stand after digits ("43.6 billion", "1.2m", "24 tril.")
 SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "thousands": 1_000}
@@ -149,10 +154,16 @@ def words_value(words: list[str]) -> float | None:
     (21.0, 12.0, 0.75)
     >>> words_value(["two", "and", "a", "half"]), words_value(["half", "a", "dozen"])
     (2.5, 6.0)
+    >>> words_value(["one", "and", "a", "half", "billion"])
+    1500000000.0
     """
     ws = [w.lower() for w in words if w not in ("-", "\u2010", "\u2011")]
     if not ws:
         return None
+    # "one and a half billion": the scale multiplies the whole mixed number
+    if len(ws) > 2 and ws[-1] in SCALES and ws[-2] in FRACTIONS and "and" in ws:
+        mixed = words_value(ws[:-1])
+        return None if mixed is None else mixed * SCALES[ws[-1]]
     # "two and a half", "one and three-quarters"
     if "and" in ws:
         k = ws.index("and")

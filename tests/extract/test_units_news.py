@@ -542,3 +542,32 @@ def test_cased_unit(nlp, sentence: str, expected: list[tuple]) -> None:
 def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
     """A bare figure that an age or a life expectancy is, or is set to, is in years."""
     check(nlp, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The fine was Rs 5 lakh, or Rs 2.5 crore in total.",
+            [("Rs 5 lakh", 5e5, "INR", "exact"), ("Rs 2.5 crore", 2.5e7, "INR", "exact")],
+            id="lakh-crore",
+        ),
+        pytest.param(
+            "Over 10 lakh people attended the rally.",
+            [("Over 10 lakh people", 1e6, "person", "at_least")],
+            id="lakh-people",
+        ),
+        pytest.param(
+            "The project will cost one and a half billion dollars.",
+            [("one and a half billion dollars", 1.5e9, "USD", "exact")],
+            id="mixed-number-then-scale",
+        ),
+        pytest.param(
+            "The typhoon packed winds of up to 195 km/h.",
+            [("up to 195 km/h", 195.0, "km/h", "at_most")],
+            id="unit-took-the-full-stop",
+        ),
+    ],
+)
+def test_scales_and_abbreviations(nlp, sentence: str, expected: list[tuple]) -> None:
+    check(nlp, sentence, expected)
