@@ -302,7 +302,15 @@ def _clusters(
         folders = [str(p) for p in subfolders(articles)]
         if folders:  # a folder of cluster folders: each read as compare() reads a folder
             for folder in folders:
-                yield folder, documents_table(folder, reference_date=reference_date, languages=languages)
+                # Its entries as load_articles lists them, judged, so that a cluster folder holding only
+                # folders (archive/2015/<cluster>/) gives a table of skipped 'name/' rows rather than
+                # stop the run half-way with "no articles found"; an empty one has no row to give.
+                entries = list(folder_entries(folder))
+                if not entries:
+                    log.warning("%s is an empty folder: no cluster to compare", folder)
+                    continue
+                table = documents_table(cast("list[Path]", entries), reference_date=reference_date, languages=languages)
+                yield folder, table
             # What lies beside the cluster folders is one more cluster, the folder itself, so that no
             # article goes uncompared and no file unlisted. The cluster folders are left out of its
             # table: they were compared above, and a row saying "its files were not read" would be false.

@@ -226,6 +226,18 @@ class TestIterCompareOverAFolderOfClusters:
         got = [key for key, _ in iter_compare(tmp_path, nlp=rule_nlp, reference_date="2015-05-18")]
         assert got == [str(tmp_path / n) for n in ("aceh", "older_cluster", "paris")]
 
+    def test_a_cluster_folder_of_folders_or_of_nothing_does_not_stop_the_run(self, rule_nlp, tmp_path, caplog):
+        self.write_clusters(tmp_path)
+        (tmp_path / "by_year" / "2016" / "austin").mkdir(parents=True)  # one level too deep
+        (tmp_path / "by_year" / "2016" / "austin" / "a.txt").write_text("At least 3 people were shot.", encoding="utf-8")
+        (tmp_path / "empty").mkdir()
+        got = dict(iter_compare(tmp_path, nlp=rule_nlp, reference_date="2015-05-18"))
+        assert list(got) == [str(tmp_path / n) for n in ("aceh", "by_year", "older_cluster", "paris")]
+        docs = got[str(tmp_path / "by_year")].documents
+        assert list(zip(docs["doc_id"], docs["status"], strict=True)) == [("2016/", "skipped")]
+        assert "compare each folder with factcmp.iter_compare" in docs.at[0, "warning"]
+        assert f"{tmp_path / 'empty'} is an empty folder" in caplog.text
+
     def test_a_folder_of_articles_is_one_cluster_with_every_entry_listed(self, rule_nlp, tmp_path):
         (tmp_path / "a.txt").write_text("At least 24 people were killed.\n", encoding="utf-8")
         (tmp_path / "map.jpg").write_bytes(b"\xff\xd8")
