@@ -162,7 +162,11 @@ def iter_compare(
             of first appearance), or files: a glob (``"archive/*/*.txt"``,
             matched lazily), a folder of cluster folders, or an iterable of
             paths. For files, a cluster is a folder: consecutive files of one
-            folder, which a glob gives together.
+            folder, which a glob gives together. In a folder of cluster
+            folders each sub-folder is a cluster (not hidden ones, not
+            ``__MACOSX``), and whatever lies beside them is one more, the
+            folder itself, last; an empty cluster folder is left out with a
+            logged warning.
         by: the cluster column of a DataFrame.
         nlp: a spaCy pipeline or model name; default as :func:`factcmp.compare`.
         reference_date: ISO date for relative dates in undated articles.
