@@ -70,6 +70,8 @@ _PATTERNS = [
     r"\b\d+[xX]\d+\b",
     r"\b[2-6]G\b|(?<!\$)\b[A-QS-Z]\d{1,3}[A-Za-z]?\b",
     r"\b(?:four|4)-by-(?:four|4)\b|\b(?:[Ff]our|4)-wheel\b",
+    # groups of nations named by their number: the Group of 20, the Group of Seven
+    r"\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b",
     r"\b(?:S&P|S\s?&\s?P|S P|[Ss][Pp]|FTSE|Dow|Nasdaq|NASDAQ|Russell|Fortune|Stoxx|STOXX|DAX|CAC|Nikkei|Hang Seng|ASX|TSX|Sensex|Nifty|Big|Pac|Top|Hot)[ -]?\d{1,4}\b",
 ]
 _BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
@@ -196,8 +198,10 @@ def _singular_name_after(doc: Doc, s: int, e: int, sent: Span) -> bool:
     while k < sent.end and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
         k += 1
     last = doc[k - 1]
-    if last.lower_.endswith("s") or k - e > 3:
+    if last.lower_.endswith("s") or k - e > 3 or k == e:
         return False
+    if k < sent.end and doc[k].text.isdigit():
+        k += 1  # "737 MAX 8": the model's own number after its name
     return k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN", "NUM")
 
 

@@ -580,6 +580,16 @@ class TestNotClaims:
                 [("more than three months", 3.0, "month", "at_least")],
             ),
             (
+                "model-name-and-its-number",
+                "The A320neo and the 737 MAX 8 compete for orders from 40 airlines.",
+                [("40 airlines", 40.0, "count", "exact")],
+            ),
+            (
+                "group-of-nations",
+                "The G7 leaders met in Hiroshima, while the Group of 20 will meet in Delhi with 19 countries.",
+                [("19 countries", 19.0, "count", "exact")],
+            ),
+            (
                 "model-name-and-a-count-of-names",
                 "He drove a 911 Porsche and owned 3 Ferraris.",
                 [("3 Ferraris", 3.0, "count", "exact")],
