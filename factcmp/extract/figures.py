@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcmp.extract.measures import HYPHENS
+from factcmp.extract.notclaims import one_of_a_set_before
 from factcmp.extract.numbers import (
     FRACTIONS,
     NUMBER_WORDS,
@@ -234,9 +235,11 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
         if not _half_is_number(doc, k, limit):
             return None
     elif low in NUMBER_WORDS and low not in SCALE_WORDS and low != "dozen":
-        if low == "one" and tok.tag_ not in ("CD",) and tok.pos_ != "NUM":
+        # "two bombs fell on an airstrip, one hit a school": spaCy's pronoun is one bomb
+        member = low == "one" and tok.pos_ == "PRON" and one_of_a_set_before(doc, k, tok.sent)
+        if low == "one" and tok.tag_ not in ("CD",) and tok.pos_ != "NUM" and not member:
             return None
-        if low not in ("dozen",) and tok.tag_ not in ("CD", "NN", "NNS", "JJ", "NNP") and tok.pos_ != "NUM":
+        if low not in ("dozen",) and tok.tag_ not in ("CD", "NN", "NNS", "JJ", "NNP") and tok.pos_ != "NUM" and not member:
             return None
     else:
         return None

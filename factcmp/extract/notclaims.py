@@ -281,7 +281,29 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
         return True
     if nlow in ("day", "time") and (e + 1 >= sent.end or doc[e + 1].lower_ not in ("after", "before", "later", "earlier", "ago")):
         return not (plow in ("for", "in", "within", "than", "about", "just", "only") or nxt is None)
-    return doc[s].pos_ == "PRON"
+    return doc[s].pos_ == "PRON" and not one_of_a_set_before(doc, s, sent)
+
+
+def one_of_a_set_before(doc: Doc, s: int, sent: Span) -> bool:
+    """A "one" that subjects its own verb after a counted set in its sentence: one member of that set.
+
+    "two bombs fell on an airstrip, one hit a school": spaCy tags that "one" a pronoun; the generic
+    pronoun ("one could argue") takes a modal.
+    """
+    tok = doc[s]
+    nxt = doc[s + 1] if s + 1 < sent.end else None
+    if (
+        tok.dep_ not in ("nsubj", "nsubjpass")
+        or nxt is None
+        or nxt.tag_ == "MD"
+        or s == sent.start
+        or doc[s - 1].text not in (",", ";", ":", "and")
+    ):
+        return False
+    return any(
+        t.like_num and t.lower_ != "one" and k + 1 < s and doc[k + 1].tag_ == "NNS"
+        for k, t in ((t.i, t) for t in doc[sent.start : s - 1])
+    )
 
 
 def _the_other_after(doc: Doc, e: int, sent: Span) -> bool:

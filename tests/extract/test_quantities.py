@@ -580,6 +580,22 @@ class TestNotClaims:
                 [("more than three months", 3.0, "month", "at_least")],
             ),
             (
+                "one-of-a-set-tagged-pronoun",  # c122
+                "According to an aid worker with knowledge of the event, two bombs fell on an airstrip, one hit a school "
+                "and one landed on a market, but did not detonate.",
+                [("two bombs", 2.0, "count", "exact"), ("one", 1.0, "count", "exact"), ("one", 1.0, "count", "exact")],
+            ),
+            (
+                "one-of-a-set-passive",
+                "Two men were arrested, one was later released.",
+                [("Two men", 2.0, "person", "exact"), ("one", 1.0, "person", "exact")],
+            ),
+            (
+                "generic-one-takes-a-modal",
+                "Two years ago, one could buy a house for $100,000.",
+                [("Two years", 2.0, "year", "exact"), ("$100,000", 1e5, "USD", "exact")],
+            ),
+            (
                 "model-name-and-its-number",
                 "The A320neo and the 737 MAX 8 compete for orders from 40 airlines.",
                 [("40 airlines", 40.0, "count", "exact")],
