@@ -344,6 +344,10 @@ def currency_prefix(doc: Doc, i: int, limit: int) -> tuple[str, int]:
     low = tok.text.lower()
     if low in DOLLAR_COUNTRIES and i + 1 < limit and doc[i + 1].text == "$" and tok.text[:1].isupper():
         return DOLLAR_COUNTRIES[low], i + 2
+    if tok.text in CURRENCIES and i + 1 < limit and doc[i + 1].text[:1].isdigit():
+        return tok.text, i + 1  # an ISO code written apart before the figure: "SGD 50 million", "DKK 3.4bn"
+    if low == "rs" and i + 2 < limit and doc[i + 1].text == "." and doc[i + 2].like_num:
+        return "INR", i + 2  # "Rs. 1,500 crore" when the tokenizer splits off the full stop
     code = currency_of_symbol(low)
     if not code or i + 1 >= limit:
         return "", i

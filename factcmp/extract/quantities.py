@@ -51,7 +51,7 @@ from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, SCALE_WORDS, UNICOD
 from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
 from factcmp.extract.parts import read_part
 from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge, tidy
-from factcmp.extract.unit_tables import SUBUNITS
+from factcmp.extract.unit_tables import CURRENCIES, SUBUNITS
 from factcmp.extract.units import TIME_UNITS, currency_of_symbol, unit_of_word, unit_phrase
 from factcmp.extract.zeros import ZERO_STARTS, read_zeros
 
@@ -161,6 +161,7 @@ def _may_start(tok: Token) -> bool:
     """Can a quantity start at this token? A cheap test before the real reading."""
     return (
         tok.lower_ in _STARTERS
+        or tok.text in CURRENCIES
         or bool(_DIGIT.search(tok.text))
         or bool(currency_of_symbol(tok.text))
         or tok.text in UNICODE_FRACTIONS

@@ -92,6 +92,7 @@ UNIT_WORDS: dict[str, str] = _table(
         "CNY": "yuan renminbi rmb cny",
         "IQD": "dinar dinars",
         "ILS": "shekel shekels nis",
+        "AED": "dirham dirhams aed",
         "CHF": "franc francs chf",
         "RUB": "rouble roubles ruble rubles",
         "NGN": "naira",
@@ -335,6 +336,8 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "ksh": "KES",
+    "kshs": "KES",
     "₦": "NGN",
     "₩": "KRW",
     "₪": "ILS",
@@ -379,7 +382,7 @@ DOLLAR_COUNTRIES = {
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 CURRENCIES = frozenset(
-    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR".split()  # noqa: SIM905 - a list of codes reads best as one line
+    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR AED".split()  # noqa: SIM905 - a list of codes reads best as one line
 )
 
 # canonical unit -> pint expression, for conversions between units of one dimension

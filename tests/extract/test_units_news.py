@@ -567,6 +567,26 @@ def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
             [("up to 195 km/h", 195.0, "km/h", "at_most")],
             id="unit-took-the-full-stop",
         ),
+        pytest.param(
+            "The company raised SGD 50 million, and turnover was DKK 3.4bn.",
+            [("SGD 50 million", 5e7, "SGD", "exact"), ("DKK 3.4bn", 3.4e9, "DKK", "exact")],
+            id="iso-code-apart-before",
+        ),
+        pytest.param(
+            "The project costs Rs. 1,500 crore.",
+            [("Rs. 1,500 crore", 1.5e10, "INR", "exact")],
+            id="rupees-full-stop-split",
+        ),
+        pytest.param(
+            "He paid 30,000 dirhams for the car.",
+            [("30,000 dirhams", 30000.0, "AED", "exact")],
+            id="dirhams",
+        ),
+        pytest.param(
+            "Kenya's budget rose to KSh3.6 trillion, up from Ksh3.3 trillion.",
+            [("KSh3.6 trillion", 3.6e12, "KES", "exact"), ("Ksh3.3 trillion", 3.3e12, "KES", "exact")],
+            id="kenya-shillings",
+        ),
     ],
 )
 def test_scales_and_abbreviations(nlp, sentence: str, expected: list[tuple]) -> None:
