@@ -9,6 +9,7 @@ which is an update.
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from factcmp.currency import CONVERSION_TOLERANCE
 
@@ -19,6 +20,8 @@ TOLERANCE = 0.02
 EXACT_UNITS = frozenset(["magnitude"])
 # a later figure this many times an earlier "at least" bound is a toll that rose ("at least 50", then 249)
 RISE_BEYOND_BOUND = 2.0
+# days in the units of time a span is counted in (an age, a time since), for how much it can grow between reports
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
 
@@ -62,8 +65,14 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     do not, but the figure changed once and for all: the reports of the
     latest date agree among themselves, and every report that disagrees with
     them is older than the first report that gave the new figure (a toll that
-    rises: 1, 3, 5 on Tuesday, 24 on Wednesday); otherwise ``conflict`` (four
-    bombs, then five, then four again is a disagreement, not an update).
+    rises: 1, 3, 5 on Tuesday, 24 on Wednesday; a bound such as Tuesday's "at
+    least one" fits 24 without stating it), and the new figure comes from as
+    many outlets as the most-reported figure it replaces; otherwise
+    ``conflict`` (four bombs, then five, then four again is a disagreement, not
+    an update, and so is one late report of nine shot against three outlets'
+    ten). A span of time that grew by no more than the days between the
+    reports, give or take one unit, is an update whoever reports it: an age of
+    24 in July and 25 in October.
     ``units`` (the unit each figure was written in) loosens the comparison of
     figures written in different units, and converted for comparison, to
     :data:`CROSS_UNIT_TOLERANCE`.
@@ -90,10 +99,49 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
     if not _consistent(latest):
         return "conflict"
-    new = [f[3] for f, u in precise if all(_consistent([(f, u), other]) for other in latest)]
-    old = [f[3] for f, u in precise if not all(_consistent([(f, u), other]) for other in latest)]
+    floor = min(f[0] for f, _ in latest)
+    fits = [all(_consistent([(f, u), other]) for other in latest) for f, u in precise]
+    # "at least one" on the first day fits 24 on the second without giving it: only a figure
+    # that states the new value (or a bound near it) dates the new figure
+    new = [f for (f, _), fit in zip(precise, fits, strict=True) if fit and _states(f, floor)]
+    old = [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if not fit]
     # with nothing superseded the disagreement lies among reports the latest one fits alike
-    return "updated" if old and max(old) < min(new) else "conflict"
+    if not old or max(f[3] for f, _ in old) >= min(f[3] for f in new):
+        return "conflict"
+    if _grew_with_time(old, [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if fit]):
+        return "updated"  # an age or a time since: 24 in July, 25 in October
+    # a lone later report against a figure more outlets gave is a disagreement to check, not a revision
+    return "updated" if len({f[4] for f in new}) >= _support(old) else "conflict"
+
+
+def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str]]) -> bool:
+    """Is the fact a span of time that grew as the days went by, as an age does?
+
+    Every figure is in one time unit, every new figure is above every old one,
+    and by no more than the time between the reports, plus one unit: an age is
+    counted in whole years, so 24 can turn 25 the next day (but four months
+    cannot become six in four days).
+    """
+    units = {u for _, u in old + new}
+    if len(units) != 1 or not units <= _DAYS_IN.keys():
+        return False
+    # the figures are compared in the common unit of time, days ("24-year-old" is 8,766 days)
+    rise = min(f[0] for f, _ in new) - max(f[1] for f, _ in old)
+    if not 0 < rise < math.inf:
+        return False
+    elapsed = (date.fromisoformat(max(f[3] for f, _ in new)[:10]) - date.fromisoformat(min(f[3] for f, _ in old)[:10])).days
+    return rise <= elapsed + _DAYS_IN[units.pop()] * (1 + TOLERANCE)
+
+
+def _states(figure: _Figure, floor: float) -> bool:
+    """Does a figure state a value near ``floor``: a closed interval, or a lower bound not far below it?"""
+    return math.isfinite(figure[1]) or figure[0] * RISE_BEYOND_BOUND >= floor
+
+
+def _support(old: list[tuple[_Figure, str]]) -> int:
+    """The most sources that gave one superseded figure (closed figures; bounds only when nothing else)."""
+    closed = [(f, u) for f, u in old if math.isfinite(f[1])] or old
+    return max(len({g[4] for g, v in closed if _consistent([(f, u), (g, v)])}) for f, u in closed)
 
 
 def _rose(figures: list[tuple[_Figure, str]]) -> bool:

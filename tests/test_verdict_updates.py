@@ -1,0 +1,86 @@
+"""When a later figure is an update and when it is a disagreement: the figures of real dev clusters.
+
+Each case is the figures one fact group holds in a dev cluster, as the
+reconciler hands them to :func:`factcmp.verdict.verdict`: (low, high, vague,
+published, source), in the common unit (days for ages).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcmp.verdict import verdict
+
+INF = math.inf
+YEAR = 365.25
+
+
+def exact(value: float, published: str, source: str) -> tuple[float, float, bool, str, str]:
+    return (value, value, False, published, source)
+
+
+def at_least(value: float, published: str, source: str) -> tuple[float, float, bool, str, str]:
+    return (value, INF, False, published, source)
+
+
+# Aceh, July 2013: the quake's toll on the first day (1, "at least one", 5, "at least three") and 24 the next
+ACEH_TOLL = [
+    exact(1, "2013-07-02", "ibtimes.com"),
+    at_least(1, "2013-07-02", "ibtimes.com"),
+    exact(5, "2013-07-02", "newsinfo.inquirer.net"),
+    at_least(5, "2013-07-02", "newsinfo.inquirer.net"),
+    at_least(3, "2013-07-02", "presstv.com"),
+    exact(1, "2013-07-02", "sunstar.com.ph"),
+    at_least(1, "2013-07-02", "sunstar.com.ph"),
+    at_least(24, "2013-07-03", "bbc.co.uk"),
+    exact(24, "2013-07-03", "bbc.co.uk"),
+    exact(24, "2013-07-03", "independent.co.uk"),
+]
+# Bourbon Street, 2016: ten people shot, by three outlets over six days; a lone report two weeks on says nine
+BOURBON_SHOT = [
+    exact(10, "2016-11-27", "nbcnews.com"),
+    exact(10, "2016-11-27", "theadvocate.com"),
+    exact(10, "2016-12-02", "katc.com"),
+    exact(9, "2016-12-13", "fox8live.com"),
+]
+# Austin, 2016: the suspect is 24 in four reports from July and August, 25 in October
+AUSTIN_SUSPECT_AGE = [
+    exact(24 * YEAR, "2016-07-31", "dallasnews.com"),
+    exact(24 * YEAR, "2016-08-03", "kvue.com"),
+    exact(24 * YEAR, "2016-08-03", "wxyz.com"),
+    exact(24 * YEAR, "2016-08-18", "kxan.com"),
+    exact(25 * YEAR, "2016-10-26", "fox7austin.com"),
+]
+# Yida, 2011: South Sudan independent "four months ago" on 10 November, "6 months ago" four days later
+YIDA_MONTHS = [
+    exact(4 * 30.44, "2011-11-10", "huffingtonpost.com"),
+    exact(4 * 30.44, "2011-11-10", "usatoday.com"),
+    exact(6 * 30.44, "2011-11-14", "christianpost.com"),
+]
+
+
+@pytest.mark.parametrize(
+    ("figures", "units", "expected"),
+    [
+        pytest.param(ACEH_TOLL, ["person"] * len(ACEH_TOLL), "updated", id="a toll that rose, early bounds fitting the new one"),
+        pytest.param(BOURBON_SHOT, ["person"] * 4, "conflict", id="a lone later report against three outlets"),
+        pytest.param(AUSTIN_SUSPECT_AGE, ["year"] * 5, "updated", id="an age one year older months later"),
+        pytest.param(YIDA_MONTHS, ["month"] * 3, "conflict", id="a time since that grew more than the days between"),
+    ],
+)
+def test_a_later_figure_is_an_update_only_when_it_can_be_one(figures, units, expected):
+    assert verdict(figures, units=units) == expected
+
+
+def test_a_revision_given_by_as_many_outlets_as_the_old_figure_is_an_update():
+    # "two suspects" in one early report, "only one gunman" in two later ones (Baton Rouge, 2016)
+    figures = [exact(2, "2016-07-17", "wbrz.com"), exact(1, "2016-07-18", "cnn.com"), exact(1, "2016-07-18", "nola.com")]
+    assert verdict(figures, units=["person"] * 3) == "updated"
+
+
+def test_more_outlets_late_cannot_outvote_the_order_of_reports():
+    # the old figure comes back after the new one: four bombs, then five, then four again
+    figures = [exact(4, "2011-11-10", "a"), exact(5, "2011-11-11", "b"), exact(5, "2011-11-11", "c"), exact(4, "2011-11-12", "d")]
+    assert verdict(figures, units=["count"] * 4) == "conflict"
