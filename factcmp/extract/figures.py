@@ -20,6 +20,7 @@ from factcmp.extract.numbers import (
     ONES,
     SCALE_AFTER_DIGITS,
     SCALE_WORDS,
+    SCALES,
     TENS,
     UNICODE_FRACTIONS,
     WORD_NUMBERS,
@@ -245,6 +246,9 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
         return None
     j = k + 1
     words = [tok.text]
+    if low == "half" and j + 1 < limit and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in (*SCALE_WORDS, "dozen"):
+        words += [doc[j].text, doc[j + 1].text]  # "half a million", "half a dozen"
+        j += 2
     while j < limit:
         t = doc[j]
         w = t.lower_
@@ -290,6 +294,15 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
     value = 1.0 if [w.lower() for w in words] in (["a"], ["an"]) else words_value(words)
     if value is None:
         return None
+    # "a quarter of a million", "three-quarters of a billion": a share of a scale is one figure
+    if (
+        words[-1].lower() in FRACTIONS
+        and j + 2 < limit
+        and doc[j].lower_ == "of"
+        and doc[j + 1].lower_ in ("a", "an")
+        and doc[j + 2].lower_ in SCALE_WORDS
+    ):
+        return Number(k, j + 3, value * SCALES[doc[j + 2].lower_])
     return Number(k, j, value)
 
 

@@ -92,6 +92,21 @@ class TestWrittenNumbers:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         cases(
+            ("half-a-scale", "Half a million people fled.", [("Half a million people", 5e5, "person", "exact")]),
+            (
+                "half-a-dozen",
+                "About half a dozen officers were hurt.",
+                [("About half a dozen officers", 6.0, "person", "approximate")],
+            ),
+            (
+                "share-of-a-scale",
+                "Almost a quarter of a million people signed the petition, and three-quarters of a billion dollars was spent.",
+                [
+                    ("Almost a quarter of a million people", 2.5e5, "person", "at_most"),
+                    ("three-quarters of a billion dollars", 7.5e8, "USD", "exact"),
+                ],
+            ),
+            ("half-the-noun", "Half the town was flooded.", [("Half", 0.5, "count", "exact")]),
             (
                 "words",  # c026
                 "AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed during a Koran "
