@@ -216,12 +216,19 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         atom.docs.add(item.doc)
         if in_headline:
             atom.headline_docs.add(item.doc)
-    groups = [[i for a in members for i in a.items] for members in cluster(list(atoms.values()))]
-    groups.sort(key=lambda g: min(i.order for i in g))
+    groups = [
+        ([i for a in members for i in a.items], all(a.window.startswith("period:") for a in members))
+        for members in cluster(list(atoms.values()))
+    ]
+    groups.sort(key=lambda g: min(i.order for i in g[0]))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
-    for gid, g in enumerate(groups):
+    for gid, (g, of_the_past) in enumerate(groups):
         status = judge(g)
+        if of_the_past and status == "updated":
+            # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"): reports a day
+            # apart do not revise history as a toll rises, they disagree about it
+            status = "conflict"
         for i in g:
             group_of[i.row] = gid
             status_of[i.row] = status

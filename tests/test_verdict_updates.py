@@ -84,3 +84,22 @@ def test_more_outlets_late_cannot_outvote_the_order_of_reports():
     # the old figure comes back after the new one: four bombs, then five, then four again
     figures = [exact(4, "2011-11-10", "a"), exact(5, "2011-11-11", "b"), exact(5, "2011-11-11", "c"), exact(4, "2011-11-12", "d")]
     assert verdict(figures, units=["count"] * 4) == "conflict"
+
+
+def test_history_is_not_updated_as_a_toll_is(nlp):
+    """Aceh, 2013: two reports a day apart give the 2004 tsunami 13 and 14 countries (a conflict), and this
+    quake's toll 'at least three' then 24 (an update)."""
+    import factcmp
+
+    from .conftest import DEV_CORPUS
+
+    folder = DEV_CORPUS / "aceh-earthquake-2013"
+    paths = [next(folder.glob("07_*.txt")), next(folder.glob("13_*.txt"))]
+    claims = factcmp.compare(factcmp.load_articles(paths), nlp=nlp).claims
+    quantities = claims[claims["kind"] == "quantity"]
+
+    def status(text: str) -> set[str]:
+        return set(quantities.loc[quantities["text"] == text, "status"])
+
+    assert status("13 countries") == status("14 countries") == {"conflict"}
+    assert status("at least three people") == {"updated"}
