@@ -112,6 +112,11 @@ def _load(name: str) -> Language:
     except OSError as err:
         raise ModelNotFoundError(model_not_found_message(name)) from err
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    # quantulum3's unit tables and pattern (about 0.4 s) are loaded with the model, not by
+    # whichever call first meets a unit factcmp's own tables do not know
+    from factcmp.extract.units import warm_up
+
+    warm_up()
     return nlp
 
 
