@@ -154,6 +154,17 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             num.value += UNICODE_FRACTIONS[t.text]
             j += 1
             continue
+        if (
+            j == k + 1
+            and low == "and"
+            and j + 2 < limit
+            and doc[j + 1].lower_ in ("a", "an")
+            and doc[j + 2].lower_ == "half"
+            and num.value == int(num.value)
+        ):
+            num.value += 0.5  # "11 and a half hours"
+            j += 3
+            continue
         frac = _FRACTION_TOKEN.match(t.text) if j == k + 1 and "." not in doc[k].text else None
         if frac and 0 < int(frac.group(1)) < int(frac.group(2)) <= 16:
             num.value += int(frac.group(1)) / int(frac.group(2))  # "2 1/2 inches"

@@ -224,6 +224,9 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         q.unit = "magnitude"
         q.start = prev.i if prev.lower_ == "magnitude" else prev.i - 1
         return True
+    if prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ == "magnitude":
+        q.unit = "magnitude"  # "a magnitude of 7.1": the unit named before, the figure after "of"
+        return True
     age_of = prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ in ("age", "ages")
     if age_of and q.value is not None and 0 < q.value < 120:
         q.unit, q.is_age = "year", True  # "over the age of 21"

@@ -587,6 +587,16 @@ def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
             [("KSh3.6 trillion", 3.6e12, "KES", "exact"), ("Ksh3.3 trillion", 3.3e12, "KES", "exact")],
             id="kenya-shillings",
         ),
+        pytest.param(
+            "The flight lasted 11 and a half hours.",
+            [("11 and a half hours", 11.5, "hour", "exact")],
+            id="digits-and-a-half",
+        ),
+        pytest.param(
+            "The quake had a magnitude of 7.1 and a depth of 35km.",
+            [("7.1", 7.1, "magnitude", "exact"), ("35km", 35.0, "km", "exact")],
+            id="magnitude-of",
+        ),
     ],
 )
 def test_scales_and_abbreviations(nlp, sentence: str, expected: list[tuple]) -> None:
