@@ -53,6 +53,8 @@ SUB_TOKEN = re.compile(r"^sub-(\d+(?:\.\d+)?)$", re.I)
 # "the then-23-year-old suspect", "her now-18 month-old daughter": the tokenizer keeps the adverb on the number
 _THEN_NOW_TOKEN = re.compile(r"^(?:then|now)-(\d+(?:\.\d+)?)$", re.I)
 _FRACTION_HEADS = frozenset({"a", "an", "one", *ONES, "half"})
+# capital scale letters written apart from the figure, read only after money or before a plural
+_SPACED_SCALE_LETTERS = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 _HALF_NOT = frozenset({"-", "time", "mast", "staff", "century", "term", "hour"})
 
 
@@ -149,6 +151,14 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             j += 1
             if j < limit and doc[j].text == "." and low == "tril":
                 j += 1
+            continue
+        if (
+            j == k + 1
+            and t.text in _SPACED_SCALE_LETTERS
+            and (num.currency or outer_currency or (j + 1 < limit and doc[j + 1].tag_ == "NNS"))
+        ):
+            num.value *= _SPACED_SCALE_LETTERS[t.text]  # "$1.2 B", "$3 T", "about 8 B people"
+            j += 1
             continue
         if t.text in UNICODE_FRACTIONS and j == k + 1:
             num.value += UNICODE_FRACTIONS[t.text]

@@ -73,6 +73,8 @@ _PATTERNS = [
     # groups of nations named by their number: the Group of 20, the Group of Seven
     r"\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b",
     r"\b(?:S&P|S\s?&\s?P|S P|[Ss][Pp]|FTSE|Dow|Nasdaq|NASDAQ|Russell|Fortune|Stoxx|STOXX|DAX|CAC|Nikkei|Hang Seng|ASX|TSX|Sensex|Nifty|Big|Pac|Top|Hot)[ -]?\d{1,4}\b",
+    # the same index names in copy that lost its capitals ("the ftse 100 fell 0.5 per cent")
+    r"\b(?i:ftse|nasdaq|stoxx|dax|cac|nikkei|sensex|nifty|s&p)[ -]?\d{1,4}\b",
 ]
 _BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _EMERGENCY = re.compile(r"(?<![\d,.$£€])\b(?:911|999|112)\b(?![,.]\d)")

@@ -611,6 +611,11 @@ class TestNotClaims:
                 [("Two years", 2.0, "year", "exact"), ("$100,000", 1e5, "USD", "exact")],
             ),
             (
+                "index-name-lower-case",  # lower-case copy like nq245
+                "the ftse 100 fell 0.5 per cent while the dax rose 0.2 per cent.",
+                [("0.5 per cent", 0.5, "percent", "exact"), ("0.2 per cent", 0.2, "percent", "exact")],
+            ),
+            (
                 "model-name-and-its-number",
                 "The A320neo and the 737 MAX 8 compete for orders from 40 airlines.",
                 [("40 airlines", 40.0, "count", "exact")],

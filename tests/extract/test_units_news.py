@@ -597,6 +597,16 @@ def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
             [("7.1", 7.1, "magnitude", "exact"), ("35km", 35.0, "km", "exact")],
             id="magnitude-of",
         ),
+        pytest.param(
+            "The current population is about 8 B people.",
+            [("about 8 B people", 8e9, "person", "approximate")],
+            id="spaced-scale-letter-before-a-plural-nq440",
+        ),
+        pytest.param(
+            "Apple is worth $3 T, and the company reported a net loss of $1.2 B in the quarter.",
+            [("$3 T", 3e12, "USD", "exact"), ("$1.2 B", 1.2e9, "USD", "exact")],
+            id="spaced-scale-letter-after-money",
+        ),
     ],
 )
 def test_scales_and_abbreviations(nlp, sentence: str, expected: list[tuple]) -> None:
