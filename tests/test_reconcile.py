@@ -803,6 +803,29 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "13 countries"), ("b", "14 countries"))
         assert status_of(r, "a", "13 countries") == "conflict"
 
+    def test_citizens_and_bystanders_wounded_are_one_group_apart_from_the_officers(self):
+        # Houston 2016: "Three other citizens -- two men and one woman -- were wounded" [01], "wounding three
+        # people" [02], "The three innocent bystanders who were wounded" [04]; the officers hit are another fact
+        injured = {"event": "injured"}
+        r = reconcile(
+            [
+                q("a", "Three other citizens", 3, noun="citizen", **injured,
+                  sentence="Three other citizens -- two men and one woman -- were wounded"),
+                q("a", "Two Precinct 5 deputy constables", 2, noun="constable", **injured,
+                  sentence="Two Precinct 5 deputy constables were also wounded"),
+                q("b", "three people", 3, **injured, sentence="opened fire on passing cars, wounding three people"),
+                q("c", "three innocent bystanders", 3, noun="bystander", **injured,
+                  sentence="The three innocent bystanders who were wounded are expected to survive."),
+                q("c", "Two deputy constables", 2, noun="constable", **injured,
+                  sentence="Two deputy constables who were wounded were treated and released."),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Three other citizens"), ("c", "three innocent bystanders"))
+        assert same_group(r, ("b", "three people"), ("c", "three innocent bystanders"))
+        assert not same_group(r, ("c", "three innocent bystanders"), ("c", "Two deputy constables"))
+        assert status_of(r, "a", "Three other citizens") == "agree"
+
 
 class TestVerdicts:
     def test_a_figure_within_rounding_agrees(self):
