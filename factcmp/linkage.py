@@ -256,6 +256,11 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
             # without the thing it is the value of; a hedge narrows no amount the way "hundreds" does a count
             return _same_figure(a, b) and agree(a, b)
         # "three officers killed" and "three killed" may be one fact; "hundreds killed" and "15 soldiers" are not
+        named, general = (a, b) if fa.noun else (b, a)
+        if general.unit == "person" and named.unit != "person":
+            # "injuring two more people" and "two gunshot wounds": the named thing is not a group of people,
+            # so it cannot be the people another count is of, whatever act both are told with
+            return False
         exact = a.exact and b.exact
         if exact and a.lo == 0 and b.lo == 0:
             # a shared zero is no evidence of one fact: "no children were injured" holds beside

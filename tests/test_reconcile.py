@@ -803,6 +803,22 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "13 countries"), ("b", "14 countries"))
         assert status_of(r, "a", "13 countries") == "conflict"
 
+    def test_wounds_are_not_the_people_wounded(self):
+        # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
+        # wounds to the chest" [09]: a count of things is never a count of people told with the same act
+        injured = {"event": "injured"}
+        r = reconcile(
+            [
+                q("a", "two more people", 2, **injured,
+                  sentence="killing two bailiffs and injuring two more people before he was shot dead"),
+                q("b", "two gunshot wounds", 2, unit="count", noun="wound", quantity_of="gunshot wounds injured",
+                  **injured, sentence="Gordon suffered two gunshot wounds to the chest"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "two more people"), ("b", "two gunshot wounds"))
+        assert set(r["status"]) == {"single"}
+
     def test_citizens_and_bystanders_wounded_are_one_group_apart_from_the_officers(self):
         # Houston 2016: "Three other citizens -- two men and one woman -- were wounded" [01], "wounding three
         # people" [02], "The three innocent bystanders who were wounded" [04]; the officers hit are another fact
