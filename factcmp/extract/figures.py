@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcmp.extract.measures import HYPHENS
+from factcmp.extract.measures import HYPHENS, MONEY_CONTEXT
 from factcmp.extract.notclaims import one_of_a_set_before
 from factcmp.extract.numbers import (
     FRACTIONS,
@@ -24,6 +24,7 @@ from factcmp.extract.numbers import (
     TENS,
     UNICODE_FRACTIONS,
     WORD_NUMBERS,
+    is_year_like,
     split_glued,
     words_value,
 )
@@ -197,8 +198,11 @@ def _m_is_million(doc: Doc, k: int, limit: int, currency: str) -> bool:
     if nxt is None or nxt.is_punct:
         return False
     low = nxt.lower_
-    if low in _LENGTH_CONTEXT:
-        return False  # "2m tall", "5m away", "3m in diameter"
+    if k > 0 and doc[k - 1].lower_ in _MEASURING_VERBS:
+        return False  # "the sculpture measures 3m", "the wave stood 5m"
+    year_after = low == "in" and j + 1 < limit and is_year_like(doc[j + 1].text)
+    if low in _LENGTH_CONTEXT and not year_after:
+        return False  # "2m tall", "5m away", "3m in diameter"; "joined for 30m in 2019" is money
     if unit_alone(nxt.text) or low in ("worth", "more", "of", "a", "per", "people"):
         return True  # "1.2m tons", "35m of its devices"
     if nxt.tag_ == "NNS":
@@ -207,10 +211,12 @@ def _m_is_million(doc: Doc, k: int, limit: int, currency: str) -> bool:
         return False  # "a 100m sprint", "a 5m wall"
     if nxt.pos_ in ("VERB", "AUX"):
         return True  # "1.2m fled", "2m have been displaced": a count as the subject
-    # "2.7m combined digital and physical sales": a plural noun a few words on
-    return any(t.tag_ == "NNS" for t in doc[j : min(limit, j + 5)])
+    # "2.7m combined digital and physical sales": a plural noun a few words on; "profits would be 20m
+    # lower", "joined for 30m in 2019": money the sentence speaks of, its sign lost
+    return any(t.tag_ == "NNS" for t in doc[j : min(limit, j + 5)]) or bool(MONEY_CONTEXT.search(doc[k].sent.text))
 
 
+_MEASURING_VERBS = frozenset({"measures", "measured", "measuring", "stands", "stood", "standing", "spans", "spanned", "spanning"})
 _LENGTH_CONTEXT = frozenset(
     [
         "tall",

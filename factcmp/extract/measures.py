@@ -35,10 +35,10 @@ if TYPE_CHECKING:
 _SUB_PREFIX = re.compile(r"^sub-", re.I)
 _SIGNS_AFTER = frozenset("€£¥₹")
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
-_MONEY_CONTEXT = re.compile(
+MONEY_CONTEXT = re.compile(
     r"\b(worth|stolen|valued?|cost|costs|paid|pay|pays|fine|fined|bond|bail|salary|price|prices|sold|raised|"
-    r"budget|haul|£|sterling|loot|ransom|damages|million|billion|bn|profit|revenue|sales|tax|spend|spent|"
-    r"fund|funding|deal|bank|cash|money|wage|wages|prize|award|debt|bill)\b",
+    r"budget|haul|£|sterling|loot|ransom|damages|million|billion|bn|profits?|revenue|sales|tax|spend|spent|"
+    r"fund|funding|deal|bank|cash|money|wage|wages|prize|award|debt|bill|fee|fees)\b",
     re.I,
 )
 _WEIGHT_CONTEXT = re.compile(r"\b(weigh|weighs|weighed|weighing|heavy|lighter|heavier|kilos?|ounces?|tons?|pound-feet)\b", re.I)
@@ -84,7 +84,7 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         return
     if low in ("pounds", "pound") and not q.unit:
         text = sent.text
-        money = _MONEY_CONTEXT.search(text) and not _WEIGHT_CONTEXT.search(text)
+        money = MONEY_CONTEXT.search(text) and not _WEIGHT_CONTEXT.search(text)
         _set_unit(q, "GBP" if money else "lb", j + 1)
         return
     if low in _TEMPERATURE_LETTERS and nxt.text[:1].isupper() and not q.unit:

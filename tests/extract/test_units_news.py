@@ -607,6 +607,26 @@ def test_age_measure(nlp, sentence: str, expected: list[tuple]) -> None:
             [("$3 T", 3e12, "USD", "exact"), ("$1.2 B", 1.2e9, "USD", "exact")],
             id="spaced-scale-letter-after-money",
         ),
+        pytest.param(
+            "Shares in the FTSE 250 firm fell 12pc after it warned profits would be 20m lower.",
+            [("12pc", 12.0, "percent", "exact"), ("20m", 2e7, "count", "exact")],
+            id="m-is-million-in-money-copy-sign-lost",
+        ),
+        pytest.param(
+            "The club paid a fee of 30m in 2019.",
+            [("30m", 3e7, "count", "exact")],
+            id="m-before-in-a-year",
+        ),
+        pytest.param(
+            "The sculpture measures 3m and was sold at auction.",
+            [("3m", 3.0, "m", "exact")],
+            id="m-is-metres-measured",
+        ),
+        pytest.param(
+            "The sea rose 2m in 2019.",
+            [("2m", 2.0, "m", "exact")],
+            id="m-before-in-a-year-no-money",
+        ),
     ],
 )
 def test_scales_and_abbreviations(nlp, sentence: str, expected: list[tuple]) -> None:
