@@ -55,6 +55,9 @@ _NOUN_CLASSES = {
     "refugee": "refugee evacuee displaced",
     "shot": "shot round bullet gunshot",
     "building": "building house home structure dwelling",
+    # separate events of one night or one story: "the two cases were not related", "2 shootings in downtown
+    # area", "dealing with two separate situations"
+    "incident": "incident shooting attack case situation episode",
     "quake": "quake earthquake tremor temblor",
     "vehicle": "vehicle car truck suv",
     "weapon": "weapon gun firearm rifle pistol handgun",

@@ -803,6 +803,28 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "13 countries"), ("b", "14 countries"))
         assert status_of(r, "a", "13 countries") == "conflict"
 
+    def test_separate_incidents_are_counted_whatever_they_are_called(self):
+        # Austin 2016: "police determined the two cases were not related" and "2 shootings in downtown area" [02],
+        # "dealing with two separate situations" [03]: one count of incidents, told with weak verbs
+        c = {"unit": "count"}
+        r = reconcile(
+            [
+                q("a", "two cases", 2, noun="case", event="determin", quantity_of="cases (determined)", **c,
+                  sentence="Police said they determined the two cases were not related."),
+                q("a", "2 shootings", 2, noun="shooting", event="updat", quantity_of="shootings (updates)", **c,
+                  sentence="2 shootings in downtown area updates"),
+                q("b", "two separate situations", 2, noun="situation", event="deal", **c,
+                  quantity_of="situations (dealing)",
+                  sentence="Police say they are dealing with two separate situations."),
+                q("b", "two officers", 2, noun="officer", event="deal", sentence="two officers were dealing with it"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "two cases"), ("b", "two separate situations"))
+        assert same_group(r, ("a", "2 shootings"), ("b", "two separate situations"))
+        assert not same_group(r, ("b", "two officers"), ("b", "two separate situations"))
+        assert status_of(r, "a", "two cases") == "agree"
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
