@@ -286,6 +286,12 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
     # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
     noun = a.facet.noun
     if noun:
+        firm = ea.partition(":")[0] in STRONG_EVENTS or eb.partition(":")[0] in STRONG_EVENTS
+        if not firm and a.unit == b.unit == "person" and a.large <= 1 and b.large <= 1:
+            # "One of the three officers wounded was released" and "One deputy continues to fight for his
+            # life": one person is no group (as in same_group_told_twice), so two weak acts of "one officer"
+            # are as likely two officers; a firm act on one side still names him ("one officer injured")
+            return False
         return noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and agree(a, b)
     return same_group_told_twice(a, b)
 

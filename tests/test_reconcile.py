@@ -825,6 +825,32 @@ class TestAnAnalystsReading:
         assert not same_group(r, ("b", "two officers"), ("b", "two separate situations"))
         assert status_of(r, "a", "two cases") == "agree"
 
+    def test_one_officer_told_with_two_weak_verbs_is_as_likely_two_officers(self):
+        # Baton Rouge 2016: "One of the three officers wounded in the attack ... has been released from a
+        # hospital" [02], "One deputy continues to fight for his life" [06]: two wounded officers, not one;
+        # Bristol 2016's "One police officer" minorly injured [03] is still the officer 'including' one [06]
+        d = docs(("a", "American Press", "2016-07-18"), ("b", "WAFB", "2016-07-29"))
+        r = reconcile(
+            [
+                q("a", "One", 1, event="releas", noun="officer", quantity_of="officers (released)",
+                  sentence="One of the three officers wounded in the attack has been released from a hospital."),
+                q("b", "One deputy", 1, event="continu", noun="deputy", quantity_of="deputy (continues)",
+                  sentence="One deputy continues to fight for his life following an ambush shooting"),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "One"), ("b", "One deputy"))
+        r = reconcile(
+            [
+                q("a", "One police officer", 1, event="injured:minor", noun="officer",
+                  sentence="One police officer was minorly injured."),
+                q("b", "one police officer", 1, event="includ", noun="officer",
+                  sentence="Several people were hurt, including one police officer."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "One police officer"), ("b", "one police officer"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
