@@ -44,7 +44,7 @@ _EMPTY_VERBS = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s
 _NOUN_CLASSES = {
     # "other" is not here: "injuring a police officer and two others" counts the rest of a set (extraction
     # gives those others the noun "other"), never the whole the people in general count
-    "": "people person persons individual victim resident man men woman women casualty life soul dead wounded injured",
+    "": "people person persons individual victim resident villager man men woman women casualty life soul dead wounded injured",
     # people caught up in an attack who are neither its officers nor its suspects: "three other citizens",
     # "the three innocent bystanders" wounded are one group, told apart from the officers hit
     "civilian": "civilian citizen bystander passerby passer-by onlooker",

@@ -851,6 +851,21 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert same_group(r, ("a", "One police officer"), ("b", "one police officer"))
 
+    def test_villagers_are_people_in_general(self):
+        # Aceh 2013: "Many houses were damaged and dozens of villagers were injured" [10] is the toll of the
+        # injured other outlets give ("At least 50 reported injured" [02]), not a group of its own
+        d = docs(("a", "Globalpost", "2013-07-02"), ("b", "Sunstar", "2013-07-02"))
+        r = reconcile(
+            [
+                q("a", "At least 50", None, low=50, qualifier="at_least", event="injured", noun="",
+                  sentence="At least 50 reported injured and buildings destroyed after a 6.1 magnitude earthquake"),
+                q("b", "dozens of villagers", None, low=24, high=99, qualifier="vague", vague=True, event="injured",
+                  noun="villager", sentence="Many houses were damaged and dozens of villagers were injured."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "At least 50"), ("b", "dozens of villagers"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
