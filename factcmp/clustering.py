@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from factcmp.facets import STRONG_EVENTS
 from factcmp.linkage import OPEN_REACH, Atom, agree, can_link, indistinct, score
@@ -99,8 +100,47 @@ def _bucket_pairs(atoms: list[Atom], bucket: list[int]) -> list[tuple[int, int]]
     return out
 
 
+# a reference point's name this long or longer may be spelled with one letter more or less ("Bireun", "Bireuen")
+_SPELLED_APART = 5
+
+
+def same_reference_points(atoms: list[Atom]) -> None:
+    """Give the distances from one place spelled two ways one anchor, in place.
+
+    Outlets transliterate a town's name differently: "55 kilometres south of
+    Bireun" and "roughly 55 kilometers from the town of Bireuen" are measured
+    from one town. Two reference names of one cluster that differ by one
+    letter inserted, dropped or changed (never the first), both at least
+    :data:`_SPELLED_APART` letters long, are read as one name: the one more
+    claims use.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for a in atoms:
+        if a.facet.measure == "length" and len(a.facet.anchor) >= _SPELLED_APART:
+            counts[a.facet.anchor] += len(a.items) or 1
+    if len(counts) < 2:
+        return
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):  # the commonest spelling first
+        by_initial[name[0]].append(name)
+    canon: dict[str, str] = {}
+    for names in by_initial.values():
+        for n, name in enumerate(names):
+            for other in names[:n]:
+                if other not in canon and Levenshtein.distance(name, other, score_cutoff=1) <= 1:
+                    canon[name] = other
+                    break
+    for a in atoms:
+        to = canon.get(a.facet.anchor) if a.facet.measure == "length" else None
+        if to is not None:
+            a.facet = replace(
+                a.facet, anchor=to, keys=tuple((k[0], to) if k[1:] == (a.facet.anchor,) else k for k in a.facet.keys)
+            )
+
+
 def cluster(atoms: list[Atom]) -> list[list[Atom]]:
     """Complete linkage over the candidate pairs, best-scoring first."""
+    same_reference_points(atoms)
     # what every pair of a group must pass, nothing keeps the two apart, per pair (low, high):
     # a candidate pair that may link passes it too
     apart: dict[tuple[int, int], bool] = {}

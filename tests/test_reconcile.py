@@ -999,6 +999,25 @@ class TestUnitsAndCurrencies:
         )
         assert status_of(r, "a", "100 miles") == "conflict"
 
+    def test_a_town_spelled_two_ways_is_one_reference_point(self):
+        # Aceh 2013: "55 kilometres south of Bireun" [01] and "roughly 55 kilometers from the town of Bireuen" [02];
+        # one letter apart, but not "Bireun" and "Banda Aceh", nor a short name ("Taludi", not "Tal")
+        km = {"unit": "km", "event": "", "noun": ""}
+        r = reconcile(
+            [
+                q("a", "55 kilometres", 55, reference="Bireun", quantity_of="distance south of Bireun", **km),
+                q("b", "roughly 55 kilometers", 55, low=49.5, high=60.5, qualifier="approximate", reference="Bireuen",
+                  quantity_of="distance from Bireuen", **km),
+                q("c", "55 km", 55, reference="Banda Aceh", quantity_of="distance from Banda Aceh", **km),
+                q("a", "5 km", 5, reference="Tal", quantity_of="distance from Tal", **km),
+                q("b", "5 km", 5, reference="Ta", quantity_of="distance from Ta", **km),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "55 kilometres"), ("b", "roughly 55 kilometers"))
+        assert not same_group(r, ("a", "55 kilometres"), ("c", "55 km"))
+        assert not same_group(r, ("a", "5 km"), ("b", "5 km"))
+
     def test_amounts_in_currencies_the_articles_convert_are_compared(self):
         claims = [
             q(
