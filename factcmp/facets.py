@@ -161,12 +161,20 @@ def noun_of(subject: str) -> str:
 def person_key(name: str, aliases: dict[str, str] | None = None) -> str:
     """A key for the person an age belongs to: a linked entity id, else the surname.
 
+    A name the linker left out ("Eugene Long" of "Gavin Eugene Long") takes the
+    id its surname stands for, when the surname belongs to one person only: so
+    it meets the same person's "Long, 29" rather than standing apart.
+
     >>> person_key("Larry Darnell Gordon"), person_key("Gordon")
     ('gordon', 'gordon')
+    >>> person_key("Eugene Long", {"Long": "per:gavin-long"})
+    'per:gavin-long'
     """
     if aliases and name in aliases:
         return aliases[name]
     words = [w for w in name.replace(",", " ").split() if w[:1].isalpha()]
+    if aliases and words and words[-1] in aliases:
+        return aliases[words[-1]]
     return words[-1].lower() if words else name.lower()
 
 

@@ -866,6 +866,26 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert same_group(r, ("a", "At least 50"), ("b", "dozens of villagers"))
 
+    def test_a_name_the_linker_left_out_takes_the_id_of_its_surname(self):
+        # Austin 2016: "identified her as Teqnika Moultrie, 30" [05] and "Thirty-year-old Teqnika Marie Moultrie"
+        # [07]: the linker links "Teqnika Moultrie" and "Moultrie", not the name with her middle name
+        def person(doc, text, eid):
+            return Claim(kind="entity", text=text, start=0, end=len(text), doc_id=doc, entity_type="PERSON", entity_id=eid)
+
+        age = {"unit": "year", "predicate": ""}
+        r = reconcile(
+            [
+                person("a", "Teqnika Moultrie", "per:teqnika-moultrie"),
+                person("a", "Moultrie", "per:teqnika-moultrie"),
+                q("a", "30", 30, quantity_of="age of Teqnika Moultrie", subject="Teqnika Moultrie", **age),
+                q("b", "Thirty-year-old", 30, quantity_of="age of Teqnika Marie Moultrie",
+                  subject="Teqnika Marie Moultrie", **age),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "30"), ("b", "Thirty-year-old"))
+        assert status_of(r, "a", "30") == "agree"
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
