@@ -48,7 +48,8 @@ _NOUN_CLASSES = {
     # people caught up in an attack who are neither its officers nor its suspects: "three other citizens",
     # "the three innocent bystanders" wounded are one group, told apart from the officers hit
     "civilian": "civilian citizen bystander passerby passer-by onlooker",
-    "officer": "officer police policeman policemen policewoman cop trooper deputy constable bailiff agent lawman",
+    "officer": "officer police policeman policemen policewoman cop trooper deputy sheriff constable bailiff agent lawman "
+    "detective sergeant marshal",
     "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit",
     "child": "child children kid boy girl baby infant toddler",
     "student": "student pupil schoolchild",

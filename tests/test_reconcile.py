@@ -886,6 +886,19 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "30"), ("b", "Thirty-year-old"))
         assert status_of(r, "a", "30") == "agree"
 
+    def test_sheriffs_employees_are_officers(self):
+        # Berrien 2016: "The two sheriff's department employees killed in the course of the incident were Joseph
+        # Zangaro and Ronald Kienzle" [04] are the "Two bailiffs" killed other outlets count [01]
+        r = reconcile(
+            [
+                q("a", "Two bailiffs", 2, noun="bailiff", sentence="Two bailiffs were killed in the shooting."),
+                q("b", "two sheriff", 2, noun="sheriff", quantity_of="sheriff killed",
+                  sentence="The two sheriff's department employees killed in the course of the incident were"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Two bailiffs"), ("b", "two sheriff"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
