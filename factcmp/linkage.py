@@ -210,6 +210,10 @@ def _near_bound(a: Atom, b: Atom) -> bool:
     # a's open side must not be what lets it meet b
     if a.open_up:
         far = b.lo if math.isfinite(b.lo) else b.hi
+        if a.facet.measure == "magnitude":
+            # a logarithmic scale: "two aftershocks of more than 5.0 magnitude" are fives, not the 6.1 main
+            # quake (ten times stronger); a bound reaches the figures it rounds down, below the next whole unit
+            return not math.isfinite(far) or far < math.floor(a.lo) + 1
         return not math.isfinite(far) or far <= a.lo * OPEN_REACH
     if a.open_down:
         near = b.hi if math.isfinite(b.hi) else b.lo

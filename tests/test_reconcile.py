@@ -1051,6 +1051,31 @@ class TestUnitsAndCurrencies:
         assert not same_group(r, ("a", "55 kilometres"), ("c", "55 km"))
         assert not same_group(r, ("a", "5 km"), ("b", "5 km"))
 
+    def test_an_open_bound_on_a_magnitude_reaches_only_the_figures_it_rounds_down(self):
+        # Aceh 2013: "there were two aftershocks of more than 5.0 magnitude" [14] are not the main quake of
+        # "Magnitude 6.1" [03]; a quake "of more than 6" still is
+        mag = {"unit": "magnitude", "noun": ""}
+        main = [
+            q("a", "Magnitude 6.1", 6.1, event="killed", quantity_of="magnitude killed", **mag,
+              sentence="Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province Killing One"),
+            q("c", "magnitude-6.1", 6.1, event="struck", quantity_of="magnitude (struck)", **mag,
+              sentence="The magnitude-6.1 quake struck at 3:37 p.m."),
+        ]  # fmt: skip
+        r = reconcile(
+            [*main, q("b", "more than 5.0 magnitude", None, low=5.0, qualifier="at_least", event="were", **mag,
+                      quantity_of="magnitude (were)",
+                      sentence="there were two aftershocks of more than 5.0 magnitude.")],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Magnitude 6.1"), ("c", "magnitude-6.1"))
+        assert not same_group(r, ("a", "Magnitude 6.1"), ("b", "more than 5.0 magnitude"))
+        r = reconcile(
+            [*main, q("b", "more than 6", None, low=6.0, qualifier="at_least", event="struck", **mag,
+                      quantity_of="magnitude (struck)", sentence="a quake of more than 6 struck Aceh")],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Magnitude 6.1"), ("b", "more than 6"))
+
     def test_amounts_in_currencies_the_articles_convert_are_compared(self):
         claims = [
             q(
