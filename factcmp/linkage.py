@@ -248,7 +248,7 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # parts of a toll ("four died in hospital", "one man in a landslide") are told apart
         # by circumstances, not by their figures: two that differ are two parts
         return False
-    if not windows_compatible(a, b):
+    if not windows_compatible(a, b) and not _same_magnitude_dated_once(a, b):
         return False  # a figure about April is not one about this week; "3d" is not "4d"
     if fa.event != fb.event and not _events_compatible(a, b):
         return False
@@ -281,6 +281,18 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if agree(a, b):
         return True
     return indistinct(a, b, evidence=evidence)
+
+
+def _same_magnitude_dated_once(a: Atom, b: Atom) -> bool:
+    """Is one the very magnitude the other dates to a past year ("a massive 9.1-magnitude quake" of 2004)?
+
+    "The 2004 tsunami ... was triggered by a massive 9.1-magnitude quake" and "the magnitude 9.1 quake that
+    triggered the tsunami in 2004": a magnitude names its quake, so a figure with no window of its own meets
+    the same figure dated elsewhere; a different figure stays apart (this year's 6.1 is not 2012's 8.6).
+    """
+    if a.facet.measure != "magnitude" or not (a.exact and b.exact) or a.lo != b.lo:
+        return False
+    return (a.window == "" and b.period) or (b.window == "" and a.period)
 
 
 def _events_compatible(a: Atom, b: Atom) -> bool:

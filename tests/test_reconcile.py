@@ -1076,6 +1076,27 @@ class TestUnitsAndCurrencies:
         )  # fmt: skip
         assert same_group(r, ("a", "Magnitude 6.1"), ("b", "more than 6"))
 
+    def test_a_magnitude_with_no_window_meets_the_same_magnitude_dated_elsewhere(self):
+        # Aceh 2013: "The 2004 tsunami ... was triggered by a massive 9.1-magnitude quake off Aceh" [03] (no window
+        # read) and "triggered by a magnitude 9.1 quake" in 2004 [12]; this year's 6.1 never meets 2012's 8.6
+        mag = {"unit": "magnitude", "event": "trigger", "quantity_of": "magnitude (triggered)"}
+        r = reconcile(
+            [
+                q("a", "9.1-magnitude quake", 9.1, noun="quake", **mag,
+                  sentence="The 2004 tsunami was triggered by a massive 9.1-magnitude quake off Aceh."),
+                q("b", "magnitude 9.1", 9.1, noun="", window="period:2004", **mag,
+                  sentence="In 2004 a magnitude 9.1 quake triggered a tsunami."),
+                q("a", "6.1-magnitude quake", 6.1, noun="quake", unit="magnitude", event="struck",
+                  sentence="A 6.1-magnitude quake struck Aceh on Tuesday."),
+                q("c", "8.6-magnitude quake", 8.6, noun="quake", unit="magnitude", event="struck",
+                  window="period:2012", sentence="In April last year an 8.6-magnitude quake struck off Banda Aceh."),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "9.1-magnitude quake"), ("b", "magnitude 9.1"))
+        assert not same_group(r, ("a", "6.1-magnitude quake"), ("c", "8.6-magnitude quake"))
+        assert status_of(r, "a", "6.1-magnitude quake") == "single"
+
     def test_amounts_in_currencies_the_articles_convert_are_compared(self):
         claims = [
             q(
