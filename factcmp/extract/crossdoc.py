@@ -40,8 +40,8 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         return claims.assign(entity_id="")
     claims = _with_found_names(claims)
     is_ent = claims["kind"] == "entity"
-    pairs = list(zip(claims.loc[is_ent, "text"].astype(str), claims.loc[is_ent, "entity_type"].astype(str), strict=True))
-    table = cluster_ids(pairs)
+    columns = (claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id"))
+    table = cluster_ids(list(zip(*columns, strict=True)))
     ids = [
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
     ]

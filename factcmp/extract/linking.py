@@ -41,7 +41,7 @@ from factcmp.extract.names import (
 from factcmp.extract.people import Find, Union, assign_types, link_people
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable, Mapping
 
 _MAX_DESIGNATORS = 2
 _MIN_FUZZY_WORD = 6
@@ -49,12 +49,16 @@ _MIN_PARTIAL_ACRONYM = 3
 _FUZZY_BODY = 90
 
 
-def link_names(labels_by_name: dict[str, list[str]], counts: Counter[str]) -> dict[str, tuple[str, str, str]]:
+def link_names(
+    labels_by_name: dict[str, list[str]], counts: Counter[str], docs: Mapping[str, Collection[str]] | None = None
+) -> dict[str, tuple[str, str, str]]:
     """Give every spelling of a cluster an (entity id, canonical name, type).
 
     Args:
         labels_by_name: each spelling with the NER labels of its mentions.
         counts: how many mentions each spelling has.
+        docs: the articles each spelling stands in, where known (two first names
+            no article names together may be one person's).
     """
     types = assign_types(labels_by_name, counts)
     names = sorted(labels_by_name, key=lambda n: (-len(n.split()), -counts[n], n))
@@ -81,7 +85,7 @@ def link_names(labels_by_name: dict[str, list[str]], counts: Counter[str]) -> di
         else:
             by_fold[key] = n
     people = [n for n in names if types[n] == "person"]
-    link_people(people, counts, find, union)
+    link_people(people, counts, find, union, docs)
     for kind in ("organisation", "place"):
         group = [n for n in names if types[n] == kind]
         _link_bodies(group, kind, find, union)
@@ -267,11 +271,15 @@ def _link_acronyms(names: list[str], types: dict[str, str], find: Find, union: U
             union(hits.pop(), acr)
 
 
-def cluster_ids(mentions: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
-    """Link (name, NER label) mentions of one cluster: name -> (entity id, canonical name, type)."""
+def cluster_ids(
+    mentions: Iterable[tuple[str, str]] | Iterable[tuple[str, str, str]],
+) -> dict[str, tuple[str, str, str]]:
+    """Link (name, NER label) or (name, NER label, doc id) mentions of one cluster: name -> (entity id, canonical name, type)."""
     labels: dict[str, list[str]] = defaultdict(list)
     counts: Counter[str] = Counter()
-    for name, label in mentions:
+    docs: dict[str, set[str]] = defaultdict(set)
+    for name, label, *doc in mentions:
         labels[name].append(label)
         counts[name] += 1
-    return link_names(labels, counts)
+        docs[name].update(doc)
+    return link_names(labels, counts, docs if any(docs.values()) else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -221,8 +221,43 @@ class FullNames:
         return [(self.names[i], self.names[j]) for i, j in sorted(found)]
 
 
-def link_people(people: list[str], counts: Counter[str], find: Find, union: Union) -> None:
-    """Join full names of one person, then give surnames and first names alone to their full name."""
+def _disputed_first_names(full_names: list[str], docs: Mapping[str, Collection[str]], find: Find, union: Union) -> None:
+    """Two people of one surname that no article names together are one person whose first name is disputed.
+
+    Outlets misreport first names ("Travon Manuel" in two articles, "Kavon Manuel", 20,
+    in two others; "Byron Wilson" and "John Wilson", the Good Samaritan first taken
+    for a second shooter): a fact-checker wants one person there, with the first
+    name as a disagreement. Relatives of one surname ("Teqnika" and her brother
+    "Ricky Moultrie") stand together in some article, and stay apart; so do three
+    or more people of one surname.
+    """
+    roots_by_surname: dict[str, set[str]] = defaultdict(set)
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    for n in full_names:
+        root = find(n)
+        roots_by_surname[person_words(n)[-1]].add(root)
+        seen_in[root].update(docs.get(n, ()))
+    for roots in roots_by_surname.values():
+        if len(roots) != 2:  # two readings of one name; three are a family
+            continue
+        a, b = sorted(roots)
+        if seen_in[a] and seen_in[b] and not seen_in[a] & seen_in[b]:
+            union(a, b)
+
+
+def link_people(
+    people: list[str],
+    counts: Counter[str],
+    find: Find,
+    union: Union,
+    docs: Mapping[str, Collection[str]] | None = None,
+) -> None:
+    """Join full names of one person, then give surnames and first names alone to their full name.
+
+    ``docs`` (name -> the articles it stands in), when given, lets two first names
+    of one surname that no article names together be one person (see
+    :func:`_disputed_first_names`).
+    """
     index = FullNames([n for n in people if len(person_words(n)) > 1])
     firsts: dict[str, set[str]] = {n: {person_words(n)[0]} for n in index.names}
     for a, b in index.pairs():
@@ -234,6 +269,8 @@ def link_people(people: list[str], counts: Counter[str], find: Find, union: Unio
             continue
         union(b, a)
         firsts[find(a)] = firsts[ra] | firsts[rb]
+    if docs:
+        _disputed_first_names(index.names, docs, find, union)
     mentions: Counter[str] = Counter()
     for n in people:
         mentions[find(n)] += counts[n]

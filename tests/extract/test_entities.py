@@ -14,8 +14,8 @@ from factcmp.extract.linking import cluster_ids
 from factcmp.records import Claim, claims_to_frame
 
 
-def ids(mentions: list[tuple[str, str]]) -> dict[str, str]:
-    """Name -> entity id for (name, NER label) mentions of one cluster."""
+def ids(mentions: list[tuple[str, str]] | list[tuple[str, str, str]]) -> dict[str, str]:
+    """Name -> entity id for (name, NER label) or (name, NER label, doc id) mentions of one cluster."""
     return {name: eid for name, (eid, _, _) in cluster_ids(mentions).items()}
 
 
@@ -70,6 +70,30 @@ class TestLinkingPeople:
     def test_bare_surname_of_two_equal_people_stays_apart(self):
         got = ids([("Kavon Manuel", "PERSON"), ("Travon Manuel", "PERSON"), ("Manuel", "PERSON")])
         assert got["Manuel"] not in (got["Kavon Manuel"], got["Travon Manuel"])
+
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            # corpus/dev/bourbon: the suspect arrested is "Travon Manuel" in 05 and 08, "Kavon Manuel, 20" in 06 and 09
+            ("Travon Manuel", "Kavon Manuel"),
+            # corpus/dev/houston: the Good Samaritan is "Byron Wilson" in 04, "John Wilson" in 05
+            ("Byron Wilson", "John Wilson"),
+        ],
+    )
+    def test_first_names_no_article_gives_together_are_one_disputed_person(self, a, b):
+        got = ids([(a, "PERSON", "05"), (a, "PERSON", "08"), (b, "PERSON", "06"), ("Manuel", "PERSON", "06")])
+        assert got[a] == got[b]
+        assert got[a].startswith("per:")
+
+    def test_first_names_one_article_gives_together_stay_two_people(self):
+        # corpus/dev/austin 01: Teqnika Moultrie and her brother Ricky
+        mentions = [("Teqnika Moultrie", "PERSON", "01"), ("Ricky Moultrie", "PERSON", "01")]
+        got = ids([*mentions, ("Teqnika Moultrie", "PERSON", "02")])
+        assert got["Teqnika Moultrie"] != got["Ricky Moultrie"]
+
+    def test_three_first_names_of_one_surname_stay_apart(self):
+        got = ids([("Kavon Manuel", "PERSON", "1"), ("Travon Manuel", "PERSON", "2"), ("Ray Manuel", "PERSON", "3")])
+        assert len(set(got.values())) == 3
 
     def test_first_name_alone(self):
         got = ids([("Nicolas Latiolais", "PERSON"), ("Nicolas", "PERSON"), ("Debbie", "ORG"), ("Deborah Watts", "PERSON")])
