@@ -38,7 +38,7 @@ from factcmp.extract.names import (
     shared_key_pairs,
     slug,
 )
-from factcmp.extract.people import Find, Union, assign_types, link_people
+from factcmp.extract.people import Find, Union, assign_types, full_forms, link_people
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -47,6 +47,8 @@ _MAX_DESIGNATORS = 2
 _MIN_FUZZY_WORD = 6
 _MIN_PARTIAL_ACRONYM = 3
 _FUZZY_BODY = 90
+# a short name two longer ones could fill out goes to the one named this many times as often as the next
+_DOMINANT = 2
 
 
 def link_names(
@@ -90,7 +92,8 @@ def link_names(
         group = [n for n in names if types[n] == kind]
         _link_bodies(group, kind, find, union)
     _link_across_types(names, types, find, union)
-    _link_insertions(names, types, find, union)
+    _link_insertions(names, types, counts, find, union)
+    _link_nicknames(names, types, find, union)
     _link_acronyms(names, types, find, union)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
@@ -190,14 +193,19 @@ def _singular_last(words: list[str]) -> list[str]:
     return [*words[:-1], last]
 
 
-def _link_insertions(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+def _link_insertions(names: list[str], types: dict[str, str], counts: Counter[str], find: Find, union: Union) -> None:
     """Join a body's name and the same name with one qualifier inside it.
 
     "Bristol Police Department" / "Bristol Tennessee Police Department", "Carlton Hotel" /
     "Carlton Intercontinental Hotel": same first and last words, one word more in the middle,
     and that word no direction ("North"), body ("Police") or designator ("Hotel") that would
-    make another body of it. A short name two longer ones could fill out is left alone.
+    make another body of it. A short name two longer ones could fill out goes to the one
+    named at least twice as often as any other, as a bare surname goes to the person named
+    most, and is otherwise left alone.
     """
+    mentions: Counter[str] = Counter()
+    for n in names:
+        mentions[find(n)] += counts[n]
     by_ends: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
     spelled: dict[tuple[str, ...], str] = {}
     for n in names:
@@ -218,9 +226,33 @@ def _link_insertions(names: list[str], types: dict[str, str], find: Find, union:
                 if shorter in forms and longer[k] not in DIRECTIONS | INSTITUTIONS | DESIGNATORS:
                     longer_of[shorter].add(longer)
         for shorter, longers in longer_of.items():
-            # "Bristol Police Department" beside both "Bristol Tennessee ..." and "Bristol Virginia ...": either
-            if len(longers) == 1:
-                union(spelled[next(iter(longers))], spelled[shorter])
+            # "Bristol Police Department" beside both "Bristol Tennessee ..." and "Bristol Virginia ...": the
+            # department the cluster is about (named in four articles), not the one assisting it (in two)
+            ranked = sorted((spelled[w] for w in longers), key=lambda n: (-mentions[find(n)], n))
+            if len(ranked) == 1 or mentions[find(ranked[0])] >= _DOMINANT * mentions[find(ranked[1])]:
+                union(ranked[0], spelled[shorter])
+
+
+def _link_nicknames(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    """Join a body's or place's name and the same name with a given name shortened: "St. Joe" / "St. Joseph".
+
+    Places and bodies named after people ("Saint Joseph", "Bill Graham Civic Auditorium")
+    are shortened the way the people are; every other word must be the same.
+    """
+    by_key: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    plain: dict[tuple[str, ...], str] = {}
+    for n in names:
+        words = tuple(fold(n).split())
+        if types[n] == "person" or len(words) < 2:
+            continue
+        plain.setdefault(words, n)
+        for i, w in enumerate(words):
+            for full in full_forms(w):
+                by_key[(*words[:i], full, *words[i + 1 :])].append(n)
+    for key, short in by_key.items():
+        long_ = plain.get(key)
+        if long_ is not None and len({find(n) for n in short}) == 1:
+            union(long_, short[0])
 
 
 def _initials(words: list[str]) -> str:

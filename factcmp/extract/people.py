@@ -151,6 +151,11 @@ def _streets_labelled_as_people(types: dict[str, str]) -> None:
             types[name] = bodies[words[0]]
 
 
+def full_forms(word: str) -> set[str]:
+    """The given names a nickname is short for ("joe" -> {"joseph"}); empty for a word that is none."""
+    return {full for short, full in _NICKNAMES if short == word}
+
+
 def first_names_agree(a: str, b: str) -> bool:
     """Whether two first names can be one person's: same, nickname, initial, or close spelling."""
     if a == b or (a, b) in _NICKNAMES or (b, a) in _NICKNAMES:
