@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from factcmp.facets import STRONG_EVENTS
+from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS
 from factcmp.linkage import OPEN_REACH, Atom, agree, can_link, indistinct, score
 
 # a bucket of atoms up to this size is compared pair by pair; a larger one by sorted neighbourhood
@@ -51,6 +51,9 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
         same_event: dict[tuple[str, float], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         # a bare count of a named thing ("a 200-student schoolhouse") beside the same thing with a weak verb
         bare_acted: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        # a vague count of people beside a named group's exact figure, same act ("wounded several more", "three
+        # other officers were wounded"): linkage.can_link asks whether the vague count holds the figure
+        vague_named: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for n in members:
             a = atoms[n]
             f = a.facet
@@ -63,13 +66,15 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
                 # a count said with no act ("a 200-student schoolhouse", "he had at least two weapons")
                 # may be the same thing another article counts with a weak verb ("armed with two guns")
                 bare_acted[f.noun][1 if f.event else 0].append(n)
+            if f.event in LEXICON_EVENTS and ((a.vague and not f.noun) or (a.exact and f.noun)):
+                vague_named[f.event][0 if a.vague else 1].append(n)
             if a.exact and a.point is not None:
                 figure = float(f"{a.point:.3g}")
                 same_noun[(f.noun, figure)].append(n)
                 same_event[(f.event, figure)][0 if f.noun else 1].append(n)
         for bucket in (*alike.values(), *same_noun.values()):
             pairs.update(_bucket_pairs(atoms, bucket))
-        for specific, generic in (*same_event.values(), *bare_acted.values()):
+        for specific, generic in (*same_event.values(), *bare_acted.values(), *vague_named.values()):
             if specific and generic:
                 pairs.update(_across_pairs(atoms, specific, generic))
     return pairs

@@ -899,6 +899,26 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert same_group(r, ("a", "Two bailiffs"), ("b", "two sheriff"))
 
+    def test_a_vague_count_of_people_meets_a_named_group_it_holds(self):
+        # Baton Rouge 2016: "shot and killed three police officers and wounded several more" [01] and "Three other
+        # officers were wounded" [02]; "dozens" holds no three, and another act is another fact
+        d = docs(("a", "CBS", "2016-07-17"), ("b", "American Press", "2016-07-18"))
+        several = {"low": 3, "high": 9, "qualifier": "vague", "vague": True, "noun": ""}
+        r = reconcile(
+            [
+                q("a", "several more", None, event="injured", **several,
+                  sentence="shot and killed three police officers and wounded several more in a Sunday-morning attack"),
+                q("b", "three other officers", 3, event="injured", noun="officer",
+                  sentence="Three other officers were wounded Sunday, one critically."),
+                q("a", "several", None, event="rescued", **several, sentence="several were rescued"),
+                q("b", "three officers", 3, event="deployed", noun="officer", sentence="three officers arrived"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "several more"), ("b", "three other officers"))
+        assert status_of(r, "a", "several more") == "agree"
+        assert not same_group(r, ("a", "several"), ("b", "three officers"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
