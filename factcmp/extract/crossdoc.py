@@ -18,6 +18,8 @@ from factcmp.extract.linking import cluster_ids, fold
 from factcmp.records import Claim, claims_to_frame
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import pandas as pd
 
 # shortest name looked for elsewhere; all-capital acronyms from three letters
@@ -40,14 +42,76 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         return claims.assign(entity_id="")
     claims = _with_found_names(claims)
     is_ent = claims["kind"] == "entity"
-    columns = (claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id"))
-    table = cluster_ids(list(zip(*columns, strict=True)))
+    columns = [claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id", "sentence")]
+    table = cluster_ids(list(zip(*columns[:3], strict=True)), aliases=stated_aliases(zip(columns[3], columns[0], strict=True)))
     ids = [
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
     ]
     by_fold = {fold(name): eid for name, (eid, _, _) in table.items()}
     speaker_ids = [_speaker_id(str(s), table, by_fold) for s in claims["speaker_entity"].fillna("")]
     return claims.assign(entity_id=ids, speaker_entity=speaker_ids)
+
+
+# words that say the next name is another name of the one before: "changing his name from X to Y",
+# "X sought to change his name to Y", "X, also known as Y", "X, formerly known as Y"
+_ALIAS_CUE = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)\s+(?:his|her|their|its)\s+(?:legal\s+)?name"
+    r"|(?:also|formerly|previously|better|now)\s+known\s+as|a\.k\.a\.?|aka)\b"
+)
+# between the cue and the new name: "from X", a time ("last year"), "to", "as", a quote, "the"
+_CUE_TO_ALIAS = re.compile(
+    r"\s*(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:to\s+|as\s+)?[\"'\u201c\u2018]?(?:the\s+)?$"
+)
+_FROM = re.compile(r"\s*from\s+$")
+_TO = re.compile(r"\s+to\s+[\"'\u201c\u2018]?$")
+# between the old name and the cue: a comma, or a verb or two ("sought to", "had", "was")
+_NAME_TO_CUE = re.compile(r"^\s*(?:,\s*(?:who\s+)?)?(?:[a-z]+\s+){0,2}$")
+
+
+def stated_aliases(mentions: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs of names a sentence says are one entity's: (old name, new name).
+
+    Args:
+        mentions: (sentence, name) for every entity mention.
+
+    >>> stated_aliases([("He changed his name from Gavin Long to Cosmo Setepenra.", n) for n in ("Gavin Long", "Cosmo Setepenra")])
+    [('Gavin Long', 'Cosmo Setepenra')]
+    """
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for sentence, name in mentions:
+        names_in[sentence].add(name)
+    pairs: list[tuple[str, str]] = []
+    for sentence, names in names_in.items():
+        if len(names) < 2:
+            continue
+        for cue in _ALIAS_CUE.finditer(sentence):
+            pair = _alias_pair(sentence, cue, names)
+            if pair and pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
+def _alias_pair(sentence: str, cue: re.Match[str], names: set[str]) -> tuple[str, str] | None:
+    """The (old, new) names around one alias cue, or None when either is not right beside it."""
+    spans = sorted((m.start(), m.end(), n) for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence))
+    after = [(s, e, n) for s, e, n in spans if s >= cue.end()]
+    if not after:
+        return None
+    if _FROM.fullmatch(sentence[cue.end() : after[0][0]]):
+        # "changing his name from Gavin Eugene Long to Cosmo Setepenra"
+        if len(after) < 2 or not _TO.fullmatch(sentence[after[0][1] : after[1][0]]) or after[0][2] == after[1][2]:
+            return None
+        return after[0][2], after[1][2]
+    start, _, new = after[0]
+    if not _CUE_TO_ALIAS.fullmatch(sentence[cue.end() : start]):
+        return None
+    before = [(s, e, n) for s, e, n in spans if e <= cue.start()]
+    if not before:
+        return None
+    _, end, old = before[-1]
+    if old == new or not _NAME_TO_CUE.match(sentence[end : cue.start()]):
+        return None
+    return old, new
 
 
 def _speaker_id(name: str, table: dict[str, tuple[str, str, str]], by_fold: dict[str, str]) -> str:

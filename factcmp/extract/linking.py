@@ -49,10 +49,15 @@ _MIN_PARTIAL_ACRONYM = 3
 _FUZZY_BODY = 90
 # a short name two longer ones could fill out goes to the one named this many times as often as the next
 _DOMINANT = 2
+# the generic head of a government body's name, left out of its usual acronym ("VA", not "DVA")
+_GOVERNMENT_HEADS = {"department", "ministry"}
 
 
 def link_names(
-    labels_by_name: dict[str, list[str]], counts: Counter[str], docs: Mapping[str, Collection[str]] | None = None
+    labels_by_name: dict[str, list[str]],
+    counts: Counter[str],
+    docs: Mapping[str, Collection[str]] | None = None,
+    aliases: Iterable[tuple[str, str]] = (),
 ) -> dict[str, tuple[str, str, str]]:
     """Give every spelling of a cluster an (entity id, canonical name, type).
 
@@ -61,6 +66,7 @@ def link_names(
         counts: how many mentions each spelling has.
         docs: the articles each spelling stands in, where known (two first names
             no article names together may be one person's).
+        aliases: pairs of spellings an article says name one entity, linked last.
     """
     types = assign_types(labels_by_name, counts)
     names = sorted(labels_by_name, key=lambda n: (-len(n.split()), -counts[n], n))
@@ -95,6 +101,9 @@ def link_names(
     _link_insertions(names, types, counts, find, union)
     _link_nicknames(names, types, find, union)
     _link_acronyms(names, types, find, union)
+    for old, new in aliases:
+        if old in parent and new in parent:
+            union(old, new)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
         members[find(n)].append(n)
@@ -259,6 +268,11 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 
 
+def _headless_initials(words: list[str]) -> str:
+    """The initials of a department's name without "Department of": "VA" for the Department of Veterans Affairs."""
+    return _initials(words[1:]) if len(words) > 2 and words[0] in _GOVERNMENT_HEADS else ""
+
+
 def _acronym_of(acronym: str, words: list[str]) -> bool:
     """Whether an acronym abbreviates words: "HPD" and "houston police department", "UMC X" and "university medical center x"."""
     parts = acronym.lower().split()
@@ -266,7 +280,7 @@ def _acronym_of(acronym: str, words: list[str]) -> bool:
         # "APD" for "Austin Police", the Department understood; "EMS" for "... Emergency Medical Services"
         acr = parts[0]
         ends = len(acr) >= _MIN_PARTIAL_ACRONYM and acr in (_initials(words[: len(acr)]), _initials(words[-len(acr) :]))
-        return acr in (_initials(words), _initials(words) + "d") or ends
+        return acr in (_initials(words), _initials(words) + "d", _headless_initials(words)) or ends
     head, n = parts[0], len(parts[0])
     if _initials(words[:n]) == head and _core(words[n:]) == _core(parts[1:]):
         return True
@@ -282,7 +296,7 @@ def _link_acronyms(names: list[str], types: dict[str, str], find: Find, union: U
     by_word: dict[str, set[str]] = defaultdict(set)
     for n in bodies:
         words = fold(n).split()
-        keys = {_initials(words), _initials(words) + "d"}
+        keys = {_initials(words), _initials(words) + "d", _headless_initials(words)} - {""}
         keys |= {_initials(words[:k]) for k in range(_MIN_PARTIAL_ACRONYM, len(words))}
         keys |= {_initials(words[-k:]) for k in range(_MIN_PARTIAL_ACRONYM, len(words))}
         for key in keys:
@@ -305,8 +319,13 @@ def _link_acronyms(names: list[str], types: dict[str, str], find: Find, union: U
 
 def cluster_ids(
     mentions: Iterable[tuple[str, str]] | Iterable[tuple[str, str, str]],
+    aliases: Iterable[tuple[str, str]] = (),
 ) -> dict[str, tuple[str, str, str]]:
-    """Link (name, NER label) or (name, NER label, doc id) mentions of one cluster: name -> (entity id, canonical name, type)."""
+    """Link (name, NER label) or (name, NER label, doc id) mentions of one cluster: name -> (entity id, canonical name, type).
+
+    ``aliases`` are pairs of names an article says are one entity's ("changing his
+    name from Gavin Eugene Long to Cosmo Setepenra"): they get one id.
+    """
     labels: dict[str, list[str]] = defaultdict(list)
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = defaultdict(set)
@@ -314,4 +333,4 @@ def cluster_ids(
         labels[name].append(label)
         counts[name] += 1
         docs[name].update(doc)
-    return link_names(labels, counts, docs if any(docs.values()) else None)
+    return link_names(labels, counts, docs if any(docs.values()) else None, aliases)

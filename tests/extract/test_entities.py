@@ -7,7 +7,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from factcmp.extract.crossdoc import link_entity_claims
+from factcmp.extract.crossdoc import link_entity_claims, stated_aliases
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import clean_name, mentions_in
 from factcmp.extract.linking import cluster_ids
@@ -130,6 +130,8 @@ class TestLinkingBodiesAndPlaces:
             ("Baton Rouge police", "Baton Rouge Police Department"),
             # a place named after a saint, shortened as the saint is (corpus/dev/berrien 04)
             ("St. Joe", "St. Joseph"),
+            # a department's acronym leaves out "Department of" (corpus/dev/baton-rouge 05 and 07)
+            ("VA", "Department of Veterans Affairs"),
         ],
     )
     def test_one_body_or_place(self, a, b):
@@ -177,6 +179,51 @@ class TestLinkingBodiesAndPlaces:
         mentions = [("Aceh", "GPE")] * 8 + [("Banda Aceh", "PERSON")] * 3 + [("Banda Aceh", "ORG")] * 2
         got = ids(mentions)
         assert got["Banda Aceh"].startswith("pla:") and got["Banda Aceh"] != got["Aceh"]
+
+
+class TestStatedAliases:
+    @pytest.mark.parametrize(
+        ("sentence", "names", "pair"),
+        [
+            # corpus/dev/baton-rouge 02
+            (
+                "The man who killed three law enforcement officers in Baton Rouge declared last year that he was "
+                "changing his name from Gavin Eugene Long to Cosmo Setepenra.",
+                ["Baton Rouge", "Gavin Eugene Long", "Cosmo Setepenra"],
+                ("Gavin Eugene Long", "Cosmo Setepenra"),
+            ),
+            (
+                "Documents show that gunman Gavin Eugene Long sought to change his name last year to Cosmo Setepenra.",
+                ["Gavin Eugene Long", "Cosmo Setepenra"],
+                ("Gavin Eugene Long", "Cosmo Setepenra"),
+            ),
+            (
+                "He also refers to himself as a member of the Washitaw de Dugdahmoundyah, also known as the Washitaw Nation.",
+                ["Washitaw de Dugdahmoundyah", "Washitaw Nation"],
+                ("Washitaw de Dugdahmoundyah", "Washitaw Nation"),
+            ),
+        ],
+    )
+    def test_a_sentence_that_gives_another_name(self, sentence, names, pair):
+        assert stated_aliases([(sentence, n) for n in names]) == [pair]
+        got = {n: eid for n, (eid, _, _) in cluster_ids([(n, "PERSON") for n in names], aliases=[pair]).items()}
+        assert got[pair[0]] == got[pair[1]]
+
+    @pytest.mark.parametrize(
+        ("sentence", "names"),
+        [
+            # the name before the cue is someone else, the speaker
+            ("Police Chief Bob Smith said the suspect, also known as Big Mike, fled.", ["Bob Smith", "Big Mike"]),
+            # corpus/dev/baton-rouge 02: no name before the cue
+            (
+                "He sought to change his name to Cosmo Setepenra in a document filed in May 2015 with the "
+                "Jackson County Recorder of Deeds.",
+                ["Cosmo Setepenra", "Jackson County Recorder of Deeds"],
+            ),
+        ],
+    )
+    def test_no_alias_without_both_names_beside_the_cue(self, sentence, names):
+        assert stated_aliases([(sentence, n) for n in names]) == []
 
 
 class TestClusterPass:
