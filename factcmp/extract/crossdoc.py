@@ -42,14 +42,46 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         return claims.assign(entity_id="")
     claims = _with_found_names(claims)
     is_ent = claims["kind"] == "entity"
-    columns = [claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id", "sentence")]
-    table = cluster_ids(list(zip(*columns[:3], strict=True)), aliases=stated_aliases(zip(columns[3], columns[0], strict=True)))
+    names, labels, docs, sentences = (
+        claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id", "sentence")
+    )
+    # a mention its sentence shows to be a person's is one vote for a person, whatever the model said
+    labels = [
+        "PERSON" if label != "PERSON" and person_cue(sent, name) else label
+        for name, label, sent in zip(names, labels, sentences, strict=True)
+    ]
+    table = cluster_ids(list(zip(names, labels, docs, strict=True)), aliases=stated_aliases(zip(sentences, names, strict=True)))
     ids = [
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
     ]
     by_fold = {fold(name): eid for name, (eid, _, _) in table.items()}
     speaker_ids = [_speaker_id(str(s), table, by_fold) for s in claims["speaker_entity"].fillna("")]
     return claims.assign(entity_id=ids, speaker_entity=speaker_ids)
+
+
+_KIN = (
+    "mother|father|parents|wife|husband|widow|son|sons|daughter|daughters|brother|sister|family|girlfriend|boyfriend"
+    "|fiancee|fiance|uncle|aunt|cousin|grandmother|grandfather|funeral"
+)
+_AFTER_PERSON = re.compile(rf"^(?:['\u2019]s\s+(?:{_KIN})\b|,\s+who\b)")
+_BEFORE_PERSON = re.compile(r"\b(?:\d+|[a-z]+)-year-old\s+$")
+_PLACE_OF = re.compile(r"\b(?:of|from|in|at|near)\s+$")
+
+
+def person_cue(sentence: str, name: str) -> bool:
+    """Whether the sentence shows the name to be a person's, whatever the model's label.
+
+    "fatally shot 37-year-old Alton Sterling", "Sterling, who was black", "Sterling's mother",
+    "Sterling's funeral": an age before the name, "who" after it, kin or a funeral of it.
+    """
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _BEFORE_PERSON.search(before):
+            return True
+        # "Gavin Long of Kansas City, who turned 29": the "who" is the man's, not the city's
+        if _AFTER_PERSON.match(after) and not (_PLACE_OF.search(before) and after.lstrip().startswith(",")):
+            return True
+    return False
 
 
 # words that say the next name is another name of the one before: "changing his name from X to Y",

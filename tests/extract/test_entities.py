@@ -7,7 +7,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from factcmp.extract.crossdoc import link_entity_claims, stated_aliases
+from factcmp.extract.crossdoc import link_entity_claims, person_cue, stated_aliases
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import clean_name, mentions_in
 from factcmp.extract.linking import cluster_ids
@@ -224,6 +224,46 @@ class TestStatedAliases:
     )
     def test_no_alias_without_both_names_beside_the_cue(self, sentence, names):
         assert stated_aliases([(sentence, n) for n in names]) == []
+
+
+class TestPersonCues:
+    @pytest.mark.parametrize(
+        ("sentence", "name"),
+        [
+            # corpus/dev/baton-rouge 03: the model calls "Alton Sterling" and "Sterling" an organisation throughout
+            ("12 days after police in Baton Rouge fatally shot 37-year-old Alton Sterling while he was pinned", "Alton Sterling"),
+            ("Police have said the officers thought Sterling, who was black, was reaching for a gun.", "Sterling"),
+            ("Sterling\u2019s funeral was Friday.", "Sterling"),
+            ("Sterling's mother, Quinetta McMillon, said in a statement", "Sterling"),
+        ],
+    )
+    def test_a_sentence_that_shows_a_person(self, sentence, name):
+        assert person_cue(sentence, name)
+
+    @pytest.mark.parametrize(
+        ("sentence", "name"),
+        [
+            # corpus/dev/baton-rouge 02: the "who" is the gunman's
+            ("The gunman was identified as Gavin Long of Kansas City, who turned 29 on Sunday.", "Kansas City"),
+            ("Baton Rouge police said the gunman was killed.", "Baton Rouge"),
+        ],
+    )
+    def test_no_person_cue(self, sentence, name):
+        assert not person_cue(sentence, name)
+
+    def test_a_name_the_model_calls_an_organisation_in_every_article_is_a_person(self):
+        sentences = {
+            "Alton Sterling": "12 days after police fatally shot 37-year-old Alton Sterling while he was pinned",
+            "Sterling": "Sterling's mother, Quinetta McMillon, said in a statement",
+        }
+        frame = TestClusterPass.frame(
+            *(
+                Claim(kind="entity", text=n, start=0, end=len(n), sentence=s, doc_id="03", entity_type="ORG")
+                for n, s in sentences.items()
+            )
+        )
+        out = link_entity_claims(frame)
+        assert set(out["entity_id"]) == {"per:alton-sterling"}
 
 
 class TestClusterPass:
