@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     "entity:berrien-courthouse-2016:benton_township_police": "the township and its police department are two bodies to the linker",
     "entity:bristol-highway-2016:weaver_pike": "'Weaver Park' and 'Weaver Pike' differ in a word, not a spelling",
     "entity:yida-camp-bombing-2011:saf_spokesman": "'Khaled Saad' and 'Al-Sawarmi Khalid' share only a transliterated first name",
-    "entity:yida-camp-bombing-2011:saf": "'Sudanese Army' for 'Sudan Armed Forces' needs an alias table entry",
     "entity:yida-camp-bombing-2011:guffa": "'New Guffa' and 'Guffa' differ by a leading 'New'",
 }
 

@@ -100,6 +100,7 @@ def link_names(
     _link_across_types(names, types, find, union)
     _link_insertions(names, types, counts, find, union)
     _link_nicknames(names, types, find, union)
+    _link_national_forces(names, types, find, union)
     _link_acronyms(names, types, find, union)
     for old, new in aliases:
         if old in parent and new in parent:
@@ -262,6 +263,53 @@ def _link_nicknames(names: list[str], types: dict[str, str], find: Find, union: 
         long_ = plain.get(key)
         if long_ is not None and len({find(n) for n in short}) == 1:
             union(long_, short[0])
+
+
+def _link_national_forces(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
+    """Join the names of one country's military: "Sudanese Army", "Sudan Armed Forces", "Sudan's armed forces".
+
+    The country is a place of the cluster, written as its name or as an adjective made
+    from it ("Sudanese", "Iraqi", "Syrian"); an adjective two places of the cluster could
+    come from ("Nigerian": Niger or Nigeria) names none.
+    """
+    places = {fold(n) for n in names if types[n] == "place"}
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        if types[n] == "person":
+            continue
+        words = fold(n).split()
+        head = 2 if words[-2:] in (["armed", "forces"], ["defence", "forces"], ["defense", "forces"]) else 0
+        head = head or (1 if words and words[-1] in ("army", "military") else 0)
+        country = _country_of(words[:-head], places) if head else ""
+        if country:
+            by_country[country].append(n)
+    for group in by_country.values():
+        for n in group[1:]:
+            union(group[0], n)
+
+
+_DEMONYM_ENDINGS = ("ese", "ian", "an", "i", "n")
+_MIN_STEM = 4
+
+
+def _country_of(words: list[str], places: set[str]) -> str:
+    """The place of the cluster a country's name or adjective stands for ("sudanese" -> "sudan"), or ""."""
+    if not words:
+        return ""
+    name = " ".join(words)
+    for form in (name, name[:-1] if name.endswith("s") else ""):  # "sudans armed forces": "Sudan's"
+        if form in places:
+            return form
+    last, lead = words[-1], words[:-1]
+    found = set()
+    for ending in _DEMONYM_ENDINGS:
+        stem = last[: -len(ending)] if last.endswith(ending) else ""
+        if len(stem) < _MIN_STEM:
+            continue
+        found |= {
+            p for p in places if p.split()[:-1] == lead and p.split()[-1].startswith(stem) and len(p.split()[-1]) - len(stem) <= 2
+        }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _initials(words: list[str]) -> str:

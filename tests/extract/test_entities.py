@@ -164,6 +164,17 @@ class TestLinkingBodiesAndPlaces:
         got = ids([(n, "ORG") for n in names])
         assert len(set(got.values())) == 3
 
+    def test_one_countrys_military(self):
+        # corpus/dev/yida 01, 02, 04: the same army under three names; the rebels' army is another
+        mentions = [("Sudan", "GPE"), ("South Sudan", "GPE"), ("Sudan Armed Forces", "ORG"), ("Sudanese Army", "ORG")]
+        got = ids([*mentions, ("Sudan's armed forces", "ORG"), ("Sudan People's Liberation Army", "ORG")])
+        assert got["Sudanese Army"] == got["Sudan Armed Forces"] == got["Sudan's armed forces"]
+        assert got["Sudan People's Liberation Army"] != got["Sudan Armed Forces"]
+
+    def test_an_adjective_two_countries_could_make_names_none(self):
+        got = ids([("Niger", "GPE"), ("Nigeria", "GPE"), ("Nigerian Army", "ORG"), ("Niger Army", "ORG")])
+        assert got["Nigerian Army"] != got["Niger Army"]
+
     def test_short_name_goes_to_the_longer_one_named_far_more(self):
         # corpus/dev/bristol: the Tennessee department in four articles, the Virginia one (assisting) in two;
         # 08's "Bristol Police Department" is the Tennessee one
