@@ -237,6 +237,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         key = person_key(subject, aliases)
         return Facet(measure, "", "", key, (("age", key),), bool(key))
     noun = noun_of(subject)
+    if event == "displaced" and noun in ("", "civilian"):
+        # "Thousands of people who have fled fighting ... take refuge at the Yida camp", "a camp sheltering more
+        # than 20,000 civilians fleeing from conflict": people or civilians who fled are the refugees counted
+        noun = "refugee"
     if event and _NOUN_ACTS.get(noun) == event:
         # "over 24,000 refugees who have fled" counts the refugees as "a camp of 20,000 refugees" does: the
         # noun already says the act, so the act tells the counts apart no more than the copula does

@@ -919,6 +919,25 @@ class TestAnAnalystsReading:
         assert status_of(r, "a", "several more") == "agree"
         assert not same_group(r, ("a", "several"), ("b", "three officers"))
 
+    def test_people_who_fled_are_the_refugees_counted(self):
+        # Yida 2011: "a temporary refugee camp in South Sudan sheltering more than 20,000 civilians fleeing from
+        # conflict" [09] and "a camp of over 24,000 refugees who have fled" [10]
+        displaced = {"event": "displaced", "unit": "person"}
+        r = reconcile(
+            [
+                q("a", "more than 20,000 civilians", None, low=20000, qualifier="at_least", noun="civilian",
+                  sentence="a temporary refugee camp in South Sudan sheltering more than 20,000 civilians fleeing "
+                  "from conflict", **displaced),
+                q("b", "over 24,000 refugees", None, low=24000, qualifier="at_least", noun="refugee",
+                  sentence="Yida, a camp of over 24,000 refugees who have fled the fighting", **displaced),
+                q("c", "about 20,000 refugees", 20000, low=18000, high=22000, qualifier="approximate",
+                  noun="refugee", event="is", sentence="Yida is home to about 20,000 refugees"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "more than 20,000 civilians"), ("b", "over 24,000 refugees"))
+        assert same_group(r, ("a", "more than 20,000 civilians"), ("c", "about 20,000 refugees"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
