@@ -424,7 +424,9 @@ def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
     """Person names as written -> linked entity id, so "Larry Gordon" and "Gordon" are one person."""
     if "entity_id" not in claims.columns or "entity_type" not in claims.columns:
         return {}
-    ents = claims[(claims["kind"] == "entity") & (claims["entity_type"] == "PERSON") & (claims["entity_id"] != "")]
+    ids = claims["entity_id"].fillna("").astype(str)
+    # a mention the linker put in a person's cluster is that person, even where spaCy typed it ORG ("Tullier")
+    ents = claims[(claims["kind"] == "entity") & ((claims["entity_type"] == "PERSON") | ids.str.startswith("per:")) & (ids != "")]
     aliases: dict[str, str] = {}
     by_word: dict[str, set[str]] = defaultdict(set)
     for text, eid in zip(ents["text"], ents["entity_id"], strict=True):
