@@ -12,6 +12,7 @@ import math
 from datetime import date
 
 from factcmp.currency import CONVERSION_TOLERANCE
+from factcmp.extract.units import normalise
 
 STATUSES = ("conflict", "updated", "agree", "single")
 # relative slack between figures in one unit: "500" and "about 500" are one figure
@@ -20,8 +21,6 @@ TOLERANCE = 0.02
 EXACT_UNITS = frozenset(["magnitude"])
 # a later figure this many times an earlier "at least" bound is a toll that rose ("at least 50", then 249)
 RISE_BEYOND_BOUND = 2.0
-# days in the units of time a span is counted in (an age, a time since), for how much it can grow between reports
-_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
 
@@ -123,14 +122,17 @@ def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str
     cannot become six in four days).
     """
     units = {u for _, u in old + new}
-    if len(units) != 1 or not units <= _DAYS_IN.keys():
+    if len(units) != 1:
         return False
     # the figures are compared in the common unit of time, days ("24-year-old" is 8,766 days)
+    one_unit, common = normalise(1.0, units.pop())
+    if common != "day":
+        return False
     rise = min(f[0] for f, _ in new) - max(f[1] for f, _ in old)
     if not 0 < rise < math.inf:
         return False
     elapsed = (date.fromisoformat(max(f[3] for f, _ in new)[:10]) - date.fromisoformat(min(f[3] for f, _ in old)[:10])).days
-    return rise <= elapsed + _DAYS_IN[units.pop()] * (1 + TOLERANCE)
+    return rise <= elapsed + one_unit * (1 + TOLERANCE)
 
 
 def _states(figure: _Figure, floor: float) -> bool:
