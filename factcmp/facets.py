@@ -109,6 +109,13 @@ class Facet:
     word: str = ""
     # a count of a whole set said with a copula ("there was only one gunman"): never the part an act befell
     total: bool = False
+    # what people were arrested or charged for, also at the end of ``noun`` ("for same offense")
+    reason: str = ""
+
+    @property
+    def group(self) -> str:
+        """The class of the counted noun without the reason: "" for "11 total arrests for the same offense"."""
+        return self.noun.removesuffix(f"for {self.reason}").strip() if self.reason else self.noun
 
 
 def measure_of(unit: str, quantity_of: str) -> str:
@@ -275,7 +282,7 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)
-        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total)
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason)
     if measure == "duration" and quantity_of.startswith(TIME_SINCE):
         # "became the world's newest country four months ago", "gained its independence 6 months ago": how
         # long the subject has been in its new state, named by the subject whatever verb tells the change

@@ -20,7 +20,9 @@ noun), which is what makes them a conflict rather than two facts.
 
 from __future__ import annotations
 
+import bisect
 import gc
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -345,8 +347,15 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     general (a toll; "two officers" is already told apart by its noun), in the
     same window; a larger figure beyond any plausible revision
     ("10 killed" beside "230,000 killed") is another fact, not a whole.
+
+    A named group is the whole of the people told after it ("Two deputy
+    constables were shot. One man was shot in the hand": one of them), never
+    of a count told before it: that is the story's own toll, and a group
+    recalled further down is another event's ("One woman died" in Bristol,
+    then "12 officers were shot ... in Dallas. Five of the officers died").
     """
-    largest: dict[tuple[object, ...], float] = {}  # the largest lower end per count
+    general: dict[tuple[object, ...], float] = {}  # the largest lower end per count, of people in general
+    named: dict[tuple[object, ...], list[tuple[tuple[int, int], float]]] = defaultdict(list)  # named groups, in order
     keys: list[tuple[object, ...] | None] = []
     for fct, window, _, item, _ in read:
         if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
@@ -359,8 +368,17 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
         # count is never a part, but its floor is a whole ("injuring one" beside "several others
         # were injured" is one of the injured)
         keys.append(None if fct.noun or item.vague else key)
-        if math.isfinite(item.lo) and (not fct.noun or item.unit == "person"):
-            largest[key] = max(largest.get(key, -math.inf), item.lo)
+        if not math.isfinite(item.lo):
+            continue
+        if not fct.group:  # people in general, also when the article says what for ("11 total arrests for the same offense")
+            general[key] = max(general.get(key, -math.inf), item.lo)
+        elif item.unit == "person":
+            named[key].append((item.order, item.lo))
+    # the largest named group told up to each point of the article, per count
+    running: dict[tuple[object, ...], tuple[list[tuple[int, int]], list[float]]] = {}
+    for key, groups in named.items():
+        groups.sort()
+        running[key] = ([order for order, _ in groups], list(itertools.accumulate((lo for _, lo in groups), max)))
     out = []
     for key, (_, _, _, item, _) in zip(keys, read, strict=True):
         # an open bound is read at its bound: "at least 25 of the injured" beside "249 injured"
@@ -369,7 +387,12 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
             out.append(False)
             continue
         # the article's largest figure of the same count, if one toll could hold both
-        top = largest.get(key, -math.inf)
+        top = general.get(key, -math.inf)
+        if key in running:
+            orders, tops = running[key]
+            before = bisect.bisect_left(orders, item.order)
+            if before:
+                top = max(top, tops[before - 1])
         if math.isinf(item.hi) and top <= figure * SAME_OPEN_REACH:
             out.append(False)  # "more than 200" beside "249": the same toll, rounded down
             continue

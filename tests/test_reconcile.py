@@ -207,6 +207,43 @@ class TestAnAnalystsReading:
         assert not same_group(r, ("a", "One man"), ("b", "Eight people"))
         assert status_of(r, "b", "Eight people") == "single"
 
+    def test_another_events_toll_told_further_down_is_no_whole_of_the_storys_own(self):
+        # Bristol 2016 [06] gives its own toll, then recalls the Dallas ambush of the same night: the woman
+        # who died is the one person every other outlet says was killed, not a part of the five officers
+        d = docs(("a", "WATE", "2016-07-08"), ("b", "WJHL", "2016-07-08"))
+        r = reconcile(
+            [
+                q("a", "One woman", 1, noun="woman", quantity_of="woman killed",
+                  sentence="One woman died and three others, including one police officer, were injured in the rampage."),
+                q("a", "12 officers", 12, event="shot", noun="officer", place="Dallas",
+                  sentence="The announcement comes just hours after 12 officers were shot at a Black Lives Matter "
+                  "protest in Dallas by a man who police say declared he was angry about police shootings."),
+                q("a", "Five", 5, noun="officer", quantity_of="officers killed", sentence="Five of the officers died."),
+                q("b", "one person", 1, sentence="one person was killed and four others were injured, including the gunman"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "One woman"), ("b", "one person"))
+        assert status_of(r, "b", "one person") == "agree"
+
+    def test_a_total_of_people_told_with_what_they_were_arrested_for_is_a_whole_wherever_it_is_told(self):
+        # Bourbon Street 2016 [01]: the two arrests for carrying a firearm are some of the "11 total arrests for
+        # the same offense" told after them, not the two suspects [06] says were arrested for the shooting
+        arrested = {"event": "arrested", "noun": "people"}
+        d = docs(("a", "NBC", "2016-11-27"), ("b", "KAUZ", "2016-12-02"))
+        r = reconcile(
+            [
+                q("a", "Two arrests", 2, **arrested,
+                  sentence="Two arrests were made after the shooting for illegal carrying of a firearm, police said."),
+                q("a", "11 total arrests", 11, quantity_of="people arrested for same offense", **arrested,
+                  sentence="adding to 11 total arrests for the same offense in the two days after Thanksgiving"),
+                q("b", "2", 2, event="arrested", noun="", sentence="2 arrested in New Orleans shooting that killed 1, wounded 9"),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "Two arrests"), ("b", "2"))
+        assert status_of(r, "b", "2") == "single"
+
     @pytest.mark.parametrize(
         ("earlier", "later", "want"),
         [((50, "2013-07-02"), (249, "2013-07-03"), "updated"), ((185, "2015-05-18"), (212, "2015-05-19"), "agree")],
