@@ -108,10 +108,11 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
     """
     out = []
     facets = _facets(recs)
-    by_sentence: dict[int, list[dict[str, object]]] = defaultdict(list)
+    # a part counts the same measure and event as its total: bucketed on them as on the sentence
+    by_place: dict[tuple[int, str, str], list[dict[str, object]]] = defaultdict(list)
     for r in recs:
         if not flag(r.get("vague")):
-            by_sentence[int(r["_sent"])].append(r)  # type: ignore[call-overload]
+            by_place[(int(r["_sent"]), facets[id(r)].measure, facets[id(r)].event)].append(r)  # type: ignore[call-overload]
     for t in recs:
         if flag(t.get("vague")) or str(t.get("unit")) not in ("person", "count"):
             continue
@@ -119,10 +120,12 @@ def parts_checks(recs: list[dict[str, object]]) -> list[dict[str, object]]:
         t_lo, t_hi = claim_interval(t)
         if not math.isfinite(t_hi if math.isfinite(t_hi) else t_lo) or ft.noun:
             continue  # a total counts people in general ("24 people"), not a group
+        if ft.event.partition(":")[0] not in LEXICON_EVENTS:
+            continue  # parts of an event the lexicon knows: "killed", not a bare "were"
         first = int(t["_sent"])  # type: ignore[call-overload]
         # only the total's own sentence and the next PARTS_REACH are read: linear in the article's length
-        nearby = (p for n in range(first, first + PARTS_REACH + 1) for p in by_sentence.get(n, ()))
-        parts = [p for p in nearby if p is not t and _is_part(t, ft, p, facets[id(p)])]
+        nearby = (p for n in range(first, first + PARTS_REACH + 1) for p in by_place.get((n, ft.measure, ft.event), ()))
+        parts = [p for p in nearby if p is not t and _is_part(t, p, facets[id(p)])]
         parts = _distinct(parts, facets)
         if len(parts) < 2:
             continue
@@ -192,9 +195,8 @@ def _agrees(h: dict[str, object], b: dict[str, object]) -> bool:
     return overlaps((hn, hn), (bn, bn), CONVERSION_SLACK)
 
 
-def _is_part(t: dict[str, object], ft: Facet, p: dict[str, object], fp: Facet) -> bool:
-    if fp.measure != ft.measure or fp.event != ft.event or ft.event.partition(":")[0] not in LEXICON_EVENTS:
-        return False
+def _is_part(t: dict[str, object], p: dict[str, object], fp: Facet) -> bool:
+    # same measure and event: the caller's buckets
     pv, tv = number_or_none(p.get("value")), claim_interval(t)[1]
     if pv is None or not pv < (tv if math.isfinite(tv) else claim_interval(t)[0]):
         return False
