@@ -17,6 +17,7 @@ from factcmp.extract.lexicon import (
     FAMILY_NOUNS,
     GENERIC_PEOPLE,
     HUMAN_EVENTS,
+    IMPLICATIVE_VERBS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
     SUFFER_VERBS,
@@ -552,6 +553,10 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
         if tok.i < sent.start or tok.i >= sent.end:
             break
         low = tok.lower_
+        if low in EVENT_WORDS and _unrealised(tok):
+            # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
+            # an arrest, and the figure is what the aim is about, not what the verb above it did
+            return f"to {low}", tok.text
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
@@ -616,10 +621,39 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """Is an event verb an aim, a plan or a possibility rather than an act told as done?
+
+    "to arrest the two suspects" after "do everything possible", "vowed to kill 40 militants", "would
+    arrest": a purpose clause, the complement of a verb of intent, a modal before a bare verb. "were
+    forced to flee", "managed to rescue 12 people", "the firearms he used to kill three officers", "is
+    believed to have killed 20" tell acts done.
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _has_own_subject(verb):
+        verb = verb.head  # "vowed to kill 40 militants and capture 20 others": the second verb shares the aim
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "have" for a in aux):
+        return False  # "is believed to have killed 20 people": a past act
+    if verb.tag_ == "VB" and any(a.tag_ == "MD" and a.lower_ in _MODALS for a in aux):
+        return True
+    if not any(a.tag_ == "TO" for a in aux):
+        return False
+    if verb.dep_ == "advcl":
+        return True  # a purpose: "were sent to arrest five men"
+    return verb.dep_ == "xcomp" and verb.head.lower_ not in IMPLICATIVE_VERBS
+
+
 def _event_in(tok: Token) -> str:
     for child in tok.children:
         if child.dep_ == "conj" and _has_own_subject(child):
             continue  # "one shooter opened fire, ... two police officers wounded": the officers were, not he
+        if child.lower_ in EVENT_WORDS and _unrealised(child):
+            continue  # "tried to arrest", "vowed to kill"
         if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
             return EVENT_WORDS[child.lower_]
         if child.dep_ == "xcomp":

@@ -233,6 +233,15 @@ REPORTING_VERBS = _wordset(
     "indicated indicates"
 )
 
+# verbs whose infinitive complement tells what was done: "were forced to flee", "managed to rescue", "had to
+# be evacuated", "the firearms he used to kill"; after any other verb ("vowed to kill", "trying to arrest")
+# the act is only aimed at
+IMPLICATIVE_VERBS = _wordset(
+    "forced force forces forcing managed manage manages managing able had has have having got get gets helped "
+    "help helps began begin begins beginning started start starts continued continue continues went go goes "
+    "proceeded made used use uses using"
+)
+
 # words before a number that make it a name or a label, not a quantity
 IDENTIFIER_HEADS = _wordset(
     "section route highway interstate flight no no. number # big channel precinct district chapter article title "
