@@ -276,7 +276,9 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "shot and killed three police officers and wounded several more" and "three other officers were
         # wounded": a vague count of people that holds the group's figure, told with the same firm act
         held = general.vague and named.exact and fa.event == fb.event and fa.event in LEXICON_EVENTS
-        return (exact or held) and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
+        # "At least 3 officers are dead" and "killing three": a bound at the very figure (_same_figure) is that figure
+        bound = not (a.vague or b.vague) and (a.exact or b.exact) and (a.open_up or a.open_down or b.open_up or b.open_down)
+        return (exact or held or bound) and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
     if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(a, b):
         return False  # one article giving two counts gives two facts (a total and a part)
     if not (fa.named or fb.named) and _places_disjoint(a.places, b.places) and not (fa.event and fa.event == fb.event):

@@ -226,6 +226,26 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "One woman"), ("b", "one person"))
         assert status_of(r, "b", "one person") == "agree"
 
+    def test_a_bound_on_a_named_group_at_the_very_figure_meets_the_same_count_of_people(self):
+        # Baton Rouge 2016: "At least 3 officers are dead after a shooting in Baton rouge" [03] and "the same day he
+        # opened fire, killing three and wounding three other officers" [02] are the toll every outlet gives
+        d = docs(("a", "NOLA", "2016-07-17"), ("b", "KSLA", "2016-07-17"), ("c", "CNN", "2016-07-18"))
+        r = reconcile(
+            [
+                q("a", "three", 3, noun="", place="Kansas City|Missouri",
+                  sentence="Long, who's from Kansas City, Missouri, turned 29 on Sunday, the same day he opened fire, "
+                  "killing three and wounding three other officers."),
+                q("b", "At least 3 officers", 3, low=3, qualifier="at_least", noun="officer", place="Baton rouge",
+                  quantity_of="officers killed", sentence="At least 3 officers are dead after a shooting in Baton rouge"),
+                q("c", "three officers", 3, noun="officer", quantity_of="officers killed",
+                  sentence="Three officers were killed and three wounded in the ambush."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "three"), ("b", "At least 3 officers"))
+        assert same_group(r, ("a", "three"), ("c", "three officers"))
+        assert status_of(r, "a", "three") == "agree"
+
     def test_a_total_of_people_told_with_what_they_were_arrested_for_is_a_whole_wherever_it_is_told(self):
         # Bourbon Street 2016 [01]: the two arrests for carrying a firearm are some of the "11 total arrests for
         # the same offense" told after them, not the two suspects [06] says were arrested for the shooting
