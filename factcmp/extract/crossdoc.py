@@ -168,11 +168,14 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     # plain lists: iterating an Arrow-backed column boxes every value, several times slower
     for text, label in zip(ents["text"].astype(str).tolist(), ents["entity_type"].astype(str).tolist(), strict=True):
         if _searchable(text):
-            labels[text][label] += 1
+            labels[_joints(text)][label] += 1
     if not labels:
         return claims
+    # a name is looked for however its words are joined: "Bristol Herald Courier" finds "Bristol Herald-Courier"
     pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True)) + r")(?![\w\-])"
+        r"(?<![\w\-])(?:"
+        + "|".join(_JOINT.join(re.escape(w) for w in n.split()) for n in sorted(labels, key=len, reverse=True))
+        + r")(?![\w\-])"
     )
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for doc, start, end in zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), strict=True):
@@ -191,7 +194,7 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
             if opens and " " not in name and name.lower() in lower:
                 continue
             taken[doc_id].append((start, end))
-            label = labels[name].most_common(1)[0][0]
+            label = labels[_joints(name)].most_common(1)[0][0]
             found.append(
                 Claim(
                     kind="entity",
@@ -212,6 +215,14 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     merged = merged.assign(_doc=merged["doc_id"].map(order), _pos=merged["start"].astype("Int64"))
     merged = merged.sort_values(["_doc", "_pos"], kind="stable").drop(columns=["_doc", "_pos"])
     return merged.reset_index(drop=True)
+
+
+_JOINT = r"[ \-]"
+
+
+def _joints(name: str) -> str:
+    """A name with its words joined by spaces: "Herald-Palladium" -> "Herald Palladium"."""
+    return re.sub(r"(?<=\w)-(?=\w)", " ", name)
 
 
 def _searchable(name: str) -> bool:

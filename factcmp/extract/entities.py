@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from factcmp.extract.doc_index import index_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
@@ -112,6 +114,21 @@ _QUOTES = '"\u201c\u201d\u2018\u2019'
 # abbreviations whose final dot belongs to the name ("Jr.", "U.S.", "St.")
 _KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Bros|Mt|Ft)|\b[A-Z]\.[A-Z]|\b[A-Z])\.$")
 _MAX_EXTEND = 2
+# the last word of an institution's name that can run "X of the Y Hospital"
+_INSTITUTION_ENDS = {"hospital", "university", "college", "school", "church", "cathedral", "academy", "institute"}
+# a name in lower case can still be a numbered one: "6th street"
+_NUMBERED_NAME = re.compile(r"^\d+(?:st|nd|rd|th)\s")
+# generational suffixes after a person's name
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# how many tokens before a capital "The" show whether the text runs in sentence case
+_RUNNING_TEXT = 6
+# the last word of a body's name ("Sheriff's Office", "Police Department")
+ORG_HEADS = frozenset(
+    {
+        *("office", "department", "police", "agency", "bureau", "court", "commission", "committee", "council"),
+        *("ministry", "authority", "service", "services", "forces", "army", "patrol", "guard", "administration"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -169,12 +186,20 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
     for n, sent in enumerate(doc.sents):
         sent_of[sent.start] = n
     out = []
-    for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
+    # read once per Doc, shared with the other passes
+    for ent in _joined_bodies(_with_unlabelled_names(doc, index_of(doc).ents)):
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = _name_tokens(ent)
         if start >= end:
             continue
+        owner_end = _possessive_at(ent, start, end)
+        if owner_end:
+            # "South Sudan's Unity State": the country, and the state it owns, are two names
+            owner = _mention(doc_id, doc[start:owner_end], ent, ent.label_, sent_of)
+            if owner is not None:
+                out.append(owner)
+            start = owner_end + 1
         name_end = end
         end, label = _with_body_noun(ent, start, end)
         if label == "ORG" and ent.label_ == "GPE":
@@ -190,8 +215,8 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
 
 def _mention(doc_id: str, span: Span, ent: Span, label: str, sent_of: dict[int, int]) -> Mention | None:
     text = clean_name(span.text)
-    # a name has a capital letter and is no handle ("tattoos", "@13PhotogChris" are not names)
-    if len(text) < 2 or not any(ch.isupper() for ch in text) or "@" in text:
+    # a name has a capital letter or a number ("6th street") and is no handle ("tattoos", "@13PhotogChris")
+    if len(text) < 2 or not (any(ch.isupper() for ch in text) or _NUMBERED_NAME.match(text)) or "@" in text:
         return None
     first = span.start_char + max(0, span.text.find(text))
     sent_index = sent_of.get(ent.sent.start, -1)
@@ -218,10 +243,15 @@ def _with_body_noun(ent: Span, start: int, end: int) -> tuple[int, str]:
     word = nxt.text
     if (word not in _BODY_NOUNS and word not in _BUILDING_NOUNS) or nxt.is_sent_start or nxt.pos_ != "NOUN":
         return end, ent.label_
-    if doc[end - 1].head.i != nxt.i:
+    head = doc[end - 1].head.i
+    # "Baton Rouge police said", and "Baton Rouge police officers": the town and "police" both before the noun
+    if head != nxt.i and not (nxt.dep_ == "compound" and head == nxt.head.i):
         return end, ent.label_
     if word in _BODY_NOUNS:
-        return end + 1, _BODY_NOUNS[word]
+        after = end + 1
+        if after < len(doc) and doc[after].text == "department" and nxt.head.i == after:
+            after += 1  # "the New Orleans police department"
+        return after, _BODY_NOUNS[word]
     if start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ == "the":
         return end + 1, _BUILDING_NOUNS[word]
     return end, ent.label_
@@ -231,26 +261,238 @@ def _name_tokens(ent: Span) -> tuple[int, int]:
     """Token range of the name itself: titles, "the", "city" off; a name cut short made whole."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    # "Bukit" + "Sama", "Larry Darnell" + "Gordon": proper nouns the model left out of the name
-    while end < ent.sent.end and end - ent.end < _MAX_EXTEND and _continues_name(doc[end]):
+    # "Bukit" + "Sama", "Larry Darnell" + "Gordon": proper nouns the model left out of the name. A longer
+    # run is another name the model missed, not the rest of this one: "the FBI Violent Crimes Task Force"
+    sent_end = ent.sent.end
+    while end < sent_end and end - ent.end <= _MAX_EXTEND and _continues_name(doc[end]):
         end += 1
+    if end - ent.end > _MAX_EXTEND:
+        end = ent.end
     # "Trooper Robert Mihalik"; "Cpl Nick Tullier" even when the model calls him an organisation
     person = ent.label_ == "PERSON" or (end - start > 2 and all(t.text[:1].isupper() for t in doc[start:end]))
     while person and end - start > 1 and _is_title(doc[start]):
         start += 1
     while ent.label_ == "PERSON" and end - start > 1 and _is_title(doc[end - 1]):
         end -= 1  # "NOPD Supt"
+    while ent.label_ == "ORG" and end - start > 1 and _is_title(doc[end - 1]) and doc[end - 2].lower_ in ORG_HEADS:
+        end -= 1  # "The Louisiana State Police Superintendent": the body, and the title of its head
     if ent.label_ == "PERSON":
         cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
         end = cut  # "Travon Manuel of Lafayette": the town is not part of his name
-    if doc[start].lower_ == "the" and (doc[start].text == "the" or doc[start].is_sent_start):
-        start += 1  # "The Herald-Palladium" keeps its article inside a sentence
+        end = _with_suffix(doc, end)
+    if doc[start].lower_ == "the" and not _titled_article(doc, start):
+        start += 1
+    elif start == ent.start and ent.label_ == "ORG" and start > 0 and _titled_article(doc, start - 1):
+        start -= 1  # "told The Herald-Palladium": the model left the paper's article out
     while end - start > 1 and doc[end - 1].text in _GENERIC_AFTER:
         end -= 1
+    start = _with_words_of(doc, start, end)
     # "Days Inn on", "St. Martin Parish for": the model ran the name into the preposition after it
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
         end -= 1
     return start, end
+
+
+def _titled_article(doc: Doc, i: int) -> bool:
+    """Whether the "The" at ``i`` is part of a title: capital in running text ("told The Herald-Palladium").
+
+    News style writes "the" in lower case inside a sentence, except where it belongs to a
+    name (newspapers, "The Hague"). At the start of a sentence or after a dateline
+    ("BRISTOL, TN (WJHL)- The Tennessee Bureau ...") the capital says nothing; nor does it
+    in a headline written in title case.
+    """
+    if doc[i].text != "The" or i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    if not (before.is_alpha and before.is_lower):
+        return False
+    # a headline in title case leaves only short function words in lower case ("Shooting at The Mall")
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[max(0, i - _RUNNING_TEXT) : i])
+
+
+def _with_suffix(doc: Doc, end: int) -> int:
+    """A person's name taken up to a generational suffix after it: "Robert P. Young, Jr.", "Carl Dabadie Jr."."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i < len(doc) and doc[i].text.rstrip(".") in _NAME_SUFFIXES and not doc[i].is_sent_start:
+        return i + 1
+    return end
+
+
+def _possessive_at(ent: Span, start: int, end: int) -> int:
+    """The token of a possessive inside a place's name, or 0: "South Sudan's Unity State" is two places.
+
+    The model tags "South Sudan's" and the name is then run on into the proper nouns after
+    it. Only places are cut there: "Sheriff's Office", "St. Mary's Hospital" are whole names.
+    """
+    if ent.label_ not in ("GPE", "LOC") or ent.ent_id_:
+        return 0
+    doc = ent.doc
+    if doc[end - 1].lower_ in ORG_HEADS:
+        return 0  # "Sullivan County Sheriff's Office"
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS" and doc[i + 1].text[:1].isupper() and not _is_title(doc[i - 1]):
+            return i
+    return 0
+
+
+def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """The model's entities and the names news writes in fixed forms the model does not tag.
+
+    A dateline's city ("AUSTIN (KXAN) —", "BRISTOL, Tenn. (AP) --"), a numbered street
+    ("6th street", "East 6th St."), a numbered precinct or road ("Precinct 5", "Interstate 10"),
+    a street ("Airline Hwy.").
+    A model's entity inside one of these ("St." as an organisation) gives way to it.
+    """
+    from spacy.tokens import Span
+
+    found = (*_datelines(doc), *_numbered_names(doc), *_street_names(doc))
+    extra = [Span(doc, a, b, label=label) for a, b, label in found]
+    if not extra:
+        return list(ents)
+    out = list(ents)
+    for x in extra:
+        hit = [e for e in out if e.start < x.end and x.start < e.end and e.label_ in ENTITY_LABELS]
+        # a name of the model's that reaches out of the span, or is the span, stays the model's (but a
+        # street is never a person: "Volunteer Parkway")
+        if any(e.start < x.start or _end(e) > x.end or (_end(e) - e.start == len(x) and e.label_ != "PERSON") for e in hit):
+            continue
+        out = [e for e in out if e not in hit]
+        out.append(x)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _end(span: Span) -> int:
+    """The span's end without the line breaks the model sometimes takes in (an "St." and the blank line after it)."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+# a dateline: a city in capitals at the start of a line, then the state, the agency or a dash
+_DASHES = {"\u2014", "\u2013", "--", "-"}
+_MAX_DATELINE = 3
+
+
+def _datelines(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for tok in doc:
+        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < _MAX_DATELINE and _capitals(doc[end]):
+            end += 1
+        if end == tok.i or end >= len(doc) - 1 or "\n" in doc[end - 1].whitespace_:
+            continue
+        nxt, after = doc[end], doc[end + 1]
+        state = nxt.text == "," and after.text[:1].isupper() and after.ent_type_ not in ("DATE", "TIME")
+        if state or nxt.text == "(" or nxt.text in _DASHES:
+            out.append((tok.i, end, "GPE"))
+    return out
+
+
+def _capitals(tok: Token) -> bool:
+    word = tok.text.replace(".", "").replace("'", "")
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+_STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd"}
+_COMPASS = {"North", "South", "East", "West"}
+# numbered units and roads: "Precinct 5", "Ward 3", "Interstate 10"
+_NUMBERED = {"Precinct": "ORG", "District": "ORG", "Ward": "ORG", "Interstate": "FAC", "Highway": "FAC", "Route": "FAC"}
+
+
+def _numbered_names(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if _ORDINAL.match(tok.text) and nxt.lower_.rstrip(".") in _STREET_WORDS:
+            # "6th street", "East 6th St.": the street; "Sixth Street" the model tags itself
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in _COMPASS else tok.i
+            out.append((start, tok.i + 2, "FAC"))
+        elif tok.text in _NUMBERED and nxt.text.isdigit():
+            out.append((tok.i, tok.i + 2, _NUMBERED[tok.text]))
+    return out
+
+
+# the word that ends a street's name, as written
+_STREET_ENDS = {
+    *("Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Boulevard", "Blvd.", "Blvd", "Highway", "Hwy.", "Hwy"),
+    *("Parkway", "Pkwy.", "Drive", "Lane"),
+}
+_MAX_STREET_NAME = 3
+
+
+def _street_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Capitalised words and a street word after them: "Airline Hwy.", "Iberville Street"."""
+    out = []
+    for tok in doc[1:]:
+        if tok.text not in _STREET_ENDS:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text == "St." and nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            continue  # "St. Joseph" is a saint's name
+        start = tok.i
+        while start > 0 and tok.i - start < _MAX_STREET_NAME and _street_word(doc[start - 1]):
+            start -= 1
+        if start < tok.i:
+            out.append((start, tok.i + 1, "FAC"))
+    return out
+
+
+def _street_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and not _is_title(tok)
+
+
+def _joined_bodies(ents: Sequence[Span]) -> list[Span]:
+    """The model's entities, with a place and the body named after it joined when the model split them.
+
+    "East Baton Rouge" + "Parish Sheriff's Office", "Bristol" + "Tennessee Police Department": a
+    name right after another, nothing but a space between them, that ends in the word for a
+    body ("Office", "Department", "Police") is the body of the name before it.
+    """
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and prev.label_ in ("ORG", "GPE", "LOC", "FAC")
+            and ent.label_ in ENTITY_LABELS
+            and prev.doc[prev.end - 1].whitespace_ == " "
+            and prev.doc[prev.end - 1].tag_ != "POS"
+            and ent[0].text[:1].isupper()
+            and ent[0].lower_ != "the"
+            and ent[-1].lower_ in ORG_HEADS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _with_words_of(doc: Doc, start: int, end: int) -> int:
+    """The start of an institution's name the model took only the end of: "Our Lady of the Lake Hospital".
+
+    Names of hospitals, schools and churches often run "X of (the) Y Hospital"; the model
+    tags "the Lake Hospital". Capital words right before "of (the)" are taken in.
+    """
+    if doc[end - 1].lower_ not in _INSTITUTION_ENDS:
+        return start
+    i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return start
+    first = i - 1
+    while first > 0 and i - 1 - first < _MAX_EXTEND and _name_word_before(doc[first - 1]):
+        first -= 1
+    return first if first < i - 1 else start
+
+
+def _name_word_before(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not tok.ent_type_ and not _is_title(tok)
 
 
 def _continues_name(tok: Token) -> bool:

@@ -141,8 +141,8 @@ def _same_body(a: list[str], b: list[str], kind: str) -> bool:
         return not (kind == "place" and set(extra) & DIRECTIONS)
     if long_[len(long_) - len(short) :] == short:
         lead = long_[: len(long_) - len(short)]
-        if short[-1] in STREETS and set(lead) <= DIRECTIONS:
-            return True  # "East Sixth Street" / "Sixth Street"
+        if a[-1] in STREETS and b[-1] in STREETS and set(lead) <= DIRECTIONS:
+            return True  # "East Sixth Street" / "Sixth Street" (their cores are "east 6th" and "6th")
         # "State Police" / "Louisiana State Police", never "Aceh" / "Banda Aceh"
         return kind == "organisation" and len(short) >= 2 and len(lead) == 1 and lead[0] not in DIRECTIONS
     sa, sb = "".join(ca), "".join(cb)
@@ -161,12 +161,25 @@ def _link_bodies(group: list[str], kind: str, find: Find, union: Union) -> None:
     words = [fold(n).split() for n in group]
     cores = [_core(w) for w in words]
     # equal cores, the same first two or last two core words (longer forms), or close spellings
-    candidates = shared_key_pairs([("core", *c), ("head", *c[:2]), ("tail", *c[-2:])] if c else [] for c in cores)
+    candidates = shared_key_pairs(
+        [("core", *c), ("head", *c[:2]), ("tail", *c[-2:]), *_street_key(w)] if c else []
+        for c, w in zip(cores, words, strict=True)
+    )
     candidates |= set(close_pairs(["".join(c) for c in cores], _FUZZY_BODY))
     for i, j in sorted(candidates):
         a, b = group[i], group[j]
         if words[i] and words[j] and find(a) != find(b) and _same_body(words[i], words[j], kind):
             union(b, a)
+
+
+def _street_key(words: list[str]) -> list[tuple[str, ...]]:
+    """A street's name without the compass word before it: "East Sixth Street" is looked at beside "Sixth Street"."""
+    if len(words) < 2 or words[-1] not in STREETS:
+        return []
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in DIRECTIONS:
+        lead += 1
+    return [("street", *words[lead:])]
 
 
 def _link_across_types(names: list[str], types: dict[str, str], find: Find, union: Union) -> None:
