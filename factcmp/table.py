@@ -249,7 +249,7 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
     figure_sources: dict[str, list[str]] = defaultdict(list)
     written: dict[str, str] = {}
     texts: dict[tuple[object, ...], str] = {}  # the claims of a fact mostly repeat a few figures
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], str] = {}  # (figure, source) -> the first day the source gave it
     for r, f in claims:
         if flag(r.get("vague")):
             key = "vague"
@@ -258,9 +258,12 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
         if key not in written:
             written[key] = key if str(r.get("unit") or "") in _COUNT_UNITS else str(r["text"])
         source = str(r["source"])
+        day = str(r.get("published") or "")
         if (key, source) not in seen:  # each source once per figure, in the order they come
-            seen.add((key, source))
+            seen[(key, source)] = day
             figure_sources[key].append(source)
+        elif day and (not seen[(key, source)] or day < seen[(key, source)]):
+            seen[(key, source)] = day
     precise = {k: v for k, v in figure_sources.items() if k != "vague"} or figure_sources
     outlets = sorted({str(r["source"]) for r, _ in claims})
     if status == "single":
@@ -269,8 +272,20 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
     note = f" ({copies} repeat another's copy)" if copies > 0 else ""
     if status == "agree":
         return f"{row['n_sources']} independent sources agree on {row['range']}: {', '.join(outlets)}{note}"
+    # an outlet that gave two figures on different days changed its own: each figure names its day
+    days: dict[str, set[str]] = defaultdict(set)
+    for (k, source), day in seen.items():
+        if k in precise:
+            days[source].add(day)
+    changed = {source for source, ds in days.items() if len(ds) > 1 and "" not in ds}
+
+    def who(k: str, source: str) -> str:
+        return f"{source} ({seen[(k, source)]})" if source in changed else source
+
     # figures as the first source wrote them ("$2.6 million"), grouped by what they amount to
-    said = "; ".join(f"{', '.join(v)} {'say' if len(v) > 1 else 'says'} {written[k]}" for k, v in precise.items())
+    said = "; ".join(
+        f"{', '.join(who(k, x) for x in v)} {'say' if len(v) > 1 else 'says'} {written[k]}" for k, v in precise.items()
+    )
     if status == "updated":
         return f"figure changed over time, latest {row['latest']}: {said}"
     return f"sources disagree: {said}"

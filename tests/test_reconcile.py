@@ -1241,6 +1241,20 @@ class TestTable:
         assert row["n_sources"] == row["n_outlets"] == 3
         assert all(s in row["explanation"] for s in ("Wire", "Paper", "Station"))
 
+    def test_an_outlet_that_changed_its_own_figure_is_named_with_the_day_of_each(self):
+        # Bristol 2016: wate.com gave "four others were injured" on 7 July and "three others" on 8 July
+        d = docs(("a", "wate.com", "2016-07-07"), ("b", "wcyb.com", "2016-07-07"), ("c", "wate.com", "2016-07-08"))
+        claims = (
+            q("a", "Four others", 4, event="injured", sentence="Four others were injured including a Bristol police officer"),
+            q("b", "four others", 4, event="injured", sentence="One person is dead and four others are injured"),
+            q("c", "three others", 3, event="injured",
+              sentence="One woman died and three others, including one police officer, were injured in the rampage."),
+        )  # fmt: skip
+        explanation = table_of(claims, d).table["explanation"].iat[0]
+        assert "wate.com (2016-07-07), wcyb.com say 4" in explanation
+        assert "wate.com (2016-07-08) says 3" in explanation
+        assert "wcyb.com (" not in explanation  # an outlet that gave one figure needs no day
+
     @pytest.mark.parametrize(("policy", "figure"), [("range", "3–4"), ("conservative", "3"), ("latest", "3")])
     def test_policy(self, policy, figure):
         assert table_of(self.CLAIMS, self.DOCS, policy=policy).table["figure"].iat[0] == figure
