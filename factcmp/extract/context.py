@@ -507,7 +507,31 @@ def _length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
         role = _LENGTH_WORDS.get(tok.lower_)
         if role:
             return role
+    if _under_ground(doc, sent, q.end):
+        return "depth"
     return ""
+
+
+# "originated six miles beneath the surface", "a well 300 metres below ground", "10 km underground"
+_DOWN_PREPS = frozenset({"beneath", "below", "under", "underneath"})
+_GROUND_WORDS = frozenset({"surface", "ground", "seabed", "seafloor", "sea", "earth", "ocean", "floor"})
+
+
+def _under_ground(doc: Doc, sent: Span, j: int) -> bool:
+    """Does a length end where the words after it put it under the ground or sea: a depth?"""
+    if j >= sent.end:
+        return False
+    if doc[j].lower_ == "underground":
+        return True
+    if doc[j].lower_ not in _DOWN_PREPS:
+        return False
+    # the ground in the noun phrase right after the preposition: "the surface", "the Earth's surface"
+    for tok in doc[j + 1 : min(sent.end, j + 5)]:
+        if tok.lower_ in _GROUND_WORDS:
+            return True
+        if tok.pos_ not in ("DET", "PROPN", "PART", "NOUN", "ADJ"):
+            return False
+    return False
 
 
 def _is_length(unit: str) -> bool:

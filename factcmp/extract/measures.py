@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
 from factcmp.extract.numbers import digits_value
 from factcmp.extract.unit_tables import CASED_UNITS
 from factcmp.extract.units import (
@@ -251,6 +251,14 @@ def counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     return k
 
 
+def _label_number(tok: Token) -> bool:
+    """Is a number part of a capitalised label ("Precinct 5", "Ward 3", "Engine 7"), not a count of its own?"""
+    if not tok.like_num or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in IDENTIFIER_HEADS and prev.text[:1].isupper()
+
+
 def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     nxt = doc[q.num_end] if q.num_end < limit else None
     # a people word right after the number, even in a title-case headline ("One Juvenile Shot"),
@@ -270,7 +278,9 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < limit
         and head.i - q.num_end <= 4
-        and not any(t.is_punct or t.lower_ in ("of", "to") or t.like_num for t in doc[q.num_end : head.i])
+        and not any(
+            t.is_punct or t.lower_ in ("of", "to") or (t.like_num and not _label_number(t)) for t in doc[q.num_end : head.i]
+        )
         and (head.tag_ == "NNS" or not any(t.lower_ in ("and", "or") for t in doc[q.num_end : head.i]))
     ):
         return head.i  # "30 million mobile and fixed-line customers"
@@ -285,6 +295,9 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return j
         if t.lower_ in _BETWEEN_NUMBER_AND_NOUN or (t.pos_ in ("ADJ", "PROPN") and t.text not in HYPHENS):
             j += 1
+            continue
+        if _label_number(t) and j > q.num_end:
+            j += 1  # "Two Precinct 5 deputy constables": the number of a label inside the noun phrase
             continue
         if t.text in HYPHENS and j > q.num_end and not t.whitespace_ and not doc[j - 1].whitespace_:
             j += 1  # "14 first-team players": the hyphen inside a compound modifier

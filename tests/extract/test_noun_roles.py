@@ -1,0 +1,49 @@
+"""What a figure measures or counts when the words around it say so without the usual noun.
+
+- a length "beneath the surface", "below the Earth's surface", "underground" is a depth, as "at a depth
+  of" is; a length "below the clouds" or "under the river" is none;
+- the number of a capitalised label inside a noun phrase ("Two Precinct 5 deputy constables") is part
+  of the name: the count still counts the constables.
+Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the same kinds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def picked(nlp, text: str, words: str) -> list[tuple]:
+    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
+    return [(c["text"], c["quantity_of"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "words", "depth"),
+    [
+        (
+            "corpus/dev/aceh 03",
+            "The epicenter of the quake, which originated six miles beneath the surface, was located 34 miles "
+            "west of the town of Bireun, near the western coast of Sumatra island, according to the U.S. "
+            "Geological Survey.",
+            "six miles",
+            True,
+        ),
+        ("wire style", "The quake struck 10 km below the Earth's surface, the USGS said.", "10 km", True),
+        ("wire style", "The 33 miners were trapped 700 metres underground.", "700 metres", True),
+        ("wire style", "The plane flew 200 feet below the clouds.", "200 feet", False),
+        ("wire style", "The tunnel runs 30 metres under the river.", "30 metres", False),
+    ],
+)
+def test_a_length_under_the_ground_is_a_depth(nlp, where, text, words, depth):
+    got = picked(nlp, text, words)
+    assert len(got) == 1
+    assert (got[0][1] == "depth") is depth
+
+
+def test_a_label_number_stays_in_the_noun_phrase(dev_comparison):
+    """corpus/dev/houston 01: 'Two Precinct 5 deputy constables were also hit.' (the cluster names 'Precinct 5')."""
+    claims = dev_comparison("houston-memorial-drive-2016").claims
+    rows = claims[(claims["kind"] == "quantity") & claims["sentence"].str.startswith("Two Precinct 5 deputy constables")]
+    assert [(r.text, r.unit, r.subject) for r in rows.itertuples()] == [("Two", "person", "constable")]
