@@ -306,7 +306,14 @@ def _titled_article(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     if not (before.is_alpha and before.is_lower):
         return False
-    # a headline in title case leaves only short function words in lower case ("Shooting at The Mall")
+    return _running_text(doc, i)
+
+
+def _running_text(doc: Doc, i: int) -> bool:
+    """Whether the words before token ``i`` run in sentence case, not a title-case headline.
+
+    A headline in title case leaves only short function words in lower case ("Shooting at The Mall").
+    """
     return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[max(0, i - _RUNNING_TEXT) : i])
 
 
@@ -340,21 +347,24 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
 
     A dateline's city ("AUSTIN (KXAN) —", "BRISTOL, Tenn. (AP) --"), a numbered street
     ("6th street", "East 6th St."), a numbered precinct or road ("Precinct 5", "Interstate 10"),
-    a street ("Airline Hwy.").
+    a street ("Airline Hwy."), a name joined by "and" to one of the model's ("the Days Inn and
+    O’Reilly Auto Parts").
     A model's entity inside one of these ("St." as an organisation) gives way to it.
     """
     from spacy.tokens import Span
 
-    found = (*_datelines(doc), *_numbered_names(doc), *_street_names(doc))
+    found = (*_datelines(doc), *_numbered_names(doc), *_street_names(doc), *_conjunct_names(doc, ents))
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
         return list(ents)
     out = list(ents)
     for x in extra:
         hit = [e for e in out if e.start < x.end and x.start < e.end and e.label_ in ENTITY_LABELS]
-        # a name of the model's that reaches out of the span, or is the span, stays the model's (but a
-        # street is never a person: "Volunteer Parkway")
-        if any(e.start < x.start or _end(e) > x.end or (_end(e) - e.start == len(x) and e.label_ != "PERSON") for e in hit):
+        # a name of the model's that reaches out of the span, or is the span, stays the model's; but a
+        # street is never a person ("Volunteer Parkway", "Fatal Bourbon Street" in a headline)
+        street = x.label_ == "FAC" and x[-1].text in _STREET_ENDS
+        stays = [e for e in hit if not (street and e.label_ == "PERSON" and _end(e) == x.end)]
+        if any(e.start < x.start or _end(e) > x.end or _end(e) - e.start == len(x) for e in stays):
             continue
         out = [e for e in out if e not in hit]
         out.append(x)
@@ -419,7 +429,7 @@ def _numbered_names(doc: Doc) -> list[tuple[int, int, str]]:
 # the word that ends a street's name, as written
 _STREET_ENDS = {
     *("Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Boulevard", "Blvd.", "Blvd", "Highway", "Hwy.", "Hwy"),
-    *("Parkway", "Pkwy.", "Drive", "Lane"),
+    *("Parkway", "Pkwy.", "Drive"),
 }
 _MAX_STREET_NAME = 3
 
@@ -433,8 +443,10 @@ def _street_names(doc: Doc) -> list[tuple[int, int, str]]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.text == "St." and nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
             continue  # "St. Joseph" is a saint's name
+        # a headline in title case capitalises the words before the name too ("Accused Bourbon Street shooter")
+        longest = _MAX_STREET_NAME if _running_text(doc, tok.i) else 1
         start = tok.i
-        while start > 0 and tok.i - start < _MAX_STREET_NAME and _street_word(doc[start - 1]):
+        while start > 0 and tok.i - start < longest and _street_word(doc[start - 1]):
             start -= 1
         if start < tok.i:
             out.append((start, tok.i + 1, "FAC"))
@@ -443,6 +455,36 @@ def _street_names(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _street_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and not _is_title(tok)
+
+
+_MAX_CONJUNCT = 4
+
+
+def _conjunct_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """Capitalised words joined by "and" to a body or a place are another of its kind.
+
+    "near the Days Inn and O’Reilly Auto Parts store": the model tags the motel and takes
+    the shop's name for an adverb and two nouns. Two words at least, the last a proper
+    noun, in running text (a headline in title case capitalises everything).
+    """
+    out = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and":
+            continue
+        start = end = ent.end + 1
+        while end < len(doc) and end - start < _MAX_CONJUNCT and _untagged_capital(doc[end]):
+            end += 1
+        if end - start < 2 or end - start >= _MAX_CONJUNCT or doc[end - 1].pos_ != "PROPN" or _is_title(doc[start]):
+            continue
+        if not _running_text(doc, ent.start):
+            continue
+        out.append((start, end, ent.label_))
+    return out
+
+
+def _untagged_capital(tok: Token) -> bool:
+    word = tok.text.replace("\u2019", "").replace("'", "")
+    return not tok.ent_type_ and tok.text[:1].isupper() and word.isalpha() and not tok.is_sent_start
 
 
 def _joined_bodies(ents: Sequence[Span]) -> list[Span]:
