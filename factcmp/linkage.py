@@ -183,6 +183,14 @@ def _bound_near_point(a: Atom, b: Atom) -> bool:
     return False
 
 
+def _bound_at_point(a: Atom, b: Atom) -> bool:
+    """Is ``a`` an open bound ("at least 3") whose very figure ``b`` gives exactly ("three")?"""
+    if not (b.exact and b.point is not None and (a.open_up or a.open_down)) or a.vague:
+        return False
+    end = a.lo if a.open_up else a.hi
+    return overlaps((end, end), (b.point, b.point), _tol(a, b))
+
+
 def agree(a: Atom, b: Atom) -> bool:
     """Do two figures agree? Intervals meet; an open bound must also be near the other figure.
 
@@ -276,8 +284,9 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "shot and killed three police officers and wounded several more" and "three other officers were
         # wounded": a vague count of people that holds the group's figure, told with the same firm act
         held = general.vague and named.exact and fa.event == fb.event and fa.event in LEXICON_EVENTS
-        # "At least 3 officers are dead" and "killing three": a bound at the very figure (_same_figure) is that figure
-        bound = not (a.vague or b.vague) and (a.exact or b.exact) and (a.open_up or a.open_down or b.open_up or b.open_down)
+        # "At least 3 officers are dead" and "killing three": a bound at the very figure is that figure ("at least 12
+        # officers" beside "15 killed" may be the officers among the dead, so the point must sit on the bound)
+        bound = _bound_at_point(a, b) or _bound_at_point(b, a)
         return (exact or held or bound) and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
     if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(a, b):
         return False  # one article giving two counts gives two facts (a total and a part)

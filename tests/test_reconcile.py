@@ -245,6 +245,18 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "three"), ("b", "At least 3 officers"))
         assert same_group(r, ("a", "three"), ("c", "three officers"))
         assert status_of(r, "a", "three") == "agree"
+        # a bound below the figure may be the officers among more dead: not the same count
+        r = reconcile(
+            [
+                q("a", "15 people", 15, noun="", sentence="15 people were killed in the attack"),
+                q("b", "at least 12 officers", 12, low=12, qualifier="at_least", noun="officer",
+                  quantity_of="officers killed", sentence="at least 12 officers were killed"),
+                q("c", "15 officers", 15, noun="officer", quantity_of="officers killed",
+                  sentence="15 officers were killed in the attack"),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "15 people"), ("b", "at least 12 officers"))
 
     def test_a_total_of_people_told_with_what_they_were_arrested_for_is_a_whole_wherever_it_is_told(self):
         # Bourbon Street 2016 [01]: the two arrests for carrying a firearm are some of the "11 total arrests for
