@@ -63,7 +63,9 @@ _KIN = (
     "mother|father|parents|wife|husband|widow|son|sons|daughter|daughters|brother|sister|family|girlfriend|boyfriend"
     "|fiancee|fiance|uncle|aunt|cousin|grandmother|grandfather|funeral"
 )
-_AFTER_PERSON = re.compile(rf"^(?:['\u2019]s\s+(?:{_KIN})\b|,\s+who\b)")
+# the post a person holds, in apposition: "Al-Sawarmi Khalid, spokesman for Sudan's armed forces"
+_POSTS = "spokesman|spokeswoman|spokesperson|commissioner|governor|mayor|minister|director|commander|chairman|chairwoman"
+_AFTER_PERSON = re.compile(rf"^(?:['\u2019]s\s+(?:{_KIN})\b|,\s+who\b|,\s+(?:the\s+|a\s+)?(?:{_POSTS})\s+(?:of|for|at)\b)")
 _BEFORE_PERSON = re.compile(r"\b(?:\d+|[a-z]+)-year-old\s+$")
 _PLACE_OF = re.compile(r"\b(?:of|from|in|at|near)\s+$")
 
@@ -72,7 +74,8 @@ def person_cue(sentence: str, name: str) -> bool:
     """Whether the sentence shows the name to be a person's, whatever the model's label.
 
     "fatally shot 37-year-old Alton Sterling", "Sterling, who was black", "Sterling's mother",
-    "Sterling's funeral": an age before the name, "who" after it, kin or a funeral of it.
+    "Sterling's funeral", "Al-Sawarmi Khalid, spokesman for Sudan's armed forces": an age before
+    the name, "who" after it, kin or a funeral of it, a post it holds.
     """
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
         before, after = sentence[: m.start()], sentence[m.end() :]

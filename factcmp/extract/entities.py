@@ -512,6 +512,9 @@ def _joined_bodies(ents: Sequence[Span]) -> list[Span]:
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if prev is not None and _first_name_apart(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
         out.append(ent)
     return out
 
@@ -535,6 +538,27 @@ def _with_words_of(doc: Doc, start: int, end: int) -> int:
 
 def _name_word_before(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not tok.ent_type_ and not _is_title(tok)
+
+
+def _first_name_apart(prev: Span, ent: Span) -> bool:
+    """Whether a one-word name the model gave another type is the first word of the person after it.
+
+    "Sudan Armed Forces spokesman Sawarmi Khaled Saad": the model tags "Sawarmi" as a place and
+    "Khaled Saad" as a person; after a title, with the parser making it part of his name, it is his.
+    """
+    doc = ent.doc
+    word = prev[0]
+    return (
+        ent.label_ == "PERSON"
+        and prev.label_ in ("GPE", "ORG", "LOC", "NORP")
+        and len(prev) == 1
+        and prev.end == ent.start
+        and word.whitespace_ == " "
+        and prev.start > 0
+        and _is_title(doc[prev.start - 1])
+        and word.dep_ == "compound"
+        and ent.start <= word.head.i < ent.end
+    )
 
 
 def _continues_name(tok: Token) -> bool:

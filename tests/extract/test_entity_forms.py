@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from factcmp.extract.crossdoc import link_entity_claims
+from factcmp.extract.crossdoc import link_entity_claims, person_cue
 from factcmp.extract.entities import _possessive_at, mentions_in
 from factcmp.extract.linking import cluster_ids
 from factcmp.records import Claim, claims_to_frame
@@ -161,6 +161,12 @@ class TestNameForms:
         assert "Bourbon Street" in got
         assert not [n for n in got if n.endswith(" Bourbon Street")]
 
+    def test_a_first_name_the_model_took_for_a_place(self, nlp):
+        # yida 07: "Sawarmi" (GPE) + "Khaled Saad" (PERSON) after his title
+        got = names(nlp, "However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid.")
+        assert "Sawarmi Khaled Saad" in got
+        assert "Sawarmi" not in got
+
     def test_a_name_joined_by_and_to_a_place(self, nlp):
         # bristol 04: the model tags the motel and takes "O’Reilly" for an adverb
         got = names(
@@ -209,3 +215,28 @@ def test_a_name_is_found_however_its_words_are_joined():
     assert added["text"].tolist() == ["Bristol Herald-Courier"]
     assert added["start"].tolist() == [500 + len("The ")]
     assert added["entity_id"].iat[0] == out["entity_id"].iat[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "cue"),
+    [
+        # yida 04: the model calls the spokesman an organisation; the post he holds says he is a person
+        ("Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed anywhere.", "Al-Sawarmi Khalid", True),
+        # a place before the comma stays a place
+        ("The attack in Yida, governor of Unity state Taban Deng said, killed 12.", "Yida", False),
+    ],
+)
+def test_a_post_in_apposition_shows_a_person(sentence, name, cue):
+    assert person_cue(sentence, name) is cue
+
+
+def test_the_spokesman_is_one_person_across_articles():
+    # yida 02, 04, 07, 08: four spellings of the army's spokesman
+    mentions = [
+        ("Khaled Saad", "PERSON", "02"),
+        ("Al-Sawarmi Khalid", "PERSON", "04"),
+        ("Khalid", "PERSON", "04"),
+        ("Sawarmi Khaled Saad", "PERSON", "07"),
+        ("Al-Sawarmi Khalid", "PERSON", "08"),
+    ]
+    assert len({eid for eid, _, _ in cluster_ids(mentions).values()}) == 1
