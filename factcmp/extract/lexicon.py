@@ -214,6 +214,8 @@ for _cat, _words in {
     "displaced": "fled flee fleeing flees displaced displacement exodus evacuated evacuation homeless uprooted",
     "arrested": "arrested arrest arrests detained detention apprehended captured",
     "missing": "missing unaccounted",
+    # "left 14 others trapped", "14 children still trapped under the rubble": neither dead nor missing
+    "trapped": "trapped",
     "rescued": "rescued rescue",
     "charged": "charged charges counts indicted",
     "damaged": "damaged destroyed collapsed flattened",
@@ -223,7 +225,7 @@ for _cat, _words in {
         EVENT_WORDS[_w] = _cat
 
 # categories whose figures count people even when no noun says so ("8,000 have fled")
-HUMAN_EVENTS = frozenset({"killed", "injured", "shot", "displaced", "arrested", "missing", "rescued", "deployed"})
+HUMAN_EVENTS = frozenset({"killed", "injured", "shot", "displaced", "arrested", "missing", "rescued", "deployed", "trapped"})
 
 REPORTING_VERBS = _wordset(
     "said say says saying told tell tells telling reported report reports reporting according estimated estimate "
