@@ -97,7 +97,11 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
         return "conflict"  # undated reports cannot be put in order
     latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
     if not _consistent(latest):
-        return "conflict"
+        # "at least five" on Tuesday, then "11" and "24" on Wednesday: a toll that went on rising through its
+        # last day, every report of that day above everything told before; other disagreements of a day conflict
+        earlier = [(f, u) for f, u in precise if f[3] != dates[-1]]
+        rose = _above_all(latest, earlier) and len({f[4] for f, _ in latest}) >= _support(earlier)
+        return "updated" if rose else "conflict"
     floor = min(f[0] for f, _ in latest)
     fits = [all(_consistent([(f, u), other]) for other in latest) for f, u in precise]
     # "at least one" on the first day fits 24 on the second without giving it: only a figure
@@ -111,6 +115,12 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
         return "updated"  # an age or a time since: 24 in July, 25 in October
     # a lone later report against a figure more outlets gave is a disagreement to check, not a revision
     return "updated" if len({f[4] for f in new}) >= _support(old) else "conflict"
+
+
+def _above_all(later: list[tuple[_Figure, str]], earlier: list[tuple[_Figure, str]]) -> bool:
+    """Is every later figure above every earlier one (a bound read at its bound), beyond rounding?"""
+    floor = min(f[0] for f, _ in later)
+    return math.isfinite(floor) and all((f[0] if math.isinf(f[1]) else f[1]) * (1 + TOLERANCE) < floor for f, _ in earlier)
 
 
 def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str]]) -> bool:

@@ -103,3 +103,22 @@ def test_history_is_not_updated_as_a_toll_is(nlp):
 
     assert status("13 countries") == status("14 countries") == {"conflict"}
     assert status("at least three people") == {"updated"}
+
+
+def test_a_toll_that_went_on_rising_through_its_last_day_is_updated():
+    # Aceh, 2013: the first day's tolls (1, 5, "at least three"), then on 3 July "bringing the confirmed death toll
+    # from the disaster to 11" [14] and "24 people dead" [12, 13]: the last day disagrees with itself only because
+    # the toll rose during it, every figure of it above all that came before
+    figures = [*ACEH_TOLL, exact(11, "2013-07-03", "news.com.au")]
+    assert verdict(figures, units=["person"] * len(figures)) == "updated"
+
+
+def test_a_last_day_that_disagrees_about_an_earlier_figure_is_a_conflict():
+    # Bristol, 2016: four injured on 7 July (six outlets), then on 8 July three [06] and still four [07]; the
+    # last day's figures are not all above the first day's, so the day disagrees rather than rises
+    first = [exact(4, "2016-07-07", s) for s in ("johnsoncitypress.com", "wate.com", "wcyb.com", "wkrn.com", "wsmv.com")]
+    figures = [*first, exact(3, "2016-07-08", "wate.com"), exact(4, "2016-07-08", "wjhl.com")]
+    assert verdict(figures, units=["person"] * len(figures)) == "conflict"
+    # nor does one lone outlet's rise outvote the day: a higher figure than three outlets gave needs as many
+    rising = [*first[:3], exact(5, "2016-07-08", "a"), exact(6, "2016-07-08", "b")]
+    assert verdict(rising, units=["person"] * len(rising)) == "conflict"
