@@ -70,7 +70,7 @@ def candidates(atoms: list[Atom]) -> set[tuple[int, int]]:
                 vague_named[f.event][0 if a.vague else 1].append(n)
             if a.exact and a.point is not None:
                 figure = float(f"{a.point:.3g}")
-                same_noun[(f.noun, figure)].append(n)
+                same_noun[(f.group, figure)].append(n)  # "four charges" and "four counts for assault" alike
                 same_event[(f.event, figure)][0 if f.noun else 1].append(n)
         for bucket in (*alike.values(), *same_noun.values()):
             pairs.update(_bucket_pairs(atoms, bucket))

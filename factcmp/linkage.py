@@ -262,6 +262,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False
     if fa.noun != fb.noun:
         if fa.noun and fb.noun:
+            if fa.group == fb.group and not (fa.reason and fb.reason):
+                # "faces four new charges" and "four counts of aggravated assault": one count told with and
+                # without what it is for; only the same figure says so (the reason may tell two counts apart)
+                return _same_figure(a, b) and agree(a, b)
             return False  # "two officers" and "two children" are two facts
         if fa.measure.startswith("money"):
             # "an estimated two million euros" and "a 2 mn-euro jewellery heist": one amount told with and

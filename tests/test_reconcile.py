@@ -696,6 +696,27 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "15 arrests"), ("c", "15 arrests"))
         assert set(r["status"]) <= {"single", "agree"}
 
+    def test_charges_told_with_and_without_their_offence_are_one_count_when_the_figure_is_the_same(self):
+        # Austin 2016 [08]: "faces four new charges" and "now four counts of aggravated assault with a deadly
+        # weapon" (extraction writes the offence into quantity_of, as for arrests); a count for another offence
+        # stays apart ("one count of first-degree murder", "one count of possessing a stolen firearm")
+        charged = {"unit": "count", "event": "charged"}
+        r = reconcile(
+            [
+                q("a", "four new charges", 4, noun="charge", quantity_of="charges", **charged,
+                  sentence="The man police say opened fire on a sixth street crowd faces four new charges."),
+                q("a", "four counts", 4, noun="count", quantity_of="counts for aggravated assault", **charged,
+                  sentence="He is charged with murder and now four counts of aggravated assault with a deadly weapon."),
+                q("b", "one count", 1, noun="count", quantity_of="count for possessing stolen firearm", **charged,
+                  sentence="Clay faces one count of possessing a stolen firearm."),
+                q("c", "one count", 1, noun="count", quantity_of="count for first degree murder", **charged,
+                  sentence="He was indicted on one count of first-degree murder."),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "four new charges"), ("a", "four counts"))
+        assert not same_group(r, ("b", "one count"), ("c", "one count"))
+
     def test_the_others_beside_a_named_victim_are_a_part_not_a_toll(self):
         # Bristol 2016: "injuring a police officer and two others" [09] (extraction gives those others the noun
         # "other"), "he fired at three of them, injuring one" [08]: two parts, no conflict between them
