@@ -173,6 +173,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         if not ctx.reference and not ctx.noun:
             ctx.noun = _length_role(doc, sent, q)
     severity = _severity(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
+    if not severity and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
+        severity = _elliptic_severity(doc, sent, q)  # "left three others wounded, one critically"
     if severity:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if _is_money(ctx.unit) and not ctx.subject:
@@ -482,12 +484,44 @@ def _severity(sent: Span, verb_text: str) -> str:
         for child in tok.children:
             if child.dep_ not in ("advmod", "amod"):
                 continue
+            if _closes_elided_count(child):
+                continue  # "Four people were hurt, two slightly": the adverb is the two's, not the four's
             word = _hyphenated(child)
             if word in _SEVERE:
                 return "serious"
             if word in _MINOR:
                 return "minor"
     return ""
+
+
+def _closes_elided_count(adverb: Token) -> bool:
+    """Does an adverb close a bare figure of its own ("two slightly", "two of them seriously")?"""
+    doc, k = adverb.doc, adverb.i - 1
+    nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "but", "while")):
+        return False  # "one seriously injured": the adverb of a verb of its own
+    if k >= 2 and doc[k].lower_ in ("them", "whom", "those") and doc[k - 1].lower_ == "of":
+        k -= 2
+    return k >= 0 and doc[k].like_num and doc[k].dep_ != "nummod"
+
+
+def _elliptic_severity(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """The severity an adverb right after a bare figure gives it: "three others wounded, one *critically*".
+
+    The figure stands for the people of the clause before and the adverb for its elided verb ("one
+    [was wounded] critically", "two of them seriously"); only a closing adverb counts, not one that
+    modifies a verb of its own ("one seriously hurt" is read by its verb).
+    """
+    j = q.end
+    if j + 1 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "whom", "those"):
+        j += 2
+    if j >= sent.end or doc[j].pos_ != "ADV":
+        return ""
+    nxt = doc[j + 1] if j + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "but", "while")):
+        return ""
+    word = doc[j].lower_
+    return "serious" if word in _SEVERE else "minor" if word in _MINOR else ""
 
 
 def _hyphenated(tok: Token) -> str:
