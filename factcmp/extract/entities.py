@@ -264,9 +264,11 @@ def _name_tokens(ent: Span) -> tuple[int, int]:
     # "Bukit" + "Sama", "Larry Darnell" + "Gordon": proper nouns the model left out of the name. A longer
     # run is another name the model missed, not the rest of this one: "the FBI Violent Crimes Task Force"
     sent_end = ent.sent.end
-    while end < sent_end and end - ent.end <= _MAX_EXTEND and _continues_name(doc[end]):
+    # after a place's possessive any capital word can start the name it owns: "New Orleans' French Quarter"
+    owned = ent.label_ in ("GPE", "LOC") and doc[end - 1].tag_ == "POS"
+    while end < sent_end and end - ent.end <= _MAX_EXTEND and (_continues_name(doc[end]) or (owned and _owned_word(doc[end]))):
         end += 1
-    if end - ent.end > _MAX_EXTEND:
+    if end - ent.end > _MAX_EXTEND or (owned and end > ent.end and doc[end - 1].pos_ != "PROPN"):
         end = ent.end
     # "Trooper Robert Mihalik"; "Cpl Nick Tullier" even when the model calls him an organisation
     person = ent.label_ == "PERSON" or (end - start > 2 and all(t.text[:1].isupper() for t in doc[start:end]))
@@ -353,7 +355,13 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     """
     from spacy.tokens import Span
 
-    found = (*_datelines(doc), *_numbered_names(doc), *_street_names(doc), *_conjunct_names(doc, ents))
+    found = (
+        *_datelines(doc),
+        *_numbered_names(doc),
+        *_street_names(doc),
+        *_conjunct_names(doc, ents),
+        *_nationality_names(doc, ents),
+    )
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
         return list(ents)
@@ -482,6 +490,30 @@ def _conjunct_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]
     return out
 
 
+def _nationality_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """A nationality and the proper nouns after it are a name: "the French Quarter", "the Sudanese Army".
+
+    The model tags "French" (NORP) and leaves "Quarter" alone; a title after the nationality
+    ("Iraqi Prime Minister") is no name.
+    """
+    out = []
+    for ent in ents:
+        if ent.label_ != "NORP" or len(ent) != 1:
+            continue
+        end = ent.end
+        # not an abbreviation either: "the Iranian DM" is its defence minister
+        while end < len(doc) and end - ent.end < _MAX_EXTEND and _untagged_capital(doc[end]) and doc[end].text.istitle():
+            end += 1
+        if (
+            end > ent.end
+            and doc[end - 1].pos_ == "PROPN"
+            and not any(_is_title(t) for t in doc[ent.end : end])
+            and (end == len(doc) or not _untagged_capital(doc[end]))
+        ):
+            out.append((ent.start, end, "ORG"))
+    return out
+
+
 def _untagged_capital(tok: Token) -> bool:
     word = tok.text.replace("\u2019", "").replace("'", "")
     return not tok.ent_type_ and tok.text[:1].isupper() and word.isalpha() and not tok.is_sent_start
@@ -559,6 +591,10 @@ def _first_name_apart(prev: Span, ent: Span) -> bool:
         and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end
     )
+
+
+def _owned_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and not _is_title(tok)
 
 
 def _continues_name(tok: Token) -> bool:

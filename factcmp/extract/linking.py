@@ -159,6 +159,10 @@ def _same_body(a: list[str], b: list[str], kind: str) -> bool:
 def _link_bodies(group: list[str], kind: str, find: Find, union: Union) -> None:
     """Join spellings of one body or place, comparing only names that could match."""
     words = [fold(n).split() for n in group]
+    if kind == "place":
+        # "Unity State" and "Unity" ("South Sudan's Unity state") are one state; as a body's name
+        # "State" says more ("Louisiana State Police", "Grambling State")
+        words = [w[:-1] if len(w) > 1 and w[-1] == "state" else w for w in words]
     cores = [_core(w) for w in words]
     # equal cores, the same first two or last two core words (longer forms), or close spellings
     candidates = shared_key_pairs(

@@ -167,6 +167,34 @@ class TestNameForms:
         assert "Sawarmi Khaled Saad" in got
         assert "Sawarmi" not in got
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # bourbon 01: after the city's possessive; bourbon 06: after the model's "French" (NORP)
+            "Ten people were shot, one of them fatally, in the crowded heart of New Orleans' French Quarter early "
+            "Sunday, police said.",
+            "The French Quarter shooting erupted hours after Saturday's annual Bayou Classic football between "
+            "Southern University and Grambling State University.",
+        ],
+    )
+    def test_a_quarter_named_after_a_nationality(self, nlp, text):
+        assert "French Quarter" in names(nlp, text)
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            # ramadi 003: "DM" is the defence minister; a title after a nationality is no name
+            (
+                "After Islamic State sweeps Iraqi army aside in 3-day blitz, Iranian-backed militias poised for "
+                "counterattack Iranian DM visits Baghdad.",
+                "DM",
+            ),
+            ("Iraqi Prime Minister Haider al-Abadi ordered troops to hold their positions.", "Prime"),
+        ],
+    )
+    def test_a_nationality_before_a_title_is_no_name(self, nlp, text, word):
+        assert not [n for n in names(nlp, text) if word in n.split()]
+
     def test_a_name_joined_by_and_to_a_place(self, nlp):
         # bristol 04: the model tags the motel and takes "O’Reilly" for an adverb
         got = names(
@@ -240,3 +268,13 @@ def test_the_spokesman_is_one_person_across_articles():
         ("Al-Sawarmi Khalid", "PERSON", "08"),
     ]
     assert len({eid for eid, _, _ in cluster_ids(mentions).values()}) == 1
+
+
+def test_a_state_named_with_and_without_its_word():
+    # yida 02 "South Sudan's Unity State", 04/05/08 "South Sudan's Unity state" (named "Unity")
+    got = cluster_ids([("Unity State", "GPE", "02"), ("Unity", "GPE", "04"), ("Unity", "GPE", "05")])
+    assert got["Unity State"][0] == got["Unity"][0]
+    # a body's "State" is part of its name
+    got = cluster_ids([("Louisiana State Police", "ORG"), ("Louisiana", "GPE"), ("Grambling State", "ORG"), ("Grambling", "GPE")])
+    assert got["Louisiana State Police"][0] != got["Louisiana"][0]
+    assert got["Grambling State"][0] != got["Grambling"][0]
