@@ -361,6 +361,7 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         *_street_names(doc),
         *_conjunct_names(doc, ents),
         *_nationality_names(doc, ents),
+        *_named_sources(doc),
     )
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
@@ -512,6 +513,43 @@ def _nationality_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, s
         ):
             out.append((ent.start, end, "ORG"))
     return out
+
+
+_MAX_SOURCE = 5
+
+
+def _named_sources(doc: Doc) -> list[tuple[int, int, str]]:
+    """Capital words after "according to (the)" name a source: "according to the Austin American-Statesman".
+
+    Only words the model left untagged; a title ("according to Col. ...") starts a person's name, not a body's.
+    """
+    out = []
+    for tok in doc[:-2]:
+        if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to":
+            continue
+        start = tok.i + 2
+        if doc[start].lower_ == "the" and start + 1 < len(doc):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < _MAX_SOURCE and (_untagged_capital(doc[end]) or _inner_hyphen(doc, end)):
+            end += 1
+        # two words at least: one alone after "according to" is mostly a surname ("according to Isaacs")
+        whole = end == len(doc) or not _untagged_capital(doc[end])
+        if whole and end - start >= 2 and doc[end - 1].pos_ == "PROPN" and not _is_title(doc[start]):
+            out.append((start, end, "ORG"))
+    return out
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name ("American-Statesman"): no space around it, capital words on both sides."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _untagged_capital(tok: Token) -> bool:

@@ -195,6 +195,20 @@ class TestNameForms:
     def test_a_nationality_before_a_title_is_no_name(self, nlp, text, word):
         assert not [n for n in names(nlp, text) if word in n.split()]
 
+    def test_a_source_after_according_to(self, nlp):
+        # austin 02: the model tags nothing of the paper's name
+        got = names(
+            nlp,
+            "Teqnika Moultrie, a 30-year-old bus driver from San Carlos, Calif., was killed, according to the Austin "
+            "American-Statesman.",
+        )
+        assert "Austin American-Statesman" in got
+
+    def test_one_word_after_according_to_is_left_alone(self, nlp):
+        # yida 10: a surname the model left untagged is not made a body
+        got = {m.text: m.label for m in mentions_in(nlp("The camp was hit twice, according to Isaacs."), "d")}
+        assert got.get("Isaacs") != "ORG"
+
     def test_a_name_joined_by_and_to_a_place(self, nlp):
         # bristol 04: the model tags the motel and takes "O’Reilly" for an adverb
         got = names(
