@@ -283,8 +283,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
             # "20 wounded" as well as beside "no one was injured", so it is not that denial told twice
             return False
         # within one article, "two men" and "two constables" are two groups of people
-        # unless the act is the same firm event ("three killed", "three officers killed")
-        same_doc_ok = fa.event == fb.event and fa.event.partition(":")[0] in LEXICON_EVENTS
+        # unless the act is the same firm event ("three killed", "three officers killed"); a measure
+        # whose verb says nothing is one figure told twice ("magnitude-6.1" and "Magnitude 6.1
+        # Earthquake Killed" in one article)
+        same_doc_ok = a.verbless or (fa.event == fb.event and fa.event.partition(":")[0] in LEXICON_EVENTS)
         # "shot and killed three police officers and wounded several more" and "three other officers were
         # wounded": a vague count of people that holds the group's figure, told with the same firm act
         held = general.vague and named.exact and fa.event == fb.event and fa.event in LEXICON_EVENTS

@@ -587,6 +587,29 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "6.1-magnitude quake"), ("b", "6.1-magnitude quake"))
         assert set(r["status"]) == {"agree"}
 
+    def test_one_articles_magnitude_told_with_and_without_its_quake_is_one_figure(self):
+        # Aceh 2013 [03]: the headline's "Magnitude 6.1" (of an earthquake that killed) and the body's "magnitude-6.1"
+        # (no noun, struck); [05] tells the quake's magnitude with a toll too, [10] without
+        r = reconcile(
+            [
+                q("a", "Magnitude 6.1", 6.1, unit="magnitude", event="killed", noun="earthquake",
+                  quantity_of="Earthquake killed", in_headline=True,
+                  sentence="Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province Killing One"),
+                q("a", "magnitude-6.1", 6.1, unit="magnitude", event="struck", noun="", quantity_of="magnitude (struck)",
+                  sentence="A magnitude-6.1 earthquake struck Indonesia's Aceh province on Tuesday at 07:37 a.m."),
+                q("b", "6.1-magnitude earthquake", 6.1, unit="magnitude", event="killed", noun="earthquake",
+                  sentence="A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed a child"),
+                q("b", "6.1-magnitude quake", 6.1, unit="magnitude", event="hits", noun="earthquake", in_headline=True,
+                  sentence="Dozens injured, child dead as 6.1-magnitude earthquake hits Indonesia's Aceh"),
+                q("c", "magnitude-6.1", 6.1, unit="magnitude", event="struck", noun="", quantity_of="magnitude (struck)",
+                  sentence="The magnitude-6.1 quake struck at a depth of just 10 kilometers (six miles)"),
+            ],
+            ACEH,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Magnitude 6.1"), ("a", "magnitude-6.1"))
+        assert same_group(r, ("b", "6.1-magnitude earthquake"), ("c", "magnitude-6.1"))
+        assert set(r["status"]) == {"agree"}
+
     def test_a_count_said_with_a_copula_meets_the_same_count_told_with_a_weak_verb(self):
         # Bristol 2016: the shooter "had at least two weapons" [03] and "was armed with at least two weapons" [01]
         weapons = {"low": 2, "high": None, "qualifier": "at_least", "unit": "count", "noun": "weapon", "place": "the Days Inn"}
