@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lexicon import (
+    CARE_VERBS,
     DISTANCE_DIRECTIONS,
     EVENT_WORDS,
     FAMILY_NOUNS,
@@ -155,6 +156,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.noun_text = _noun_phrase(antecedent)
     if not ctx.unit:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
+        if ctx.unit == "count" and noun_tok is None and _cared_for(doc, sent, q):
+            ctx.unit = "person"  # "some saying 72 were taken to a hospital", "two have already been released"
     if q.is_age and q.value is None and _decade_owner(doc, sent, q) is not None:
         # "three other women in their 30's were transported to UMC Brackenridge": the age hangs on the women,
         # not on the nearest name
@@ -571,6 +574,21 @@ def _under_ground(doc: Doc, sent: Span, j: int) -> bool:
 def _is_length(unit: str) -> bool:
     # only distances have a reference point; "$2m from the jewellery store" names a source
     return (unit in _MEASURE_NAMES and _MEASURE_NAMES[unit] == "distance") or unit in ("nautical_mile", "inch", "cm", "mm")
+
+
+_CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "treatment", "care"})
+
+
+def _cared_for(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Is a bare figure the subject of a verb of care in a sentence about a hospital (people, not things)?
+
+    "some saying 72 were taken to a hospital", "Three city firefighters were taken to Sturdy Memorial
+    Hospital ..., and two have already been released": the figure counts people though no noun says so.
+    """
+    tok = doc[q.num_end - 1]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lower_ not in CARE_VERBS:
+        return False
+    return any(t.lower_ in _CARE_PLACES for t in sent)
 
 
 def _count_unit(noun: Token | None, predicate: str) -> str:

@@ -235,6 +235,9 @@ REPORTING_VERBS = _wordset(
     "indicated indicates"
 )
 
+# verbs of care a bare figure can be the subject of only as people: "72 were taken to a hospital"
+CARE_VERBS = _wordset("taken rushed transported airlifted admitted treated released discharged hospitalized hospitalised")
+
 # verbs whose infinitive complement tells what was done: "were forced to flee", "managed to rescue", "had to
 # be evacuated", "the firearms he used to kill"; after any other verb ("vowed to kill", "trying to arrest")
 # the act is only aimed at

@@ -3,7 +3,8 @@
 - a length "beneath the surface", "below the Earth's surface", "underground" is a depth, as "at a depth
   of" is; a length "below the clouds" or "under the river" is none;
 - the number of a capitalised label inside a noun phrase ("Two Precinct 5 deputy constables") is part
-  of the name: the count still counts the constables.
+  of the name: the count still counts the constables;
+- a bare figure taken to, treated in or released from a hospital counts people ("72 were taken to a hospital").
 Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the same kinds.
 """
 
@@ -47,3 +48,29 @@ def test_a_label_number_stays_in_the_noun_phrase(dev_comparison):
     claims = dev_comparison("houston-memorial-drive-2016").claims
     rows = claims[(claims["kind"] == "quantity") & claims["sentence"].str.startswith("Two Precinct 5 deputy constables")]
     assert [(r.text, r.unit, r.subject) for r in rows.itertuples()] == [("Two", "person", "constable")]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "words", "unit"),
+    [
+        (
+            "golden s129",
+            "Reports vary on the number of injured, with some saying 72 were taken to a hospital and others saying "
+            "more than 100 were injured.",
+            "72",
+            "person",
+        ),
+        (
+            "golden s168",
+            "Three city firefighters were taken to Sturdy Memorial Hospital for treatment of non-life-threatening "
+            "injuries, and two have already been released, Fire Chief Scott Lachance said Thursday morning.",
+            "two",
+            "person",
+        ),
+        ("wire style", "Two were released from the factory line in March.", "Two", "count"),
+    ],
+)
+def test_a_bare_figure_cared_for_in_hospital_counts_people(nlp, where, text, words, unit):
+    """A bare figure taken to, treated in or released from a hospital is people; released from elsewhere, not."""
+    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
+    assert [c["unit"] for c in claims] == [unit]
