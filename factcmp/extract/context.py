@@ -154,6 +154,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         noun_tok = antecedent
         ctx.noun = noun_class(antecedent.text)
         ctx.noun_text = _noun_phrase(antecedent)
+    kind = _others_kind(noun_tok, sent) if noun_tok is not None and noun_tok.lower_ == "others" else None
+    if kind is not None:
+        # "another bomb hit the community marketplace and two others hit the outskirts": the others are bombs
+        noun_tok = kind
+        ctx.noun, ctx.noun_text = noun_class(kind.text), kind.text
     if not ctx.unit:
         ctx.unit = _count_unit(noun_tok, ctx.predicate)
         if ctx.unit == "count" and noun_tok is None and _cared_for(doc, sent, q):
@@ -246,6 +251,20 @@ def _reason_of(anchor: Token, sent: Span) -> str:
             return ""
         tok = tok.head
     return ""
+
+
+def _others_kind(others: Token, sent: Span) -> Token | None:
+    """The thing "others" are more of, when the sentence named one of them before and it is no person.
+
+    "One bomb hit a 200-student schoolhouse ..., another bomb hit the community marketplace and two
+    others hit the outskirts of the camp": the nearest noun before it counted with "one" or "another".
+    Others of people ("One police officer ... among the four others") stay people, as do others with
+    no such noun before them ("killing at least one and leaving two others missing").
+    """
+    for tok in reversed(sent.doc[sent.start : others.i]):
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("one", "another") and c.dep_ in ("det", "nummod") for c in tok.children):
+            return None if tok.lower_ in PEOPLE_NOUNS or tok.ent_type_ == "NORP" else tok
+    return None
 
 
 def _other_object(noun: Token) -> bool:

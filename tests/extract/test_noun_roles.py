@@ -4,7 +4,8 @@
   of" is; a length "below the clouds" or "under the river" is none;
 - the number of a capitalised label inside a noun phrase ("Two Precinct 5 deputy constables") is part
   of the name: the count still counts the constables;
-- a bare figure taken to, treated in or released from a hospital counts people ("72 were taken to a hospital").
+- a bare figure taken to, treated in or released from a hospital counts people ("72 were taken to a hospital");
+- "others" after "another bomb" are bombs; others of people, or of nothing named before, are people.
 Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the same kinds.
 """
 
@@ -74,3 +75,32 @@ def test_a_bare_figure_cared_for_in_hospital_counts_people(nlp, where, text, wor
     """A bare figure taken to, treated in or released from a hospital is people; released from elsewhere, not."""
     claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
     assert [c["unit"] for c in claims] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "expected"),
+    [
+        (
+            "corpus/dev/yida 10 (golden c132)",
+            "One bomb hit a 200-student schoolhouse but did not explode, another bomb hit the community marketplace "
+            "and two others hit the outskirts of the camp.",
+            ("two others", "count", "bomb"),
+        ),
+        ("wire style", "One car was destroyed and two others were damaged in the blast.", ("two others", "count", "car")),
+        (
+            "corpus/dev/bristol 03",
+            "One police officer was slightly wounded and was among the four others taken to the hospital.",
+            ("four others", "person", "people"),
+        ),
+        (
+            "corpus/dev/aceh 10",
+            "A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at least one person and "
+            "leaving two others missing.",
+            ("two others", "person", "people"),
+        ),
+    ],
+)
+def test_others_are_more_of_the_thing_named_before(nlp, where, text, expected):
+    """'another bomb ... and two others': the others are bombs; others of people, or of nothing named, are people."""
+    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == expected[0]]
+    assert [(c["text"], c["unit"], c["subject"]) for c in claims] == [expected]
