@@ -644,7 +644,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
     for _ in range(7):
         if tok.head is tok:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:
             break
         low = tok.lower_
@@ -655,6 +655,9 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            tally = _tally_event(tok, below) if noun is None else ""
+            if tally:
+                return tally, tok.text  # "bringing the confirmed death toll from the disaster to 11"
             injury = _injury_object(tok)
             if injury is not None:
                 return EVENT_WORDS[injury.lower_], injury.text  # "nine others suffered life-threatening injuries"
@@ -666,6 +669,32 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             if found:
                 return found, tok.text
     return "", ""
+
+
+# nouns of a running count whose level a verb gives ("the death toll rose to 24", "the number of dead was 22")
+_TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total"})
+
+
+def _tally_event(verb: Token, below: Token) -> str:
+    """The event of the toll a bare figure is the level of: "the death toll rose *to* 24" is 24 killed.
+
+    The figure is the verb's "to"/"at" object or its complement ("the death toll was 11"), and the
+    verb's subject or object is a toll, tally or number whose own words name the event ("death toll",
+    "number of dead", "toll of injured"); a bare "toll" is the toll of the dead.
+    """
+    if not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
+        return ""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child is below:
+            continue
+        for word in child.subtree:
+            if word is not child and word.i > child.i + 3:
+                break
+            event = EVENT_WORDS.get(word.lower_)
+            if word is not child and event in HUMAN_EVENTS:
+                return event
+        return "killed" if child.lower_ == "toll" else ""
+    return ""
 
 
 def _injury_object(verb: Token) -> Token | None:
