@@ -232,6 +232,9 @@ def _reason_of(anchor: Token, sent: Span) -> str:
     The event word is the counted noun itself ("arrests") or the first event verb up from it
     ("11 people were arrested"); its 'for/on/with' object is the reason.
     """
+    offence = _charge_object(anchor)
+    if offence is not None:
+        return offence
     tok = anchor
     for _ in range(5):
         if EVENT_WORDS.get(tok.lower_) in _REASONED_EVENTS:
@@ -265,6 +268,31 @@ def _others_kind(others: Token, sent: Span) -> Token | None:
         if tok.pos_ == "NOUN" and any(c.lower_ in ("one", "another") and c.dep_ in ("det", "nummod") for c in tok.children):
             return None if tok.lower_ in PEOPLE_NOUNS or tok.ent_type_ == "NORP" else tok
     return None
+
+
+_CHARGE_NOUNS = frozenset({"count", "counts", "charge", "charges"})
+
+
+def _charge_object(noun: Token) -> str | None:
+    """The offence of a counted charge: "one count of *first-degree murder*" -> "first degree murder"; None if none.
+
+    A count or charge "of" an offence is the charge itself, whatever verb governs it ("held on", "pled
+    guilty to", "indicted on"), and the offence tells one charge from another: one count of murder and
+    one of possessing a stolen firearm are two facts. Hyphens go ("first-degree" and "first degree" are
+    one offence), articles too; a gerund keeps its object ("possessing stolen firearm").
+    """
+    if noun.lower_ not in _CHARGE_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "VERB") or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    # a gerund ends at its object: "possessing a stolen firearm"
+    end = max((c.i for c in obj.children if c.dep_ == "dobj"), default=obj.i) if obj.pos_ == "VERB" else obj.i
+    words = [t.text for t in noun.doc[obj.left_edge.i : end + 1] if t.dep_ != "det" and t.text != "-"]
+    return " ".join(w for word in words for w in word.split("-"))
 
 
 def _other_object(noun: Token) -> bool:
@@ -633,6 +661,8 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
     """The event a count belongs to (key, words as written): event noun, adjective or governing verb."""
     if noun is not None and noun.lower_ in EVENT_WORDS and noun.lower_ not in _COUNTED_EVENTS:
         return EVENT_WORDS[noun.lower_], ""
+    if noun is not None and _charge_object(noun) is not None:
+        return "charged", ""  # "one count of first-degree murder", "two charges of theft"
     for child in anchor.children:
         if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN"):
             return EVENT_WORDS[child.lower_], child.text
