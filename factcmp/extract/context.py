@@ -133,6 +133,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.noun_text = _noun_phrase(noun_tok)
         if _other_object(noun_tok):
             ctx.noun, ctx.noun_text = "other", "others"
+    if noun_tok is None and q.unit == "magnitude":
+        owner = _magnitude_owner(doc, sent, q)
+        if owner is not None:
+            # "two aftershocks of more than 5.0 magnitude", "an aftershock of magnitude 5.3": the figure is the
+            # aftershocks', as "a 6.1-magnitude quake" is the quake's
+            ctx.noun, ctx.noun_text = noun_class(owner.text), _noun_phrase(owner)
     ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
     if noun_tok is None:
         event = _event_after(doc, q, sent)
@@ -293,6 +299,15 @@ def _charge_object(noun: Token) -> str | None:
     end = max((c.i for c in obj.children if c.dep_ == "dobj"), default=obj.i) if obj.pos_ == "VERB" else obj.i
     words = [t.text for t in noun.doc[obj.left_edge.i : end + 1] if t.dep_ != "det" and t.text != "-"]
     return " ".join(w for word in words for w in word.split("-"))
+
+
+def _magnitude_owner(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The noun an "of" phrase gives a magnitude to: "two *aftershocks* of more than 5.0 magnitude"."""
+    k = q.start - 1
+    if k <= sent.start or doc[k].lower_ != "of":
+        return None
+    owner = doc[k].head
+    return owner if owner.pos_ == "NOUN" and owner.i < k and sent.start <= owner.i else None
 
 
 def _other_object(noun: Token) -> bool:

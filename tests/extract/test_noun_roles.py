@@ -5,7 +5,8 @@
 - the number of a capitalised label inside a noun phrase ("Two Precinct 5 deputy constables") is part
   of the name: the count still counts the constables;
 - a bare figure taken to, treated in or released from a hospital counts people ("72 were taken to a hospital");
-- "others" after "another bomb" are bombs; others of people, or of nothing named before, are people.
+- "others" after "another bomb" are bombs; others of people, or of nothing named before, are people;
+- a magnitude "of" a noun is that noun's ("two aftershocks of more than 5.0 magnitude").
 Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the same kinds.
 """
 
@@ -104,3 +105,28 @@ def test_others_are_more_of_the_thing_named_before(nlp, where, text, expected):
     """'another bomb ... and two others': the others are bombs; others of people, or of nothing named, are people."""
     claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == expected[0]]
     assert [(c["text"], c["unit"], c["subject"]) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "words", "subject"),
+    [
+        (
+            "corpus/dev/aceh 14",
+            "As police and military personnel struggled to reach affected areas late Tuesday, there were two "
+            "aftershocks of more than 5.0 magnitude.",
+            "more than 5.0 magnitude",
+            "aftershock",
+        ),
+        (
+            "corpus/dev/aceh 03, headline",
+            "Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province",
+            "Magnitude 6.1",
+            "earthquake",
+        ),
+        ("wire style", "The quake was followed by an aftershock of magnitude 5.3.", "magnitude 5.3", "aftershock"),
+    ],
+)
+def test_a_magnitude_of_a_noun_is_that_nouns(nlp, where, text, words, subject):
+    """'two aftershocks of more than 5.0 magnitude' measure the aftershocks, as 'a 6.1-magnitude quake' the quake."""
+    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
+    assert [c["subject"] for c in claims] == [subject]
