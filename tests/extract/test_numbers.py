@@ -172,7 +172,11 @@ class TestUnits:
     ("sentence", "word", "value"),
     [
         # nq297
-        ("Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year from 2009.", "sixfold", 6.0),
+        (
+            "Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year from 2009.",
+            "sixfold",
+            6.0,
+        ),
         # nq366
         ("Hosmer entered Sundays game averaging 15.9 degrees and added a 30 degree homer.", "15.9", 15.9),
         # nq360

@@ -28,8 +28,7 @@ def picked(nlp, text: str, words: str) -> list[tuple]:
         ),
         (
             "corpus/dev/aceh 12",
-            "One report said six children were killed and 14 trapped under debris when a mosque collapsed in "
-            "Central Aceh.",
+            "One report said six children were killed and 14 trapped under debris when a mosque collapsed in Central Aceh.",
             "14",
         ),
         (
