@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from . import quantity_claims_of
+
 pytestmark = pytest.mark.model
 
 
 def picked(nlp, text: str, words: str) -> list[tuple]:
-    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
-    return [(c["text"], c["unit"], c["predicate"]) for c in claims]
+    return [(c["text"], c["unit"], c["predicate"]) for c in quantity_claims_of(nlp, text, words)]
 
 
 @pytest.mark.parametrize(
