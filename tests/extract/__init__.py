@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
-def quantity_claims_of(nlp, text: str, words: str) -> list[dict]:
-    """The quantity claims (as the component stores them) that ``nlp`` finds in ``text`` with the words ``words``."""
-    return [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
+def quantity_fields(nlp, text: str, words: str, *fields: str) -> list[tuple]:
+    """``(text, *fields)`` of each quantity claim ``nlp`` finds in ``text`` with the words ``words``."""
+    claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
+    return [(c["text"], *(c[f] for f in fields)) for c in claims]

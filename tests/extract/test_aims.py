@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from . import quantity_claims_of
+from . import quantity_fields
 
 pytestmark = pytest.mark.model
-
-
-def picked(nlp, text: str, words: str) -> list[tuple]:
-    return [(c["text"], c["predicate"]) for c in quantity_claims_of(nlp, text, words)]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def picked(nlp, text: str, words: str) -> list[tuple]:
     ],
 )
 def test_an_aim_is_no_act(nlp, where, text, expected):
-    assert picked(nlp, text, expected[0]) == [expected]
+    assert quantity_fields(nlp, text, expected[0], "predicate") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -55,4 +51,4 @@ def test_an_aim_is_no_act(nlp, where, text, expected):
     ],
 )
 def test_an_act_told_as_done_keeps_its_event(nlp, where, text, expected):
-    assert picked(nlp, text, expected[0]) == [expected]
+    assert quantity_fields(nlp, text, expected[0], "predicate") == [expected]

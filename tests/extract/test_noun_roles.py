@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from . import quantity_claims_of
+from . import quantity_fields
 
 pytestmark = pytest.mark.model
-
-
-def picked(nlp, text: str, words: str) -> list[tuple]:
-    return [(c["text"], c["quantity_of"]) for c in quantity_claims_of(nlp, text, words)]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def picked(nlp, text: str, words: str) -> list[tuple]:
     ],
 )
 def test_a_length_under_the_ground_is_a_depth(nlp, where, text, words, depth):
-    got = picked(nlp, text, words)
+    got = quantity_fields(nlp, text, words, "quantity_of")
     assert len(got) == 1
     assert (got[0][1] == "depth") is depth
 

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from . import quantity_claims_of
+from . import quantity_fields
 
 pytestmark = pytest.mark.model
-
-
-def picked(nlp, text: str, words: str) -> list[tuple]:
-    return [(c["text"], c["predicate"]) for c in quantity_claims_of(nlp, text, words)]
 
 
 @pytest.mark.parametrize(
@@ -34,8 +30,10 @@ def picked(nlp, text: str, words: str) -> list[tuple]:
     ],
 )
 def test_the_level_of_a_toll_takes_its_event(nlp, where, text, expected):
-    assert picked(nlp, text, expected[0]) == [expected]
+    assert quantity_fields(nlp, text, expected[0], "predicate") == [expected]
 
 
 def test_a_number_of_things_names_no_event(nlp):
-    assert picked(nlp, "The number of tourists rose to 2 million last year.", "2 million") == [("2 million", "rose")]
+    assert quantity_fields(nlp, "The number of tourists rose to 2 million last year.", "2 million", "predicate") == [
+        ("2 million", "rose")
+    ]

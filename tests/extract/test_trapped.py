@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from . import quantity_claims_of
+from . import quantity_fields
 
 pytestmark = pytest.mark.model
-
-
-def picked(nlp, text: str, words: str) -> list[tuple]:
-    return [(c["text"], c["unit"], c["predicate"]) for c in quantity_claims_of(nlp, text, words)]
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def picked(nlp, text: str, words: str) -> list[tuple]:
     ],
 )
 def test_people_trapped_are_a_toll(nlp, where, text, words):
-    assert picked(nlp, text, words) == [(words, "person", "trapped")]
+    assert quantity_fields(nlp, text, words, "unit", "predicate") == [(words, "person", "trapped")]
