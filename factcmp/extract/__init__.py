@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import factcmp.extract.factories  # noqa: F401  (registers the factcmp_claims factory)
 from factcmp._compute import one_blas_thread, one_blas_thread_each
 from factcmp._models import get_nlp, unused_components
 from factcmp.extract.component import SPANS_KEY, extract_claims, register_extensions

@@ -94,16 +94,6 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory(
-    "factcmp_claims",
-    requires=["doc.ents", "doc.sents", "token.dep"],
-    assigns=["doc._.factcmp_claims", "doc.spans"],
-)
-def make_claims(nlp: Language, name: str) -> ClaimExtractor:
-    """Build the ``factcmp_claims`` component (``nlp.add_pipe("factcmp_claims")``)."""
-    return ClaimExtractor(nlp, name)
-
-
 def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
     """All claims of one parsed Doc, in text order; uses ``doc._.factcmp_*`` metadata.
 
