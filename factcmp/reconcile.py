@@ -25,7 +25,7 @@ import gc
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -34,7 +34,7 @@ from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import LENGTH_ROLES, STRONG_EVENTS, Facet, facet, noun_of
+from factcmp.facets import LENGTH_ROLES, STRONG_EVENTS, Facet, event_of, facet, measure_of, noun_of, person_key
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
@@ -78,6 +78,9 @@ _UNPLACED_ANCHORS = frozenset(["weapon"])
 # (the places are where it struck, at any grain), so a place never tells two magnitudes apart
 _UNPLACED_MEASURES = frozenset(["magnitude"])
 
+
+# the counted-noun classes (facets.NOUN_CLASS) of somebody unnamed who may be a cluster's one victim
+_VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
 _JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approaching)\b", re.I)
@@ -138,6 +141,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     n_rows = len(claims)
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
+    victim = _sole_victim(cols, n_rows, aliases)
     carried = _carried_windows(claims, first_day)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -161,6 +165,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"], converted = base, True
         elif unit in factors:
             row["norm_unit"] = factors[unit][0]
+        if victim and _unnamed_death_age(row):
+            row["subject"] = victim
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
         if fct is None:
@@ -235,6 +241,57 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             group_of[i.row] = gid
             status_of[i.row] = status
     return group_of, status_of
+
+
+def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, str]) -> str:
+    """The name of the one person a cluster says was killed, when it counts one dead ('' otherwise).
+
+    "One woman in her 20's died at the scene" names nobody. When the outlets
+    count one dead, and the one person whose age is told beside a death is
+    named ("Teqnika Moultrie, a 30-year-old bus driver ..., was killed"), the
+    unnamed age is hers, as an analyst reads it: it is lined up with her
+    other ages, and an age that does not fit them is a conflict. Two named
+    dead, or a toll above one, and no unnamed age is given to anybody.
+    """
+    named: dict[str, str] = {}  # person key -> a name as written
+    tolls: Counter[float] = Counter()
+    seen: set[tuple[str, float]] = set()
+    for n in range(n_rows):
+        if cols["kind"][n] != "quantity" or event_of(str(cols["predicate"][n] or "")) != "killed":
+            continue
+        quantity_of, subject = str(cols["quantity_of"][n] or ""), str(cols["subject"][n] or "")
+        if quantity_of.startswith("age"):
+            if _is_name(subject):
+                named.setdefault(person_key(subject, aliases), subject)
+            continue
+        lo, hi, _ = _bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
+        unit = str(cols["norm_unit"][n] or cols["unit"][n] or "")
+        if lo == hi and measure_of(unit, quantity_of) == "count" and (str(cols["doc_id"][n]), lo) not in seen:
+            seen.add((str(cols["doc_id"][n]), lo))  # an article that repeats its toll counts once
+            tolls[lo] += 1
+    if len(named) != 1 or not tolls or tolls.most_common(1)[0][0] != 1:
+        return ""
+    return next(iter(named.values()))
+
+
+def _is_name(subject: str) -> bool:
+    """Is the subject of an age a name ("Teqnika Moultrie"), not a noun ("woman", "the victim")?"""
+    return any(w[:1].isupper() for w in subject.split())
+
+
+def _unnamed_death_age(row: dict[str, object]) -> bool:
+    """Is the claim the age of somebody unnamed who died ("one woman in her 20's died")?
+
+    Only people in general, bystanders and children: "a 20-year-old suspect"
+    killed by police or an officer killed elsewhere is somebody else.
+    """
+    subject = str(row["subject"] or "")
+    return (
+        str(row["quantity_of"] or "").startswith("age")
+        and not _is_name(subject)
+        and noun_of(subject) in _VICTIM_NOUNS
+        and event_of(str(row["predicate"] or "")) == "killed"
+    )
 
 
 def _read_once(memo: dict[str, T], raw: object, read: Callable[[object], T]) -> T:
