@@ -279,8 +279,13 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
             days[source].add(day)
     changed = {source for source, ds in days.items() if len(ds) > 1 and "" not in ds}
 
+    # the age of a named person that one source gives without the name ("one woman in her 20's died") was
+    # lined up by inference (the cluster's one victim): the reader is told whose figure names nobody
+    unnamed = _unnamed_ages(row, claims, texts)
+
     def who(k: str, source: str) -> str:
-        return f"{source} ({seen[(k, source)]})" if source in changed else source
+        told = f"{source} ({seen[(k, source)]})" if source in changed else source
+        return f"{told} (naming nobody)" if (k, source) in unnamed else told
 
     # figures as the first source wrote them ("$2.6 million"), grouped by what they amount to
     said = "; ".join(
@@ -289,6 +294,25 @@ def _explain(row: dict[str, object], claims: list[tuple[dict[str, object], tuple
     if status == "updated":
         return f"figure changed over time, latest {row['latest']}: {said}"
     return f"sources disagree: {said}"
+
+
+def _unnamed_ages(
+    row: dict[str, object],
+    claims: list[tuple[dict[str, object], tuple[float, float, float | None, str]]],
+    texts: dict[tuple[object, ...], str],
+) -> set[tuple[str, str]]:
+    """(figure, source) pairs of a named person's age that the source gives without a name ("age", "age of woman")."""
+    if not str(row["fact"]).startswith("age of ") or not _names_somebody(str(row["fact"])):
+        return set()
+    return {
+        (texts.get((str(r.get("qualifier") or ""), *f), ""), str(r["source"]))
+        for r, f in claims
+        if not flag(r.get("vague")) and not _names_somebody(str(r.get("quantity_of") or ""))
+    }
+
+
+def _names_somebody(quantity_of: str) -> bool:
+    return any(w[:1].isupper() for w in quantity_of.split())
 
 
 def _explain_date(row: dict[str, object], group: list[dict[str, object]]) -> str:

@@ -50,6 +50,10 @@ def test_the_unnamed_age_of_the_one_death_meets_the_named_victims_ages(tmp_path,
     assert (unnamed["low"], unnamed["high"]) == (20, 29)
     assert unnamed["group_id"] == victim_group(cmp)
     assert unnamed["status"] == "conflict"  # 20-29 against 30
+    # the reader is told which source's figure was lined up without a name
+    (explanation,) = cmp.table.loc[cmp.table["group_id"] == victim_group(cmp), "explanation"]
+    assert "fox7austin.com (naming nobody) says 20" in explanation
+    assert "dallasnews.com (naming nobody)" not in explanation
 
 
 def test_an_unnamed_age_that_fits_leaves_the_victims_ages_agreeing(tmp_path, nlp):
