@@ -12,14 +12,20 @@ Two methods:
   (a few pasted tags) the built-in stripper is used instead.
 
 ``"auto"`` (the default) picks trafilatura when it is installed, else the stripper.
+An installed trafilatura that fails to import (a known case: lxml 5.2 and later
+without ``lxml_html_clean``) is a warning under ``"auto"`` and the stripper is
+used; asked for by name, it is a :class:`~factcmp.errors.ConfigError`.
 Either way, scripts never survive as markup: what comes out is plain text.
 """
 
 from __future__ import annotations
 
 import html as _html
+import importlib
 import importlib.util
 import re
+import warnings
+from functools import cache
 from typing import NamedTuple
 
 from factcmp.errors import ConfigError
@@ -77,10 +83,23 @@ def resolve_method(method: str = "auto") -> str:
         raise ConfigError(f"unknown HTML method {method!r}: use one of {', '.join(HTML_METHODS)}.")
     installed = importlib.util.find_spec("trafilatura") is not None
     if method == "auto":
-        return "trafilatura" if installed else "strip"
-    if method == "trafilatura" and not installed:
-        raise ConfigError("HTML method 'trafilatura' needs the package: pip install trafilatura (or use html='strip').")
+        return "trafilatura" if installed else "strip"  # not imported here: most folders hold no HTML
+    if method == "trafilatura":
+        if not installed:
+            raise ConfigError("HTML method 'trafilatura' needs the package: pip install trafilatura (or use html='strip').")
+        if _import_failure():
+            raise ConfigError(f"HTML method 'trafilatura': the package does not import ({_import_failure()}).")
     return method
+
+
+@cache
+def _import_failure() -> str:
+    """Why trafilatura, installed, cannot be imported ('' when it can); asked once per process."""
+    try:
+        importlib.import_module("trafilatura")
+    except Exception as exc:  # a broken install of an optional package must not stop the run
+        return f"{type(exc).__name__}: {exc}".strip()
+    return ""
 
 
 def extract_html(markup: str, *, method: str = "auto") -> ExtractedText:
@@ -98,6 +117,15 @@ def extract_html(markup: str, *, method: str = "auto") -> ExtractedText:
 
 
 def _trafilatura(markup: str) -> str:
+    failure = _import_failure()
+    if failure:
+        warnings.warn(
+            f"trafilatura is installed but does not import ({failure}); HTML is converted with factcmp's "
+            "built-in stripper instead.",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return ""
     import trafilatura
 
     try:

@@ -368,7 +368,9 @@ def load_articles(
     langs = (languages,) if isinstance(languages, str) else tuple(languages) if isinstance(languages, abc.Iterable) else ()
     if not langs or not all(isinstance(x, str) for x in langs):
         raise ConfigError(f"languages must be ISO 639-1 codes such as 'en' or ('en', 'fr'), or '*' for any, not {languages!r}.")
-    options = ReadOptions(html=resolve_method(html), max_chars=max_chars, languages=langs)
+    resolve_method(html)  # an unknown method, or a trafilatura asked for by name that is missing, fails here
+    # "auto" stays "auto": each HTML file resolves it, so a trafilatura that does not import is a warning, not an error
+    options = ReadOptions(html=html, max_chars=max_chars, languages=langs)
     if isinstance(source, pd.DataFrame):
         articles = _articles_from_frame(source, options)
     else:

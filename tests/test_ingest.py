@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pandas as pd
 import pytest
 
+from factcmp import html
 from factcmp.cleaning import clean, clean_text, truncate
 from factcmp.decoding import binary_kind, decode_bytes
 from factcmp.errors import ConfigError, InputError
@@ -184,7 +186,7 @@ class TestHtml:
             resolve_method("beautifulsoup")
 
     def test_trafilatura_when_installed(self):
-        pytest.importorskip("trafilatura")
+        pytest.importorskip("trafilatura", exc_type=ImportError)
         page = (
             "<html><body><nav>Home | World | Sport</nav><article><h1>Quake</h1>"
             + "<p>At least 24 people were killed when the earthquake struck the province on Tuesday, officials said.</p>" * 3
@@ -196,8 +198,33 @@ class TestHtml:
         assert "Contact us" not in text
 
     def test_trafilatura_falls_back_to_stripping_a_fragment(self):
-        pytest.importorskip("trafilatura")
+        pytest.importorskip("trafilatura", exc_type=ImportError)
         assert extract_html("<p>Five dead</p>", method="trafilatura") == ("Five dead", "strip")
+
+    def test_a_trafilatura_that_does_not_import_is_a_warning_not_a_crash(self, tmp_path, monkeypatch):
+        # trafilatura 2 with lxml >= 5.2 but no lxml_html_clean fails on import: seen on a fresh install
+        broken = tmp_path / "trafilatura"
+        broken.mkdir()
+        (broken / "__init__.py").write_text(
+            'raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.")\n', encoding="utf-8"
+        )
+        monkeypatch.syspath_prepend(str(tmp_path))
+        monkeypatch.delitem(sys.modules, "trafilatura", raising=False)
+        html._import_failure.cache_clear()
+        try:
+            with pytest.warns(RuntimeWarning, match="does not import.*lxml_html_clean"):
+                got = extract_html("<html><body><p>At least 24 people were killed.</p></body></html>")
+            assert got == ("At least 24 people were killed.", "strip")
+            with pytest.raises(ConfigError, match="does not import"):
+                resolve_method("trafilatura")
+            folder = tmp_path / "cluster"
+            folder.mkdir()
+            (folder / "a.html").write_text("<html><body><p>Five people died on Sunday.</p></body></html>", encoding="utf-8")
+            with pytest.warns(RuntimeWarning, match="does not import"):
+                arts = load_articles(folder)
+            assert arts["text"].tolist() == ["Five people died on Sunday."]
+        finally:
+            html._import_failure.cache_clear()  # the real package, if any, for the tests that follow
 
 
 class TestLanguage:
