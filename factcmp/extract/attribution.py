@@ -71,8 +71,9 @@ class Attributor:
         self._frames: list[list[Frame]] = []
         self._default: list[Speaker] = []
         history: list[Speaker] = []
+        title = doc[:title_end].text if title_end else ""
         for sent in self.sents:
-            frames = frames_in(sent, self.index)
+            frames = frames_in(sent, self.index, title=title)
             for frame in frames:
                 frame.speaker = self._resolve(frame.speaker, history)
                 if frame.speaker.text:
@@ -89,7 +90,9 @@ class Attributor:
         region = self._region_at(self.doc[token_i].idx)
         if region is not None and region.speaker.text:
             return region.speaker
-        frames = [f for f in self._frames[sent_index] if not (f.start <= token_i < f.end) and f.speaker.text]
+        frames = [
+            f for f in self._frames[sent_index] if not (f.start <= token_i < f.end) and f.speaker.text and token_i >= f.floor
+        ]
         if region is None:
             # words outside quotes are not credited by frames the quotes contain
             frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None] or frames

@@ -55,8 +55,29 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
     ]
     by_fold = {fold(name): eid for name, (eid, _, _) in table.items()}
-    speaker_ids = [_speaker_id(str(s), table, by_fold) for s in claims["speaker_entity"].fillna("")]
-    return claims.assign(entity_id=ids, speaker_entity=speaker_ids)
+    speakers = claims["speaker_entity"].fillna("").astype(str).tolist()
+    speaker_ids = [_speaker_id(s, table, by_fold) for s in speakers]
+    canon = {eid: name for eid, name, _ in table.values()}
+    credits = [
+        _spelled_out(who, name, canon.get(eid, "")) if isinstance(who, str) else who
+        for who, name, eid in zip(claims["attributed_to"].tolist(), speakers, speaker_ids, strict=True)
+    ]
+    return claims.assign(entity_id=ids, speaker_entity=speaker_ids, attributed_to=credits)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _spelled_out(credit: str, name: str, canon: str) -> str:
+    """A credit given as a bare acronym, with the body's full name the cluster writes elsewhere.
+
+    "APD: One dead ..." credits "APD"; another article of the cluster names the
+    "Austin Police Department", so the credit reads "APD (Austin Police
+    Department)", as "the governor (John Bel Edwards)" names who the governor is.
+    """
+    if credit != name or not _ACRONYM.fullmatch(credit) or len(canon.split()) < 2 or canon.isupper():
+        return credit
+    return f"{credit} ({canon})"
 
 
 _KIN = (

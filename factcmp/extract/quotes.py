@@ -48,6 +48,12 @@ _LABELS = {
     "pictured",
     "warning",
     "correction",
+    "last modified",
+    "modified",
+    "published",
+    "date published",
+    "posted",
+    "date",
 }
 _MAX_COLON_SOURCE = 4
 
@@ -175,4 +181,9 @@ def _looks_like_source(span: Span) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX", "NUM", "PRON") or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in span):
         return False
-    return any(t.pos_ == "PROPN" for t in span) or span.root.lower_ in SOURCE_NOUNS
+    # a label after a dateline ("AUSTIN - UPDATE:", "Last Modified:") is no source
+    if span[-1].lower_ in _LABELS or span[-2:].text.lower() in _LABELS:
+        return False
+    # the head names the source: "Austin Police:", not "Indonesia earthquake:", an event in a place
+    root = span.root
+    return root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or root.lower_ in SOURCE_NOUNS

@@ -77,6 +77,20 @@ DOCUMENT_HEADS = frozenset(
     }
 )
 SOURCE_NOUNS = ORG_HEADS | PERSON_HEADS | DOCUMENT_HEADS
+# verbs of an office's act: a source only when the subject holds an office ("Gov. Edwards ordered")
+DECREE_VERBS = frozenset(
+    {"order", "orders", "ordered", "declare", "declares", "declared", "proclaimed", "proclaims", "decreed", "directed"}
+)
+# what happened cannot speak: "The shooting ... added to the tensions", "an ambush shooting that claimed the lives"
+_EVENT_SUBJECTS = frozenset(
+    {
+        *("shooting", "shootings", "attack", "attacks", "bombing", "explosion", "blast", "crash", "incident", "melee"),
+        *("ambush", "rampage", "standoff", "gunfire", "violence", "fighting", "clash", "clashes", "quake"),
+        *("earthquake", "tsunami", "storm", "fire", "raid", "robbery", "heist", "riot", "protest", "protests"),
+    }
+)
+# a title of courtesy names no office
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "sir", "dr", "former"})
 _RELATIVES = {"who", "whom", "which", "that", "whose"}
 _STATEMENT_WORDS = {"statement", "statements", "message", "tweet", "tweeted", "post", "posted", "letter", "release", "remarks"}
 _MAX_SPEAKER_TOKENS = 16
@@ -108,14 +122,21 @@ class Frame:
     start: int
     end: int
     speaker: Speaker = field(default_factory=Speaker)
+    # first token the frame speaks for: words before a headline copy or a caption toggle cut off
+    # the speaker's span are the page's, not the speaker's ("APD: One dead ... Austin Police say")
+    floor: int = 0
 
 
-def frames_in(sent: Span, index: DocIndex | None = None) -> list[Frame]:
+def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> list[Frame]:
     """Every reporting frame of one sentence, in order of the verb.
 
     ``index``, when given, is the sentence's Doc read once (entities looked up
     there instead of rebuilt for every frame); the frames are the same.
+    ``title`` is the article's headline: a copy of it glued before a speaker
+    ("Local News APD: One dead, others hurt in downtown shooting Austin Police
+    say") is no part of the speaker.
     """
+    title_words = tuple(_words(title))
     doc = sent.doc
     frames = []
     for tok in sent:
@@ -126,14 +147,22 @@ def frames_in(sent: Span, index: DocIndex | None = None) -> list[Frame]:
         elif low in REPORT_NOUNS and tok.pos_ == "NOUN":
             source = _owner_of_report(tok)
         elif low in VERBS and (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")):
-            source = _agent(tok) or _subject(tok)
+            source = None if _adds_to(tok) else _agent(tok) or _subject(tok)
+            if source is not None and not _can_speak(source, tok):
+                source = None
         elif low in EVIDENCE_VERBS and tok.pos_ == "VERB":
             source = _agent(tok) or _subject(tok)
             if source is not None and not _is_source(source):
                 source = None
+        elif low in DECREE_VERBS and tok.pos_ == "VERB":
+            # "Gov. John Bel Edwards has ordered the flags ... to honor the six law enforcement officers
+            # who were shot": an office's order or declaration is its statement
+            source = _agent(tok) or _subject(tok)
+            if source is not None and not _holds_office(source):
+                source = None
         if source is None:
             continue
-        frame = _frame_from(source, tok.i, sent, index)
+        frame = _frame_from(source, tok.i, sent, index, title_words)
         if frame is not None:
             frames.append(frame)
     return frames
@@ -175,6 +204,34 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if _shares_subject(verb) and depth < 3:
         return _subject(verb.head, depth + 1)  # "he said, adding that ...", "arrived and said"
     return _inverted_subject(verb) or _noun_before(verb)
+
+
+def _can_speak(source: Token, verb: Token) -> bool:
+    """Whether the subject of a reporting verb can be its speaker.
+
+    Not an event ("an ambush shooting that claimed the lives"), not the generic
+    "you" ("you couldn't tell it"), and for a gerund with a subject of its own,
+    only a source: "with no tsunami warning issued" is a noun the parser read
+    as a verb.
+    """
+    if source.lower_ == "you" or (source.lower_ in _EVENT_SUBJECTS and source.ent_type_ not in ("PERSON", "ORG")):
+        return False
+    return verb.tag_ != "VBG" or source.head.i != verb.i or _is_source(source)
+
+
+def _adds_to(verb: Token) -> bool:
+    """Whether a verb is "add to" ("added to the tensions"): to increase, not to say."""
+    return verb.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _holds_office(source: Token) -> bool:
+    """Whether a subject names an office: a title ("Gov. John Bel Edwards"), a body ("police"), an organisation."""
+    from factcmp.extract.entities import TITLE_WORDS
+
+    if source.ent_type_ == "ORG" or source.lower_ in ORG_HEADS:
+        return True
+    words = [t.lower_.rstrip(".") for t in source.subtree if t.i <= source.i]
+    return any(w in TITLE_WORDS and w not in _COURTESY for w in words)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -260,16 +317,23 @@ def _is_source(tok: Token) -> bool:
 # -- the speaker's words ----------------------------------------------------
 
 
-def _frame_from(head: Token, verb_i: int, sent: Span, index: DocIndex | None = None) -> Frame | None:
+def _frame_from(
+    head: Token, verb_i: int, sent: Span, index: DocIndex | None = None, title_words: tuple[str, ...] = ()
+) -> Frame | None:
     keep = [head]
     for child in head.children:
-        if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i:
+        if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i or _when(child):
             continue
         keep.extend(child.subtree)
     idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
     start, end = idx[0], idx[-1] + 1
     doc = sent.doc
-    start = _after_label(doc, start, head.i)
+    start = _with_split_subject(doc, start, head, verb_i)
+    cut = _after_page_copy(doc, start, end, title_words)
+    floor = cut if cut > start else sent.start
+    if floor > head.i:  # the parser took a headline word for the subject: "others hurt in ... Austin Police say"
+        head = doc[floor:end].root
+    start = _after_label(doc, max(start, floor), head.i)
     if end - start > _MAX_SPEAKER_TOKENS:
         # cut a long apposition at its last comma rather than mid-phrase
         commas = [t.i for t in doc[start : start + _MAX_SPEAKER_TOKENS] if t.text == "," and t.i > head.i]
@@ -278,7 +342,76 @@ def _frame_from(head: Token, verb_i: int, sent: Span, index: DocIndex | None = N
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
         return None
     speaker = Speaker(_trim(span.text), _name_in(span, index), _kind_of(span), head.lower_)
-    return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker) if speaker.text else None
+    return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker, floor=floor) if speaker.text else None
+
+
+# the last words of a headline that mark its copy inside a line (fewer if the headline is shorter)
+_TITLE_TAIL = 3
+# a page's caption toggle or video player scraped into the text: "[ ] Hide Caption [ ] Show Caption Police say",
+# "Skip Ad Ad Loading... x Embed x Share Houston police say"
+_CAPTION_WORDS = frozenset({"caption", "captions", "embed"})
+
+
+def _after_page_copy(doc: Doc, start: int, end: int, title_words: tuple[str, ...]) -> int:
+    """The first token after page copy glued before a speaker: a headline repeated, a caption toggle.
+
+    Scraped pages run the headline, a section label and caption buttons into
+    the first sentence: "APD: One dead, others hurt in downtown shooting [ ]
+    Hide Caption [ ] Show Caption Police say ...", "Local News APD: One dead,
+    others hurt in downtown shooting Austin Police say ...". The speaker starts
+    after the last of them (``start`` when there is none), even when the
+    parser took a headline word for the subject.
+    """
+    tail = title_words[-_TITLE_TAIL:]
+    for k in range(end - 2, start - 1, -1):
+        tok = doc[k]
+        if tok.text in ("]", "[") or tok.lower_ in _CAPTION_WORDS or (tok.text == "Share" and k + 1 < end):
+            return k + 1
+        if tail and tok.lower_ == tail[-1] and _ends_with(doc, start, k, tail):
+            return k + 1
+    return start
+
+
+def _ends_with(doc: Doc, start: int, k: int, words: tuple[str, ...]) -> bool:
+    """Whether the words of ``doc[start : k + 1]`` end with ``words`` (punctuation skipped).
+
+    All of ``words``: a headline ending "... Refugee Camp in South Sudan" leaves the
+    speaker "South Sudan President Salva Kiir" whole.
+    """
+    got: list[str] = []
+    for i in range(k, start - 1, -1):
+        got[:0] = _words(doc[i].text)
+        if len(got) >= len(words):
+            return tuple(got[-len(words) :]) == words
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _when(child: Token) -> bool:
+    """A time told beside the speaker is no part of it: "police on Sunday said"."""
+    if child.dep_ == "prep":
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
+
+
+def _with_split_subject(doc: Doc, start: int, head: Token, verb_i: int) -> int:
+    """The start of a name the parser split into two subjects of one verb.
+
+    "Louisiana State Police Col. Mike Edmonson says": "Col" and "Edmonson" are both
+    subjects of "says"; the speaker is the two run together, not ". Mike Edmonson".
+    """
+    if head.dep_ != "nsubj" or head.head.i != verb_i:
+        return start
+    for sib in sorted((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), key=lambda c: -c.i):
+        words = sorted(t.i for t in sib.subtree)
+        if words[-1] + 1 != start or any(doc[i].is_punct for i in words):
+            break
+        start = words[0]
+    return start
 
 
 def _after_label(doc: Doc, start: int, head_i: int) -> int:
