@@ -34,7 +34,16 @@ from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
-from factcmp.facets import LENGTH_ROLES, STRONG_EVENTS, Facet, event_of, facet, measure_of, noun_of, person_key
+from factcmp.facets import (
+    LENGTH_ROLES,
+    STRONG_EVENTS,
+    Facet,
+    event_of,
+    facet,
+    measure_of,
+    noun_of,
+    person_key,
+)
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
@@ -141,7 +150,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     n_rows = len(claims)
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
-    victim = _sole_victim(cols, n_rows, aliases)
+    victim = _sole_victim(cols, n_rows, aliases, claims["sentence"] if "sentence" in claims.columns else None)
     carried = _carried_windows(claims, first_day)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -243,7 +252,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     return group_of, status_of
 
 
-def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, str]) -> str:
+def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, str], sentences: pd.Series | None) -> str:
     """The name of the one person a cluster says was killed, when it counts one dead ('' otherwise).
 
     "One woman in her 20's died at the scene" names nobody. When the outlets
@@ -251,7 +260,9 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     named ("Teqnika Moultrie, a 30-year-old bus driver ..., was killed"), the
     unnamed age is hers, as an analyst reads it: it is lined up with her
     other ages, and an age that does not fit them is a conflict. Two named
-    dead, or a toll above one, and no unnamed age is given to anybody.
+    dead, or a toll above one, and no unnamed age is given to anybody; nor
+    to a dead man whose sentence calls him the gunman or the suspect ("the
+    gunman, 35, was killed by police"): the toll may leave him out.
     """
     named: dict[str, str] = {}  # person key -> a name as written
     tolls: Counter[float] = Counter()
@@ -261,7 +272,7 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
             continue
         quantity_of, subject = str(cols["quantity_of"][n] or ""), str(cols["subject"][n] or "")
         if quantity_of.startswith("age"):
-            if _is_name(subject):
+            if _is_name(subject) and not _names_a_suspect(str(sentences.iat[n]) if sentences is not None else ""):
                 named.setdefault(person_key(subject, aliases), subject)
             continue
         lo, hi, _ = _bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
@@ -272,6 +283,11 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     if len(named) != 1 or not tolls or tolls.most_common(1)[0][0] != 1:
         return ""
     return next(iter(named.values()))
+
+
+def _names_a_suspect(sentence: str) -> bool:
+    """Does a sentence call somebody the gunman, the suspect, the attacker...?"""
+    return any(noun_of(w) == "suspect" for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _is_name(subject: str) -> bool:

@@ -69,3 +69,11 @@ def test_two_named_dead_leave_the_unnamed_age_to_nobody(tmp_path, nlp):
     cmp = factcmp.compare(edited(AUSTIN, tmp_path / "austin", {D02: [(NAMED, second)]}), nlp=nlp)
     assert first_age(cmp, D02, NAMED)["value"] == 30
     assert first_age(cmp, D03, UNNAMED)["group_id"] != victim_group(cmp)
+
+
+def test_a_dead_gunman_is_not_the_victim_an_unnamed_age_belongs_to(tmp_path, nlp):
+    # the toll may leave a gunman killed by police out: the unnamed woman who died is not him
+    gunman = "The gunman, " + NAMED.replace("Teqnika Moultrie", "Teq Moultrie")
+    cmp = factcmp.compare(edited(AUSTIN, tmp_path / "austin", {D02: [(NAMED, gunman)]}), nlp=nlp)
+    assert first_age(cmp, D02, "The gunman, Teq Moultrie")["value"] == 30
+    assert first_age(cmp, D03, UNNAMED)["group_id"] != first_age(cmp, D02, "The gunman, Teq Moultrie")["group_id"]

@@ -144,7 +144,14 @@ def _introduces_speaker(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None
 
 
 def _names_one(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None) -> bool:
-    """One person singled out by name, not a count: "One victim, Denise Slaughter, was shot"."""
+    """One person singled out by name, not a count: "One victim, Denise Slaughter, was shot".
+
+    Or by whose someone is: "one victim's mother said", "One Precinct 5 constable's deputy was
+    released": the one possessor says whose relative or deputy is meant, and what the sentence tells
+    befalls that other person, not a set of victims or constables of one.
+    """
+    if noun is not None and q.value == 1 and noun.dep_ == "poss":
+        return True
     if noun is None or q.value != 1 or noun.i + 2 >= sent.end or doc[noun.i + 1].text != ",":
         return False
     k = noun.i + 2

@@ -131,6 +131,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if noun_tok is not None:
         ctx.noun = noun_class(noun_tok.text)
         ctx.noun_text = _noun_phrase(noun_tok)
+        body = _body_of_members(noun_tok)
+        if body is not None:
+            ctx.noun = noun_class(body.text)  # "two sheriff's department employees" are the sheriff's people
         if _other_object(noun_tok):
             ctx.noun, ctx.noun_text = "other", "others"
     if noun_tok is None and q.unit == "magnitude":
@@ -664,6 +667,28 @@ def _count_unit(noun: Token | None, predicate: str) -> str:
             return "person"
         return "count"
     return "person" if predicate in HUMAN_EVENTS else "count"
+
+
+# nouns that count the members of a body the words before them name
+_MEMBER_NOUNS = frozenset({"employee", "employees", "member", "members", "staff", "staffers", "personnel", "workers"})
+
+
+def _body_of_members(noun: Token) -> Token | None:
+    """The people a body's members are counted as: "two sheriff's department *employees*" -> sheriff.
+
+    A count of employees, members or staff says whose they are in the words before the noun (a possessor
+    or a compound: "police department employees", "sheriff's office staff"); when those words name
+    people ("sheriff", "police"), the count is of that body's people, and it lines up with other counts of
+    them ("two bailiffs").
+    """
+    if noun.lower_ not in _MEMBER_NOUNS:
+        return None
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if tok.dep_ in ("compound", "poss") and tok.lower_ in PEOPLE_NOUNS and tok.lower_ not in _MEMBER_NOUNS:
+            return tok
+    return None
 
 
 def _noun_phrase(noun: Token) -> str:

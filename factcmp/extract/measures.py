@@ -248,7 +248,21 @@ def counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     k = _counted_noun(doc, q, limit)
     if k > q.num_end and unit_of_word(doc[k].text) in TIME_UNITS and doc[k - 1].lower_ in _TIME_DETERMINERS:
         return -1  # "2.1 last year": a time reference, not what the number counts
+    if k >= 0 and _owner_of_many(doc[k], q, limit):
+        return doc[k].head.i  # "Two sheriff's deputies": two deputies of one sheriff
     return k
+
+
+def _owner_of_many(noun: Token, q: RawQuantity, limit: int) -> bool:
+    """Is a count above one written before a singular owner of the plural it counts ("two *sheriff's* deputies")?"""
+    head = noun.head
+    return (
+        noun.dep_ == "poss"
+        and noun.tag_ in ("NN", "NNP")
+        and head.tag_ in ("NNS", "NNPS")
+        and noun.i < head.i < limit
+        and (q.value or 0) > 1
+    )
 
 
 def _label_number(tok: Token) -> bool:
@@ -256,7 +270,53 @@ def _label_number(tok: Token) -> bool:
     if not tok.like_num or tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
-    return prev.lower_ in IDENTIFIER_HEADS and prev.text[:1].isupper()
+    return (prev.lower_ in IDENTIFIER_HEADS and prev.text[:1].isupper()) or label_after_count(tok)
+
+
+# how many capitalised words a label's name may have between a count and the label's number
+_LABEL_NAME_WORDS = 4
+
+
+def _capitalised_name(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.like_num and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def label_after_count(tok: Token) -> bool:
+    """Is a number in digits the label of a name that a count before it in the same noun phrase qualifies?
+
+    "Two Station 12 firefighters", "three District 9 officers", "Two Ladder 3 crew members": a noun
+    phrase counts once, so of two numbers in a row with a capitalised name between them the first is
+    the count and the second the name's number, whatever the name ("Station", "District", "Squad").
+    The count must hang, through words to its right, on a word at or after the label's number (spaCy
+    makes both numbers modifiers of the counted noun, or the count a modifier of the name), which
+    leaves out "in 2015 Iraq 500 people died" (a year in its own phrase).
+    """
+    doc = tok.doc
+    if digits_value(tok.text) is None:
+        return False
+    start = tok.sent.start
+    k = tok.i - 1
+    while k >= start and tok.i - k <= _LABEL_NAME_WORDS:
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and not t.like_num:
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                return False
+        elif not (digits_value(t.text) is not None and k > start and _capitalised_name(doc[k - 1])):
+            break  # the count; a number inside the name ("Two Boeing 737 Max 8 jets") is walked over
+        k -= 1
+    if k == tok.i - 1 or k < start:
+        return False
+    count = doc[k]
+    if not count.like_num:
+        return False
+    head = count
+    for _ in range(_LABEL_NAME_WORDS):
+        if head.head.i <= head.i:
+            return False
+        head = head.head
+        if head.i >= tok.i:
+            return True  # "Two Harris County Precinct 5 deputy constables": "Two" hangs on "County", then on "constables"
+    return False
 
 
 def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
@@ -278,6 +338,7 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < limit
         and head.i - q.num_end <= 4
+        and not _name_with_label(doc, head, limit)
         and not any(
             t.is_punct or t.lower_ in ("of", "to") or (t.like_num and not _label_number(t)) for t in doc[q.num_end : head.i]
         )
@@ -285,7 +346,8 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     ):
         return head.i  # "30 million mobile and fixed-line customers"
     j = q.num_end
-    while j < min(limit, q.num_end + 4):
+    bound = q.num_end + 4
+    while j < min(limit, bound):
         t = doc[j]
         if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NN") and t.lower_ not in _BETWEEN_NUMBER_AND_NOUN:
             # the head of a compound run: "two major plane crashes"
@@ -298,6 +360,7 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             continue
         if _label_number(t) and j > q.num_end:
             j += 1  # "Two Precinct 5 deputy constables": the number of a label inside the noun phrase
+            bound += 1  # ... which is one word of the name, not of the phrase: "Two Harris County Precinct 5 deputy constables"
             continue
         if t.text in HYPHENS and j > q.num_end and not t.whitespace_ and not doc[j - 1].whitespace_:
             j += 1  # "14 first-team players": the hyphen inside a compound modifier
@@ -306,6 +369,19 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return _partitive_noun(doc, j + 1, limit)
         break
     return -1
+
+
+def _name_with_label(doc: Doc, head: Token, limit: int) -> bool:
+    """Is a name the count hangs on followed by its label number ("Two Harris *County* Precinct 5 deputy constables")?
+
+    Then the count is of the noun after the label, which the walk below finds.
+    """
+    if head.pos_ != "PROPN":
+        return False
+    k = head.i + 1
+    while k < limit and _capitalised_name(doc[k]):
+        k += 1
+    return k < limit and k > head.i and _label_number(doc[k]) and k + 1 < limit and doc[k + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _partitive_noun(doc: Doc, k: int, limit: int) -> int:

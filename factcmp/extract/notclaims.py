@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
-from factcmp.extract.measures import bare_name_age
+from factcmp.extract.measures import bare_name_age, label_after_count
 from factcmp.extract.numbers import digits_value, is_year_like
 from factcmp.extract.units import unit_of_word
 
@@ -130,6 +130,8 @@ def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool)
     if prev is None:
         return False
     low = prev.lower_
+    if e - s == 1 and label_after_count(first):
+        return True  # "Two Station 12 firefighters": the count is "Two", 12 names the station
     if low in IDENTIFIER_HEADS or prev.text in ("#", "No.", "Nos.", "no.", "№"):
         if low in ("no", "number") and not prev.text.istitle() and prev.text != "No.":
             return False  # "no 5 people", "a number 5": a count after a determiner
@@ -234,6 +236,8 @@ def is_word_number_name(doc: Doc, s: int, e: int, sent: Span) -> bool:
     k = e
     while k < sent.end and doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper():
         k += 1
+    if k < sent.end and label_after_count(doc[k]):
+        return False  # "Two District 9 officers": the name and its number sit inside a counted noun phrase
     # the name ends the noun phrase: nothing counted follows it
     return k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN")
 
