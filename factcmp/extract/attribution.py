@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.lexicon import REPORTING_VERBS
 from factcmp.extract.quotes import colon_source, quote_regions, tweet_authors
-from factcmp.extract.speakers import PERSON_HEADS, SOURCE_NOUNS, Speaker, frames_in, intro_speaker, speaker_of_range
+from factcmp.extract.speakers import (
+    GENERIC_PEOPLE,
+    PERSON_HEADS,
+    SOURCE_NOUNS,
+    Speaker,
+    frames_in,
+    intro_speaker,
+    speaker_of_range,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,7 +83,7 @@ class Attributor:
         for sent in self.sents:
             frames = frames_in(sent, self.index, title=title)
             for frame in frames:
-                frame.speaker = self._resolve(frame.speaker, history)
+                frame.speaker = self._resolve(frame.speaker, history, restricted=frame.restricted)
                 if frame.speaker.text:
                     history.append(frame.speaker)
             self._frames.append(frames)
@@ -110,7 +118,7 @@ class Attributor:
 
     # -- resolution -----------------------------------------------------------
 
-    def _resolve(self, speaker: Speaker, history: list[Speaker]) -> Speaker:
+    def _resolve(self, speaker: Speaker, history: list[Speaker], *, restricted: bool = False) -> Speaker:
         words = speaker.text.lower().split()
         if not words:
             return speaker
@@ -121,18 +129,21 @@ class Attributor:
                     return earlier
             return history[-1] if history else Speaker()
         if words[0] in _DEFINITE and not speaker.name and speaker.head in SOURCE_NOUNS:
-            earlier = self._antecedent(speaker, history)
+            earlier = self._antecedent(speaker, history, by_kind=not restricted)
             if earlier is not None:
                 return Speaker(f"{speaker.text} ({earlier.name})", earlier.name, earlier.kind, speaker.head)
         return speaker
 
     @staticmethod
-    def _antecedent(speaker: Speaker, history: list[Speaker]) -> Speaker | None:
+    def _antecedent(speaker: Speaker, history: list[Speaker], *, by_kind: bool = True) -> Speaker | None:
         named = [s for s in history if s.name and s.name.lower() not in speaker.text.lower()]
         # "added the doctor" -> "Ema Suryani, a doctor at a health clinic"
         for earlier in reversed(named):
             if speaker.head in earlier.text.lower().replace(",", " ").split():
                 return earlier
+        if not by_kind or speaker.head in GENERIC_PEOPLE:
+            # "the man says he's speaking from Dallas": a man is nobody's title, he need not be the last person quoted
+            return None
         kind = "PERSON" if speaker.head in PERSON_HEADS else "ORG"
         for earlier in reversed(named):
             if earlier.kind == kind:

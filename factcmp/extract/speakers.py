@@ -89,6 +89,10 @@ _EVENT_SUBJECTS = frozenset(
         *("earthquake", "tsunami", "storm", "fire", "raid", "robbery", "heist", "riot", "protest", "protests"),
     }
 )
+# the generic "you", and a page's date line ("Date Published: Tuesday, November 15, 2011")
+_NOT_SPEAKERS = frozenset({"you", "date"})
+# verbs of witnessing: a place that "witnessed" or "saw" a robbery is no observer
+_WITNESS_VERBS = frozenset({"see", "sees", "saw", "seen", "witnessed"})
 # a title of courtesy names no office
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "sir", "dr", "former"})
 _RELATIVES = {"who", "whom", "which", "that", "whose"}
@@ -125,6 +129,9 @@ class Frame:
     # first token the frame speaks for: words before a headline copy or a caption toggle cut off
     # the speaker's span are the page's, not the speaker's ("APD: One dead ... Austin Police say")
     floor: int = 0
+    # whether the speaker's noun carries its own restrictive modifier ("The coroner for Baton Rouge",
+    # "The man who killed three officers"): such a description names someone new, it points back to no one
+    restricted: bool = False
 
 
 def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> list[Frame]:
@@ -154,6 +161,8 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> 
             source = _agent(tok) or _subject(tok)
             if source is not None and not _is_source(source):
                 source = None
+            elif source is not None and low in _WITNESS_VERBS and source.ent_type_ in ("GPE", "LOC", "FAC"):
+                source = None  # "Paris also witnessed another dramatic robbery"
         elif low in DECREE_VERBS and tok.pos_ == "VERB":
             # "Gov. John Bel Edwards has ordered the flags ... to honor the six law enforcement officers
             # who were shot": an office's order or declaration is its statement
@@ -214,7 +223,7 @@ def _can_speak(source: Token, verb: Token) -> bool:
     only a source: "with no tsunami warning issued" is a noun the parser read
     as a verb.
     """
-    if source.lower_ == "you" or (source.lower_ in _EVENT_SUBJECTS and source.ent_type_ not in ("PERSON", "ORG")):
+    if source.lower_ in _NOT_SPEAKERS or (source.lower_ in _EVENT_SUBJECTS and source.ent_type_ not in ("PERSON", "ORG")):
         return False
     return verb.tag_ != "VBG" or source.head.i != verb.i or _is_source(source)
 
@@ -324,6 +333,10 @@ def _frame_from(
     for child in head.children:
         if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i or _when(child):
             continue
+        # whom a speaker told: '"...," said doctor Ema Suryani to AFP, speaking from'
+        addressee = child.dep_ == "prep" and child.lower_ == "to"
+        if head.i > verb_i and (addressee or (child.is_punct and child.i > head.i)):
+            continue
         keep.extend(child.subtree)
     idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
     start, end = idx[0], idx[-1] + 1
@@ -334,6 +347,12 @@ def _frame_from(
     if floor > head.i:  # the parser took a headline word for the subject: "others hurt in ... Austin Police say"
         head = doc[floor:end].root
     start = _after_label(doc, max(start, floor), head.i)
+    start = _after_relative_object(doc, start, head)
+    if end - start > 1 and end < sent.end and doc[end].lower_ == "that" and doc[end - 1].lower_ in REPORTING_VERBS:
+        # the verb read as the speaker's last noun: "documents released by the Berrien County Prosecutor's Office
+        # state that ..."
+        end -= 1
+        head = doc[start:end].root if head.i >= end else head
     if end - start > _MAX_SPEAKER_TOKENS:
         # cut a long apposition at its last comma rather than mid-phrase
         commas = [t.i for t in doc[start : start + _MAX_SPEAKER_TOKENS] if t.text == "," and t.i > head.i]
@@ -342,7 +361,10 @@ def _frame_from(
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
         return None
     speaker = Speaker(_trim(span.text), _name_in(span, index), _kind_of(span), head.lower_)
-    return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker, floor=floor) if speaker.text else None
+    restricted = any(c.dep_ in ("relcl", "prep", "acl") and c.i != verb_i for c in head.children)
+    if not speaker.text:
+        return None
+    return Frame(verb_i=verb_i, start=start, end=end, speaker=speaker, floor=floor, restricted=restricted)
 
 
 # the last words of a headline that mark its copy inside a line (fewer if the headline is shorter)
@@ -388,6 +410,27 @@ def _ends_with(doc: Doc, start: int, k: int, words: tuple[str, ...]) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# people named by what they are, not by a post: "the man" is no title a quoted official held
+GENERIC_PEOPLE = frozenset({"man", "woman", "person", "men", "women", "people", "boy", "girl", "teen"})
+# people a sentence can describe through what a source says of them: "The man police say opened fire"
+_DESCRIBED = GENERIC_PEOPLE | {"suspect", "gunman", "shooter", "driver", "victim", "suspects", "gunmen", "victims"}
+
+
+def _after_relative_object(doc: Doc, start: int, head: Token) -> int:
+    """The start of a source after the person a clause without "who" describes.
+
+    "The man police say opened fire on a sixth street crowd ... faces four new charges":
+    the parser makes "man" a compound of "police"; the speaker is "police".
+    """
+    if head.lower_ not in SOURCE_NOUNS:
+        return start
+    for k in range(head.i - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.dep_ == "compound" and tok.head.i == head.i and tok.pos_ == "NOUN" and tok.lower_ in _DESCRIBED:
+            return k + 1
+    return start
 
 
 def _when(child: Token) -> bool:
