@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import EVENT_WORDS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import EVENT_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,7 +99,24 @@ _SPEECH_VERBS = frozenset(
     }
 )
 # nouns that carry what is said ("one report said"), counted as speakers
-_SPEAKER_THINGS = frozenset({"report", "reports", "account", "accounts", "source", "sources", "witness", "witnesses"})
+_SPEAKER_THINGS = frozenset(
+    {
+        "report",
+        "reports",
+        "account",
+        "accounts",
+        "source",
+        "sources",
+        "witness",
+        "witnesses",
+        "estimate",
+        "estimates",
+        "statement",
+        "statements",
+    }
+)
+# pronouns by which a speaker tells of themselves: "two officers said *they* were shot"
+_SELF_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
 
 
 def is_aside(doc: Doc, q: RawQuantity, sent: Span) -> bool:
@@ -133,14 +150,37 @@ def _counts_things(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None) -> 
 
 
 def _introduces_speaker(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None) -> bool:
-    """The speaker, counted: "One report said ...", "said one man who ...", "Several residents ... told him"."""
+    """The speaker, counted: "One report said ...", "said one man who ...", "Several residents ... told him".
+
+    Also the source of "according to" ("according to one report, 14 were killed"), and a thing that
+    carries what is said before any reporting verb ("two reports put the toll at 40"). Not a speaker
+    who tells what befell themselves: "two officers told reporters they were shot" counts the shot.
+    """
     tok = noun if noun is not None else doc[q.num_end - 1]
-    if tok.dep_ != "nsubj" or tok.head.lower_ not in _SPEECH_VERBS:
+    thing = tok.lower_ in _SPEAKER_THINGS
+    if not thing and tok.lower_ not in PEOPLE_NOUNS:
         return False
-    if tok.lower_ not in PEOPLE_NOUNS and tok.lower_ not in _SPEAKER_THINGS:
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    verb = tok.head
+    speaks = tok.dep_ == "nsubj" and (verb.lower_ in _SPEECH_VERBS or (thing and verb.lower_ in REPORTING_VERBS))
+    if not (according or speaks):
+        return False
+    if speaks and _tells_of_self(verb):
         return False
     # "one man who was shot said": the relative clause tells an event, the count is the victim's
     return not any(t.lower_ in EVENT_WORDS for t in tok.subtree if t.i >= q.end)
+
+
+def _tells_of_self(verb: Token) -> bool:
+    """Does a speech verb report an event of its own speaker: "said *they were shot*", "claimed to have been shot"?"""
+    return any(
+        c.lower_ in EVENT_WORDS
+        and (
+            (c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _SELF_PRONOUNS for s in c.children))
+            or c.dep_ == "xcomp"
+        )
+        for c in verb.children
+    )
 
 
 def _names_one(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None) -> bool:

@@ -14,8 +14,11 @@ from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lexicon import (
     CARE_VERBS,
     DISTANCE_DIRECTIONS,
+    ESCAPE_FROM,
+    ESCAPERS,
     EVENT_WORDS,
     FAMILY_NOUNS,
+    FLEE_VERBS,
     GENERIC_PEOPLE,
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
@@ -704,7 +707,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
     if noun is not None and _charge_object(noun) is not None:
         return "charged", ""  # "one count of first-degree murder", "two charges of theft"
     for child in anchor.children:
-        if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN"):
+        if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN") and not is_escape(child, anchor):
             return EVENT_WORDS[child.lower_], child.text
         if child.dep_ == "relcl":
             found = _event_in(child)
@@ -722,7 +725,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
             # an arrest, and the figure is what the aim is about, not what the verb above it did
             return f"to {low}", tok.text
-        if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS):
+        if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
             tally = _tally_event(tok, below) if noun is None else ""
@@ -734,11 +737,70 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
-        if low in REPORTING_VERBS:
-            found = _event_in(tok)
+        speaker = below.i == anchor.i or (low == "according" and anchor.head.i == below.i)
+        if low in REPORTING_VERBS and speaker and is_speaker(below, tok):
+            # "One report said 14 people were killed", "14 were killed, one witness said", "according to one
+            # report": the count (its own word, not a name's age beside it) is of whoever speaks, and what
+            # they tell befell others, unless they tell it of themselves ("two officers said they were
+            # shot") or of their own subject ("claimed to have been shot")
+            found = _event_in(tok, own_only=True)
             if found:
                 return found, tok.text
+            return (low, "according to") if low == "according" else (_stem(low), _verb_phrase(tok))
+        if low in REPORTING_VERBS:
+            found = _event_in(tok) or (_tally_event(tok, below) if noun is None else "")
+            if found:
+                return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
+
+
+def is_escape(verb: Token, fleer: Token | None = None) -> bool:
+    """Is a flight an escape rather than a displacement: "two suspects who fled the scene", "fled police"?
+
+    Refugees who flee fighting, a region or their homes are displaced; offenders who flee the scene,
+    the police or custody, and hostages or inmates who flee at all, escape. ``fleer`` is who flees when
+    the parse hangs the verb on it (a relative clause) or it on the verb (a subject); else the verb's
+    own subject is read.
+    """
+    if verb.lower_ not in FLEE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in ESCAPE_FROM:
+            return True  # "fled the scene", "fled police"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "from"
+            and any(g.dep_ == "pobj" and g.lower_ in ESCAPE_FROM for g in child.children)
+        ):
+            return True  # "fled from police", "fled from the scene"
+    fleers = [fleer] if fleer is not None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(f.lower_ in ESCAPERS for f in fleers)
+
+
+# pronouns by which a speaker tells of themselves: "two officers said *they* were shot"
+_SELF_PRONOUNS = frozenset({"they", "he", "she", "we", "i"})
+
+
+def is_speaker(below: Token, verb: Token) -> bool:
+    """Is ``below`` the one who speaks through a reporting word: its subject, or the source of "according to"?
+
+    Not a subject whose own words tell an event ("one man who was shot said"), nor one of two subjects
+    the parser gave the verb: a headline's run-on clauses ("Two bailiffs, shooter killed ..., report
+    says") are no speaker.
+    """
+    if verb.lower_ == "according":
+        return below.lower_ == "to" and below.head.i == verb.i
+    if below.dep_ != "nsubj" or below.head.i != verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+        return False
+    return not any(t.lower_ in EVENT_WORDS for t in below.subtree if t.i > below.i)
+
+
+def _tells_of_others(clause: Token) -> bool:
+    """Has a clause a subject of its own that is not the speaker ("said *the gunman* was killed")?"""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(c.lower_ in _SELF_PRONOUNS for c in subjects)
 
 
 # nouns of a running count whose level a verb gives ("the death toll rose to 24", "the number of dead was 22")
@@ -842,13 +904,18 @@ def _unrealised(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ not in IMPLICATIVE_VERBS
 
 
-def _event_in(tok: Token) -> str:
+def _event_in(tok: Token, *, own_only: bool = False) -> str:
+    """The event a verb's complement names; with ``own_only``, not one a clause tells of another subject."""
     for child in tok.children:
         if child.dep_ == "conj" and _has_own_subject(child):
             continue  # "one shooter opened fire, ... two police officers wounded": the officers were, not he
+        if own_only and child.dep_ in ("ccomp", "parataxis") and _tells_of_others(child):
+            continue  # "one report said 14 people were killed": the people were, not the report
         if child.lower_ in EVENT_WORDS and _unrealised(child):
             continue  # "tried to arrest", "vowed to kill"
         if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
+            if is_escape(child, tok if child.dep_ == "relcl" else None):
+                continue
             return EVENT_WORDS[child.lower_]
         if child.dep_ == "xcomp":
             for grand in child.children:

@@ -302,3 +302,18 @@ SUFFER_VERBS = frozenset(
         "incurred",
     ]
 )
+
+# fleeing that is an escape, not a displacement: "two suspects who fled the scene", "fled police", "two
+# hostages fled"; refugees who fled fighting or their homes are displaced
+FLEE_VERBS = _wordset("fled flee flees fleeing")
+# what one escapes from: a crime scene, the law and its custody
+ESCAPE_FROM = _wordset(
+    "scene scenes police officers officer deputies deputy troopers trooper cops agents authorities custody pursuit "
+    "jail prison checkpoint"
+)
+# whose flight is an escape whatever it is from: offenders running from the law, captives from their captors
+ESCAPERS = _wordset(
+    "suspect suspects gunman gunmen robber robbers attacker attackers assailant assailants shooter shooters thief "
+    "thieves burglar burglars kidnapper kidnappers hijacker hijackers fugitive fugitives bomber bombers perpetrator "
+    "perpetrators culprit culprits hostage hostages captive captives inmate inmates prisoner prisoners detainee detainees"
+)
