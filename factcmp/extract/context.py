@@ -144,7 +144,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         if owner is not None:
             # "two aftershocks of more than 5.0 magnitude", "an aftershock of magnitude 5.3": the figure is the
             # aftershocks', as "a 6.1-magnitude quake" is the quake's
-            ctx.noun, ctx.noun_text = noun_class(owner.text), _noun_phrase(owner)
+            ctx.noun, ctx.noun_text = noun_class(owner.text), owner.text if owner.i >= q.end else _noun_phrase(owner)
     ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
     if noun_tok is None:
         event = _event_after(doc, q, sent)
@@ -308,7 +308,14 @@ def _charge_object(noun: Token) -> str | None:
 
 
 def _magnitude_owner(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
-    """The noun an "of" phrase gives a magnitude to: "two *aftershocks* of more than 5.0 magnitude"."""
+    """The noun an "of" phrase gives a magnitude to: "two *aftershocks* of more than 5.0 magnitude".
+
+    Or the noun right after a magnitude that modifies it: "a magnitude-6.1 *earthquake*", "a magnitude
+    6.1 *quake*".
+    """
+    last = doc[q.end - 1]
+    if last.head.pos_ == "NOUN" and q.end <= last.head.i <= q.end + 1 and last.head.i < sent.end:
+        return last.head
     k = q.start - 1
     if k <= sent.start or doc[k].lower_ != "of":
         return None
@@ -1123,6 +1130,10 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
     if ctx.noun in _LENGTH_WORDS.values():
         return ctx.noun
+    if ctx.unit == "magnitude" and ctx.noun_text:
+        # "a 6.1-magnitude quake injured 50 people": the quake's magnitude, whatever the quake did (not "quake
+        # injured"), as "calibre of handgun" and "value of necklace" name what a measure is of
+        return f"magnitude of {ctx.noun_text}"
     parts = []
     if ctx.noun_text and ctx.noun != "people":
         parts.append(ctx.noun_text)
