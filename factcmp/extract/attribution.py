@@ -176,6 +176,11 @@ class Attributor:
                 who = self._frames[n][-1].speaker if self._frames[n] else self._resolve(intro_speaker(sent, self.index), [])
                 colon = max(t.idx for t in sent if t.text == ":") if any(t.text == ":" for t in sent) else sent.end_char
                 intro = (*_next_line(text, colon), who) if who.text else None
+                line_end = text.find("\n", colon)
+                if not who.text and default.text and (line_end < 0 or text[colon + 1 : line_end].strip()):
+                    # "APD: One dead, others hurt ...", the parser ending a sentence at the colon: the source
+                    # before the colon credits the rest of its line
+                    intro = (colon + 1, line_end if line_end >= 0 else len(text), default)
 
     def _cut_short(self, n: int) -> bool:
         """Whether sentence ``n`` ends at an abbreviation inside a line and the next one goes on to a frame."""
