@@ -333,10 +333,11 @@ def _frame_from(
     for child in head.children:
         if child.dep_ in ("relcl", "acl") or child.i > verb_i > head.i or child.i == verb_i or _when(child):
             continue
-        # whom a speaker told: '"...," said doctor Ema Suryani to AFP, speaking from'
-        addressee = child.dep_ == "prep" and child.lower_ == "to"
-        if head.i > verb_i and (addressee or (child.is_punct and child.i > head.i)):
+        if child.is_punct and child.i > head.i:
+            # a comma closing a clause left out ("Zeina Khodr, reporting from Baghdad, said") would take it back in
             continue
+        if head.i > verb_i and child.dep_ == "prep" and child.lower_ == "to":
+            continue  # whom a speaker told: '"...," said doctor Ema Suryani to AFP'
         keep.extend(child.subtree)
     idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
     start, end = idx[0], idx[-1] + 1

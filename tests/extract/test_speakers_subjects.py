@@ -37,6 +37,14 @@ class TestSpeakerWords:
         text = 'And in Milwaukee, police on Sunday said they would use two-person squads "until further notice."'
         assert credits(nlp, text)["two-person squads"] == "police"
 
+    def test_a_clause_set_off_by_commas_after_the_speaker_is_not_the_speaker(self, nlp):
+        # data/ramadi-2015 (Al Jazeera): was "Al Jazeera's Zeina Khodr, reporting from Baghdad"
+        text = (
+            "Al Jazeera's Zeina Khodr, reporting from Baghdad, said on Monday that Shia-led militias have been asked "
+            "by the government to lead a counter-offensive against 500 ISIL fighters in Ramadi."
+        )
+        assert credits(nlp, text)["500 ISIL fighters"] == "Al Jazeera's Zeina Khodr"
+
     def test_a_video_player_before_the_speaker_is_page_copy(self, nlp):
         # corpus/dev/houston 05: was "Embed x Share Houston police"
         text = (
