@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcmp.extract.context import own_injury
 from factcmp.extract.lexicon import EVENT_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -172,7 +173,12 @@ def _introduces_speaker(doc: Doc, q: RawQuantity, sent: Span, noun: Token | None
 
 
 def _tells_of_self(verb: Token) -> bool:
-    """Does a speech verb report an event of its own speaker: "said *they were shot*", "claimed to have been shot"?"""
+    """Does a speech verb report an event of its own speaker?
+
+    "said *they were shot*", "claimed to have been shot", "reported minor *injuries*".
+    """
+    if own_injury(verb) is not None:
+        return True
     return any(
         c.lower_ in EVENT_WORDS
         and (

@@ -750,6 +750,9 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             # report": the count (its own word, not a name's age beside it) is of whoever speaks, and what
             # they tell befell others, unless they tell it of themselves ("two officers said they were
             # shot") or of their own subject ("claimed to have been shot")
+            harm = own_injury(tok)
+            if harm is not None:
+                return EVENT_WORDS[harm.lower_], harm.text  # "Seven passengers reported minor injuries": their own
             found = _event_in(tok, own_only=True)
             if found:
                 return found, tok.text
@@ -802,6 +805,23 @@ def is_speaker(below: Token, verb: Token) -> bool:
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
         return False
     return not any(t.lower_ in EVENT_WORDS for t in below.subtree if t.i > below.i)
+
+
+def own_injury(verb: Token) -> Token | None:
+    """The injuries a speaker reports of themselves: "seven passengers reported minor *injuries*".
+
+    A bare injury noun (no figure of its own) as the object of a reporting verb is the subject's own
+    injury; "officials reported 14 injuries" counts others'.
+    """
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.pos_ == "NOUN"
+            and EVENT_WORDS.get(child.lower_) == "injured"
+            and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in child.children)
+        ):
+            return child
+    return None
 
 
 def _tells_of_others(clause: Token) -> bool:

@@ -7,7 +7,8 @@
   how many reports spoke, and a fact-checker lines up the toll they tell, not their number;
 - a thing that carries what is said ("two reports", "one estimate") is a speaker with any reporting verb:
   "Two reports put the death toll at 40", and the 40 is the toll;
-- a speaker who tells what befell themselves is counted as such: "two officers said they were shot".
+- a speaker who tells what befell themselves is counted as such: "two officers said they were shot",
+  "seven passengers reported minor injuries" (a bare injury noun, no figure of its own, is the speaker's).
 Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the same kinds.
 """
 
@@ -97,7 +98,21 @@ def test_a_toll_put_at_a_figure_is_the_toll(nlp, where, text, words, expected):
             ("Three residents", "people injured"),
         ),
         ("wire style", "Two men claimed to have been shot.", "Two men", ("Two men", "men shot")),
+        (
+            "wire style",
+            "Seven passengers reported minor injuries, the airline said.",
+            "Seven passengers",
+            ("Seven passengers", "passengers minorly injured"),
+        ),
+        ("wire style", "Two officers reported injuries after the clash.", "Two officers", ("Two officers", "officers injured")),
     ],
 )
 def test_a_speaker_who_tells_of_themselves_is_counted(nlp, where, text, words, expected):
     assert quantity_fields(nlp, text, words, "quantity_of") == [expected]
+
+
+def test_injuries_reported_with_a_figure_are_others(nlp):
+    # wire style: the officials report the deaths, they are not among them
+    text = "Three officials reported 14 deaths."
+    assert quantity_fields(nlp, text, "14 deaths", "quantity_of") == [("14 deaths", "people killed")]
+    assert _compared(nlp, text) == ["14 deaths"]
