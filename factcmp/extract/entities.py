@@ -257,6 +257,20 @@ def _with_body_noun(ent: Span, start: int, end: int) -> tuple[int, str]:
     return end, ent.label_
 
 
+# section labels of news pages, scraped before the first line of text
+_SECTION_LABELS = frozenset({"local news", "breaking news", "latest news", "top news", "top stories", "world news"})
+# words that end a company's name: "Local News Corp" is a company, not a label before "Corp"
+_DESIGNATORS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", "llc", "group", "network", "media"})
+
+
+def _section_label(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens its line with a page's section label: "Local News APD", not "Local News Corp"."""
+    if end - start < 3 or f"{doc[start].lower_} {doc[start + 1].lower_}" not in _SECTION_LABELS:
+        return False
+    at_line_start = doc[start].is_sent_start or (start > 0 and "\n" in doc[start - 1].text_with_ws)
+    return at_line_start and doc[start + 2].lower_ not in _DESIGNATORS
+
+
 def _name_tokens(ent: Span) -> tuple[int, int]:
     """Token range of the name itself: titles, "the", "city" off; a name cut short made whole."""
     doc = ent.doc
@@ -282,6 +296,8 @@ def _name_tokens(ent: Span) -> tuple[int, int]:
         cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
         end = cut  # "Travon Manuel of Lafayette": the town is not part of his name
         end = _with_suffix(doc, end)
+    if _section_label(doc, start, end):
+        start += 2  # a page's section label run into the text: "Local News APD: One dead ..."
     if doc[start].lower_ == "the" and not _titled_article(doc, start):
         start += 1
     elif start == ent.start and ent.label_ == "ORG" and start > 0 and _titled_article(doc, start - 1):

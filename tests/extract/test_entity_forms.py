@@ -103,6 +103,20 @@ class TestNameForms:
         )
         assert "AUSTIN" in got
 
+    def test_a_section_label_is_no_part_of_the_name(self, nlp):
+        # austin 03: the page runs its section label and headline into the first paragraph
+        title = "APD: One dead, others hurt in downtown shooting"
+        got = names(
+            nlp,
+            f"{title}\n\n{title} [ ] Hide Caption [ ] Show Caption Police say one woman is dead and several others "
+            f"were injured after shots were fired. Local News {title} Austin Police say one woman is dead and "
+            "several others are injured after a shooting early Sunday morning in downtown Austin.",
+        )
+        assert "APD" in got and not [n for n in got if n.startswith("Local")]
+
+    def test_a_company_named_like_a_label_stays_whole(self, nlp):
+        assert "Local News Corp" in names(nlp, "Local News Corp said two of its papers would close.")
+
     def test_an_agency_before_a_date_is_no_dateline(self, nlp):
         # aceh 01
         got = {m.text: m.label for m in mentions_in(nlp("AFP, Tuesday 2 Jul 2013\nA quake struck Aceh."), "d")}
