@@ -188,6 +188,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.unit = "year"
             ctx.predicate = ctx.verb_text = ""
             q.is_age = True
+    if q.is_age and ctx.predicate.partition(":")[0] != "killed":
+        dead = _dead_subject_event(anchor, sent)
+        if dead is not None:
+            # "The customer who was killed is a man in his 50s", "the victim who died ... was identified as
+            # 56-year-old Eugene Linscomb": the age is of the one who died, told by a copula or a naming verb
+            ctx.predicate, ctx.verb_text = "killed", dead.text
     if _is_length(ctx.unit) and not q.is_age:
         ctx.reference = _reference(doc, sent, q)
         if not ctx.reference and not ctx.noun:
@@ -805,6 +811,41 @@ def is_speaker(below: Token, verb: Token) -> bool:
     if sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
         return False
     return not any(t.lower_ in EVENT_WORDS for t in below.subtree if t.i > below.i)
+
+
+# verbs that only say who someone is: the age they give is of their subject
+_NAMING_VERBS = frozenset({"identified", "identifies", "identify", "named", "names", "name"})
+
+
+def _dead_subject_event(anchor: Token, sent: Span) -> Token | None:
+    """The death verb of the subject an age is told of through a copula or a naming verb, or None.
+
+    "the person killed was a woman in her 30s", "The customer who was killed is a man in his 50s", "The
+    victim who died in the shooting was identified today as 56-year-old Eugene Linscomb": the verb (a
+    copula or identify/name) has a subject whose relative clause or participle says it died.
+    """
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i or not (sent.start <= tok.head.i < sent.end):
+            return None
+        tok = tok.head
+        if tok.lower_ in _COPULAS or tok.lower_ in _NAMING_VERBS:
+            break
+        if tok.pos_ == "VERB":
+            return None  # another verb tells what the age's owner did: "a man in his 50s shot two people"
+    else:
+        return None
+    # who is named: the subject of a copula or of a passive ("the victim ... was identified as"), the object of
+    # an active naming verb ("family members identified her as"), never who names
+    named = ("nsubj", "nsubjpass") if tok.lower_ in _COPULAS else ("nsubjpass", "dobj")
+    for subject in tok.children:
+        if subject.dep_ not in named:
+            continue
+        for clause in subject.children:
+            event = EVENT_WORDS.get(clause.lower_)
+            if clause.dep_ in ("relcl", "acl") and event and _graver_conj(clause, event) == "killed":
+                return clause
+    return None
 
 
 def own_injury(verb: Token) -> Token | None:
