@@ -259,8 +259,20 @@ def _with_body_noun(ent: Span, start: int, end: int) -> tuple[int, str]:
 
 # section labels of news pages, scraped before the first line of text
 _SECTION_LABELS = frozenset({"local news", "breaking news", "latest news", "top news", "top stories", "world news"})
+# buttons of a page's video player or caption; "Share" only after a close button ("x Share Houston police")
+_CONTROLS = frozenset({"embed", "caption", "captions"})
+# the last words of a photo credit written after a name
+_CREDIT_WORDS = frozenset({"photo", "photos", "courtesy", "file"})
 # words that end a company's name: "Local News Corp" is a company, not a label before "Corp"
 _DESIGNATORS = frozenset({"corp", "corporation", "inc", "co", "company", "ltd", "llc", "group", "network", "media"})
+
+
+def _page_control(doc: Doc, i: int) -> bool:
+    """Whether a capital word opening a name is a button of the page ("Embed", "x Share")."""
+    tok = doc[i]
+    if tok.lower_ in _CONTROLS:
+        return True
+    return tok.text == "Share" and i > 0 and doc[i - 1].text in ("x", "X", "]", "|")
 
 
 def _section_label(doc: Doc, start: int, end: int) -> bool:
@@ -298,6 +310,10 @@ def _name_tokens(ent: Span) -> tuple[int, int]:
         end = _with_suffix(doc, end)
     if _section_label(doc, start, end):
         start += 2  # a page's section label run into the text: "Local News APD: One dead ..."
+    while end - start > 1 and _page_control(doc, start):
+        start += 1  # a video player's buttons: "x Embed x Share Houston police say"
+    while end - start > 1 and (doc[end - 1].lower_ in _CREDIT_WORDS or doc[end - 1].text in ("/", "|")):
+        end -= 1  # a photo credit: "(Travis County Jail Photo)", "New Orleans / Courtesy: WDSU"
     if doc[start].lower_ == "the" and not _titled_article(doc, start):
         start += 1
     elif start == ent.start and ent.label_ == "ORG" and start > 0 and _titled_article(doc, start - 1):

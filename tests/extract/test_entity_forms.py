@@ -114,6 +114,34 @@ class TestNameForms:
         )
         assert "APD" in got and not [n for n in got if n.startswith("Local")]
 
+    @pytest.mark.parametrize(
+        ("text", "name", "junk"),
+        [
+            # houston 05: a video player's buttons before the caption
+            (
+                "Skip Ad Ad Loading... x Embed x Share Houston police say Army veteran Dionisio Garza III fired 212 "
+                "rounds during the shooting rampage that left one person dead.",
+                "Houston",
+                "Share",
+            ),
+            # austin 07, bourbon 05: photo credits
+            (
+                "Endicott McCray was booked into the Travis County Jail on Aug. 18, 2016 (Travis County Jail Photo)",
+                "Travis County Jail",
+                "Photo",
+            ),
+            (
+                "NOPD investigators study the crime scene near Bourbon and Canal Street after 10 people were shot "
+                "and one killed in New Orleans / Courtesy: WDSU",
+                "New Orleans",
+                "Courtesy",
+            ),
+        ],
+    )
+    def test_page_buttons_and_photo_credits_are_no_part_of_a_name(self, nlp, text, name, junk):
+        got = names(nlp, text)
+        assert name in got and not [n for n in got if junk in n]
+
     def test_a_company_named_like_a_label_stays_whole(self, nlp):
         assert "Local News Corp" in names(nlp, "Local News Corp said two of its papers would close.")
 
