@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from factcmp.extract.entities import ORG_HEADS, TITLE_WORDS
 from factcmp.extract.linking import cluster_ids, fold
 from factcmp.records import Claim, claims_to_frame
 
@@ -41,6 +42,7 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
     if claims.empty:
         return claims.assign(entity_id="")
     claims = _with_found_names(claims)
+    claims, generic_pairs = _with_generic_bodies(claims)
     is_ent = claims["kind"] == "entity"
     names, labels, docs, sentences = (
         claims.loc[is_ent, c].astype(str).tolist() for c in ("text", "entity_type", "doc_id", "sentence")
@@ -50,7 +52,8 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         "PERSON" if label != "PERSON" and person_cue(sent, name) else label
         for name, label, sent in zip(names, labels, sentences, strict=True)
     ]
-    table = cluster_ids(list(zip(names, labels, docs, strict=True)), aliases=stated_aliases(zip(sentences, names, strict=True)))
+    aliases = stated_aliases(zip(sentences, names, strict=True)) + generic_pairs
+    table = cluster_ids(list(zip(names, labels, docs, strict=True)), aliases=aliases)
     ids = [
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
     ]
@@ -187,6 +190,8 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     """Add a mention wherever a name the model found in some article stands unrecognised in another."""
     import pandas as pd
 
+    if not claims.index.is_unique:
+        claims = claims.reset_index(drop=True)  # mentions a longer name covers are dropped by row label
     ents = claims[claims["kind"] == "entity"]
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     # plain lists: iterating an Arrow-backed column boxes every value, several times slower
@@ -201,9 +206,13 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
         + "|".join(_JOINT.join(re.escape(w) for w in n.split()) for n in sorted(labels, key=len, reverse=True))
         + r")(?![\w\-])"
     )
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for doc, start, end in zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), strict=True):
-        taken[str(doc)].append((int(start), int(end)))
+    # each article's mentions: (start, end, row label); a mention found here has no row (None)
+    taken: dict[str, list[tuple[int, int, object]]] = defaultdict(list)
+    rows = zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), ents.index.tolist(), strict=True)
+    for doc, start, end, row in rows:
+        taken[str(doc)].append((int(start), int(end), row))
+    row_labels = dict(zip(ents.index.tolist(), ents["entity_type"].astype(str).tolist(), strict=True))
+    covered: set[object] = set()
     found: list[Claim] = []
     sentences = _sentences(claims)
     # a word also written in lower case somewhere ("long") is no name when it opens a sentence ("Long lines formed")
@@ -212,13 +221,21 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
         for match in pattern.finditer(sentence):
             name = match.group(0)
             start, end = offset + match.start(), offset + match.end()
-            if any(s < end and start < e for s, e in taken[doc_id]):
+            hit = [(s, e, row) for s, e, row in taken[doc_id] if s < end and start < e]
+            # a longer name of the cluster over the model's shorter mention is the name written there: "The
+            # Bristol Herald-Courier reported" where the model tagged "Bristol" alone, "The Herald Palladium
+            # reported" opening a sentence, where the model's "The" is no part of the name
+            if any(row is None or not (start <= s and e <= end) or (s, e) == (start, end) for s, e, row in hit):
                 continue
+            if hit and _title_before_name(name, sentence[match.end() :]):
+                continue  # "Berrien County Sheriff Paul Bailey": "Sheriff" is his title, the model's "Berrien County" stays
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(-")
             if opens and " " not in name and name.lower() in lower:
                 continue
-            taken[doc_id].append((start, end))
             label = labels[_joints(name)].most_common(1)[0][0]
+            # a place the body is named after keeps its own mention, as in "Bristol police" (entities.mentions_in)
+            covered.update(row for _, _, row in hit if label in _PLACE_LABELS or row_labels.get(row, "") not in _PLACE_LABELS)
+            taken[doc_id] = [t for t in taken[doc_id] if t not in hit] + [(start, end, None)]
             found.append(
                 Claim(
                     kind="entity",
@@ -234,6 +251,7 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     if not found:
         return claims
     added = claims_to_frame(found)
+    claims = claims.drop(index=list(covered))
     merged = pd.concat([claims, added[[c for c in claims.columns if c in added.columns]]], ignore_index=True)
     order = {d: n for n, d in enumerate(dict.fromkeys(claims["doc_id"]))}
     merged = merged.assign(_doc=merged["doc_id"].map(order), _pos=merged["start"].astype("Int64"))
@@ -242,6 +260,13 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 _JOINT = r"[ \-]"
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _title_before_name(name: str, after: str) -> bool:
+    """Whether a name ends in a title that the capital word after it shows to be a person's ("... Sheriff Paul Bailey")."""
+    last = name.split()[-1].lower().rstrip(".")
+    return last in TITLE_WORDS and bool(re.match(r"\s+[A-Z][a-z]", after))
 
 
 def _joints(name: str) -> str:
@@ -270,3 +295,102 @@ def _sentences(claims: pd.DataFrame) -> list[tuple[str, str, int, int]]:
         if at >= 0 and str(sent).count(str(text)) == 1:
             seen[key] = (int(start) - at, int(n) if n == n and n is not None else -1)
     return [(doc, sent, offset, n) for (doc, sent), (offset, n) in seen.items()]
+
+
+# the last word of a body's name that a lower-case form of it can end in ("the state police", "the medical examiner")
+_GENERIC_HEADS = frozenset({*ORG_HEADS, "examiner", "coroner"})
+# the last word of a place's name that makes the words before it a place: "Harris County" in "Harris County Medical Examiner"
+_PLACE_ENDS = frozenset({"county", "parish", "township", "borough"})
+_MIN_GENERIC = 2
+
+
+def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Add the lower-case forms of a body's name the cluster names once in full, linked to it.
+
+    News names a body in full once, then by its common words: "Harris County Medical Examiner"
+    is then "the medical examiner", "Louisiana State Police" "state police", "National Disaster
+    Mitigation Agency" "the national disaster agency". The forms are the name without the
+    place it opens with, or without one word inside it, in lower case, ending in the word for
+    a body; a form two bodies of the cluster could take ("the police department" beside two
+    police departments) is left alone, and so is one after a capital word ("Michigan state
+    police" is another state's).
+
+    Returns:
+        The claims with the new mentions, and (form, full name) pairs to link.
+    """
+    import pandas as pd
+
+    ents = claims[claims["kind"] == "entity"]
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for text, label in zip(ents["text"].astype(str).tolist(), ents["entity_type"].astype(str).tolist(), strict=True):
+        labels[text][label] += 1
+    places = {fold(n) for n, c in labels.items() if c.most_common(1)[0][0] in ("GPE", "LOC")}
+    sources: dict[str, set[str]] = defaultdict(set)
+    for name, c in labels.items():
+        if c.most_common(1)[0][0] == "ORG":
+            for form in _generic_forms(name, places):
+                sources[form].add(name)
+    # one body only: its spellings fold alike ("Louisiana State Police", "Louisiana state police")
+    forms = {f: min(names) for f, names in sources.items() if len({fold(n) for n in names}) == 1 and f not in labels}
+    if not forms:
+        return claims, []
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, start, end in zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), strict=True):
+        taken[str(doc)].append((int(start), int(end)))
+    found: list[Claim] = []
+    for doc_id, sentence, offset, sent_index in _sentences(claims):
+        for match in pattern.finditer(sentence):
+            start, end = offset + match.start(), offset + match.end()
+            before = re.sub(r"[^\w\s]", " ", sentence[: match.start()]).split()[-1:]
+            if any(s < end and start < e for s, e in taken[doc_id]) or (before and before[0][:1].isupper() and before[0] != "The"):
+                continue
+            taken[doc_id].append((start, end))
+            found.append(
+                Claim(
+                    kind="entity",
+                    text=match.group(0),
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    doc_id=doc_id,
+                    entity_type="ORG",
+                    sent_index=sent_index,
+                )
+            )
+    if not found:
+        return claims, []
+    added = claims_to_frame(found)
+    merged = pd.concat([claims, added[[c for c in claims.columns if c in added.columns]]], ignore_index=True)
+    order = {d: n for n, d in enumerate(dict.fromkeys(claims["doc_id"]))}
+    merged = merged.assign(_doc=merged["doc_id"].map(order), _pos=merged["start"].astype("Int64"))
+    merged = merged.sort_values(["_doc", "_pos"], kind="stable").drop(columns=["_doc", "_pos"])
+    used = {c.text for c in found}
+    return merged.reset_index(drop=True), [(f, forms[f]) for f in sorted(used)]
+
+
+def _generic_forms(name: str, places: set[str]) -> set[str]:
+    """The lower-case forms a body's full name is shortened to, in running text.
+
+    >>> sorted(_generic_forms("Harris County Medical Examiner", set()))
+    ['medical examiner']
+    >>> sorted(_generic_forms("Louisiana State Police", {"louisiana"}))
+    ['state police']
+    >>> sorted(_generic_forms("National Disaster Mitigation Agency", set()))
+    ['national disaster agency', 'national mitigation agency']
+    """
+    words = name.split()
+    if len(words) <= _MIN_GENERIC or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return set()
+    if words[-1].lower() not in _GENERIC_HEADS:
+        return set()
+    out = set()
+    # the name without the place it opens with: "Harris County" Medical Examiner, "Louisiana" State Police
+    for k in range(1, len(words) - 1):
+        lead = words[:k]
+        if len(words) - k >= _MIN_GENERIC and (fold(" ".join(lead)) in places or lead[-1].lower() in _PLACE_ENDS):
+            out.add(" ".join(words[k:]).lower())
+    # the name without one word inside it, three words at least: National Disaster [Mitigation] Agency
+    if not out and len(words) > _MIN_GENERIC + 1:
+        out |= {" ".join(words[:i] + words[i + 1 :]).lower() for i in range(1, len(words) - 1)}
+    return out

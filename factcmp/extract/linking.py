@@ -110,13 +110,23 @@ def link_names(
         members[find(n)].append(n)
     out = {}
     for root, group in members.items():
-        # the canonical name is the full name used most: "Nicholas Tullier", not a one-off "Nick Tullier Strong"
-        best = max(group, key=lambda n: (len(n.split()) > 1, counts[n], len(n.split()), n))
+        # the canonical name is the full name used most: "Nicholas Tullier", not a one-off "Nick Tullier Strong";
+        # a name as written, not its lower-case form ("Berrien County Trial Court", not "trial court")
+        best = max(group, key=lambda n: (n != n.lower(), _titled(n), len(n.split()) > 1, counts[n], len(n.split()), n))
         canon = ALIAS_TO_CANON.get(best.lower(), best)
         kind = types[root]
         for n in group:
             out[n] = (f"{kind[:3]}:{slug(canon)}", canon, kind)
     return out
+
+
+# small words a name keeps in lower case ("Bureau of Investigation", "Place de la Concorde")
+_NAME_PARTICLES = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "da", "van", "von", "der", "bin", "on", "in", "at"}
+
+
+def _titled(name: str) -> bool:
+    """Whether a name is written as a name, every word capitalised: "Austin Police Department", not "Austin police"."""
+    return not any(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in name.split())
 
 
 # -- organisations and places -----------------------------------------------
