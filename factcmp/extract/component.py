@@ -242,8 +242,18 @@ def _belongs_to_an_object(q: RawQuantity) -> bool:
 
 
 def _claim_end(doc: Doc, q: RawQuantity) -> int:
-    """End of a claim's words: the counted noun too when it follows ("about 500 *people*")."""
-    if q.noun_i >= q.end and q.noun_i - q.end <= 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[q.end : q.noun_i + 1]):
+    """End of a claim's words: the counted noun too when it follows ("about 500 *people*").
+
+    The words between may name whose the noun is, a possessive included: "two *sheriff's department
+    employees*", "three *Baton Rouge police officers*", as long as all of them modify the noun.
+    """
+    if q.noun_i < q.end or q.noun_i - q.end > 4:
+        return q.end
+    noun = doc[q.noun_i]
+    between = doc[q.end : q.noun_i]
+    if all(
+        (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "POS") and noun in t.ancestors for t in between
+    ) and noun.pos_ in ("ADJ", "NOUN", "PROPN"):
         return q.noun_i + 1
     return q.end
 

@@ -180,7 +180,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # not on the nearest name
         ctx.subject = _decade_owner(doc, sent, q) or ""
     elif q.is_age:
-        ctx.subject = _turned_subject(doc, sent, q) or _age_subject(doc, sent, q, name_after=True)
+        ctx.subject = (
+            _turned_subject(doc, sent, q) or _age_subject(doc, sent, q, name_after=True) or _copula_person(doc, q)
+        )
     elif noun_tok is None and not q.unit and q.num_start > sent.start and _looks_like_age(doc, sent, q):
         # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
         ctx.subject = _age_subject(doc, sent, q)
@@ -1030,6 +1032,28 @@ def _looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     ):
         return False
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
+
+
+def _copula_person(doc: Doc, q: RawQuantity) -> str:
+    """The person a copula gives an age, named by a word or a name the tagger missed; '' if none.
+
+    "The gunman, who was killed by police, was 25" -> "gunman" (as "a 25-year-old man" is the man's),
+    "Moultrie was 30" -> "Moultrie"; "he was 25" names no one.
+    """
+    num = doc[q.num_end - 1]
+    if num.dep_ not in ("attr", "acomp", "oprd"):
+        return ""
+    subj = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    if subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS:
+        return subj.lower_
+    if subj.tag_ == "NNP" and subj.is_title:
+        k = subj.i
+        while k > 0 and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound":
+            k -= 1
+        return doc[k : subj.i + 1].text
+    return ""
 
 
 _TURNED = frozenset({"turned", "turns", "turn", "turning"})

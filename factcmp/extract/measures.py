@@ -425,7 +425,24 @@ def _copula_age(tok: Token, sent: Span) -> bool:
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ in ("of", "%", "percent")):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and (subjects[0].lower_ in _PERSON_SUBJECTS or subjects[0].ent_type_ == "PERSON")
+    if not subjects:
+        return False
+    subj = subjects[0]
+    if subj.lower_ in _PERSON_SUBJECTS or subj.ent_type_ == "PERSON":
+        return True
+    # "The gunman, who was killed by police, was 25", "the victim was 56": one person named by a word for
+    # people (a singular copula: "the injured were 25" counts them), the figure closing its clause
+    # or by a name the tagger did not call a PERSON ("Moultrie was 30")
+    person_word = subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS
+    name = subj.tag_ == "NNP" and subj.is_title and subj.ent_type_ == ""
+    return (
+        verb.lower_ in _SINGULAR_BE and (person_word or name) and (nxt is None or nxt.lower_ in _AGE_CLAUSE_ENDS)
+    )
+
+
+_SINGULAR_BE = frozenset({"is", "was", "'s", "’s"})
+# what may follow an age a copula gives a person word: the clause's end, or "when" ("was 25 when he died")
+_AGE_CLAUSE_ENDS = frozenset({".", ",", ";", ")", "when", "at", "and", "'", '"', "”", "’"})
 
 
 _AGE_NOUNS = frozenset({"age", "expectancy", "lifespan"})
