@@ -334,7 +334,9 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
     forms = {f: min(names) for f, names in sources.items() if len({fold(n) for n in names}) == 1 and f not in labels}
     if not forms:
         return claims, []
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
+    )
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for doc, start, end in zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), strict=True):
         taken[str(doc)].append((int(start), int(end)))
@@ -343,7 +345,9 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
             before = re.sub(r"[^\w\s]", " ", sentence[: match.start()]).split()[-1:]
-            if any(s < end and start < e for s, e in taken[doc_id]) or (before and before[0][:1].isupper() and before[0] != "The"):
+            if any(s < end and start < e for s, e in taken[doc_id]) or (
+                before and before[0][:1].isupper() and before[0] != "The"
+            ):
                 continue
             taken[doc_id].append((start, end))
             found.append(

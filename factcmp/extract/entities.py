@@ -111,6 +111,7 @@ _GENERIC_AFTER = {
     *("motel", "hotel", "highway", "campus", "neighborhood", "neighbourhood", "suburb"),
 }
 _QUOTES = '"\u201c\u201d\u2018\u2019'
+_ELISION = re.compile(r"(?<=\b[dDlL]) ?['\u2019] ?(?=[A-Z])")
 # abbreviations whose final dot belongs to the name ("Jr.", "U.S.", "St.")
 _KEEP_DOT = re.compile(r"(?:\b(?:Jr|Sr|St|Co|Inc|Ltd|Corp|Bros|Mt|Ft)|\b[A-Z]\.[A-Z]|\b[A-Z])\.$")
 _MAX_EXTEND = 2
@@ -170,11 +171,13 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:the|a|an)\s+", "", text)
     text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text)
+    # an elided particle's apostrophe is no quote: "Cap d ’ Antibes" keeps it (as the page spaced it)
+    text = _ELISION.sub(lambda m: m.group(0).replace("\u2019", "\0").replace("'", "\1"), text)
     for q in _QUOTES:
         text = text.replace(f" {q}", " ").replace(f"{q} ", " ")
     if "(" in text and ")" not in text:
         text = text[: text.index("(")]  # "Austin Police Dept (@Austin_Police": a tweet signature
-    text = text.strip(" ,;:()[]-" + _QUOTES)
+    text = text.strip(" ,;:()[]-" + _QUOTES).replace("\0", "\u2019").replace("\1", "'")
     if text.endswith(".") and not _KEEP_DOT.search(text):
         text = text[:-1]
     return text.strip()
@@ -207,10 +210,26 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
             place = _mention(doc_id, doc[start:name_end], ent, ent.label_, sent_of)
             if place is not None:
                 out.append(place)
+        if label == "ORG" and _team_of(doc, start, end):
+            # "the Grambling State University Tigers": the team, and the university it plays for
+            school = _mention(doc_id, doc[start : end - 1], ent, label, sent_of)
+            if school is not None:
+                out.append(school)
         mention = _mention(doc_id, doc[start:end], ent, label, sent_of)
         if mention is not None:
             out.append(mention)
     return out
+
+
+_SCHOOLS = {"university", "college"}
+
+
+def _team_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a school's name and its team's nickname, a capital plural: "Southern University Jaguars"."""
+    if end - start < 3 or doc[end - 2].lower_ not in _SCHOOLS:
+        return False
+    nickname = doc[end - 1]
+    return nickname.text[:1].isupper() and nickname.is_alpha and nickname.text.endswith("s") and nickname.tag_ in ("NNPS", "NNS")
 
 
 def _mention(doc_id: str, span: Span, ent: Span, label: str, sent_of: dict[int, int]) -> Mention | None:
@@ -394,6 +413,7 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         *_conjunct_names(doc, ents),
         *_nationality_names(doc, ents),
         *_named_sources(doc),
+        *_places_of_kind(doc),
     )
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
@@ -526,12 +546,17 @@ def _conjunct_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]
 def _nationality_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]]:
     """A nationality and the proper nouns after it are a name: "the French Quarter", "the Sudanese Army".
 
-    The model tags "French" (NORP) and leaves "Quarter" alone; a title after the nationality
+    So is a nationality and the lower-case word for its country's forces ("the Sudanese military"),
+    which the linker joins to the other names of those forces. The model tags "French" (NORP) and leaves "Quarter" alone; a title after the nationality
     ("Iraqi Prime Minister") is no name.
     """
     out = []
     for ent in ents:
         if ent.label_ != "NORP" or len(ent) != 1:
+            continue
+        forces = _forces_after(doc, ent.end)
+        if forces:
+            out.append((ent.start, forces, "ORG"))  # "the Sudanese military", "Iraqi armed forces"
             continue
         end = ent.end
         # not an abbreviation either: "the Iranian DM" is its defence minister
@@ -547,7 +572,41 @@ def _nationality_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, s
     return out
 
 
+# a country's forces written in lower case after its adjective: "the Sudanese military", "Syrian armed forces"
+_FORCES = (("armed", "forces"), ("army",), ("military",), ("navy",), ("air", "force"))
+
+
+def _forces_after(doc: Doc, i: int) -> int:
+    """The end of the lower-case words for a country's forces at token ``i``, or 0."""
+    for words in _FORCES:
+        j = i + len(words)
+        if j <= len(doc) and tuple(t.text for t in doc[i:j]) == words and doc[j - 1].pos_ == "NOUN":
+            return j
+    return 0
+
+
 _MAX_SOURCE = 5
+# "the town of Taludi": the capital words after these nouns name a place, whatever the model made of them
+_PLACE_KINDS = {"town", "city", "village", "district", "province", "county", "region"}
+
+
+def _places_of_kind(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for tok in doc[1:-2]:
+        if tok.lower_ not in _PLACE_KINDS or doc[tok.i - 1].lower_ != "the" or doc[tok.i + 1].lower_ != "of":
+            continue
+        start = end = tok.i + 2
+        while (
+            end < len(doc) and end - start < _MAX_EXTEND and doc[end].ent_type_ not in ("DATE", "TIME") and _place_word(doc[end])
+        ):
+            end += 1
+        if end > start:
+            out.append((start, end, "GPE"))
+    return out
+
+
+def _place_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and not _is_title(tok)
 
 
 def _named_sources(doc: Doc) -> list[tuple[int, int, str]]:
@@ -617,8 +676,36 @@ def _joined_bodies(ents: Sequence[Span]) -> list[Span]:
         if prev is not None and _first_name_apart(prev, ent):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
             continue
+        first = _elided_start(ent)
+        if first < ent.start:
+            # "Cap d’Antibes", "Côte d'Ivoire": the model tags the word before the particle apart, or not at all
+            if prev is not None and first <= prev.start < ent.start:
+                out.pop()
+            ent = Span(ent.doc, first, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+# French and Italian particles elided before a vowel: "Cap d’Antibes", "Côte d'Ivoire", "Val d’Isère"
+_ELIDED = {"d", "l"}
+_APOSTROPHES = {"'", "\u2019"}
+
+
+def _elided_start(ent: Span) -> int:
+    """The start of a place's name that runs "X d’Y" when the model tagged only "Y" ("Antibes" in "Cap d ’ Antibes")."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ not in ("GPE", "LOC", "FAC") or not ent[0].text[:1].isupper():
+        return i
+    if i >= 3 and doc[i - 1].text in _APOSTROPHES and doc[i - 2].lower_ in _ELIDED:
+        word = i - 3  # "Cap d ’ Antibes": the apostrophe a token of its own (and spaced, in page copy)
+    elif i >= 2 and doc[i - 1].lower_[:1] in _ELIDED and doc[i - 1].text[1:] in _APOSTROPHES:
+        word = i - 2  # "d’" one token
+    else:
+        return i
+    before = doc[word]
+    if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not _is_title(before):
+        return word
+    return i
 
 
 def _with_words_of(doc: Doc, start: int, end: int) -> int:

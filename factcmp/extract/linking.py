@@ -216,6 +216,30 @@ def _link_across_types(names: list[str], types: dict[str, str], find: Find, unio
         fa, fb = folded[i], folded[j]
         if not (fa.startswith(fb) or fb.startswith(fa)):
             union(singles[j], singles[i])
+    _link_vowel_spellings([n for n in singles if types[n] != "person"], union)
+
+
+_VOWELS = "aeiouy"
+
+
+def _link_vowel_spellings(singles: list[str], union: Union) -> None:
+    """Join one-word places and bodies written with one vowel changed: "Talodi" / "Taludi".
+
+    Names transliterated from Arabic and other scripts are spelled with different vowels
+    (Talodi, Taludi; Kadugli, Kadogli) more than with different consonants; a one-word
+    name of six letters or more with the same consonants in the same places and one vowel
+    for another is the same name. People are left out: "Rashid" and "Rashad" are two men.
+    """
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for n in singles:
+        word = fold(n)
+        if len(word) >= _MIN_FUZZY_WORD and word.isalpha():
+            by_skeleton[re.sub(f"[{_VOWELS}]", "_", word)].append(n)
+    for group in by_skeleton.values():
+        for a in group[1:]:
+            differ = sum(x != y for x, y in zip(fold(group[0]), fold(a), strict=True))
+            if differ == 1:
+                union(group[0], a)
 
 
 def _singular_last(words: list[str]) -> list[str]:

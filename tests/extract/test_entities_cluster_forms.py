@@ -60,9 +60,7 @@ class TestLongerName:
         # houston 05: the body is found over the town, and the town stays beside it, as in "Bristol police"
         said = "Houston police said the gunman was killed."
         town = "Houston police say Army veteran Dionisio Garza III fired 212 rounds."
-        out = link_entity_claims(
-            claims_to_frame([ent("01", said, "Houston police", "ORG"), ent("05", town, "Houston", "GPE")])
-        )
+        out = link_entity_claims(claims_to_frame([ent("01", said, "Houston police", "ORG"), ent("05", town, "Houston", "GPE")]))
         assert set(mentions(out, "05")) == {"Houston", "Houston police"}
 
 
