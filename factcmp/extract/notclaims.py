@@ -271,6 +271,8 @@ def is_one_idiom(doc: Doc, s: int, e: int, sent: Span) -> bool:
         return False  # "one in five adults": a share, read by quantities._read_proportion
     if nlow in ("of", "another", "who", "that", "which", "whom", "by", "on", "way", "'s", "’s", "in", "thing"):
         return True  # "one thing is clear" names no count either
+    if nlow == "down" and (prev is None or prev.is_punct) and (e + 1 >= sent.end or doc[e + 1].text in ("!", ",", ".", "?", ";")):
+        return True  # "Shots fired! One down! One down!" on a police radio, "one down, two to go": a call, no count
     if nlow == "name" and plow in ("uses", "use", "using", "by", "only", "goes", "go"):
         return True  # "the official, who uses one name": a naming custom, not a count of names
     if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) and _the_other_after(doc, e, sent):
