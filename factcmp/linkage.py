@@ -319,16 +319,22 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
     ea, eb = a.facet.event, b.facet.event
     if ea == eb or not ea or not eb or a.verbless:
         return True
+    # an act and its grade ("injured", "injured:serious"): firm or weak as the act is
+    base_a, base_b = ea.partition(":")[0], eb.partition(":")[0]
     # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
     noun = a.facet.noun
+    if noun and base_a == base_b and noun == b.facet.noun and a.exact and b.exact and a.lo == b.lo:
+        # "one police officer was injured" and "one police officer was slightly wounded": the same count of
+        # the same group, one report giving the grade; a different figure is a part ("one critically")
+        return True
     if noun:
-        firm = ea.partition(":")[0] in STRONG_EVENTS or eb.partition(":")[0] in STRONG_EVENTS
+        firm = base_a in STRONG_EVENTS or base_b in STRONG_EVENTS
         if not firm and a.unit == b.unit == "person" and a.large <= 1 and b.large <= 1:
             # "One of the three officers wounded was released" and "One deputy continues to fight for his
             # life": one person is no group (as in same_group_told_twice), so two weak acts of "one officer"
             # are as likely two officers; a firm act on one side still names him ("one officer injured")
             return False
-        return noun == b.facet.noun and ea not in STRONG_EVENTS and eb not in STRONG_EVENTS and agree(a, b)
+        return noun == b.facet.noun and not firm and agree(a, b)
     return same_group_told_twice(a, b)
 
 

@@ -941,7 +941,8 @@ class TestAnAnalystsReading:
     def test_one_officer_told_with_two_weak_verbs_is_as_likely_two_officers(self):
         # Baton Rouge 2016: "One of the three officers wounded in the attack ... has been released from a
         # hospital" [02], "One deputy continues to fight for his life" [06]: two wounded officers, not one;
-        # Bristol 2016's "One police officer" minorly injured [03] is still the officer 'including' one [06]
+        # Bristol 2016's "One police officer" minorly injured [03] is still the officer the injured 'including'
+        # one [06] name (extraction gives a member the act of its set)
         d = docs(("a", "American Press", "2016-07-18"), ("b", "WAFB", "2016-07-29"))
         r = reconcile(
             [
@@ -957,7 +958,7 @@ class TestAnAnalystsReading:
             [
                 q("a", "One police officer", 1, event="injured:minor", noun="officer",
                   sentence="One police officer was minorly injured."),
-                q("b", "one police officer", 1, event="includ", noun="officer",
+                q("b", "one police officer", 1, event="injured", noun="officer",
                   sentence="Several people were hurt, including one police officer."),
             ],
             d,
@@ -1089,6 +1090,43 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "three people"), ("c", "three innocent bystanders"))
         assert not same_group(r, ("c", "three innocent bystanders"), ("c", "Two deputy constables"))
         assert status_of(r, "a", "Three other citizens") == "agree"
+
+    def test_the_same_count_of_a_group_meets_its_graded_form(self):
+        # Bristol, July 2016: "One police officer was slightly wounded" [03] and "three others, including one police
+        # officer, were injured" [06]: one officer hurt, one report giving the grade
+        r = reconcile(
+            [
+                q("a", "One police officer", 1, event="injured:minor", noun="officer"),
+                q("b", "one police officer", 1, event="injured", noun="officer"),
+                q("b", "three others", 3, event="injured", noun="other"),
+            ],
+            THREE,
+        )
+        assert same_group(r, ("a", "One police officer"), ("b", "one police officer"))
+        assert status_of(r, "a", "One police officer") == "agree"
+
+    def test_a_graded_act_is_as_firm_as_the_act(self):
+        # Baton Rouge, July 2016: "One deputy continues to fight for his life" [06] (critically injured) is not the
+        # "one of the three officers wounded" who "has been released from a hospital" [02]: a weak verb
+        # ("released") on one officer does not meet a firm one, graded or not
+        r = reconcile(
+            [
+                q("a", "One deputy", 1, event="injured:serious", noun="officer"),
+                q("b", "One of the three officers", 1, event="releas", noun="officer"),
+            ],
+            THREE,
+        )
+        assert not same_group(r, ("a", "One deputy"), ("b", "One of the three officers"))
+
+    def test_a_different_count_of_the_graded_form_is_a_part_not_the_same_count(self):
+        r = reconcile(
+            [
+                q("a", "three officers", 3, event="injured", noun="officer"),
+                q("b", "one officer", 1, event="injured:serious", noun="officer"),
+            ],
+            THREE,
+        )
+        assert not same_group(r, ("a", "three officers"), ("b", "one officer"))
 
 
 class TestVerdicts:
