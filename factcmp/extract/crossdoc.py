@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.entities import ORG_HEADS, TITLE_WORDS
 from factcmp.extract.linking import cluster_ids, fold
+from factcmp.extract.names import DESIGNATORS, INSTITUTIONS
 from factcmp.records import Claim, claims_to_frame
 
 if TYPE_CHECKING:
@@ -201,11 +202,16 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
     if not labels:
         return claims
     # a name is looked for however its words are joined: "Bristol Herald Courier" finds "Bristol Herald-Courier"
+    # and a body's or building's last word in either case: "Our Lady of the Lake hospital", "Berrien County courthouse"
     pattern = re.compile(
         r"(?<![\w\-])(?:"
-        + "|".join(_JOINT.join(re.escape(w) for w in n.split()) for n in sorted(labels, key=len, reverse=True))
+        + "|".join(
+            _JOINT.join(_word_pattern(w, k == len(n.split()) - 1 >= _MIN_KIND_NAME - 1) for k, w in enumerate(n.split()))
+            for n in sorted(labels, key=len, reverse=True)
+        )
         + r")(?![\w\-])"
     )
+    by_key = {_label_key(n): n for n in labels}
     # each article's mentions: (start, end, row label); a mention found here has no row (None)
     taken: dict[str, list[tuple[int, int, object]]] = defaultdict(list)
     rows = zip(ents["doc_id"].tolist(), ents["start"].tolist(), ents["end"].tolist(), ents.index.tolist(), strict=True)
@@ -232,7 +238,7 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(-")
             if opens and " " not in name and name.lower() in lower:
                 continue
-            label = labels[_joints(name)].most_common(1)[0][0]
+            label = labels[by_key.get(_label_key(name), _joints(name))].most_common(1)[0][0]
             # a place the body is named after keeps its own mention, as in "Bristol police" (entities.mentions_in)
             covered.update(row for _, _, row in hit if label in _PLACE_LABELS or row_labels.get(row, "") not in _PLACE_LABELS)
             taken[doc_id] = [t for t in taken[doc_id] if t not in hit] + [(start, end, None)]
@@ -260,6 +266,30 @@ def _with_found_names(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 _JOINT = r"[ \-]"
+# words after a place's name that say what kind of place it is ("Sumatra island", "Unity state")
+_PLACE_KINDS = frozenset({"state", "island", "islands", "mountains", "province", "district", "city", "village", "town"})
+_PLACE_KINDS = _PLACE_KINDS | {"river", "county", "parish", "township", "regional"}
+# the last words of a body's or building's name that news writes in either case
+# (three words at least: a name of two is the model's, "Sumatra Island", "Unity State", which stays as it is)
+_KIND_WORDS = frozenset({*DESIGNATORS, *INSTITUTIONS} - _PLACE_KINDS - {"saint", "sheriff", "sheriffs"})
+_MIN_KIND_NAME = 3
+
+
+def _word_pattern(word: str, last: bool) -> str:
+    """One word of a name as a pattern: the last, when it says what kind of body it is, in either case."""
+    if last and word.lower() in _KIND_WORDS and word[:1].isupper():
+        return f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+    return re.escape(word)
+
+
+def _label_key(name: str) -> str:
+    """A found name's key among the cluster's names: its words joined by spaces, its last word's case aside."""
+    words = _joints(name).split()
+    if len(words) >= _MIN_KIND_NAME and words[-1].lower() in _KIND_WORDS:
+        return " ".join([*words[:-1], words[-1].lower()])
+    return " ".join(words)
+
+
 _PLACE_LABELS = ("GPE", "LOC")
 
 
@@ -332,6 +362,7 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
                 sources[form].add(name)
     # one body only: its spellings fold alike ("Louisiana State Police", "Louisiana state police")
     forms = {f: min(names) for f, names in sources.items() if len({fold(n) for n in names}) == 1 and f not in labels}
+    forms |= _street_forms(labels)
     if not forms:
         return claims, []
     pattern = re.compile(
@@ -344,10 +375,10 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
     for doc_id, sentence, offset, sent_index in _sentences(claims):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
-            before = re.sub(r"[^\w\s]", " ", sentence[: match.start()]).split()[-1:]
-            if any(s < end and start < e for s, e in taken[doc_id]) or (
-                before and before[0][:1].isupper() and before[0] != "The"
-            ):
+            street = match.group(0)[:1].isupper()  # a street's form keeps its capital, a body's is lower case
+            if any(s < end and start < e for s, e in taken[doc_id]):
+                continue
+            if not (_street_cue(sentence, match) if street else _body_cue(sentence, match)):
                 continue
             taken[doc_id].append((start, end))
             found.append(
@@ -358,7 +389,7 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
                     end=end,
                     sentence=sentence,
                     doc_id=doc_id,
-                    entity_type="ORG",
+                    entity_type="FAC" if street else "ORG",
                     sent_index=sent_index,
                 )
             )
@@ -371,6 +402,41 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
     merged = merged.sort_values(["_doc", "_pos"], kind="stable").drop(columns=["_doc", "_pos"])
     used = {c.text for c in found}
     return merged.reset_index(drop=True), [(f, forms[f]) for f in sorted(used)]
+
+
+def _body_cue(sentence: str, match: re.Match[str]) -> bool:
+    """A lower-case body's form stands alone, not after a capital word: "Michigan state police" is another state's."""
+    before = re.sub(r"[^\w\s]", " ", sentence[: match.start()]).split()[-1:]
+    return not (before and before[0][:1].isupper() and before[0] != "The")
+
+
+# a street named without its street word: "13200 Memorial", "the 1200 block of Memorial", "on Memorial at Wycliffe"
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d{2,6}|\bblock of)\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|along)\s+$")
+_CROSS_AFTER = re.compile(r"^\s+(?:at|and|near)\s+[A-Z]")
+_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane", "pike"})
+
+
+def _street_cue(sentence: str, match: re.Match[str]) -> bool:
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return bool(_ADDRESS_BEFORE.search(before) or (_ON_BEFORE.search(before) and _CROSS_AFTER.match(after)))
+
+
+def _street_forms(labels: dict[str, Counter[str]]) -> dict[str, str]:
+    """A street's name without its street word ("Memorial" for "Memorial Drive"), when one street of the cluster has it.
+
+    The form is taken only where an address or a crossing shows it to be the street
+    (:func:`_street_cue`): "Memorial" alone is as often a hospital or a holiday.
+    """
+    sources: dict[str, set[str]] = defaultdict(set)
+    for name, c in labels.items():
+        words = name.split()
+        if c.most_common(1)[0][0] != "FAC" or len(words) < 2 or words[-1].lower().rstrip(".") not in _STREET_WORDS:
+            continue
+        core = " ".join(words[:-1])
+        if all(w[:1].isupper() and w.isalpha() for w in words[:-1]) and len(core) >= _MIN_NAME:
+            sources[core].add(name)
+    return {f: min(n) for f, n in sources.items() if len({fold(x) for x in n}) == 1 and f not in labels}
 
 
 def _generic_forms(name: str, places: set[str]) -> set[str]:

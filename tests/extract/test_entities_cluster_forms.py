@@ -120,3 +120,43 @@ class TestBodiesInLowerCase:
         ]
         out = link_entity_claims(claims_to_frame(claims))
         assert mentions(out, "04") == {}
+
+
+class TestShortForms:
+    def test_a_body_ending_in_lower_case(self):
+        # baton-rouge 02: "Our Lady of the Lake Hospital" elsewhere, "hospital" in lower case here
+        full = "The wounded officer was taken to Our Lady of the Lake Hospital."
+        short = "A statement from Our Lady of the Lake hospital in Baton Rouge says the officer has been released."
+        claims = [ent("03", full, "Our Lady of the Lake Hospital", "FAC"), ent("02", short, "Baton Rouge", "GPE")]
+        out = link_entity_claims(claims_to_frame(claims))
+        got = mentions(out, "02")
+        assert got["Our Lady of the Lake hospital"] == mentions(out, "03")["Our Lady of the Lake Hospital"]
+
+    def test_a_place_of_two_words_keeps_the_models_form(self):
+        # aceh: "Sumatra Island" somewhere does not make every "Sumatra island" a longer name
+        claims = [
+            ent("01", "The quake hit Sumatra Island on Tuesday.", "Sumatra Island", "LOC"),
+            ent("02", "The quake shook Sumatra island.", "Sumatra", "LOC"),
+        ]
+        assert list(mentions(link_entity_claims(claims_to_frame(claims)), "02")) == ["Sumatra"]
+
+    def test_a_street_without_its_street_word(self):
+        # houston 02 and 03
+        full = "The shooting happened on Memorial Drive near a strip center."
+        crossing = "The crime scene shut down traffic on Memorial at Wycliffe all day Sunday."
+        address = "The gunman was killed at the scene, which unfolded at 13200 Memorial at 10:15 a.m."
+        claims = [
+            ent("01", full, "Memorial Drive", "FAC"),
+            quantity("02", crossing, "all day"),
+            quantity("03", address, "10:15", 500),
+        ]
+        out = link_entity_claims(claims_to_frame(claims))
+        street = mentions(out, "01")["Memorial Drive"]
+        assert mentions(out, "02") == {"Memorial": street}
+        assert mentions(out, "03") == {"Memorial": street}
+
+    def test_the_first_word_of_a_street_alone_is_no_street(self):
+        full = "The shooting happened on Memorial Drive near a strip center."
+        other = "He was taken to Memorial Hermann hospital on Memorial Day with 2 wounds."
+        out = link_entity_claims(claims_to_frame([ent("01", full, "Memorial Drive", "FAC"), quantity("02", other, "2")]))
+        assert mentions(out, "02") == {}
