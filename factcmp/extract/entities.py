@@ -414,6 +414,7 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         *_nationality_names(doc, ents),
         *_named_sources(doc),
         *_places_of_kind(doc),
+        *_directed_units(doc, ents),
     )
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
@@ -602,6 +603,27 @@ def _places_of_kind(doc: Doc) -> list[tuple[int, int, str]]:
             end += 1
         if end > start:
             out.append((start, end, "GPE"))
+    return out
+
+
+# a compass word in lower case, a place and the kind of unit: "central Aceh district" is the district of Central Aceh
+_UNIT_DIRECTIONS = {"central", "north", "south", "east", "west"}
+_UNITS = {"district", "regency", "province", "county", "parish", "prefecture"}
+
+
+def _directed_units(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """A place with the compass word before it, when a unit's noun after it makes both one unit's name.
+
+    "central Aceh district resident Bensu Elianita": not the middle of Aceh, the district named
+    Central Aceh; "northern Iraq" and "central Baghdad" name no unit and stay the place.
+    """
+    out = []
+    for ent in ents:
+        i = ent.start
+        if ent.label_ not in ("GPE", "LOC") or i == 0 or ent.end >= len(doc):
+            continue
+        if doc[i - 1].text in _UNIT_DIRECTIONS and doc[ent.end].lower_ in _UNITS:
+            out.append((i - 1, ent.end, "GPE"))
     return out
 
 

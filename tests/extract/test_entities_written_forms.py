@@ -75,3 +75,15 @@ def test_two_people_a_vowel_apart_stay_two():
 def test_two_consonants_apart_stay_two_places():
     table = cluster_ids([("Bentiu", "GPE"), ("Benton", "GPE")])
     assert table["Bentiu"][0] != table["Benton"][0]
+
+
+def test_a_compass_word_and_a_unit_make_a_units_name(nlp):
+    # aceh 02 and 08: the district of Central Aceh, not the middle of Aceh
+    text = '"I see many houses were damaged," central Aceh district resident Bensu Elianita told the Associated Press.'
+    got = names(nlp, text)
+    assert "central Aceh" in got and "Aceh" not in got
+
+
+def test_a_compass_word_alone_is_no_part_of_the_name(nlp):
+    got = names(nlp, "Fighting continued in northern Iraq and in central Baghdad.")
+    assert {"Iraq", "Baghdad"} <= set(got)
