@@ -6,6 +6,7 @@ dependency parse and entities around each quantity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,11 @@ from factcmp.extract.lexicon import (
     FAMILY_NOUNS,
     FLEE_VERBS,
     GENERIC_PEOPLE,
+    GRAVE_CONDITIONS,
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
+    LIFE_CLING_VERBS,
+    LIFE_FIGHT_VERBS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
     SUFFER_VERBS,
@@ -203,6 +207,14 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     severity = _severity(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
     if not severity and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
         severity = _elliptic_severity(doc, sent, q)  # "left three others wounded, one critically"
+    if not severity and ctx.predicate in _STATE_EVENTS:
+        # "two victims were hospitalized with life-threatening injuries", "one continues to fight for his life"
+        verb = _verb_token(sent, ctx.verb_text)
+        severity = _state_severity(verb) if verb is not None else ""
+        if not severity and noun_tok is not None:
+            # "one officer, who is in critical condition, was shot": the relative clause grades its noun
+            clause = next((c for c in noun_tok.children if c.dep_ == "relcl"), None)
+            severity = _state_severity(clause) if clause is not None else ""
     if severity:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if _is_money(ctx.unit) and not ctx.subject:
@@ -580,6 +592,104 @@ def _severity(sent: Span, verb_text: str) -> str:
     return ""
 
 
+_INCLUDING = frozenset({"including"})
+
+
+def _one_person(anchor: Token, noun: Token | None) -> bool:
+    """Does a figure count one person by a word for people: "one police officer", "a child"?"""
+    if noun is None or noun.lower_ not in PEOPLE_NOUNS or singular(noun.lower_) != noun.lower_:
+        return False
+    return anchor.i == noun.i and any(c.lower_ in ("one", "a", "an", "1") for c in noun.children)
+
+# events whose figures a state phrase grades: the injured and the shot are in critical condition, the arrested
+# "in critical condition" are still arrests, not injuries
+_STATE_EVENTS = frozenset({"injured", "shot"})
+_LIFE_WORDS = frozenset({"life", "lives"})
+_CONDITION_WORDS = frozenset({"condition", "conditions"})
+
+
+def _verb_token(sent: Span, verb_text: str) -> Token | None:
+    """The token of a predicate's words as written (its first word), as ``_severity`` finds it."""
+    if not verb_text:
+        return None
+    first = verb_text.split()[0]
+    return next((t for t in sent if t.text == first), None)
+
+
+def _state_severity(verb: Token, depth: int = 2) -> str:
+    """The severity a state phrase on a verb gives the one it tells of; '' if none.
+
+    News grades the injured by the state they are in as often as by an adverb: one who "continues to
+    *fight for his life*", is "*battling for her life*" or "*clinging to life*", or "remains *in critical
+    condition*" (grave, serious) is critically injured ("serious"), as is one "hospitalized *with
+    life-threatening injuries*"; "taken to hospital *with minor injuries*" is "minor". A condition that
+    says no gravity ("in stable condition") grades nothing. The verb's infinitive complements are read
+    too: "continues to fight for his life".
+    """
+    for child in verb.children:
+        if child.dep_ == "xcomp" and depth > 0:
+            found = _state_severity(child, depth - 1)
+            if found:
+                return found
+        if child.dep_ != "prep":
+            continue
+        prep = child.lower_
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ in _LIFE_WORDS and (
+                (prep == "for" and verb.lower_ in LIFE_FIGHT_VERBS) or (prep == "to" and verb.lower_ in LIFE_CLING_VERBS)
+            ):
+                return "serious"
+            # "taken to a hospital with minor injuries": the parser often hangs the state on the place
+            for graded in (child, *(c for c in obj.children if c.dep_ == "prep")):
+                grade = _prep_grade(graded)
+                if grade:
+                    return grade
+    return ""
+
+
+def _prep_grade(prep: Token) -> str:
+    """The grade of "in critical condition" or "with life-threatening injuries" ('' for any other phrase)."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        condition = prep.lower_ == "in" and obj.lower_ in _CONDITION_WORDS
+        injury = prep.lower_ == "with" and EVENT_WORDS.get(obj.lower_) == "injured"
+        if condition or injury:
+            return _grade_of(prep.doc[obj.left_edge.i : obj.i].text.lower(), injury=injury)
+    return ""
+
+
+_NOT_LIFE_THREATENING = re.compile(r"\b(?:non|not)[\s-]*life[\s-]*threatening")
+_LIFE_THREATENING = re.compile(r"\blife[\s-]*threatening")
+
+
+def _grade_of(modifiers: str, *, injury: bool) -> str:
+    """The grade the words before "injuries" or "condition" give: "serious", "minor", '' for none or both.
+
+    Read from the words, not the parse, which splits "non-life-threatening" apart in many ways; injuries
+    that are "life-threatening and non-life threatening" grade a set of both kinds, which is no one grade.
+    """
+    minor = bool(_NOT_LIFE_THREATENING.search(modifiers))
+    rest = _NOT_LIFE_THREATENING.sub(" ", modifiers)
+    serious = bool(_LIFE_THREATENING.search(rest))
+    for word in re.findall(r"[a-z]+", _LIFE_THREATENING.sub(" ", rest)):
+        serious = serious or word in GRAVE_CONDITIONS or (injury and word in _SEVERE)
+        minor = minor or (injury and word in _MINOR)
+    return "" if serious == minor else "serious" if serious else "minor"
+
+
+def _holds_state(verb: Token, below: Token) -> bool:
+    """Is ``below`` (a figure's word under ``verb``) the one a state phrase on the verb tells of?
+
+    The object of a verb that has one ("doctors are treating *two patients* in critical condition"),
+    else the subject ("*two* remain in critical condition", "*one deputy* continues to fight for his life").
+    """
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return below.dep_ == "dobj" or below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and not has_object)
+
+
 def _closes_elided_count(adverb: Token) -> bool:
     """Does an adverb close a bare figure of its own ("two slightly", "two of them seriously")?"""
     doc, k = adverb.doc, adverb.i - 1
@@ -728,6 +838,8 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             found = _event_in(child)
             if found:
                 return found, child.text
+        if child.dep_ == "acl" and _state_severity(child, 0) == "serious":
+            return "injured", child.text  # "left two others fighting for their lives"
     tok = anchor
     for _ in range(7):
         if tok.head is tok:
@@ -740,6 +852,17 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
             # an arrest, and the figure is what the aim is about, not what the verb above it did
             return f"to {low}", tok.text
+        if low in _INCLUDING and tok.dep_ == "prep" and below.dep_ == "pobj" and _one_person(anchor, noun):
+            # "three others, including one police officer, were injured": one person named by "including"
+            # underwent the act of the set. Only one person: the reconciler lines two weak verbs of one
+            # person up with nothing (one person is no group), while a group ("including two women and eight
+            # men") meets the same group told with another weak verb ("the victims included two women")
+            if tok.head.pos_ in ("NOUN", "PROPN", "PRON") and sent.start <= tok.head.i < sent.end:
+                return _predicate(tok.head, tok.head, sent)
+            continue  # "Several people were hurt, including one police officer": the act is the verb's
+        if low in _LIFE_WORDS and tok.dep_ == "pobj" and _state_severity(tok.head.head, 0) == "serious":
+            # "doctors are fighting for the lives of two victims": the victims are critically injured, not dead
+            return "injured", tok.head.head.text
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
@@ -749,6 +872,11 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             injury = _injury_object(tok)
             if injury is not None:
                 return EVENT_WORDS[injury.lower_], injury.text  # "nine others suffered life-threatening injuries"
+            if low not in CARE_VERBS and _holds_state(tok, below) and _state_severity(tok):
+                # "one deputy continues to fight for his life", "two remain in critical condition": critically
+                # injured (the grade is read again from the same verb); a verb of care keeps its own fact
+                # ("three women were transported to UMC Brackenridge with serious injuries" count the transported)
+                return "injured", tok.text
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))

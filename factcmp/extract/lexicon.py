@@ -235,6 +235,12 @@ REPORTING_VERBS = _wordset(
     "indicated indicates"
 )
 
+# the states of a person in danger of dying, which news uses for the critically injured: "one deputy continues
+# to *fight for his life*", "*clinging to life*", "two remain *in critical condition*"
+LIFE_FIGHT_VERBS = _wordset("fight fights fighting fought battle battles battling battled")
+LIFE_CLING_VERBS = _wordset("cling clings clinging clung")
+GRAVE_CONDITIONS = _wordset("critical grave serious life-threatening")
+
 # verbs of care a bare figure can be the subject of only as people: "72 were taken to a hospital"
 CARE_VERBS = _wordset("taken rushed transported airlifted admitted treated released discharged hospitalized hospitalised")
 
