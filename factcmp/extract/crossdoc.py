@@ -362,7 +362,11 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
                 sources[form].add(name)
     # one body only: its spellings fold alike ("Louisiana State Police", "Louisiana state police")
     forms = {f: min(names) for f, names in sources.items() if len({fold(n) for n in names}) == 1 and f not in labels}
-    forms |= _street_forms(labels)
+    kinds = dict.fromkeys(forms, "body")
+    for more, kind in ((_street_forms(labels), "street"), (_plural_forms(labels), "plural")):
+        more = {f: n for f, n in more.items() if f not in forms}
+        forms |= more
+        kinds |= dict.fromkeys(more, kind)
     if not forms:
         return claims, []
     pattern = re.compile(
@@ -375,10 +379,8 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
     for doc_id, sentence, offset, sent_index in _sentences(claims):
         for match in pattern.finditer(sentence):
             start, end = offset + match.start(), offset + match.end()
-            street = match.group(0)[:1].isupper()  # a street's form keeps its capital, a body's is lower case
-            if any(s < end and start < e for s, e in taken[doc_id]):
-                continue
-            if not (_street_cue(sentence, match) if street else _body_cue(sentence, match)):
+            kind = kinds[match.group(0)]
+            if any(s < end and start < e for s, e in taken[doc_id]) or not _CUES[kind](sentence, match):
                 continue
             taken[doc_id].append((start, end))
             found.append(
@@ -389,7 +391,7 @@ def _with_generic_bodies(claims: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple
                     end=end,
                     sentence=sentence,
                     doc_id=doc_id,
-                    entity_type="FAC" if street else "ORG",
+                    entity_type="FAC" if kind == "street" else "ORG",
                     sent_index=sent_index,
                 )
             )
@@ -437,6 +439,27 @@ def _street_forms(labels: dict[str, Counter[str]]) -> dict[str, str]:
         if all(w[:1].isupper() and w.isalpha() for w in words[:-1]) and len(core) >= _MIN_NAME:
             sources[core].add(name)
     return {f: min(n) for f, n in sources.items() if len({fold(x) for x in n}) == 1 and f not in labels}
+
+
+_MIN_PLURAL = 4
+
+
+def _plural_forms(labels: dict[str, Counter[str]]) -> dict[str, str]:
+    """The plural of a one-word body named after its members: "the Marines" for "a former Marine"."""
+    out = {}
+    for name, c in labels.items():
+        body = c.most_common(1)[0][0] == "ORG" and name.isalpha() and name.istitle() and len(name) >= _MIN_PLURAL
+        if body and not name.endswith("s"):
+            out[name + "s"] = name
+    return out
+
+
+def _plural_cue(sentence: str, match: re.Match[str]) -> bool:
+    """The plural names the body only after "the": "joined the Marines", not "two Marines were hurt"."""
+    return bool(re.search(r"\bthe\s+$", sentence[: match.start()]))
+
+
+_CUES = {"body": _body_cue, "street": _street_cue, "plural": _plural_cue}
 
 
 def _generic_forms(name: str, places: set[str]) -> set[str]:

@@ -160,3 +160,16 @@ class TestShortForms:
         other = "He was taken to Memorial Hermann hospital on Memorial Day with 2 wounds."
         out = link_entity_claims(claims_to_frame([ent("01", full, "Memorial Drive", "FAC"), quantity("02", other, "2")]))
         assert mentions(out, "02") == {}
+
+    def test_a_body_named_after_its_members(self):
+        # baton-rouge 02 "a former Marine", 05 "Long joined the Marines in 2005"
+        member = "Long, a former Marine from Kansas City, Missouri, turned 29 on Sunday."
+        corps = "Long joined the Marines in 2005 and received an honorable discharge in 2010."
+        out = link_entity_claims(claims_to_frame([ent("02", member, "Marine", "ORG"), quantity("05", corps, "2005")]))
+        assert mentions(out, "05") == {"Marines": mentions(out, "02")["Marine"]}
+
+    def test_members_counted_are_not_the_body(self):
+        member = "Long, a former Marine from Kansas City, Missouri, turned 29 on Sunday."
+        count = "Two Marines were hurt in 2005."
+        out = link_entity_claims(claims_to_frame([ent("02", member, "Marine", "ORG"), quantity("05", count, "2005")]))
+        assert mentions(out, "05") == {}
