@@ -174,7 +174,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"], converted = base, True
         elif unit in factors:
             row["norm_unit"] = factors[unit][0]
-        if victim and _unnamed_death_age(row):
+        if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
@@ -264,6 +264,13 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     to a dead man whose sentence calls him the gunman or the suspect ("the
     gunman, 35, was killed by police"): the toll may leave him out.
     """
+    subjects, predicates = cols["subject"], cols["predicate"]
+    if not any(
+        _unnamed_death_age(str(q), str(subjects[n] or ""), str(predicates[n] or ""))
+        for n, q in enumerate(cols["quantity_of"])
+        if q and str(q).startswith("age")
+    ):
+        return ""  # nobody to give an age to: most clusters, and every claim read once more for nothing
     named: dict[str, str] = {}  # person key -> a name as written
     tolls: Counter[float] = Counter()
     seen: set[tuple[str, float]] = set()
@@ -295,18 +302,17 @@ def _is_name(subject: str) -> bool:
     return any(w[:1].isupper() for w in subject.split())
 
 
-def _unnamed_death_age(row: dict[str, object]) -> bool:
+def _unnamed_death_age(quantity_of: str, subject: str, predicate: str) -> bool:
     """Is the claim the age of somebody unnamed who died ("one woman in her 20's died")?
 
     Only people in general, bystanders and children: "a 20-year-old suspect"
     killed by police or an officer killed elsewhere is somebody else.
     """
-    subject = str(row["subject"] or "")
     return (
-        str(row["quantity_of"] or "").startswith("age")
+        quantity_of.startswith("age")
         and not _is_name(subject)
         and noun_of(subject) in _VICTIM_NOUNS
-        and event_of(str(row["predicate"] or "")) == "killed"
+        and event_of(predicate) == "killed"
     )
 
 
