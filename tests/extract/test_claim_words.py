@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from . import quantity_texts
+
 pytestmark = pytest.mark.model
-
-
-def texts(nlp, text: str) -> list[str]:
-    return [c["text"] for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity"]
 
 
 @pytest.mark.parametrize(
@@ -23,8 +21,7 @@ def texts(nlp, text: str) -> list[str]:
     [
         (
             "corpus/dev/berrien 04",
-            "The two sheriff's department employees killed in the course of the incident were Joseph Zangaro and "
-            "Ronald Kienzle.",
+            "The two sheriff's department employees killed in the course of the incident were Joseph Zangaro and Ronald Kienzle.",
             ["two sheriff's department employees"],
         ),
         (
@@ -38,4 +35,4 @@ def texts(nlp, text: str) -> list[str]:
     ],
 )
 def test_claim_words_reach_the_counted_noun(nlp, where, text, expected):
-    assert texts(nlp, text) == expected
+    assert quantity_texts(nlp, text) == expected

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import pytest
 
+from . import quantity_texts
+
 pytestmark = pytest.mark.model
 
 
 def picked(nlp, text: str, words: str) -> list[tuple]:
     claims = [c for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity" and c["text"] == words]
     return [(c["text"], c["value"], c["unit"], c["quantity_of"], c["predicate"]) for c in claims]
-
-
-def texts(nlp, text: str) -> list[str]:
-    return [c["text"] for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +53,7 @@ def texts(nlp, text: str) -> list[str]:
 )
 def test_a_count_said_dead_is_a_toll(nlp, where, text, expected):
     assert picked(nlp, text, expected[0]) == [expected]
-    assert "both" not in texts(nlp, text)  # "both" restates the count: no second claim
+    assert "both" not in quantity_texts(nlp, text)  # "both" restates the count: no second claim
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from . import quantity_texts
+
 pytestmark = pytest.mark.model
-
-
-def texts(nlp, text: str) -> list[str]:
-    return [c["text"] for c in nlp(text)._.factcmp_claims if c["kind"] == "quantity"]
 
 
 @pytest.mark.parametrize(
@@ -26,4 +24,4 @@ def texts(nlp, text: str) -> list[str]:
     ],
 )
 def test_a_radio_call_is_no_count(nlp, where, text, expected):
-    assert texts(nlp, text) == expected
+    assert quantity_texts(nlp, text) == expected
