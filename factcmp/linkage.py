@@ -327,6 +327,8 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
         # "one police officer was injured" and "one police officer was slightly wounded": the same count of
         # the same group, one report giving the grade; a different figure is a part ("one critically")
         return True
+    if denied_grade(a, b):
+        return True
     if noun:
         firm = base_a in STRONG_EVENTS or base_b in STRONG_EVENTS
         if not firm and a.unit == b.unit == "person" and a.large <= 1 and b.large <= 1:
@@ -336,6 +338,18 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
             return False
         return noun == b.facet.noun and not firm and agree(a, b)
     return same_group_told_twice(a, b)
+
+
+def denied_grade(a: Atom, b: Atom) -> bool:
+    """Does one deny the very act the other counts a grade of, for the same group?
+
+    "we didn't have officers that were hurt" and "Two deputy constables were also hit" (wounded, as nobody
+    of theirs died): denying the act denies every grade of it, so the two are one fact the figures disagree on.
+    """
+    fa, fb = a.facet, b.facet
+    if not fa.noun or fa.noun != fb.noun or fa.event.partition(":")[0] != fb.event.partition(":")[0]:
+        return False
+    return any(x.exact and x.lo == 0 and ":" not in x.facet.event for x in (a, b))
 
 
 def same_group_told_twice(a: Atom, b: Atom) -> bool:
@@ -384,7 +398,7 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     fa, fb = a.facet, b.facet
     if fa.anchor != fb.anchor or fa.noun != fb.noun:
         return False
-    if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b):
+    if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b) and not denied_grade(a, b):
         return False
     if fa.qualified != fb.qualified:
         return False  # "two Baton Rouge officers" shot are some of the six officers shot, not a rival toll

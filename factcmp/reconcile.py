@@ -91,6 +91,13 @@ _UNPLACED_MEASURES = frozenset(["magnitude"])
 # the counted-noun classes (facets.NOUN_CLASS) of somebody unnamed who may be a cluster's one victim
 _VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 
+# the counted-noun classes of people a shot may wound as well as kill; not the suspects, whom a count
+# with "shot" is mostly of as the ones who fired ("2 shooters on loose" under "Bourbon Street shooting")
+_PERSON_NOUNS = frozenset(["", "civilian", "child", "officer", "student"])
+# acts on people that wound or kill, and say nothing of which
+_WOUNDING_ACTS = frozenset(["shot", "hit"])
+_WOUNDED = "injured:"
+
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
 _JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approaching)\b", re.I)
 JUST_BELOW_SPAN = 0.1
@@ -151,6 +158,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
     victim = _sole_victim(cols, n_rows, aliases, claims["sentence"] if "sentence" in claims.columns else None)
+    # the act of each predicate as written: a few hundred distinct stems among many thousands of claims
+    acts = {p: event_of(p) for p in {str(x or "") for x in cols["predicate"]}}
+    deadly = _classes_counted_dead(cols, n_rows, acts)
     carried = _carried_windows(claims, first_day)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -176,6 +186,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"] = factors[unit][0]
         if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
+        if acts[str(row["predicate"] or "")] in _WOUNDING_ACTS and _wounded_by(row, deadly):
+            # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
+            # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
+            row["predicate"] = _WOUNDED + event_of(str(row["predicate"]))
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
         if fct is None:
@@ -290,6 +304,37 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     if len(named) != 1 or not tolls or tolls.most_common(1)[0][0] != 1:
         return ""
     return next(iter(named.values()))
+
+
+def _classes_counted_dead(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str]) -> frozenset[str]:
+    """The counted-noun classes some count of the dead is of ("three officers killed": officer)."""
+    dead = set()
+    for n in range(n_rows):
+        if cols["kind"][n] != "quantity" or acts[str(cols["predicate"][n] or "")] != "killed":
+            continue
+        _, hi, _ = _bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
+        if hi > 0:  # "no officers were killed" counts nobody dead
+            dead.add(noun_of(str(cols["subject"][n] or "")))
+    return frozenset(dead)
+
+
+def _wounded_by(row: dict[str, object], deadly: frozenset[str]) -> bool:
+    """Is a count of people shot (or hit) of a group nobody of which the cluster counts dead?
+
+    Then it counts people wounded by the act, and meets the same count told with "wounded"; the grade
+    keeps it from a count that differs ("five officers shot" is no revision of "two officers wounded").
+    The caller has checked the act.
+    """
+    if str(row["norm_unit"] or row["unit"] or "") != "person" or str(row["quantity_of"] or "").startswith("age"):
+        return False
+    noun = noun_of(str(row["subject"] or ""))
+    return noun in _PERSON_NOUNS and noun not in deadly
+
+
+def _act_told(event: str) -> str:
+    """The act as the article tells it: "shot" for the people shot that :func:`_wounded_by` counts as wounded."""
+    grade = event.removeprefix(_WOUNDED)
+    return grade if grade in _WOUNDING_ACTS else event
 
 
 def _names_a_suspect(sentence: str) -> bool:
@@ -437,10 +482,11 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     named: dict[tuple[object, ...], list[tuple[tuple[int, int], float]]] = defaultdict(list)  # named groups, in order
     keys: list[tuple[object, ...] | None] = []
     for fct, window, _, item, _ in read:
-        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
+        act = _act_told(fct.event)
+        if fct.measure != "count" or act.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key = (item.doc, fct.event, window)
+        key = (item.doc, act, window)
         # people in general may be parts of any count of people ("One man was shot" beside "Two
         # deputy constables were shot": the man is one of the people shot); a named group is
         # only ever a whole here ("two officers" is told apart by its noun already); a vague
