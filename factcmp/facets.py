@@ -69,7 +69,7 @@ _NOUN_CLASSES = {
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
 # counted nouns that already name the act done to them: a refugee is one displaced
-_NOUN_ACTS = {"refugee": "displaced"}
+_NOUN_ACTS = {"refugee": "displaced", "suspect": "fired"}
 
 # words around a length that say which length it is
 LENGTH_ROLES = ("depth", "width", "height", "length", "radius")
@@ -248,6 +248,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # "Thousands of people who have fled fighting ... take refuge at the Yida camp", "a camp sheltering more
         # than 20,000 civilians fleeing from conflict": people or civilians who fled are the refugees counted
         noun = "refugee"
+    if event == "fired" and noun == "" and unit == "person":
+        # "the two men who shot up a busy street", "two men opened fire": people who fired are the shooters
+        # a story counts, as "2 shooters" and "two suspects" count them
+        noun = "suspect"
     if event and _NOUN_ACTS.get(noun) == event:
         # "over 24,000 refugees who have fled" counts the refugees as "a camp of 20,000 refugees" does: the
         # noun already says the act, so the act tells the counts apart no more than the copula does

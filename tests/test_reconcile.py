@@ -1052,6 +1052,29 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "more than 20,000 civilians"), ("b", "over 24,000 refugees"))
         assert same_group(r, ("a", "more than 20,000 civilians"), ("c", "about 20,000 refugees"))
 
+    def test_people_who_fired_are_the_shooters_counted(self):
+        # Bourbon Street 2016: "Bourbon Street shooting: 2 shooters on loose" [02], "the two men who shot up a busy
+        # street" [03], "would do everything possible to arrest the two suspects" [01]: the men who fired are the
+        # two shooters, and the suspects the city would arrest are those shooters; officers who opened fire are not
+        fired = {"event": "shoot"}
+        r = reconcile(
+            [
+                q("a", "2 shooters", 2, noun="shooters", **fired,
+                  sentence="Bourbon Street shooting: 2 shooters on loose; 10 victims innocent"),
+                q("b", "two men", 2, noun="men", **fired,
+                  sentence="Police believe the two men who shot up a busy street are from Louisiana"),
+                q("c", "the two suspects", 2, noun="suspects", event="to arrest",
+                  sentence="the city and investigators would do everything possible to arrest the two suspects"),
+                q("c", "two officers", 2, noun="officers", event="open",
+                  sentence="Two officers opened fire on the men as they ran"),
+            ],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "2 shooters"), ("b", "two men"))
+        assert same_group(r, ("a", "2 shooters"), ("c", "the two suspects"))
+        assert status_of(r, "b", "two men") == "agree"
+        assert not same_group(r, ("c", "two officers"), ("b", "two men"))
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
