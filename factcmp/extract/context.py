@@ -149,7 +149,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "two aftershocks of more than 5.0 magnitude", "an aftershock of magnitude 5.3": the figure is the
             # aftershocks', as "a 6.1-magnitude quake" is the quake's
             ctx.noun, ctx.noun_text = noun_class(owner.text), owner.text if owner.i >= q.end else _noun_phrase(owner)
-    ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent)
+    # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
+    ctx.predicate, ctx.verb_text = _predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
     if noun_tok is None:
         event = _event_after(doc, q, sent)
         if event:
@@ -825,17 +826,149 @@ def _noun_phrase(noun: Token) -> str:
     return " ".join([*(m.text for m in mods), noun.text])
 
 
-def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]:
-    """The event a count belongs to (key, words as written): event noun, adjective or governing verb."""
+# harm verbs whose active subject, when the verb has a target, is who did the harm: "Two officers shot and
+# killed the gunman", "the two men who shot up a busy street". The intransitive ones ("died", "perished") have
+# no agent, and a headline's "2 officers shot" (no target) is read as the passive it stands for
+_AGENT_HARMS = frozenset(
+    w
+    for w, cat in EVENT_WORDS.items()
+    if cat in ("killed", "injured", "shot")
+    and w not in {"died", "die", "dies", "dying", "dead", "death", "deaths", "toll", "fatalities", "fatality"}
+    and w not in {"fatal", "fatally", "perished", "lives", "deceased", "injuries", "injury", "wounds", "shootings"}
+)
+# verbs of striking: their agents are counted when they are people ("two officers struck the suspect"); a
+# thing that hits ("one bomb hit a school") is never counted as a victim, and its act keeps its own verb
+_STRIKE_VERBS = frozenset({"hit", "hits", "hitting", "struck", "strike", "strikes", "striking"})
+# objects that are no target: the doers harmed themselves or each other ("two men killed themselves", "shot each
+# other"), or the parser took a time or a state for an object ("killed the first night", "Shot Dead In Dallas")
+_SELF_OBJECTS = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "other", "another"})
+_TIME_OBJECTS = frozenset(
+    {"night", "nights", "day", "days", "morning", "afternoon", "evening", "week", "weekend", "time", "times", "hour"}
+    | {"hours", "minute", "minutes", "month", "year", "sunday", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "today", "tonight", "yesterday"}
+)
+# the act given to those who did a harm: shooting is firing (the verb class of "opened fire", "fired at"); any
+# other harm ("two gunmen killed 12 people", "two men wounded a guard") is an attack. Never the victims' event
+_SHOOTING_AGENT, _HARM_AGENT = "shoot", "attack"
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+# nouns that name who did a harm: a count of them told with the harm's noun ("Bourbon Street shooting: 2 shooters
+# on loose") counts the doers; only a verb makes them its victims ("two gunmen were killed")
+_DOER_NOUNS = frozenset(
+    {"shooter", "shooters", "gunman", "gunmen", "sniper", "snipers", "attacker", "attackers", "assailant"}
+    | {"assailants", "killer", "killers", "bomber", "bombers", "perpetrator", "perpetrators", "murderer", "murderers"}
+)
+
+
+def _harm_target(verb: Token, *, shooting: bool) -> Token | None:
+    """What an active harm verb does its harm to: its object, or whom or where it shoots at or into."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and _is_target(child):
+            return child  # "shot the suspect", "shot up a busy street", "killed three officers"
+        if shooting and child.dep_ == "prep" and child.lower_ in ("at", "into"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # "shot into the crowd", "shot at officers", "shot at him"; not the place of a headline's victims
+            # ("Four people shot at a Berrien County Courthouse")
+            if obj is not None and (child.lower_ == "into" or _is_person(obj)):
+                return obj
+    return None
+
+
+def _is_target(obj: Token) -> bool:
+    low = obj.lower_
+    if low in _SELF_OBJECTS or low in _TIME_OBJECTS or low in EVENT_WORDS:
+        return False
+    return obj.ent_type_ not in ("DATE", "TIME")
+
+
+def _is_person(tok: Token) -> bool:
+    # a common noun or a pronoun: a name after "at" is as often a place ("Four people shot at a Berrien County
+    # Courthouse", where a parse that runs on into the next line ends the place at "Larry Gordon")
+    return tok.lower_ in PEOPLE_NOUNS or tok.lower_ in ("him", "her", "them", "us", "me")
+
+
+def _agent_act(verb: Token, noun: Token | None) -> str:
+    """The act of whoever is the active subject of a harm verb that has a target, or "" if the verb tells no agent.
+
+    "Two officers shot the suspect", "shot and killed the gunman", "fired and killed": the subject did the
+    harm, so it is counted with the act ("shoot", as "opened fire" is, else "attack"), never with the victims'
+    event. A passive ("were shot"), a verb with no target ("2 officers shot", "two people died") or one whose
+    target is the subject itself ("killed themselves") leaves the victims' reading.
+    """
+    low = verb.lower_
+    if verb.pos_ != "VERB" or not (low in _AGENT_HARMS or low in _STRIKE_VERBS):
+        return ""
+    if low in _STRIKE_VERBS and (noun is None or noun.lower_ not in PEOPLE_NOUNS or noun.lower_ in ("others", "other")):
+        return ""  # "one bomb hit a school", "two others hit the outskirts" (bombs): the thing's own act
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return ""
+    # "shot and killed the gunman": the target may be the object of a harm verb joined on without its own subject
+    verbs = [verb]
+    verbs += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in _AGENT_HARMS and not _has_own_subject(c)]
+    shooting = any(EVENT_WORDS.get(v.lower_) == "shot" for v in verbs)
+    if not any(_harm_target(v, shooting=shooting) is not None for v in verbs):
+        return ""
+    return _SHOOTING_AGENT if shooting else _HARM_AGENT
+
+
+def _agent_clause(clause: Token) -> bool:
+    """Is a clause on a noun told of the noun as its doer: "men *who shot* up", "officers *shooting* into the car"?
+
+    A relative clause whose subject is the relative pronoun, or a present participle; not a reduced passive
+    ("two officers shot Sunday") nor a clause with a subject of its own ("the officers Gordon shot").
+    """
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in clause.children)
+    return clause.dep_ == "acl" and clause.tag_ == "VBG"
+
+
+def _doers_of(event: Token, below: Token, noun: Token | None) -> bool:
+    """Does a count of doers ("2 shooters", "two gunmen") hang on a harm's noun as those who did it?
+
+    Not through "of" or a possessive: "the shooting of two gunmen", "the gunmen's deaths" are theirs to undergo.
+    """
+    if noun is None or noun.lower_ not in _DOER_NOUNS or event.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if EVENT_WORDS[event.lower_] not in ("killed", "injured", "shot"):
+        return False
+    return below.dep_ != "poss" and not (below.dep_ == "prep" and below.lower_ == "of")
+
+
+def _told_of_speakers(clause: Token) -> bool:
+    """Is a reported clause told of the speakers as a group ("two officers said *they* shot the man")?
+
+    Not "he" or "she": two witnesses who say he shot the man tell of another.
+    """
+    return any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in clause.children)
+
+
+def _own_subject(below: Token, anchor: Token) -> bool:
+    """Is the subject the figure itself ("two officers", "two of the officers"), not a noun it qualifies?
+
+    "The father of two children shot the man": the father did it, and what the children underwent is not said.
+    """
+    return below.i == anchor.i or below.like_num or below.pos_ == "NUM"
+
+
+def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = True) -> tuple[str, str]:
+    """The event a count belongs to (key, words as written): event noun, adjective or governing verb.
+
+    With ``agents``, a count of those who did a harm ("Two officers shot the suspect") takes their act
+    (see _agent_act), not the victims' event.
+    """
     if noun is not None and noun.lower_ in EVENT_WORDS and noun.lower_ not in _COUNTED_EVENTS:
         return EVENT_WORDS[noun.lower_], ""
     if noun is not None and _charge_object(noun) is not None:
         return "charged", ""  # "one count of first-degree murder", "two charges of theft"
     for child in anchor.children:
+        if agents and _agent_clause(child):
+            # "the two men who shot up a busy street", "two officers shooting into the car": the men did it
+            act = _agent_act(child, noun)
+            if act:
+                return act, _verb_phrase(child)
         if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN") and not is_escape(child, anchor):
             return EVENT_WORDS[child.lower_], child.text
         if child.dep_ == "relcl":
-            found = _event_in(child)
+            found = _event_in(child, agents=agents)
             if found:
                 return found, child.text
         if child.dep_ == "acl" and _state_severity(child, 0) == "serious":
@@ -858,11 +991,17 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             # person up with nothing (one person is no group), while a group ("including two women and eight
             # men") meets the same group told with another weak verb ("the victims included two women")
             if tok.head.pos_ in ("NOUN", "PROPN", "PRON") and sent.start <= tok.head.i < sent.end:
-                return _predicate(tok.head, tok.head, sent)
+                return _predicate(tok.head, tok.head, sent, agents=agents)
             continue  # "Several people were hurt, including one police officer": the act is the verb's
         if low in _LIFE_WORDS and tok.dep_ == "pobj" and _state_severity(tok.head.head, 0) == "serious":
             # "doctors are fighting for the lives of two victims": the victims are critically injured, not dead
             return "injured", tok.head.head.text
+        if agents and below.dep_ == "nsubj" and _own_subject(below, anchor):
+            act = _agent_act(tok, noun)
+            if act:
+                return act, _verb_phrase(tok)  # "Two officers shot and killed the gunman": they are no toll
+        if agents and low in EVENT_WORDS and _doers_of(tok, below, noun):
+            return (_SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else _HARM_AGENT), tok.text
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
@@ -878,7 +1017,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
                 # ("three women were transported to UMC Brackenridge with serious injuries" count the transported)
                 return "injured", tok.text
             # "forced to leave", "continued to rise": look into the complement
-            found = _event_in(tok)
+            found = _event_in(tok, agents=agents)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
         speaker = below.i == anchor.i or (low == "according" and anchor.head.i == below.i)
         if low in REPORTING_VERBS and speaker and is_speaker(below, tok):
@@ -889,12 +1028,12 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, str]
             harm = own_injury(tok)
             if harm is not None:
                 return EVENT_WORDS[harm.lower_], harm.text  # "Seven passengers reported minor injuries": their own
-            found = _event_in(tok, own_only=True)
+            found = _event_in(tok, own_only=True, agents=agents)
             if found:
                 return found, tok.text
             return (low, "according to") if low == "according" else (_stem(low), _verb_phrase(tok))
         if low in REPORTING_VERBS:
-            found = _event_in(tok) or (_tally_event(tok, below) if noun is None else "")
+            found = _event_in(tok, agents=agents) or (_tally_event(tok, below) if noun is None else "")
             if found:
                 return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
@@ -1102,8 +1241,12 @@ def _unrealised(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ not in IMPLICATIVE_VERBS
 
 
-def _event_in(tok: Token, *, own_only: bool = False) -> str:
-    """The event a verb's complement names; with ``own_only``, not one a clause tells of another subject."""
+def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str:
+    """The event a verb's complement names; with ``own_only``, not one a clause tells of another subject.
+
+    With ``agents``, a harm the verb's subject does through a joined verb or a complement ("opened fire and
+    killed three people") is not its event: the subject is who did it.
+    """
     for child in tok.children:
         if child.dep_ == "conj" and _has_own_subject(child):
             continue  # "one shooter opened fire, ... two police officers wounded": the officers were, not he
@@ -1111,6 +1254,14 @@ def _event_in(tok: Token, *, own_only: bool = False) -> str:
             continue  # "one report said 14 people were killed": the people were, not the report
         if child.lower_ in EVENT_WORDS and _unrealised(child):
             continue  # "tried to arrest", "vowed to kill"
+        if agents and child.dep_ in ("conj", "xcomp") and not _has_own_subject(child) and _agent_act(child, None):
+            continue  # "two gunmen opened fire and killed three people": the gunmen did it, the verb's act is theirs
+        if agents and own_only and child.dep_ == "ccomp" and _agent_act(child, None):
+            # "two officers said they shot the man": what they did, not underwent; "said he shot the man" is
+            # told of another (or of one speaker): no harm of theirs either
+            if _told_of_speakers(child):
+                return _agent_act(child, None)
+            continue
         if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
             if is_escape(child, tok if child.dep_ == "relcl" else None):
                 continue
