@@ -20,30 +20,96 @@ MAX_CHARS = 100_000
 # that merely mentions a newsletter is kept.
 _FURNITURE = re.compile(
     r"""^\s*(?:
-        \d+\s*min(?:ute)?s?\s+read
+        \d+[\s-]*min(?:ute)?s?\.?\s+read                       # "3 min read", "4-minute read"
+      | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?
       | sign\s+up\s+for\b.*
       | get\s+email\s+updates\s+from\b.*
       | related\s+(?:news|articles|stories|content|coverage)
       | find\s+.+\s+on\s+your\s+tv
       | post\s+navigation
       | advertisement
+      | story\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?
+      | continue\s+reading\s+(?:the\s+main\s+story|below)
       | (?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share.*
       | share\s+(?:this|on)\b.{0,40}
       | follow\s+us\s+on\b.*
       | read\s+more:?.{0,80}
       | click\s+here\b.{0,80}
-      | (?:copyright|©).{0,120}
+      | (?:\(\s*)?(?:copyright|©|\(c\)\s*(?=\d)).{0,120}
       | all\s+rights\s+reserved\.?
-      | [\d]+\s+of\s+[\d]+        # photo-gallery counters "1 of 10"
+        # gallery and pager counters: "1 of 10", "Image 3 of 10", "(1/12)", "Page 2 of 3", "Photo: 4 of 7"
+      | (?:(?:image|photo|picture|slide|video|page|item|gallery|story)s?\s*:?\s*)?\(?\d+\s*(?:of|/)\s*\d+\)?
+        # when a page was posted, as the time since: "Published 3 hours ago", "Posted 2 days ago by Web Staff"
+      | (?:(?:posted|published|updated|last\s+updated|modified|edited)\s*:?\s*)?(?:about\s+)?\d+\s*
+        (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)
+        \s+ago\b\.?(?:\s*(?:by\b.{0,60}|[|•·].{0,80}))?
+        # social-network embeds: "1,234 people are talking about this"
+      | [\d,.]+[km]?\s+(?:people|others)\s+(?:are\s+)?(?:talking\s+about|like)\s+this\.?
+        # metered paywalls and subscription offers: their counts and prices are the site's
+      | you(?:'ve|\s+have)\s+(?:read\s+|reached\s+|used\s+|viewed\s+)?.{0,40}\bfree\s+(?:articles?|stories|views?)\b.{0,100}
+      | subscribe\b.{0,160}
+      | (?:subscription|subscribers?)\s+(?:required|needed|only|offer|options?|exclusive)\b.{0,120}
+      | (?:get|enjoy|unlock|start|try|gain)\s+(?:unlimited|full|digital|premium|your\s+(?:free|digital))\b.{0,160}
+      | (?:(?:only|just)\s+)?(?:[$£€]\s?\d[\d.,]*|\d+¢)\s*(?:for|per|a|/|every)\s+(?:the\s+first\s+)?(?:\d+\s+)?
+        (?:day|week|month|year|wk|mo|yr)s?\b.{0,80}
         # links to other stories: "Related: Police: 5 officers dead, 7 hurt in Dallas
         # protest shooting", "Previous story: 1 dead, 4 injured ..."; their figures are
-        # another report's (or another event's), not this article's
-      | [►▶•*]?\s*(?:related|previous|next)(?:\s+(?:story|stories|articles?|coverage))?\s*:\s*\S.{0,200}
+        # another report's (or another event's), not this article's. ("WATCH: ...", "MORE: ..."
+        # lines stay for the names they carry; extract.notclaims blocks their figures.)
+      | [►▶•*]?\s*(?:related|previous|next)(?:\s+(?:story|stories|articles?|coverage|videos?))?\s*:\s*\S.{0,200}
         # links to galleries and videos: "PHOTOS: 1 dead, 4 injured ... View as gallery"
       | [►▶•*]?\s*(?:photos?|videos?|gallery|slideshow)\s*:\s*\S.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A line made only of share, comment and widget counters: "Comments (3)", "1.2K shares",
+# "Facebook 1.2K Twitter 340 Email", "12 Retweets 34 Likes", "View Gallery (24 photos)",
+# "3 Weather Alerts", "Closings & Delays (14)". The counters are the page's, not the story's.
+_COUNTER_NOUNS = _words(
+    "comment comments share shares likes retweets tweets views viewed reactions replies followers photos images "
+    "pictures slides videos votes ratings alerts closings delays"
+)
+_WIDGET_WORDS = _COUNTER_NOUNS | _words(
+    "reader readers view viewed show hide join the conversation discussion times facebook twitter email e-mail "
+    "print pinterest reddit linkedin whatsapp sms tweet pin like share open see all gallery slideshow photo "
+    "weather & and watch live rate this story article on"
+)
+_WIDGET_NUMBER = re.compile(r"\d[\d,.]*[km]?\+?", re.IGNORECASE)
+_WIDGET_SPLIT = re.compile(r"[^\s:|•·()\[\]/]+")
+# A weather widget: "72°F Clear", "Weather: 84° Partly Cloudy", "Nashville, TN 81°F", "High 88° Low 70°".
+# Only the widget's words may stand around the temperatures (a place only with its state), so a
+# headline ("Temperatures hit 105° in Phoenix", "Austin Hits 105°") is kept.
+_WEATHER_LINE = re.compile(
+    r"""^\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s*[A-Z]{2}\s+)?
+    (?:(?:weather|currently|now|temp(?:erature)?|high|low|hi|lo|feels\s+like)\s*:?\s*)*
+    -?\d{1,3}\s*°\s*[FC]?
+    (?:\s*[/|]?\s*(?:(?:high|low|hi|lo)\s*:?\s*)?-?\d{1,3}\s*°\s*[FC]?)*
+    (?:\s+(?:partly|mostly|clear|sunny|cloudy|clouds|fair|rain|showers?|storms?|thunderstorms?|t-storms?|fog|foggy|
+            snow|windy|haze|hazy|drizzle|overcast|humid|and|a|few|isolated|scattered|light|heavy|tonight|today))*
+    \s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_widget_line(line: str) -> bool:
+    """A short line of share, comment or gallery counters and their labels only, with a number."""
+    if len(line) > 80:
+        return False
+    words = _WIDGET_SPLIT.findall(line.lower())
+    numbers = [w for w in words if _WIDGET_NUMBER.fullmatch(w)]
+    return (
+        bool(numbers)
+        and any(w in _COUNTER_NOUNS for w in words)
+        and all(w in _WIDGET_WORDS or _WIDGET_NUMBER.fullmatch(w) for w in words)
+    )
+
+
 # Invisible characters that only change how text is shown or split a number in
 # two ("5\u200b00"): zero-width spaces and joiners, bidi embeddings, overrides
 # and isolates, soft hyphens. ftfy already drops C0 controls and the BOM.
@@ -93,7 +159,7 @@ def _drop_furniture(text: str) -> str:
     last = ""
     for line in text.split("\n"):
         line = line.rstrip()
-        if _FURNITURE.match(line):
+        if _FURNITURE.match(line) or _WEATHER_LINE.match(line) or _is_widget_line(line):
             continue
         stripped = line.strip()
         # a headline printed twice in a row by the page template

@@ -28,6 +28,8 @@ _STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Parkway|Pkwy|Hwy|Highway|Court|Ct|Place|Pl|"
     r"Terrace|Circle|Square|Pike|Trail|Plaza|Row|Crescent|Close)\b\.?"
 )
+# a channel number after a network or a call sign, and the hour of a newscast: "FOX 8", "KHOU 11", "News 4 at 6"
+_CHANNEL = r"\d{1,2}\b(?![,.]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|hundred))(?:\s+at\s+\d{1,2}\b)?"
 _PATTERNS = [
     # web addresses, handles, hashtags
     r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|gov|html?|php|co\.uk)(?:/\S*)?|pic\.twitter\.com/\S+|@\w+|#\w+",
@@ -65,6 +67,28 @@ _PATTERNS = [
     r"\b\d+\s+min(?:ute)?s?\s+read\b",
     r"(?:\bCopyright\s*(?:©\s*)?|©\s*)\d{4}",
     r"\b[Pp]hotos?\s+\d+\s+of\s+\d+\b|\b\d+\s+of\s+\d+\s+(?:photos|images|pictures)\b",
+    # gallery and pager counters inside a line of debris: "Hide Caption 4 of 19", "Slide 2/14",
+    # "2 of 19 Last Slide Next Slide", "View Gallery (24 photos)"
+    r"\b(?i:image|photo|picture|slide|video|caption|page)s?\s*:?\s*\d+\s*(?:of|/)\s*\d+\b",
+    r"\b\d+\s+of\s+\d+(?=\s+(?:(?:Last|Next|Prev(?:ious)?|Back)\s+(?:Slide|Photo|Image|Video)|Fullscreen|Autoplay))",
+    r"\(\d+\s+(?:photos|images|pictures|slides|videos)\)",
+    r"^\s*\(?\d+\s*(?:of|/)\s*\d+\)?(?=\s*[|•·:])",  # "1 of 12 | Police at the scene", a caption's counter
+    # share and comment counters: "Nov 29, 2016 | 0 comments", "Comments (3)"
+    r"\b\d[\d,.]*[KkM]?\s+(?i:comments?|shares|likes|retweets|views|replies)(?=\s*[|•·])",
+    r"\b\d[\d,.]*\s+(?i:comments?|replies)\s*$",
+    r"\b(?i:comments?|shares|views|replies)\s*\(\d[\d,]*\)",
+    r"\b\d[\d,.]*[KkM]\s+(?i:shares|likes|views|comments|retweets|followers|reactions)\b",  # "1.2K shares"
+    r"\b\d[\d,.]*[KkM]?\s+(?:people|others)\s+(?:are\s+)?(?:talking\s+about|like)\s+this\b",
+    # when the page was posted: "Posted 2 days ago", "Updated: 12 minutes ago", "3 hrs ago"
+    r"\b(?i:posted|published|updated|modified)\s*:?\s*(?:about\s+)?\d+\s*"
+    r"(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)\s+ago\b",
+    r"\b\d+\s*(?:hrs?|mins?|secs?)\.?\s+ago\b",
+    # a text-a-tip short code: "Text TIP411 and your message to 274637 (CRIMES)"
+    r"\b(?i:text|txt)\b[^.\n]{0,40}?\bto\s+\d{5,6}\b(?!\s+[a-z])",
+    # a TV station's channel after its network, and its newscast's hour: "FOX 8 crews", "News 4 at 6",
+    # "Eyewitness News at 10" (a call sign and a brand before its channel are _CALL_SIGN's)
+    rf"\b(?:FOX|Fox|NBC|CBS|ABC|CW|PBS|News|Channel|NewsChannel)\s+{_CHANNEL}",
+    r"\bNews\s+at\s+\d{1,2}\b",
     # labels with digits: AR-15, I-40, COVID-19, F-16, 4x4, 5G, G20, S&P 500, FTSE 100
     r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b",
     r"\b\d+[xX]\d+\b",
@@ -77,6 +101,24 @@ _PATTERNS = [
     r"\b(?i:ftse|nasdaq|stoxx|dax|cac|nikkei|sensex|nifty|s&p)[ -]?\d{1,4}\b",
 ]
 _BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# A line that is the title of a video embed or a link to another story: "WATCH: 3 officers killed in
+# Baton Rouge", "Up next: 4 injured in crash", "MORE: NOPD arrests second suspect". Its names are the
+# event's (so factcmp.cleaning keeps the line), its figures another report's. spaCy often ends a
+# sentence at the colon, so the label is looked for at the start of the sentence's line.
+_LINK_LINE = re.compile(
+    r"\s*[►▶•*]?\s*(?:watch(?:\s+(?:live|now|more|video|the\s+video))?|up\s+next|now\s+playing|listen|more"
+    r"|see\s+also|also\s+(?:read|see)|read\s+also|must\s+see|trending(?:\s+now)?|top\s+stories"
+    r"|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+stories)?|paid\s+(?:content|post))\s*:",
+    re.IGNORECASE,
+)
+# A TV station's channel after a US call sign ("KHOU 11 reporter", "WATE 6", "WSB-TV 2") or before the
+# brand's word ("Local 10 News", "told 10 News", "WATE 6 On Your Side", "KHOU 11 Investigates"). Only
+# in a sentence not set in capitals or title case, where "WITH 2 DEAD" and "2 News Crews Attacked
+# Outside Courthouse" are a headline's words.
+_CALL_SIGN = re.compile(
+    rf"\b(?!WHO\b|WFP\b|WTO\b|WWF\b|WWE\b)[KW][A-Z]{{2,3}}(?:-(?:TV|DT))?\s+{_CHANNEL}"
+    r"|\b\d{1,2}\s+(?=(?:News|NewsChannel|Action News|Eyewitness News|On Your Side|Investigates|First Alert)\b)"
+)
 _EMERGENCY = re.compile(r"(?<![\d,.$£€])\b(?:911|999|112)\b(?![,.]\d)")
 _PHONE_CONTEXT = re.compile(r"\b(?:call|calls|dial|phone|line|number|text|contact|tip)\b", re.I)
 _LOCAL_PHONE = re.compile(r"\b\d{3}[-.]\d{4}\b")
@@ -90,7 +132,12 @@ _MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "SE", "
 def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     """Token indexes of a sentence that lie inside a pattern that is never a quantity."""
     text = sent.text
+    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    if _LINK_LINE.match(doc.text, line_start, sent.end_char):
+        return {tok.i for tok in sent}
     spans = [m.span() for m in _BLOCK.finditer(text)]
+    if not _headline_case(text):
+        spans += [m.span() for m in _CALL_SIGN.finditer(text)]
     if _PHONE_CONTEXT.search(text):
         spans += [m.span() for m in _LOCAL_PHONE.finditer(text)]
     for m in _EMERGENCY.finditer(text):
@@ -108,6 +155,17 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
                 out.add(tok.i)
                 break
     return out
+
+
+def _headline_case(text: str) -> bool:
+    """Set in capitals ("WITH 2 DEAD") or in title case ("2 News Crews Attacked Outside Courthouse")."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if not words:
+        return False
+    capitals = sum(w.isupper() for w in words) > 0.5 * len(words)
+    long_words = [w for w in words if len(w) > 3]
+    title = bool(long_words) and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    return capitals or title
 
 
 def _is_emergency_number(text: str, s: int, e: int) -> bool:
