@@ -48,6 +48,9 @@ _VICTIM_EVENTS = frozenset({"killed", "injured", "shot"})
         ("wire style", "Two officers fatally shot the man outside the store.", "Two officers", "fired"),
         ("wire style", "The two officers who shot the man were placed on administrative leave.", "two officers", "fired"),
         ("wire style", "Two gunmen shot into the crowd outside the club.", "Two gunmen", "fired"),
+        # a present participle on the noun tells what its people were doing
+        ("wire style", "Witnesses saw two men shooting at officers from a car.", "two men", "fired"),
+        ("wire style", "Video shows two officers shooting into the car.", "two officers", "fired"),
         ("wire style", "Police said two men shot at officers from a passing car.", "two men", "fired"),
         ("wire style", "Two officers said they shot the man after he pointed a rifle at them.", "Two officers", "fired"),
         # a harm a speaker tells of another is not the speaker's
