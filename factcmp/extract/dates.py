@@ -44,6 +44,8 @@ _PURE_DURATION = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)(?:\s*-\s*old|\s+old)?$",
     re.I,
 )
+# "last year", "last month": the calendar period before the article's, unless "the" makes it a stretch
+_LAST_PERIOD = re.compile(r"^last\s+(?:year|month|week)$", re.I)
 # a resolved date this far before publication belongs to an earlier episode
 PAST_EPISODE_DAYS = 14
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -141,8 +143,13 @@ def _last_month(text: str, ref: date) -> tuple[str, str] | None:
 
 
 def is_pure_duration(span: Span) -> bool:
-    """Tell a length of time ("three-day", "four days") from a calendar date."""
-    return bool(_PURE_DURATION.match(span.text.strip())) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
+    """Tell a length of time ("three-day", "four days", "the last year") from a calendar date ("last year")."""
+    text = span.text.strip()
+    if _LAST_PERIOD.match(text) and not (span.start > 0 and span.doc[span.start - 1].lower_ in ("the", "past")):
+        # "Last year, 43 people were killed in Dayton": the calendar year before, where "in the last year"
+        # is the twelve months up to now
+        return False
+    return bool(_PURE_DURATION.match(text)) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
 
 
 def date_spans(doc: Doc) -> list[Span]:

@@ -37,7 +37,13 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     clause = _clause_head(anchor, sent)
     best: tuple[str, Span | None] = ("", None)
     for span, key in windows:
-        if span.start <= q.num_start < span.end or _in_other_clause_of_a_noun(span, anchor, sent):
+        if span.start <= q.num_start < span.end:
+            continue
+        if clause.dep_ == "relcl" and span.start <= clause.head.i < span.end:
+            # "the deadliest shooting since August, when a gunman killed nine people": the clause the date
+            # introduces tells what happened then
+            return key, span
+        if _in_other_clause_of_a_noun(span, anchor, sent):
             continue
         if _clause_head(span.root, sent) is clause or _dominates(clause, span.root):
             return key, span
@@ -45,9 +51,25 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             best = (key, span)
     # one window in the sentence and no better attachment: it scopes the sentence, unless it
     # dates a thing named in another clause ("in a region devastated by the tsunami of 2004")
-    if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent):
+    if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent) and not _names_a_known_one(clause):
         return best
     return "", None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _names_a_known_one(clause: Token) -> bool:
+    """Is the figure's clause a relative clause that picks out someone the story already knows?
+
+    "The man who killed three law enforcement officers in Baton Rouge declared last year ...": the clause
+    names the story's gunman, and the date outside it is of what he did then, not of the killing; "In 2012,
+    a quake that killed five people struck Aceh" introduces a new thing, whose clause the date does scope.
+    """
+    if clause.dep_ != "relcl":
+        return False
+    noun = clause.head
+    return any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in _DEFINITE) for c in noun.children)
 
 
 def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
