@@ -28,6 +28,8 @@ PLAUSIBLE_REVISION = 30.0
 OPEN_REACH = 5.0
 # within one article, "more than 200" and "249" are one figure told twice; "at least 5" and "249" are not
 SAME_OPEN_REACH = 1.5
+# how far apart two agencies' readings of one quake's magnitude go (6.1 and 6.2 are one quake, 6.4 and 8.6 two)
+MAGNITUDE_READINGS = 0.5
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
@@ -404,6 +406,8 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False  # "two Baton Rouge officers" shot are some of the six officers shot, not a rival toll
     if not windows_compatible(a, b):
         return False
+    if fa.measure == "magnitude" and max(a.lo - b.hi, b.lo - a.hi) > MAGNITUDE_READINGS:
+        return False  # "a 6.4-magnitude quake rocked Sumatra" last year is not the 8.6 of April: two quakes
     if a.places and b.places and not a.places & b.places and fa.measure.startswith(_PLACED):
         return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
     if evidence and a.window != b.window and not (a.open_window and b.open_window) and _size_ratio(a, b) > _SIMILAR_SIZE:

@@ -587,6 +587,26 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "6.1-magnitude quake"), ("b", "6.1-magnitude quake"))
         assert set(r["status"]) == {"agree"}
 
+    def test_magnitudes_too_far_apart_for_two_readings_are_two_quakes(self):
+        # Aceh 2013: "Last year, a 6.4-magnitude quake rocked the west coast of Sumatra Island" [07] and "In April
+        # last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh" [05]: two quakes of 2012, not one
+        # quake read two ways; agencies' readings of one quake differ by tenths ("6.1" and "6.2")
+        quake = {"unit": "magnitude", "noun": "quake", "window": "period:2012"}
+        r = reconcile(
+            [
+                q("a", "6.4-magnitude quake", 6.4, event="rock", **quake,
+                  sentence="Last year, a 6.4-magnitude quake rocked the west coast of Sumatra Island"),
+                q("b", "8.6-magnitude quake", 8.6, event="struck", **quake,
+                  sentence="In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh"),
+                q("c", "8.7-magnitude quake", 8.7, event="struck", **quake,
+                  sentence="An 8.7-magnitude earthquake also hit off the city of Banda Aceh in Sumatra Island in 2012"),
+            ],
+            ACEH,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "6.4-magnitude quake"), ("b", "8.6-magnitude quake"))
+        assert same_group(r, ("b", "8.6-magnitude quake"), ("c", "8.7-magnitude quake"))
+        assert status_of(r, "b", "8.6-magnitude quake") == "conflict"
+
     def test_one_articles_magnitude_told_with_and_without_its_quake_is_one_figure(self):
         # Aceh 2013 [03]: the headline's "Magnitude 6.1" (of an earthquake that killed) and the body's "magnitude-6.1"
         # (no noun, struck); [05] tells the quake's magnitude with a toll too, [10] without
