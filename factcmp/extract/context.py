@@ -736,11 +736,37 @@ def _length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     after = doc[q.end : min(sent.end, q.end + 2)]
     for tok in [*before, *after]:
         role = _LENGTH_WORDS.get(tok.lower_)
-        if role:
+        if role and not _is_name(tok, sent):
             return role
     if _under_ground(doc, sent, q.end):
         return "depth"
     return ""
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP"})
+
+
+def _is_name(tok: Token, sent: Span) -> bool:
+    """Is a word a name (or part of one), not the common word it is spelt like: "shot *Long* from 100 yards"?
+
+    Surnames and places are spelt like role words (Long, High, Wide), and the small model often tags
+    them as adverbs. A name is a proper noun or an entity of the model, or a capitalised word inside a
+    sentence in running text; in a headline, where every word has a capital, a word the article uses in a
+    person's name ("Gavin Long").
+    """
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS:
+        return True
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if tok.i != sent.start and not _headline_case(sent):
+        return True
+    return any(e.label_ == "PERSON" and tok.text in e.text.split() for e in index_of(tok.doc).ents)
+
+
+def _headline_case(sent: Span) -> bool:
+    """Is a sentence set in title case or capitals ("Bridge Is 2 Km Long"), so that a capital tells nothing?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 # "originated six miles beneath the surface", "a well 300 metres below ground", "10 km underground"
@@ -1190,6 +1216,21 @@ def predicate_of(anchor: Token, sent: Span) -> tuple[str, int]:
             break
         tok = tok.head
     return predicate, next((t.i for t in sent if t.text == first), -1)
+
+
+# nouns of an act of harm whose "of" names whom it befell ("the shooting of two men"); "attack", "protest" and
+# the like are left out: their "of" is as often who did it ("the attack of two gunmen")
+_HARM_ACT_NOUNS = frozenset(
+    {"shooting", "shootings", "stabbing", "stabbings", "beating", "beatings", "strangling", "poisoning", "mauling"}
+)
+_DEADLY_WORDS = frozenset({"fatal", "deadly", "lethal"})
+
+
+def _deadly_act(noun: Token) -> bool:
+    """Is a noun an act of harm told as deadly: "the *fatal shooting* of", "the *deadly stabbing* of"?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in _HARM_ACT_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _DEADLY_WORDS for c in noun.children)
 
 
 def _graver_conj(tok: Token, event: str) -> str:
