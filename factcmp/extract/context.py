@@ -1028,6 +1028,10 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
                 return act, _verb_phrase(tok)  # "Two officers shot and killed the gunman": they are no toll
         if agents and low in EVENT_WORDS and _doers_of(tok, below, noun):
             return (_SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else _HARM_AGENT), tok.text
+        if below.dep_ == "prep" and below.lower_ == "of" and _deadly_act(tok):
+            # "the fatal shooting of three law enforcement officers", "the deadly stabbing of two teenagers": the
+            # "of" of an act of harm names whom it befell, and a deadly one killed them
+            return "killed", tok.text
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
