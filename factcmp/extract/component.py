@@ -26,7 +26,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.quantities import scan_sentence
-from factcmp.extract.scope import locus_of
+from factcmp.extract.scope import clause_after, locus_of
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -133,7 +133,9 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
         sent_text = sent_texts[n]
         sent_windows = windows.get(sent.start, [])
         for q in found:
-            own = [w for w in sent_windows if w[0].start <= q.num_start < w[0].end]
+            # "10 days after a gunman killed five police officers in Dallas" dates the clause after it and is
+            # still a figure of its own, the time between the two events
+            own = [w for w in sent_windows if w[0].start <= q.num_start < w[0].end and clause_after(w[0]) is None]
             stay = ""
             # "South Sudan gained its independence 6 months ago": the time since a change of state
             # is a figure even where it also dates a moment

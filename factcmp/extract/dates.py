@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.context import is_duration_window, window_key
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.scope import clause_after
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -46,6 +47,8 @@ _PURE_DURATION = re.compile(
 )
 # "last year", "last month": the calendar period before the article's, unless "the" makes it a stretch
 _LAST_PERIOD = re.compile(r"^last\s+(?:year|month|week)$", re.I)
+# days in the units of a duration window key ("2w"); hours make no other day
+_DAYS_PER = {"d": 1, "w": 7, "m": 30, "y": 365}
 # a resolved date this far before publication belongs to an earlier episode
 PAST_EPISODE_DAYS = 14
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
@@ -142,6 +145,12 @@ def _last_month(text: str, ref: date) -> tuple[str, str] | None:
     return None
 
 
+def introduces_earlier_clause(span: Span) -> bool:
+    """Is a length of time followed by "after" and a clause ("two weeks after a gunman killed nine people")?"""
+    # the length may be hedged ("just 10 days after", "less than two weeks after")
+    return bool(window_key(span.text)) and clause_after(span) is not None
+
+
 def is_pure_duration(span: Span) -> bool:
     """Tell a length of time ("three-day", "four days", "the last year") from a calendar date ("last year")."""
     text = span.text.strip()
@@ -180,6 +189,13 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
         sent_start = ent.sent.start
         if is_duration_window(ent):
             windows.setdefault(sent_start, []).append((ent, window_key(ent.text)))
+            continue
+        if ref is not None and introduces_earlier_clause(ent):
+            # "The shooting comes two weeks after a gunman killed nine people": the clause after is of a day
+            # that long before, another episode whatever its distance (scope.window_of keeps it to the clause)
+            back = _DAYS_PER.get(window_key(ent.text)[-1:], 0) * int(window_key(ent.text)[:-1] or 0)
+            if back >= 1:
+                windows.setdefault(sent_start, []).append((ent, f"period:{(ref - timedelta(days=back)).isoformat()}"))
             continue
         if is_pure_duration(ent) or not any(ch.isalpha() or ch.isdigit() for ch in ent.text):
             continue

@@ -39,6 +39,12 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     for span, key in windows:
         if span.start <= q.num_start < span.end:
             continue
+        earlier = clause_after(span) if key.startswith("period:") else None
+        if earlier is not None:
+            # "two weeks after a gunman killed nine people" dates the clause after it, and nothing else
+            if earlier.left_edge.i <= anchor.i <= earlier.right_edge.i and anchor.i > span.end:
+                return key, span
+            continue
         if clause.dep_ == "relcl" and span.start <= clause.head.i < span.end:
             # "the deadliest shooting since August, when a gunman killed nine people": the clause the date
             # introduces tells what happened then
@@ -54,6 +60,17 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent) and not _names_a_known_one(clause):
         return best
     return "", None
+
+
+def clause_after(span: Span) -> Token | None:
+    """The verb of the clause "after" opens right after a span ("two weeks *after a gunman killed* ..."), if any."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "after":
+        return None
+    after = doc[span.end]
+    if after.dep_ == "mark" and after.head.i > after.i and after.head.pos_ in ("VERB", "AUX"):
+        return after.head
+    return next((c for c in after.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")), None)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

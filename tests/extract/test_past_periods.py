@@ -8,6 +8,9 @@ no whole that today's toll is a part of. The window is read from the words:
   article's ("in the last year" is a stretch of twelve months up to now);
 - a clause a date introduces ("since August, when a gunman killed nine
   people") tells what happened then;
+- "two weeks after a gunman killed nine people" dates the clause after it (a
+  day that long before the article), and nothing else in the sentence; the
+  two weeks stay a figure of their own, the time between the two events;
 - a relative clause that picks out someone the story knows ("The man who
   killed three law enforcement officers ... declared last year") is not dated
   by a date outside it, while one that introduces a new thing ("In 2012, a
@@ -79,3 +82,48 @@ def test_a_figure_of_an_earlier_period_gets_that_period(nlp, text, reference, wa
 )
 def test_a_figure_the_period_does_not_scope_keeps_no_window(nlp, text, reference, figure):
     assert windows(nlp, text, reference)[figure] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "dated", "undated"),
+    [
+        (
+            "The shooting comes two weeks after a gunman killed nine people and injured 27 in the city's Oregon "
+            "District.",
+            "2020-01-12",
+            {"nine people": "period:2019-12-29", "27": "period:2019-12-29"},
+            ["two weeks"],
+        ),
+        (
+            "Three people were killed Sunday, three days after a gunman killed five people in a nearby town.",
+            "2020-01-12",
+            {"five people": "period:2020-01-09"},
+            ["Three people", "three days"],
+        ),
+        # the main clause's figure is the story's own: the clause after "after" holds no figure
+        ("Two days after the quake struck, rescuers pulled 12 people from the rubble.", "2013-07-04", {}, ["12 people"]),
+    ],
+)
+def test_a_clause_after_a_length_of_time_is_of_a_day_that_long_before(nlp, text, reference, dated, undated):
+    got = windows(nlp, text, reference)
+    assert {k: got.get(k) for k in dated} == dated
+    assert {k: got.get(k) for k in undated} == dict.fromkeys(undated, "")
+
+
+def test_the_time_between_two_events_stays_a_figure_in_a_comparison(nlp):
+    # baton-rouge 03 (2016-07-18): the 10 and 12 days are facts of the story (the gap since Dallas, since the
+    # killing of Alton Sterling), while what the clauses after them tell is of those earlier days
+    import pandas as pd
+
+    import factcmp
+
+    text = (
+        "President Obama condemned the attack, which came just 10 days after a gunman killed five police officers "
+        "in Dallas — and 12 days after police in Baton Rouge fatally shot 37-year-old Alton Sterling while he was "
+        "pinned to the ground."
+    )
+    arts = pd.DataFrame([{"doc_id": "a", "source": "x", "published": "2016-07-18", "text": text}])
+    claims = factcmp.compare(arts, nlp=nlp).claims
+    got = dict(zip(claims["text"], claims["window"].fillna(""), strict=False))
+    assert got["10 days"] == "" and got["12 days"] == ""
+    assert got["five police officers"] == "period:2016-07-08"
