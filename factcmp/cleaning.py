@@ -43,6 +43,11 @@ _FURNITURE = re.compile(
       | (?:(?:posted|published|updated|last\s+updated|modified|edited)\s*:?\s*)?(?:about\s+)?\d+\s*
         (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)
         \s+ago\b\.?(?:\s*(?:by\b.{0,60}|[|•·].{0,80}))?
+        # blog comment headers: "3 Responses to Bristol shooting", "12 thoughts on ..."
+      | \d+\s+(?:responses?|replies|comments?|thoughts)\s+(?:to|on)\s+.{0,150}
+        # market tickers: "DOW 18,516.55 ▲ 16.50 (0.09%)", "NASDAQ 5,036.37 -0.5%"
+      | (?:(?:dow(?:\s+jones)?|nasdaq|s&p(?:\s+500)?|nyse|russell\s+2000|oil|gold)\s*:?\s*[\d,.]+\s*[▲▼+−-]?\s*[\d,.]*\s*
+         (?:\(?[▲▼+−-]?\s*[\d.]+\s*%\)?)?\s*)+
         # social-network embeds: "1,234 people are talking about this"
       | [\d,.]+[km]?\s+(?:people|others)\s+(?:are\s+)?(?:talking\s+about|like)\s+this\.?
         # metered paywalls and subscription offers: their counts and prices are the site's
@@ -72,7 +77,7 @@ def _words(text: str) -> frozenset[str]:
 # "Facebook 1.2K Twitter 340 Email", "12 Retweets 34 Likes", "View Gallery (24 photos)",
 # "3 Weather Alerts", "Closings & Delays (14)". The counters are the page's, not the story's.
 _COUNTER_NOUNS = _words(
-    "comment comments share shares likes retweets tweets views viewed reactions replies followers photos images "
+    "comment comments share shares like likes reply replies responses retweets tweets views viewed reactions replies followers photos images "
     "pictures slides videos votes ratings alerts closings delays"
 )
 _WIDGET_WORDS = _COUNTER_NOUNS | _words(
@@ -80,7 +85,7 @@ _WIDGET_WORDS = _COUNTER_NOUNS | _words(
     "print pinterest reddit linkedin whatsapp sms tweet pin like share open see all gallery slideshow photo "
     "weather & and watch live rate this story article on"
 )
-_WIDGET_NUMBER = re.compile(r"\d[\d,.]*[km]?\+?", re.IGNORECASE)
+_WIDGET_NUMBER = re.compile(r"\d[\d,.]*[kmhdw]?\+?", re.IGNORECASE)  # "1.2K", "2h" (posted two hours ago)
 _WIDGET_SPLIT = re.compile(r"[^\s:|•·()\[\]/]+")
 # A weather widget: "72°F Clear", "Weather: 84° Partly Cloudy", "Nashville, TN 81°F", "High 88° Low 70°".
 # Only the widget's words may stand around the temperatures (a place only with its state), so a

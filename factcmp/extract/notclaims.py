@@ -10,7 +10,8 @@ the words around a number give away ("Flight 302", "Boeing 737 Max 8",
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcmp.extract.lexicon import EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
 from factcmp.extract.measures import bare_name_age, label_after_count
@@ -83,6 +84,7 @@ _PATTERNS = [
     r"\b(?i:posted|published|updated|modified)\s*:?\s*(?:about\s+)?\d+\s*"
     r"(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)\s+ago\b",
     r"\b\d+\s*(?:hrs?|mins?|secs?)\.?\s+ago\b",
+    r"[/|•·]\s*\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",  # "3:12 AM / 8 years ago"
     # a text-a-tip short code: "Text TIP411 and your message to 274637 (CRIMES)"
     r"\b(?i:text|txt)\b[^.\n]{0,40}?\bto\s+\d{5,6}\b(?!\s+[a-z])",
     # a TV station's channel after its network, and its newscast's hour: "FOX 8 crews", "News 4 at 6",
@@ -106,7 +108,8 @@ _BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # event's (so factcmp.cleaning keeps the line), its figures another report's. spaCy often ends a
 # sentence at the colon, so the label is looked for at the start of the sentence's line.
 _LINK_LINE = re.compile(
-    r"\s*[►▶•*]?\s*(?:watch(?:\s+(?:live|now|more|video|the\s+video))?|up\s+next|now\s+playing|listen|more"
+    r"\s*[►▶•*]?\s*(?:watch(?:\s+(?:live|now|more|video|the\s+video))?|up\s+next|now\s+playing|listen"
+    r"|more(?:\s+(?:on\s+this\s+story|from\s+[^:\n]{1,40}|coverage|videos?|stories))?"
     r"|see\s+also|also\s+(?:read|see)|read\s+also|must\s+see|trending(?:\s+now)?|top\s+stories"
     r"|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+stories)?|paid\s+(?:content|post))\s*:",
     re.IGNORECASE,
@@ -115,9 +118,23 @@ _LINK_LINE = re.compile(
 # brand's word ("Local 10 News", "told 10 News", "WATE 6 On Your Side", "KHOU 11 Investigates"). Only
 # in a sentence not set in capitals or title case, where "WITH 2 DEAD" and "2 News Crews Attacked
 # Outside Courthouse" are a headline's words.
-_CALL_SIGN = re.compile(
-    rf"\b(?!WHO\b|WFP\b|WTO\b|WWF\b|WWE\b)[KW][A-Z]{{2,3}}(?:-(?:TV|DT))?\s+{_CHANNEL}"
-    r"|\b\d{1,2}\s+(?=(?:News|NewsChannel|Action News|Eyewitness News|On Your Side|Investigates|First Alert)\b)"
+_CALL_SIGN = re.compile(rf"\b(?!WHO\b|WFP\b|WTO\b|WWF\b|WWE\b)[KW][A-Z]{{2,3}}(?:-(?:TV|DT))?\s+{_CHANNEL}")
+# ... and the brand's word after the channel, unless a plural follows it: "2 News Crews Attacked" counts crews
+_BRAND = re.compile(
+    r"\b\d{1,2}\s+(?=(?:News|NewsChannel|Action News|Eyewitness News|On Your Side|Investigates|First Alert)\b"
+    r"(?!\s+(?!News\b|Sports\b|Investigates\b)[A-Z][a-z]+s\b))"
+)
+# The title of a video: on the line after the player's label ("JUST WATCHED", "Now Playing"), or a line
+# that ends in the video's length ("Police: 3 officers dead in Baton Rouge 01:32"; a clock time or a
+# length told there has its preposition: "the first call came in at 10:15", "3 shots in 0:45").
+_PLAYER_LABEL = re.compile(
+    r"\s*(?:just\s+watched|must\s+watch|now\s+playing|up\s+next|next\s+video|watch(?:\s+now|\s+live)?|videos?)\s*",
+    re.IGNORECASE,
+)
+_ENDS_IN_LENGTH = re.compile(
+    r"(?<=\S)(?<![.!?\"”\d])(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\baround)(?<!\babout)(?<!\bbefore)(?<!\bafter)"
+    r"(?<!\bsince)(?<!\bfrom)(?<!\band)(?<!\bin)(?<!\bwithin)(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bunder)(?<!\bthan)"
+    r"(?<!\bpast)(?<!\btil)(?<!\btill)\s+\(?\d{1,2}:\d{2}\)?\s*$"
 )
 _EMERGENCY = re.compile(r"(?<![\d,.$£€])\b(?:911|999|112)\b(?![,.]\d)")
 _PHONE_CONTEXT = re.compile(r"\b(?:call|calls|dial|phone|line|number|text|contact|tip)\b", re.I)
@@ -132,10 +149,14 @@ _MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "SE", "
 def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     """Token indexes of a sentence that lie inside a pattern that is never a quantity."""
     text = sent.text
-    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    if _LINK_LINE.match(doc.text, line_start, sent.end_char):
+    base = sent.start_char
+    line = _page_of(doc).line(sent.start_char, sent.end_char)
+    if line is None:  # a page without line breaks: the sentence alone
+        spans = [m.span() for m in _BLOCK.finditer(text)] + [m.span() for m in _BRAND.finditer(text)]
+    elif line.embed:
         return {tok.i for tok in sent}
-    spans = [m.span() for m in _BLOCK.finditer(text)]
+    else:
+        spans = [(s - base, e - base) for s, e in line.spans]
     if not _headline_case(text):
         spans += [m.span() for m in _CALL_SIGN.finditer(text)]
     if _PHONE_CONTEXT.search(text):
@@ -145,7 +166,6 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
             spans.append(m.span())
     if not spans:
         return set()
-    base = sent.start_char
     out: set[int] = set()
     for tok in sent:
         a = tok.idx - base
@@ -155,6 +175,70 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
                 out.add(tok.i)
                 break
     return out
+
+
+class _Line(NamedTuple):
+    embed: bool  # the title of a link or a video: no figure of it is the article's
+    spans: list[tuple[int, int]]  # debris, as offsets into the doc's text
+
+
+class _Page:
+    """A doc's lines, each read once.
+
+    Debris is matched over a sentence's whole line, since spaCy splits debris anywhere
+    ("Posted by admin on July 17, 2016 | 3" / "Comments").
+    """
+
+    MAX_LINE = 5000  # characters; a longer line (a page without line breaks) is read a sentence at a time
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.lines: dict[int, _Line | None] = {}
+
+    def line(self, start: int, end: int) -> _Line | None:
+        """The line of the text from ``start`` to ``end``; of its lines together if it runs over several."""
+        first = bisect_right(self.starts, start) - 1
+        last = max(first, bisect_right(self.starts, end - 1) - 1)
+        for k in range(first, last + 1):
+            if k not in self.lines:
+                self.lines[k] = self._read(k)
+        lines = [self.lines[k] for k in range(first, last + 1)]
+        if len(lines) == 1 or any(x is None for x in lines):
+            return lines[0] if len(lines) == 1 else None
+        return _Line(all(x.embed for x in lines), [span for x in lines for span in x.spans])
+
+    def _bounds(self, k: int) -> tuple[int, int]:
+        return self.starts[k], (self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text))
+
+    def _read(self, k: int) -> _Line | None:
+        lo, hi = self._bounds(k)
+        if hi - lo > self.MAX_LINE:
+            return None
+        line = self.text[lo:hi]
+        if _LINK_LINE.match(line) or _ENDS_IN_LENGTH.search(line.rstrip()) or self._after_player_label(k):
+            return _Line(True, [])
+        spans = [(m.start() + lo, m.end() + lo) for m in _BLOCK.finditer(line)]
+        spans += [(m.start() + lo, m.end() + lo) for m in _BRAND.finditer(line)]
+        return _Line(False, spans)
+
+    def _after_player_label(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0 and j >= k - 3 and not self.text[slice(*self._bounds(j))].strip():
+            j -= 1  # the label may stand a blank line above
+        return j >= 0 and _PLAYER_LABEL.fullmatch(self.text[slice(*self._bounds(j))]) is not None
+
+
+_last_page: list[_Page] = []  # the page of the doc read last: its sentences come one after another
+
+
+def _page_of(doc: Doc) -> _Page:
+    page = _last_page[0] if _last_page else None
+    if page is None or page.doc is not doc:  # a doc's text never changes, even when it is retokenized
+        page = _Page(doc)
+        _last_page[:] = [page]
+    return page
 
 
 def _headline_case(text: str) -> bool:

@@ -57,6 +57,14 @@ TIMESTAMPS = [
         "One person was killed and four others were injured in a shooting.",
         [1, 4],
     ),
+    ("Posted:Jul 17 2016 09:12AM CDT Updated:Jul 18 2016 10:15AM CDT\n" + CLAIM, BOTH),
+    ("Published at 10:44 PM CDT on Jul 17, 2016 | Updated at 11:52 PM CDT on Jul 17, 2016\n" + CLAIM, BOTH),
+    ("By Jane Doe | July 17, 2016 5:32pm | Updated on July 18, 2016 9:12am\n" + CLAIM, BOTH),
+    ("by Jane Doe | Monday, July 11th 2016\n" + CLAIM, BOTH),
+    ("Posted: Sunday, July 17, 2016 9:40 pm | Updated: 10:55 pm, Sun Jul 17, 2016.\n" + CLAIM, BOTH),
+    ("Updated: Jul 17, 2016 - 9:12 PM\n" + CLAIM, BOTH),
+    ("July 18, 2016 / 3:12 AM / 8 years ago\n" + CLAIM, BOTH),
+    ("Posted by admin on July 17, 2016 | 3 Comments\n" + CLAIM, BOTH),
 ]
 
 COUNTERS = [
@@ -78,6 +86,9 @@ COUNTERS = [
     (CLAIM + "\n1,234 people are talking about this", BOTH),
     ("Comments (3) Police said six people were hurt.", [6]),
     ("1.2K shares Two people were killed in the crash.", [2]),
+    ("Like · Reply · 3 · 2h\n" + CLAIM, BOTH),
+    ("3 Responses to Bristol shooting\n" + CLAIM, BOTH),
+    ("Load comments (12)\n" + CLAIM, BOTH),
 ]
 
 GALLERIES_AND_VIDEO = [
@@ -111,6 +122,14 @@ GALLERIES_AND_VIDEO = [
     ("More: NOPD arrests second suspect in shooting that left 10 hurt\n" + CLAIM, BOTH),
     ("Sponsored: 10 cars you can buy for under $20,000\n" + CLAIM, BOTH),
     ("WATCH LIVE: News 4 at 6\n" + CLAIM, BOTH),
+    (
+        "JUST WATCHED\nPolice: 3 officers dead in Baton Rouge\nReplay\nMore Videos ...\nMUST WATCH\n"
+        "Police: 3 officers dead in Baton Rouge 01:32\n" + CLAIM,
+        BOTH,
+    ),
+    ("Police: 3 officers dead in Baton Rouge 01:32\n" + CLAIM, BOTH),
+    ("MORE ON THIS STORY: 3 officers laid to rest | Shooter had 2 rifles\n" + CLAIM, BOTH),
+    ("More from GlobalPost: 5 things to know about Aceh\n" + CLAIM, BOTH),
 ]
 
 PAGES_AND_ADS = [
@@ -138,6 +157,13 @@ PAGES_AND_ADS = [
     ("Currently 72°\n" + CLAIM, BOTH),
     ("3 Weather Alerts\n" + CLAIM, BOTH),
     ("Closings & Delays (14)\n" + CLAIM, BOTH),
+    ("DOW 18,516.55 ▲ 16.50 (0.09%)\n" + CLAIM, BOTH),
+    ("© 2000-2016 Frankly Media & WAFB. All rights reserved.\n" + CLAIM, BOTH),
+    (
+        "(© Copyright 2016 CBS Local Media, a division of CBS Radio Inc. All Rights Reserved. "
+        "This material may not be published, broadcast, rewritten, or redistributed.)\n" + CLAIM,
+        BOTH,
+    ),
 ]
 
 STATIONS_AND_CREDITS = [
@@ -156,6 +182,20 @@ STATIONS_AND_CREDITS = [
     ("CBS 11 News confirmed that six people were hurt.", [6]),
     ("News Channel 5 has learned two officers were shot.", [2]),
     ("9NEWS has learned that five people were hurt.", [5]),
+    ("He told 11Alive that three people were shot.", [3]),
+    ("He told NBC4 that three people were shot.", [3]),
+    ("He told FOX59 that three people were shot.", [3]),
+    ("He told Local 4 that three people were shot.", [3]),
+    ("He told ABC 33/40 that three people were shot.", [3]),
+    ("He told Newschannel 9 that three people were shot.", [3]),
+    ("He told WREG News Channel 3 that three people were shot.", [3]),
+    ("He told KPRC 2 Investigates that three people were shot.", [3]),
+    ("He told 2 On Your Side that three people were shot.", [3]),
+    ("He told WMC Action News 5 that three people were shot.", [3]),
+    ("Happening Today: Accused Bourbon Street shooter heads to court - FOX 8 WVUE New Orleans News, Weather", []),
+    ("Two shot in Bristol - WJHL | Tri-Cities News & Weather", [2]),
+    ("3 dead in shooting | KHOU 11 | Houston, TX", [3]),
+    ("Jane Doe, 12 News\n" + CLAIM, BOTH),
     ("Stay with 12News for updates. " + CLAIM, BOTH),
     ("WATE 6 On Your Side spoke with the victim's mother.", []),
     ("Download the WATE 6 On Your Side app for breaking news alerts.", []),
@@ -191,6 +231,8 @@ REAL_CLAIMS = [
     ("Temperatures reached 98 degrees as crews searched for the two missing hikers.", [98, 2]),
     ("Temperatures hit 105° in Phoenix\n" + CLAIM, [105, 2, 3]),
     ("More than 20 shots were fired.", [20]),
+    ("Police said the first call came in at 10:15\n" + CLAIM, BOTH),
+    ("The gunman fired 3 shots in 0:45\n" + CLAIM, [3, 2, 3]),
     ("Only 3 people survived the crash.", [3]),
     ("Just 2 hours later, police found the car.", [2]),
     ("3 days ago, police arrested two men.", [3, 2]),
