@@ -208,6 +208,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     severity = _severity(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
     if not severity and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
         severity = _elliptic_severity(doc, sent, q)  # "left three others wounded, one critically"
+        if severity == _FATAL and ctx.predicate in ("shot", "injured"):
+            # "six people were shot, one fatally": the one [was shot] fatally, a death
+            ctx.predicate, severity = "killed", ""
+    if severity == _FATAL:
+        severity = ""
     if not severity and ctx.predicate in _STATE_EVENTS:
         # "two victims were hospitalized with life-threatening injuries", "one continues to fight for his life"
         verb = _verb_token(sent, ctx.verb_text)
@@ -216,6 +221,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "one officer, who is in critical condition, was shot": the relative clause grades its noun
             clause = next((c for c in noun_tok.children if c.dep_ == "relcl"), None)
             severity = _state_severity(clause) if clause is not None else ""
+    if severity and ctx.predicate == "shot":
+        # "Five people were shot, two of them critically", "one officer, who is in critical condition, was shot": a
+        # shooting graded is a wound of that grade, the count of the critically wounded ("wounded, one critically")
+        ctx.predicate = "injured"
     if severity:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if _is_money(ctx.unit) and not ctx.subject:
@@ -707,7 +716,8 @@ def _elliptic_severity(doc: Doc, sent: Span, q: RawQuantity) -> str:
 
     The figure stands for the people of the clause before and the adverb for its elided verb ("one
     [was wounded] critically", "two of them seriously"); only a closing adverb counts, not one that
-    modifies a verb of its own ("one seriously hurt" is read by its verb).
+    modifies a verb of its own ("one seriously hurt" is read by its verb). A fatal adverb ("one fatally")
+    says :data:`_FATAL`: the elided act killed.
     """
     j = q.end
     if j + 1 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("them", "whom", "those"):
@@ -718,7 +728,15 @@ def _elliptic_severity(doc: Doc, sent: Span, q: RawQuantity) -> str:
     if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "but", "while")):
         return ""
     word = doc[j].lower_
+    if word in _FATAL_ADVERBS:
+        return _FATAL
     return "serious" if word in _SEVERE else "minor" if word in _MINOR else ""
+
+
+# the adverbs that make an elided act a death ("one fatally", "two of them mortally"), and what
+# _elliptic_severity says for them
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+_FATAL = "fatal"
 
 
 def _hyphenated(tok: Token) -> str:
@@ -1245,8 +1263,8 @@ def _graver_conj(tok: Token, event: str) -> str:
         # "shot and killed two officers"; "two people were shot dead"
         if child.dep_ in ("conj", "oprd", "acomp", "xcomp") and EVENT_WORDS.get(child.lower_) == "killed":
             return "killed"
-        if child.dep_ == "advmod" and child.lower_ == "fatally":
-            return "killed"  # "two bailiffs were fatally shot"
+        if child.dep_ == "advmod" and child.lower_ == "fatally" and not _closes_elided_count(child):
+            return "killed"  # "two bailiffs were fatally shot"; not "six were shot, one fatally": the one's
     return event
 
 

@@ -43,7 +43,7 @@ pytestmark = pytest.mark.model
             "two others",
             "injured:serious",
         ),
-        ("wire style", "One officer, who is in critical condition, was shot in the head.", "One officer", "shot:serious"),
+        ("wire style", "One officer, who is in critical condition, was shot in the head.", "One officer", "injured:serious"),
         (
             "corpus/dev/bristol 06",
             "One woman died and three others, including one police officer, were injured in the rampage.",

@@ -34,7 +34,8 @@ def picked(nlp, text: str) -> list[tuple]:
         (
             "wire style",
             "Ten people were shot, two of them seriously.",
-            [("Ten people", "shot"), ("two", "shot:serious")],
+            # a graded shooting is a wound of that grade (tests/extract/test_elided_grades.py)
+            [("Ten people", "shot"), ("two", "injured:serious")],
         ),
         (
             "wire style",
