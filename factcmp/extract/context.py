@@ -1052,6 +1052,12 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             return "killed", tok.text
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
+        if below.dep_ in ("dobj", "attr") and (low in REPORTING_VERBS or low in _COUNTING_VERBS):
+            asked = _asked_event(sent)
+            if asked is not None:
+                # "Although it's unknown how many were injured, Sky News estimates 'at least 50 people'": a figure
+                # a source gives as its estimate answers what the sentence asks, not what its next clause tells
+                return _graver_conj(asked, EVENT_WORDS[asked.lower_]), asked.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
             tally = _tally_event(tok, below) if noun is None else ""
             if tally:
@@ -1253,6 +1259,27 @@ def _deadly_act(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in _HARM_ACT_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _DEADLY_WORDS for c in noun.children)
+
+
+# verbs by which a source gives a count it has made, beside the reporting verbs ("witnesses counted a dozen")
+_COUNTING_VERBS = frozenset({"count", "counts", "counted", "counting", "tallied", "tally", "tallies", "gave", "give", "gives"})
+
+
+def _asked_event(sent: Span) -> Token | None:
+    """The event a sentence asks the number of: "it's unknown *how many* were *injured*", "how many people died".
+
+    The verb whose subject is "how many" (or the noun "how many" counts), when it is an event word; None if the
+    sentence asks no such thing.
+    """
+    for tok in sent:
+        if tok.lower_ != "how" or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ != "many":
+            continue
+        many = tok.doc[tok.i + 1]
+        counted = many.head if many.dep_ in ("amod", "nummod") and many.head.pos_ in ("NOUN", "PROPN") else many
+        verb = counted.head
+        if counted.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in EVENT_WORDS and verb.pos_ in ("VERB", "ADJ"):
+            return verb
+    return None
 
 
 def _graver_conj(tok: Token, event: str) -> str:
