@@ -22,6 +22,11 @@ _FURNITURE = re.compile(
     r"""^\s*(?:
         \d+[\s-]*min(?:ute)?s?\.?\s+read                       # "3 min read", "4-minute read"
       | (?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\.?
+      | listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}                 # "Listen to this article 3 min"
+      | \d+[\s-]*min(?:ute)?s?\.?\s+listen
+        # a map embed: "Map data ©2016 Google", "Terms of Use Report a map error"
+      | map\s+data\b.{0,200}
+      | .{0,80}\breport\s+a\s+map\s+error\b.{0,40}
       | sign\s+up\s+for\b.*
       | get\s+email\s+updates\s+from\b.*
       | related\s+(?:news|articles|stories|content|coverage)
@@ -83,9 +88,9 @@ _COUNTER_NOUNS = _words(
 _WIDGET_WORDS = _COUNTER_NOUNS | _words(
     "reader readers view viewed show hide join the conversation discussion times facebook twitter email e-mail "
     "print pinterest reddit linkedin whatsapp sms tweet pin like share open see all gallery slideshow photo "
-    "weather & and watch live rate this story article on"
+    "weather & and watch live rate this story article on viewing showing of load jump to"
 )
-_WIDGET_NUMBER = re.compile(r"\d[\d,.]*[kmhdw]?\+?", re.IGNORECASE)  # "1.2K", "2h" (posted two hours ago)
+_WIDGET_NUMBER = re.compile(r"\d[\d,.]*(?:-\d[\d,.]*)?[kmhdw]?\+?", re.IGNORECASE)  # "1.2K", "2h" (posted two hours ago)
 _WIDGET_SPLIT = re.compile(r"[^\s:|•·()\[\]/]+")
 # A weather widget: "72°F Clear", "Weather: 84° Partly Cloudy", "Nashville, TN 81°F", "High 88° Low 70°".
 # Only the widget's words may stand around the temperatures (a place only with its state), so a
@@ -159,13 +164,22 @@ def clean_text(raw: str) -> str:
     return clean(raw).text
 
 
+# the scale bar a map embed prints under its credit: "500 ft", "200 m"
+_MAP_SCALE = re.compile(r"\s*\d+\s*(?:m|km|ft|mi|yd)\s*")
+
+
 def _drop_furniture(text: str) -> str:
     kept: list[str] = []
     last = ""
+    after_map = False
     for line in text.split("\n"):
         line = line.rstrip()
         if _FURNITURE.match(line) or _WEATHER_LINE.match(line) or _is_widget_line(line):
+            after_map = bool(re.search(r"\bmap\b", line, re.IGNORECASE))
             continue
+        if after_map and _MAP_SCALE.fullmatch(line):
+            continue
+        after_map = after_map and not line.strip()
         stripped = line.strip()
         # a headline printed twice in a row by the page template
         if stripped and stripped == last:

@@ -74,6 +74,11 @@ _PATTERNS = [
     r"\b\d+\s+of\s+\d+(?=\s+(?:(?:Last|Next|Prev(?:ious)?|Back)\s+(?:Slide|Photo|Image|Video)|Fullscreen|Autoplay))",
     r"\(\d+\s+(?:photos|images|pictures|slides|videos)\)",
     r"^\s*\(?\d+\s*(?:of|/)\s*\d+\)?(?=\s*[|•·:])",  # "1 of 12 | Police at the scene", a caption's counter
+    r"\(\d+\s*(?:of|/)\s*\d+\)\s*$",  # "Swipe for more photos (1 of 12)"
+    # a map embed's credit and scale: "Map data ©2016 Google Terms of Use Report a map error 200 m"
+    r"\bMap data\b.*",
+    # a video player's resolution: "Auto (720p)", "1080p HD"
+    r"\b(?:144|240|360|480|540|720|1080|1440|2160)[pi]\b",
     # share and comment counters: "Nov 29, 2016 | 0 comments", "Comments (3)"
     r"\b\d[\d,.]*[KkM]?\s+(?i:comments?|shares|likes|retweets|views|replies)(?=\s*[|•·])",
     r"\b\d[\d,.]*\s+(?i:comments?|replies)\s*$",
@@ -111,7 +116,9 @@ _LINK_LINE = re.compile(
     r"\s*[►▶•*]?\s*(?:watch(?:\s+(?:live|now|more|video|the\s+video))?|up\s+next|now\s+playing|listen"
     r"|more(?:\s+(?:on\s+this\s+story|from\s+[^:\n]{1,40}|coverage|videos?|stories))?"
     r"|see\s+also|also\s+(?:read|see)|read\s+also|must\s+see|trending(?:\s+now)?|top\s+stories"
-    r"|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+stories)?|paid\s+(?:content|post))\s*:",
+    r"|sponsored(?:\s+(?:content|links?|stories))?|promoted(?:\s+stories)?|paid\s+(?:content|post)"
+    # a page's index words: "Tags: shooting, 3 dead", "Filed under: 2 officers shot", "Interactive map: ..."
+    r"|tags?|topics?|keywords?|categories|filed\s+(?:under|in)|interactive(?:\s+(?:map|graphic|timeline))?)\s*:",
     re.IGNORECASE,
 )
 # A TV station's channel after a US call sign ("KHOU 11 reporter", "WATE 6", "WSB-TV 2") or before the

@@ -89,6 +89,9 @@ COUNTERS = [
     ("Like · Reply · 3 · 2h\n" + CLAIM, BOTH),
     ("3 Responses to Bristol shooting\n" + CLAIM, BOTH),
     ("Load comments (12)\n" + CLAIM, BOTH),
+    ("Viewing 1-10 of 45 comments\n" + CLAIM, BOTH),
+    ("Jump to comments (5)\n" + CLAIM, BOTH),
+    ("Posted in: News, Crime | 3 Comments\n" + CLAIM, BOTH),
 ]
 
 GALLERIES_AND_VIDEO = [
@@ -130,6 +133,18 @@ GALLERIES_AND_VIDEO = [
     ("Police: 3 officers dead in Baton Rouge 01:32\n" + CLAIM, BOTH),
     ("MORE ON THIS STORY: 3 officers laid to rest | Shooter had 2 rifles\n" + CLAIM, BOTH),
     ("More from GlobalPost: 5 things to know about Aceh\n" + CLAIM, BOTH),
+    ("Swipe for more photos (1 of 12)\n" + CLAIM, BOTH),
+    ("Auto (720p)\n" + CLAIM, BOTH),
+    ("Quality 720p HD Volume 90% Captions Off\n" + CLAIM, BOTH),
+    ("Listen to this article 3 min\n" + CLAIM, BOTH),
+    ("Map data ©2016 Google Terms of Use Report a map error 200 m\n" + CLAIM, BOTH),
+    ("Map data ©2016 Google\n500 ft\n" + CLAIM, BOTH),
+    ("Interactive map: 3 shootings in 2 days\n" + CLAIM, BOTH),
+    ("Tags: shooting, 3 dead, Bristol\n" + CLAIM, BOTH),
+    ("Filed under: 2 officers shot\n" + CLAIM, BOTH),
+    ("Topics: Baton Rouge, 3 officers killed\n" + CLAIM, BOTH),
+    ("CLICK HERE to see 12 photos from the scene\n" + CLAIM, BOTH),
+    ("Share this article: 3 dead in shooting\n" + CLAIM, BOTH),
 ]
 
 PAGES_AND_ADS = [
@@ -233,6 +248,13 @@ REAL_CLAIMS = [
     ("More than 20 shots were fired.", [20]),
     ("Police said the first call came in at 10:15\n" + CLAIM, BOTH),
     ("The gunman fired 3 shots in 0:45\n" + CLAIM, [3, 2, 3]),
+    ("5:47 p.m.: Police say three people died.", [3]),
+    ("UPDATE 3:00 P.M. ET: Two suspects are at large.", [2]),
+    ("This story has been corrected to show that 3 people, not 4, were killed.", [3, 4]),
+    ("Timeline: 3 days of violence\n" + CLAIM, [3, 2, 3]),
+    ("Read the full 12-page report here.\n" + CLAIM, [12, 2, 3]),
+    ("Police said 12 comments on Facebook threatened officers.", [12]),
+    ("The map shows the 500 ft between the two scenes.", [500, 2]),
     ("Only 3 people survived the crash.", [3]),
     ("Just 2 hours later, police found the car.", [2]),
     ("3 days ago, police arrested two men.", [3, 2]),
