@@ -51,14 +51,18 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             return key, span
         if _in_other_clause_of_a_noun(span, anchor, sent):
             continue
-        if _clause_head(span.root, sent) is clause or _dominates(clause, span.root):
+        if _clause_head(span.root, sent) == clause:
             return key, span
         if not best[0]:
             best = (key, span)
     # one window in the sentence and no better attachment: it scopes the sentence, unless it
     # dates a thing named in another clause ("in a region devastated by the tsunami of 2004")
-    if len(windows) == 1 and best[1] is not None and not _dates_a_noun(best[1], sent) and not _names_a_known_one(clause):
-        return best
+    if len(windows) == 1 and best[1] is not None and not _names_a_known_one(clause):
+        dated = _dated_noun(best[1], sent)
+        # "Nepal's deadliest quake in recent memory, in 2015, killed nearly 9,000 people": the date of the
+        # subject that did it is the date of the deed
+        if dated is None or (dated.dep_ == "nsubj" and dated.head == clause):
+            return best
     return "", None
 
 
@@ -99,24 +103,24 @@ def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
     for _ in range(12):
         if cur.dep_ == "relcl":
             return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
-        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+        if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
             return False
         cur = cur.head
     return False
 
 
-def _dates_a_noun(span: Span, sent: Span) -> bool:
-    """Does a date modify a noun ("the tsunami of 2004", "the 2004 tsunami") before any verb?"""
+def _dated_noun(span: Span, sent: Span) -> Token | None:
+    """The noun a date modifies before any verb ("the tsunami of 2004", "the 2004 tsunami"), if any."""
     cur = span.root
     for _ in range(10):
-        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
-            return False
+        if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
+            return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if cur.pos_ in ("NOUN", "PROPN") and not span.start <= cur.i < span.end:
-            return True
-    return False
+            return cur
+    return None
 
 
 def _clause_head(tok: Token, sent: Span) -> Token:
@@ -124,21 +128,10 @@ def _clause_head(tok: Token, sent: Span) -> Token:
     for _ in range(10):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
             return cur
-        if cur.head is cur or not (sent.start <= cur.head.i < sent.end):
+        if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
             return cur
         cur = cur.head
     return cur
-
-
-def _dominates(head: Token, tok: Token) -> bool:
-    cur = tok
-    for _ in range(12):
-        if cur is head:
-            return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
 
 
 def window_key(text: str) -> str:
@@ -204,7 +197,7 @@ def locus_of(sent: Span, q: RawQuantity) -> str:
     doc = sent.doc
     tok = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
     for _ in range(4):  # up to the count's verb
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):

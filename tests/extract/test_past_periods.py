@@ -53,6 +53,19 @@ def windows(nlp, text: str, reference: str) -> dict[str, str]:
         ),
         # a new thing a relative clause introduces is dated by the date outside it
         ("In 2012, a quake that killed five people struck Aceh.", "2013-07-02", {"five people": "period:2012"}),
+        # the date of the subject that did it is the date of the deed
+        (
+            "Nepal's deadliest quake in recent memory, in 2015, killed nearly 9,000 people.",
+            "2023-11-04",
+            {"nearly 9,000 people": "period:2015"},
+        ),
+        ("The 2004 tsunami killed 230,000 people across Asia.", "2013-07-02", {"230,000 people": "period:2004"}),
+        # bourbon 01 (2016-11-27): of two dates, the one of the figure's own clause
+        (
+            "Harrison told WDSU, adding to 11 total arrests for the same offense in the two days after Thanksgiving.",
+            "2016-11-27",
+            {"11 total arrests": "2d"},
+        ),
     ],
 )
 def test_a_figure_of_an_earlier_period_gets_that_period(nlp, text, reference, want):
@@ -63,6 +76,14 @@ def test_a_figure_of_an_earlier_period_gets_that_period(nlp, text, reference, wa
 @pytest.mark.parametrize(
     ("text", "reference", "figure"),
     [
+        # aceh 09 (2013-07-02): the date of a noun in another clause ("a region devastated by the ... tsunami of 2004")
+        (
+            "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed at least one "
+            "person, injured dozens and destroyed buildings, sparking panic in a region devastated by the "
+            "quake-triggered tsunami of 2004.",
+            "2013-07-02",
+            "at least one person",
+        ),
         # the twelve months up to now, not the calendar year before
         ("In the last year, 43 people were killed in Dayton.", "2020-01-12", "43 people"),
         # baton-rouge 02 (2016-07-18): the clause names the story's gunman, "last year" dates what he declared
