@@ -60,8 +60,9 @@ _FURNITURE = re.compile(
       | subscribe\b.{0,160}
       | (?:subscription|subscribers?)\s+(?:required|needed|only|offer|options?|exclusive)\b.{0,120}
       | (?:get|enjoy|unlock|start|try|gain)\s+(?:unlimited|full|digital|premium|your\s+(?:free|digital))\b.{0,160}
-      | (?:(?:only|just)\s+)?(?:[$£€]\s?\d[\d.,]*|\d+¢)\s*(?:for|per|a|/|every)\s+(?:the\s+first\s+)?(?:\d+\s+)?
-        (?:day|week|month|year|wk|mo|yr)s?\b.{0,80}
+      | (?:(?:only|just)\s+)?(?:[$£€]\s?\d{1,2}(?:\.\d\d)?|\d{1,2}¢)(?:\s*/\s*|\s*(?:for|per|a|every)\s+)(?:the\s+first\s+)?(?:\d+\s+)?
+        (?:day|week|month|year|wk|mo|yr)s?\b
+        (?:,?\s+(?:for\s+\d+\s+(?:weeks?|months?)|after\s+that|thereafter|billed\s+\w+|plus\s+tax|cancel\s+any\s?time))*[.!]?
         # links to other stories: "Related: Police: 5 officers dead, 7 hurt in Dallas
         # protest shooting", "Previous story: 1 dead, 4 injured ..."; their figures are
         # another report's (or another event's), not this article's. ("WATCH: ...", "MORE: ..."

@@ -30,7 +30,12 @@ _STREET = (
     r"Terrace|Circle|Square|Pike|Trail|Plaza|Row|Crescent|Close)\b\.?"
 )
 # a channel number after a network or a call sign, and the hour of a newscast: "FOX 8", "KHOU 11", "News 4 at 6"
-_CHANNEL = r"\d{1,2}\b(?![,.]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|hundred))(?:\s+at\s+\d{1,2}\b)?"
+# (not a count or a span of time that follows: "told CBS 3 people were shot", "told NBC 2 weeks ago")
+_CHANNEL = (
+    r"\d{1,2}\b(?![,.]\d|\s*(?:%|percent|per\s*cent|million|billion|thousand|hundred)"
+    r"|\s+(?:people|persons|men|women|children|kids|teens|victims|officers|deputies|troopers|suspects|students|others"
+    r"|dead|killed|injured|wounded|hurt|shot|years?|months?|weeks?|days?|hours?|minutes?)\b)(?:\s+at\s+\d{1,2}\b)?"
+)
 _PATTERNS = [
     # web addresses, handles, hashtags
     r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|gov|html?|php|co\.uk)(?:/\S*)?|pic\.twitter\.com/\S+|@\w+|#\w+",
@@ -131,11 +136,12 @@ _BRAND = re.compile(
     r"\b\d{1,2}\s+(?=(?:News|NewsChannel|Action News|Eyewitness News|On Your Side|Investigates|First Alert)\b"
     r"(?!\s+(?!News\b|Sports\b|Investigates\b)[A-Z][a-z]+s\b))"
 )
-# The title of a video: on the line after the player's label ("JUST WATCHED", "Now Playing"), or a line
+# The title of a video: on the line after the player's label ("JUST WATCHED", "Now Playing"; not a bare
+# "Video" or "Watch", which a page may print above its own lead), or a line
 # that ends in the video's length ("Police: 3 officers dead in Baton Rouge 01:32"; a clock time or a
 # length told there has its preposition: "the first call came in at 10:15", "3 shots in 0:45").
 _PLAYER_LABEL = re.compile(
-    r"\s*(?:just\s+watched|must\s+watch|now\s+playing|up\s+next|next\s+video|watch(?:\s+now|\s+live)?|videos?)\s*",
+    r"\s*(?:just\s+watched|must\s+watch|now\s+playing|up\s+next|next\s+video)\s*",
     re.IGNORECASE,
 )
 _ENDS_IN_LENGTH = re.compile(
