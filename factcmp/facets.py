@@ -21,8 +21,8 @@ from factcmp.extract.units import dimension
 
 # events that name what is counted firmly enough to block on ("5 killed")
 LEXICON_EVENTS = frozenset(EVENT_WORDS.values())
-# events firm enough to block on; the last four come from verbs and only gather their synonyms
-STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded"}
+# events firm enough to block on; the last five come from verbs and only gather their synonyms
+STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "attended"}
 
 # verb stems as extraction writes them -> one class per way of saying the same act
 _VERB_CLASSES = {
@@ -34,7 +34,13 @@ _VERB_CLASSES = {
     "damaged": "destroy damag flatten collaps",
     "including": "includ including include",
     "stole": "steal stole stolen stealing lift lifted snatch snatched loot looted rob robbed",
+    # a crowd: "36,000 people marched", "Some 107,000 people joined the march", "the march draws 107,000"; not
+    # "attend", which as often counts a school's pupils ("300 students attending class")
+    "attended": "march marched marching join joined joining rall rallied rallying protest protested protesting "
+    "gather gathered gathering participat demonstrat draw draws drew",
 }
+# acts whose figure counts people with no noun to say so, as "8,000 have fled" does: "the march draws 107,000"
+_CROWD_ACTS = frozenset(["attended"])
 VERB_CLASS = {stem: cls for cls, words in _VERB_CLASSES.items() for stem in words.split()}
 
 # verbs (as extraction stems them) that say nothing about what a figure counts
@@ -282,7 +288,9 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             word = subject.lower().strip()
             if word:
                 keys.append((measure, "w:" + word))
-        named = event.partition(":")[0] in LEXICON_EVENTS or bool(noun) or _people_acted_on(event, subject)
+        named = (
+            event.partition(":")[0] in LEXICON_EVENTS or event in _CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
+        )
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)

@@ -91,6 +91,9 @@ _UNPLACED_MEASURES = frozenset(["magnitude"])
 # the counted-noun classes (facets.NOUN_CLASS) of somebody unnamed who may be a cluster's one victim
 _VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 
+# acts counted once, on their day, not revised as a toll rises: the size of a crowd
+_COUNTED_ONCE = frozenset(["attended"])
+
 # the counted-noun classes of people a shot may wound as well as kill; not the suspects, whom a count
 # with "shot" is mostly of as the ones who fired ("2 shooters on loose" under "Bourbon Street shooting")
 _PERSON_NOUNS = frozenset(["", "civilian", "child", "officer", "student"])
@@ -248,17 +251,21 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if in_headline:
             atom.headline_docs.add(item.doc)
     groups = [
-        ([i for a in members for i in a.items], all(a.window.startswith("period:") for a in members))
+        (
+            [i for a in members for i in a.items],
+            all(a.window.startswith("period:") for a in members) or all(a.facet.event in _COUNTED_ONCE for a in members),
+        )
         for members in cluster(list(atoms.values()))
     ]
     groups.sort(key=lambda g: min(i.order for i in g[0]))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
-    for gid, (g, of_the_past) in enumerate(groups):
+    for gid, (g, settled) in enumerate(groups):
         status = judge(g)
-        if of_the_past and status == "updated":
-            # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"): reports a day
-            # apart do not revise history as a toll rises, they disagree about it
+        if settled and status == "updated":
+            # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"), or counts a crowd
+            # on its one day (police put a march at 36,000, its organisers at 107,000): reports a day apart do not
+            # revise history as a toll rises, they disagree about it
             status = "conflict"
         for i in g:
             group_of[i.row] = gid

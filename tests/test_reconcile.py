@@ -1095,6 +1095,30 @@ class TestAnAnalystsReading:
         assert status_of(r, "b", "two men") == "agree"
         assert not same_group(r, ("c", "two officers"), ("b", "two men"))
 
+    def test_a_crowd_counted_by_police_and_by_organisers_is_one_fact_in_conflict(self):
+        # wire-style wordings of a march: "Tens of thousands of people marched through Paris on Saturday" [a, day 1],
+        # "Climate march draws 107,000 in Paris, say organisers" and "Some 107,000 people joined the climate march"
+        # [b, day 1], "36,000 people marched for the climate in Paris, according to a police count" [c, day 2]:
+        # one crowd, whose size two counters disagree on; a day later is no revision of a march's crowd
+        d = docs(("a", "Wire", "2019-03-17"), ("b", "Channel", "2019-03-17"), ("c", "Paper", "2019-03-18"))
+        crowd = {"noun": "people", "place": "Paris"}
+        r = reconcile(
+            [
+                q("a", "Tens of thousands of people", None, low=20000, high=99999, qualifier="approximate", vague=True,
+                  event="march", **crowd, sentence="Tens of thousands of people marched through Paris on Saturday"),
+                q("b", "107,000", 107000, noun="", event="draw", place="Paris", in_headline=True,
+                  sentence="Climate march draws 107,000 in Paris, say organisers"),
+                q("b", "Some 107,000 people", 107000, low=96300, high=117700, qualifier="approximate", event="join",
+                  **crowd, sentence="Some 107,000 people joined the climate march in Paris on Saturday"),
+                q("c", "36,000 people", 36000, event="march", **crowd,
+                  sentence="36,000 people marched for the climate in Paris, according to a police count"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("b", "107,000"), ("c", "36,000 people"))
+        assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
+        assert status_of(r, "c", "36,000 people") == "conflict"
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
