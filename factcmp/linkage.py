@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, Facet
-from factcmp.verdict import CROSS_UNIT_TOLERANCE, overlaps, tolerance
+from factcmp.verdict import COUNTED_ONE_BY_ONE, COUNTED_UNITS, CROSS_UNIT_TOLERANCE, overlaps, tolerance
 
 if TYPE_CHECKING:
     from factcmp.reconcile import Item
@@ -89,7 +89,7 @@ class Atom:
         self.period = self.window.startswith("period:")
         self.open_up = math.isinf(self.hi) and math.isfinite(self.lo) and self.lo > 0
         self.open_down = math.isinf(self.lo) and math.isfinite(self.hi) and self.hi > 0
-        self.own_tolerance = tolerance(self.unit, self.unit)
+        self.own_tolerance = tolerance(self.unit, self.unit, self.large)
 
 
 def _tol(a: Atom, b: Atom) -> float:
@@ -201,13 +201,14 @@ def agree(a: Atom, b: Atom) -> bool:
     count agrees with what its loose interval holds ("dozens" with 50, not with 7).
     """
     # _meet and _tol written out: every pair weighed asks this, often several times
+    large = a.large if a.large > b.large else b.large
     if a.vague or b.vague:
         tol = _VAGUE_SLACK
     elif a.unit == b.unit:
-        tol = a.own_tolerance
+        # a count below a thousand is counted, not rounded (verdict.tolerance): 49 dead are not 50
+        tol = 0.0 if a.unit in COUNTED_UNITS and large < COUNTED_ONE_BY_ONE else a.own_tolerance
     else:
         tol = CROSS_UNIT_TOLERANCE
-    large = a.large if a.large > b.large else b.large
     slack = tol * large if large > 0.0 else 0.0
     if not (a.lo <= b.hi + slack and b.lo <= a.hi + slack):
         return False

@@ -19,20 +19,27 @@ STATUSES = ("conflict", "updated", "agree", "single")
 TOLERANCE = 0.02
 # units whose figures are stated to their last digit
 EXACT_UNITS = frozenset(["magnitude"])
+# counts of people and things: below this size a figure is counted, not rounded
+COUNTED_UNITS = frozenset(["person", "count"])
+COUNTED_ONE_BY_ONE = 1000
 # a later figure this many times an earlier "at least" bound is a toll that rose ("at least 50", then 249)
 RISE_BEYOND_BOUND = 2.0
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
 
 
-def tolerance(unit_a: str, unit_b: str) -> float:
-    """The relative slack between two figures in these units.
+def tolerance(unit_a: str, unit_b: str, large: float = math.inf) -> float:
+    """The relative slack between two figures in these units, the larger of them ``large``.
 
     A magnitude is read to a tenth on a logarithmic scale: 8.6 and 8.7 are two
-    readings of a quake, not one figure rounded.
+    readings of a quake, not one figure rounded. A count below a thousand is
+    counted one by one, not rounded: 49 dead and 50 dead are the two counts of
+    a toll with and without its gunman (a writer who rounds says "about 50").
     """
     if unit_a != unit_b:
         return CROSS_UNIT_TOLERANCE
+    if unit_a in COUNTED_UNITS and large < COUNTED_ONE_BY_ONE:
+        return 0.0
     return 0.0 if unit_a in EXACT_UNITS else TOLERANCE
 
 
@@ -183,6 +190,7 @@ def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
     for x in range(len(distinct)):
         for y in range(x + 1, len(distinct)):
             a, b = distinct[x], distinct[y]
-            if not overlaps((a[0], a[1]), (b[0], b[1]), tolerance(a[2], b[2])):
+            large = max((abs(x) for x in (a[0], a[1], b[0], b[1]) if math.isfinite(x)), default=0.0)
+            if not overlaps((a[0], a[1]), (b[0], b[1]), tolerance(a[2], b[2], large)):
                 return False
     return True

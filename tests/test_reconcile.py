@@ -1119,6 +1119,35 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_a_toll_with_and_without_its_gunman_is_no_rounding(self):
+        # issue 4's counting convention, wire-style: "Mayor Buddy Dyer said 50 people died, including the shooter"
+        # [a, day 1], "A gunman killed 49 people ... at a gay nightclub in Orlando" [b, c, day 2]: 49 and 50 differ
+        # by the gunman, not by rounding; a large round figure still rounds ("about 9,000" beside "8,962")
+        d = docs(("a", "Wire", "2016-06-12"), ("b", "Paper", "2016-06-13"), ("c", "Channel", "2016-06-13"))
+        r = reconcile(
+            [
+                q("a", "50 people", 50, sentence="Mayor Buddy Dyer said 50 people died, including the shooter"),
+                q("b", "49 people", 49, sentence="A gunman killed 49 people and wounded 53 others at a gay nightclub"),
+                q("c", "49 people", 49, sentence="The gunman killed 49 people at the Pulse nightclub"),
+                q("b", "9,000 people", 9000, window="period:2015",
+                  sentence="In 2015, two earthquakes killed 9,000 people in Nepal"),
+                q("c", "8,962 people", 8962, window="period:2015",
+                  sentence="The last major earthquake in the country, in April 2015, killed 8,962 people"),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "50 people"), ("b", "49 people"))
+        assert status_of(r, "a", "50 people") == "updated"
+        assert status_of(r, "b", "9,000 people") == "agree"
+        same_day = reconcile(
+            [
+                q("a", "50 people", 50, sentence="Mayor Buddy Dyer said 50 people died, including the shooter"),
+                q("b", "49 people", 49, sentence="A gunman killed 49 people and wounded 53 others at a gay nightclub"),
+            ],
+            docs(("a", "Wire", "2016-06-12"), ("b", "Paper", "2016-06-12")),
+        )
+        assert set(same_day["status"]) == {"conflict"}
+
     def test_wounds_are_not_the_people_wounded(self):
         # Berrien 2016: "killing two bailiffs and injuring two more people" [05], "Gordon suffered two gunshot
         # wounds to the chest" [09]: a count of things is never a count of people told with the same act
