@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from factcmp.extract.attribution import Attributor, Speaker
-from factcmp.extract.context import describe, direction_of, places_of, window_of
+from factcmp.extract.context import describe, direction_of, places_of, restated_places, window_of
 from factcmp.extract.dates import windows_and_dates
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
@@ -159,6 +159,9 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
                 # "two landed inside the camp itself, while the other two ... near the airstrip": a spot of
                 # the scene told by a common noun sets two counts apart as a place name does
                 locus = locus_of(sent, q)
+                if not names and not locus and n + 1 < len(sents):
+                    # "Around 40 houses were damaged ... Most of the damaged houses were in the Wih Pesam area"
+                    names = set(restated_places(doc, q, ctx.predicate, sents[n + 1], attribution().frame_ranges(n + 1)))
                 place = "|".join(sorted(names | {locus} if locus else names))
             span = doc[q.start : _claim_end(doc, q)]
             direction = direction_of(doc, sent, q) if ctx.reference else ""

@@ -49,6 +49,7 @@ __all__ = [
     "noun_class",
     "places_of",
     "predicate_of",
+    "restated_places",
     "singular",
     "unit_word_after",
     "window_key",
@@ -1603,3 +1604,34 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
     elif ctx.verb_text:
         parts.append(f"({ctx.verb_text})")
     return " ".join(parts)
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "around", "inside", "outside"})
+
+
+def restated_places(doc: Doc, q: RawQuantity, predicate: str, nxt: Span, exclude: list[tuple[int, int]]) -> list[str]:
+    """The places the next sentence puts a count it takes up in: "*the damaged houses* were in the Wih Pesam area".
+
+    "Around 40 houses were damaged by the quake ... Most of the damaged houses were in the Wih Pesam area of the
+    district": a definite noun phrase of the count's noun told with the count's act (an event word of the same
+    event before the noun) takes the count up, and a copula with "in", "at", "near" ... says where it is. Only
+    such a sentence: "the injured people were taken to hospitals in Banda Aceh" says where they went, not where
+    they were hurt.
+    """
+    if q.noun_i < 0 or not predicate:
+        return []
+    noun, event = doc[q.noun_i].lower_, predicate.partition(":")[0]
+    for tok in nxt:
+        if tok.lower_ != noun or not any(c.lower_ in ("the", "these", "those") for c in tok.children):
+            continue
+        if not any(c.dep_ in ("amod", "compound") and EVENT_WORDS.get(c.lower_, "").partition(":")[0] == event for c in tok.children):
+            continue
+        subject = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "most of the damaged houses"
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lower_ not in _COPULAS:
+            continue
+        spans = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE]
+        names = places_of(nxt, exclude)
+        ents = [e for e in index_of(doc).ents_of(nxt) if e.text in names and any(s <= e.start < e_ for s, e_ in spans)]
+        return [e.text for e in ents]
+    return []
