@@ -14,6 +14,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lexicon import (
     CARE_VERBS,
+    DESTROYED,
     DISTANCE_DIRECTIONS,
     ESCAPE_FROM,
     ESCAPERS,
@@ -222,6 +223,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "one officer, who is in critical condition, was shot": the relative clause grades its noun
             clause = next((c for c in noun_tok.children if c.dep_ == "relcl"), None)
             severity = _state_severity(clause) if clause is not None else ""
+    if ctx.predicate == DESTROYED and _partial_destruction(_verb_token(sent, ctx.verb_text)):
+        ctx.predicate = "damaged"  # "200 houses were partially destroyed", "were destroyed or damaged": damage
     if severity and ctx.predicate == "shot":
         # "Five people were shot, two of them critically", "one officer, who is in critical condition, was shot": a
         # shooting graded is a wound of that grade, the count of the critically wounded ("wounded, one critically")
@@ -738,6 +741,33 @@ def _elliptic_severity(doc: Doc, sent: Span, q: RawQuantity) -> str:
 # _elliptic_severity says for them
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 _FATAL = "fatal"
+
+
+# adverbs that leave a destruction short of one: "partially destroyed", "nearly flattened"
+_PARTIAL = frozenset({"partially", "partly", "half", "nearly", "almost", "slightly"})
+
+
+def _partial_destruction(verb: Token | None) -> bool:
+    """Does a verb of destruction tell damage: "partly collapsed", or joined to one of damage for the same count?
+
+    "300 houses were damaged or destroyed", "destroyed or damaged 300 houses": the count holds both, which is
+    the count of the damaged; "destroyed 15 homes and damaged 30 others" gives each verb its own object.
+    """
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _PARTIAL for c in verb.children):
+        return True
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    own = ("dobj", "nsubj", "nsubjpass")
+    for other in joined:
+        if EVENT_WORDS.get(other.lower_) != "damaged":
+            continue
+        second = other if other.i > verb.i else verb
+        if not any(c.dep_ in own for c in second.children):
+            return True  # the second verb shares the first one's count
+    return False
 
 
 def _hyphenated(tok: Token) -> str:

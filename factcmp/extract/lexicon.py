@@ -204,6 +204,8 @@ EVENT_COUNT_NOUNS = _wordset(
     "aftershocks"
 )
 
+# the event of things destroyed: a grade of "damaged", written as the grades of "injured" are
+DESTROYED = "damaged:destroyed"
 # predicate words (inflected forms, lower case) -> event category
 EVENT_WORDS: dict[str, str] = {}
 for _cat, _words in {
@@ -218,7 +220,11 @@ for _cat, _words in {
     "trapped": "trapped",
     "rescued": "rescued rescue",
     "charged": "charged charges counts indicted",
-    "damaged": "damaged destroyed collapsed flattened",
+    "damaged": "damaged damaging",
+    # destruction is a grade of damage, as a critical wound is of injury ("injured:serious"): "40 houses damaged"
+    # and "two homes flattened" are two facts, and "damaged 1,000 houses and destroyed 200" two figures
+    DESTROYED: "destroyed destroy destroys destroying collapsed collapse collapses collapsing flattened flatten "
+    "flattens flattening razed raze razes razing demolished demolish demolishes demolishing levelled leveled",
     "deployed": "deployed arrived converged dispatched sent",
 }.items():
     for _w in _words.split():
