@@ -42,6 +42,9 @@ _FURNITURE = re.compile(
       | click\s+here\b.{0,80}
       | (?:\(\s*)?(?:copyright|©|\(c\)\s*(?=\d)).{0,120}
       | all\s+rights\s+reserved\.?
+        # a paper's print note, which repeats the story's own headline: "A version of this article appears
+        # in print on July 18, 2016, on Page A1 of the New York edition with the headline: Gunman Kills 3 ..."
+      | a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b.*
         # gallery and pager counters: "1 of 10", "Image 3 of 10", "(1/12)", "Page 2 of 3", "Photo: 4 of 7"
       | (?:(?:image|photo|picture|slide|video|page|item|gallery|story)s?\s*:?\s*)?\(?\d+\s*(?:of|/)\s*\d+\)?
         # when a page was posted, as the time since: "Published 3 hours ago", "Posted 2 days ago by Web Staff"

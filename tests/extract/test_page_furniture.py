@@ -167,6 +167,11 @@ PAGES_AND_ADS = [
     (CLAIM + "\n© 2016 Cox Media Group.", BOTH),
     (CLAIM + "\n(Copyright 2016 by WKRN. All rights reserved.)", BOTH),
     (CLAIM + "\n(c) 2016 The Associated Press", BOTH),
+    (
+        CLAIM + "\nA version of this article appears in print on July 18, 2016, on Page A1 of the New York edition "
+        "with the headline: Gunman Kills 3 Officers in Baton Rouge.",
+        BOTH,
+    ),
     ("72°F Clear\n" + CLAIM, BOTH),
     ("Weather: 84° Partly Cloudy\n" + CLAIM, BOTH),
     ("Nashville, TN 81°F\n" + CLAIM, BOTH),
