@@ -31,7 +31,9 @@ _VERB_CLASSES = {
     "hospital": "taken took tak transport treat treated hospitaliz hospitalis admitt rush rushed airlift",
     "dropped": "dropp drop drops fell fall land landed",
     "exploded": "explod explode explosion detonat",
-    "damaged": "destroy damag flatten collaps",
+    "damaged": "damag",
+    # destruction is a grade of damage (extract.lexicon.DESTROYED): "two homes flattened" is not "40 houses damaged"
+    "damaged:destroyed": "destroy flatten collaps raz demolish",
     "including": "includ including include",
     "stole": "steal stole stolen stealing lift lifted snatch snatched loot looted rob robbed",
     # a crowd: "36,000 people marched", "Some 107,000 people joined the march", "the march draws 107,000"; not
