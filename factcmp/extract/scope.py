@@ -171,12 +171,45 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     out = []
     # sent.ents rebuilds every entity of the article; the per-Doc index reads them once
     for ent in index_of(sent.doc).ents_of(sent):
-        if ent.label_ not in _PLACE_LABELS:
-            continue
         if any(s <= ent.start < e for s, e in exclude):
             continue
-        out.append(ent.text)
+        described = _described_place(ent.root)
+        if ent.label_ in _PLACE_LABELS and described is None:
+            out.append(ent.text)
+        elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
+            out.append(ent.text)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
     return out
+
+
+# nouns of an apposition that says what kind of place a name is: "Takengon, the *capital* of Central Aceh district"
+_PLACE_KINDS = frozenset({"capital", "town", "city", "village", "seat", "hamlet", "suburb"})
+
+
+def _apposition_of_kind(name: Token) -> Token | None:
+    """The apposition "the capital of ...", "a town in ..." a name has, if any."""
+    return next((c for c in name.children if c.dep_ == "appos" and c.lower_ in _PLACE_KINDS), None)
+
+
+def _names_a_described_place(name: Token) -> bool:
+    """Is a proper name a place by its apposition ("Takengon, the capital of Central Aceh district")?"""
+    return name.pos_ == "PROPN" and _apposition_of_kind(name) is not None
+
+
+def _described_place(place: Token) -> Token | None:
+    """The named place whose apposition a place only describes, or None.
+
+    Central Aceh in "Takengon, the capital of Central Aceh district": the figure's place is the town.
+    """
+    cur = place
+    for _ in range(4):
+        if cur.head == cur:
+            return None
+        if cur.dep_ == "appos" and cur.lower_ in _PLACE_KINDS and cur.head.pos_ == "PROPN":
+            return cur.head
+        if cur.dep_ not in ("pobj", "prep", "compound"):
+            return None
+        cur = cur.head
+    return None
 
 
 # prepositions that put a count at a spot of the scene ("landed inside the camp", "dropped near the airstrip"),
