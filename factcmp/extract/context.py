@@ -1041,6 +1041,10 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             if act:
                 return act, _verb_phrase(child)
         if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN") and not is_escape(child, anchor):
+            if _joined_verb(child):
+                # "The quake killed at least one person, injured dozens and destroyed buildings": the parser hung
+                # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
+                continue
             return EVENT_WORDS[child.lower_], child.text
         if child.dep_ == "relcl":
             found = _event_in(child, agents=agents)
@@ -1077,6 +1081,10 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
                 return act, _verb_phrase(tok)  # "Two officers shot and killed the gunman": they are no toll
         if agents and low in EVENT_WORDS and _doers_of(tok, below, noun):
             return (_SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else _HARM_AGENT), tok.text
+        if low in CARE_VERBS and low in EVENT_WORDS and _part_of_set(anchor):
+            # "at least 25 of the injured in his district were hospitalised in intensive care": a part of the
+            # injured, counted by the care it gets, as "ten of the injured were taken to hospital" is
+            return _stem(low), _verb_phrase(tok)
         if below.dep_ == "prep" and below.lower_ == "of" and _deadly_act(tok):
             # "the fatal shooting of three law enforcement officers", "the deadly stabbing of two teenagers": the
             # "of" of an act of harm names whom it befell, and a deadly one killed them
@@ -1311,6 +1319,25 @@ def _asked_event(sent: Span) -> Token | None:
         if counted.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in EVENT_WORDS and verb.pos_ in ("VERB", "ADJ"):
             return verb
     return None
+
+
+def _part_of_set(anchor: Token) -> bool:
+    """Does a figure count a part of a set it names: "25 *of the injured*", "two *of those* hurt"?"""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in ("them", "those") or any(d.lower_ in ("the", "those", "these") for d in obj.children)):
+                    return True
+    return False
+
+
+def _joined_verb(clause: Token) -> bool:
+    """Is a verb hung on a counted noun one of a list of verbs, not a modifier of the noun?
+
+    "killed at least one person, *injured dozens* and destroyed buildings": a participle with a direct
+    object of its own tells its own act of its own object; "two people *injured* in the crash" has none.
+    """
+    return clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _graver_conj(tok: Token, event: str) -> str:
