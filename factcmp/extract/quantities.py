@@ -432,6 +432,10 @@ def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     )
     if not ends or (nxt is not None and nxt.lower_ == "of"):
         return False
+    if first.dep_ == "dobj" and first.head.pos_ == "VERB" and EVENT_WORDS.get(first.head.lower_) in HUMAN_EVENTS:
+        # "plunged about 50 metres ..., killing at least 12 people and injuring 30": what an act on people
+        # befalls is people, whatever unit a figure before it has
+        return False
     return first.dep_ not in ("nsubj", "nsubjpass")
 
 
