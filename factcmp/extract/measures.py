@@ -227,6 +227,9 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ == "magnitude":
         q.unit = "magnitude"  # "a magnitude of 7.1": the unit named before, the figure after "of"
         return True
+    if _measured_at(prev, "magnitude"):
+        q.unit = "magnitude"  # "put the magnitude at 7.0", "the magnitude was revised to 6.9"
+        return True
     age_of = prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ in ("age", "ages")
     if age_of and q.value is not None and 0 < q.value < 120:
         q.unit, q.is_age = "year", True  # "over the age of 21"
@@ -235,6 +238,17 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         q.unit, q.is_age = "year", True  # "aged 25", "turned 29 on Sunday"
         return True
     return False
+
+
+def _measured_at(prep: Token, measure: str) -> bool:
+    """Is ``prep`` the "at"/"to" by which a verb gives a measure its level: "put *the magnitude* at 7.0"?
+
+    The measure is the verb's object ("put the quake's magnitude at 7.0", "upgraded the magnitude to 7.1") or
+    its passive subject ("the magnitude was revised to 6.9"); the figure after the "at"/"to" is its level.
+    """
+    if prep.lower_ not in ("at", "to") or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == measure for c in prep.head.children)
 
 
 def _measure_noun(word: str) -> bool:
