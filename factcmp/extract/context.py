@@ -288,6 +288,7 @@ def _reason_of(anchor: Token, sent: Span) -> str:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is not None and nxt.dep_ == "prep" and nxt not in preps:
                 preps.append(nxt)  # "adding to 11 total arrests for the same offense": the parser hangs "for" on "adding"
+            preps.extend(p for p in _reason_fors(tok) if p not in preps)
             for prep in preps:
                 if prep.lower_ in _REASON_PREPS:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -300,6 +301,35 @@ def _reason_of(anchor: Token, sent: Span) -> str:
             return ""
         tok = tok.head
     return ""
+
+
+# nouns of an incident, besides the acts of harm, after which arrests are made
+_ACTS = frozenset({"attack", "attacks", "incident", "incidents"})
+# prepositions of time after which the parser may hang an arrest's "for" on the event it follows
+_AFTER_PREPS = frozenset({"after", "following", "during", "since", "before"})
+
+
+def _reason_fors(event: Token) -> list[Token]:
+    """The "for" phrases the parser hung away from an arrest word that still tell what the arrest was for.
+
+    "Two arrests were made ... for illegal carrying of a firearm": the arrests are the subject or object of a
+    verb that only says they happened ("made", "carried out"), and the verb's "for" after them is theirs.
+    "Two arrests were made after the shooting for illegal carrying of a firearm": the parser hangs the "for"
+    on the act of harm a time preposition names; a shooting is not done "for" anything that way, the arrest
+    is. Only "for": an "on" or "with" there tells where or how ("after the shooting on Bourbon Street").
+    """
+    holders = [event]
+    if event.pos_ == "NOUN" and event.dep_ in ("nsubj", "nsubjpass", "dobj") and event.head.pos_ in ("VERB", "AUX"):
+        holders.append(event.head)
+    found = [c for c in holders[1:] for c in c.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > event.i]
+    for holder in holders:
+        for time in holder.children:
+            if time.dep_ != "prep" or time.lower_ not in _AFTER_PREPS:
+                continue
+            for act in time.children:
+                if act.dep_ == "pobj" and (act.lower_ in EVENT_WORDS or act.lower_ in _HARM_ACT_NOUNS or act.lower_ in _ACTS):
+                    found.extend(c for c in act.children if c.dep_ == "prep" and c.lower_ == "for")
+    return found
 
 
 def _others_kind(others: Token, sent: Span) -> Token | None:
