@@ -1071,6 +1071,11 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             if act:
                 return act, _verb_phrase(child)
         if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN") and not is_escape(child, anchor):
+            death = _death_of_subject(anchor, child)
+            if death is not None:
+                # "after seven injured passengers died in hospital": the injured died; what the noun's verb
+                # tells of it is what befell the count, its modifier only what had befallen it before
+                return "killed", death.text
             if _joined_verb(child):
                 # "The quake killed at least one person, injured dozens and destroyed buildings": the parser hung
                 # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
@@ -1160,6 +1165,20 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             if found:
                 return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
+
+
+def _death_of_subject(noun: Token, modifier: Token) -> Token | None:
+    """The death verb of a noun an adjective of harm describes: "seven *injured* passengers *died*", or None.
+
+    Only an adjective (amod) yields to its noun's verb, and only to a death: "two injured people were
+    rescued" or "three wounded soldiers were taken to hospital" stay injured.
+    """
+    if modifier.dep_ != "amod" or EVENT_WORDS.get(modifier.lower_) == "killed":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    return verb if EVENT_WORDS.get(verb.lower_) == "killed" else None
 
 
 def is_escape(verb: Token, fleer: Token | None = None) -> bool:
