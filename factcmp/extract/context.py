@@ -1064,6 +1064,11 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
         return EVENT_WORDS[noun.lower_], ""
     if noun is not None and _charge_object(noun) is not None:
         return "charged", ""  # "one count of first-degree murder", "two charges of theft"
+    named_set = _set_named_among(anchor, sent)
+    if named_set is not None:
+        # "237 people had been arrested and 42 people injured, among them 17 police officers": the officers are
+        # some of the injured, whatever verb the parser hangs them on
+        return _predicate(named_set, named_set if named_set.pos_ in ("NOUN", "PROPN") else None, sent, agents=agents)
     for child in anchor.children:
         if agents and _agent_clause(child):
             # "the two men who shot up a busy street", "two officers shooting into the car": the men did it
@@ -1165,6 +1170,28 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             if found:
                 return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
+
+
+_MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
+
+
+def _set_named_among(anchor: Token, sent: Span) -> Token | None:
+    """The set a count named by "among them" is part of: "42 people injured, among *them* 17 police officers".
+
+    The count has an "among" of its own whose object is a pronoun; the set is the nearest counted word
+    before the "among" (a noun or a figure that is a subject or an object, outside the count's own phrase).
+    """
+    among = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < anchor.i), None)
+    if among is None or not any(g.dep_ == "pobj" and g.lower_ in _MEMBER_PRONOUNS for g in among.children):
+        return None
+    for tok in reversed(sent[: among.i - sent.start]):
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"))
+            or tok.like_num
+            or any(c.dep_ == "nummod" for c in tok.children)
+        ):
+            return tok
+    return None
 
 
 def _death_of_subject(noun: Token, modifier: Token) -> Token | None:
