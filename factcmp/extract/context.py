@@ -1067,8 +1067,11 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
     named_set = _set_named_among(anchor, sent)
     if named_set is not None:
         # "237 people had been arrested and 42 people injured, among them 17 police officers": the officers are
-        # some of the injured, whatever verb the parser hangs them on
-        return _predicate(named_set, named_set if named_set.pos_ in ("NOUN", "PROPN") else None, sent, agents=agents)
+        # some of the injured, whatever verb the parser hangs them on. A set read as doers of a harm lends no
+        # act: that reading of a bare "25 people hurt" is the parser's doubt, not the members'
+        found = _predicate(named_set, named_set if named_set.pos_ in ("NOUN", "PROPN") else None, sent, agents=agents)
+        if found[0] not in (_SHOOTING_AGENT, _HARM_AGENT):
+            return found
     for child in anchor.children:
         if agents and _agent_clause(child):
             # "the two men who shot up a busy street", "two officers shooting into the car": the men did it
