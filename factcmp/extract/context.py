@@ -297,7 +297,7 @@ def _reason_of(anchor: Token, sent: Span) -> str:
                         words = [t for t in words if t.lower_ not in ("the", "a", "an")]
                         return " ".join([*(t.text for t in words), obj.text])
             return ""
-        if tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+        if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             return ""
         tok = tok.head
     return ""
@@ -542,7 +542,7 @@ def _both_dead(noun: Token, sent: Span) -> Token | None:
         if any(t.like_num for t in doc[noun.i + 1 : tok.i]):
             return None  # "two bailiffs and two deputies; both ...": which two is not said
         head = tok.head
-        if head.lower_ in ("they", "them") and head.head is not head:
+        if head.lower_ in ("they", "them") and head.head != head:
             head = head.head  # "they both": the parser may hang "both" on the pronoun
         if head.lower_ in _DEAD_WORDS:
             return head  # "both dead"
@@ -1097,7 +1097,7 @@ def _predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = 
             return "injured", child.text  # "left two others fighting for their lives"
     tok = anchor
     for _ in range(7):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         below, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:
@@ -1326,13 +1326,13 @@ def _tally_event(verb: Token, below: Token) -> str:
     if not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
         return ""
     for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child is below:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
             continue
         for word in child.subtree:
-            if word is not child and word.i > child.i + 3:
+            if word != child and word.i > child.i + 3:
                 break
             event = EVENT_WORDS.get(word.lower_)
-            if word is not child and event in HUMAN_EVENTS:
+            if word != child and event in HUMAN_EVENTS:
                 return event
         return "killed" if child.lower_ == "toll" else ""
     return ""
@@ -1358,7 +1358,7 @@ def predicate_of(anchor: Token, sent: Span) -> tuple[str, int]:
     for _ in range(8):
         if tok.text == first:
             return predicate, tok.i
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return predicate, next((t.i for t in sent if t.text == first), -1)

@@ -246,7 +246,7 @@ def _birthday_owner(doc: Doc, i: int, sent: Span) -> str | None:
         return None
     tok = doc[i + 1]
     for _ in range(6):  # up to the clause's verb, whose subject the pronoun points back to
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
     for child in tok.children:

@@ -164,7 +164,7 @@ def _verb_of(sent: Span, q: RawQuantity) -> Token | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and not q.start <= tok.i < q.end:
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return None

@@ -144,11 +144,11 @@ def _events(counted: Token, anchor: Token) -> list[tuple[str, int]]:
         found = [("killed", counted.i), ("injured", counted.i)]
         return found + [e for e in _joined_events(counted) if e[0] not in ("killed", "injured")]
     own = EVENT_WORDS.get(low)
-    if own in HUMAN_EVENTS and counted is anchor and _one_persons(counted):
+    if own in HUMAN_EVENTS and counted == anchor and _one_persons(counted):
         return []  # "the driver had no injuries": one person unhurt, not a toll of nought
-    if own in HUMAN_EVENTS and counted.pos_ in ("NOUN", "ADJ", "VERB") and counted is anchor:
+    if own in HUMAN_EVENTS and counted.pos_ in ("NOUN", "ADJ", "VERB") and counted == anchor:
         return [(own, counted.i), *_joined_events(counted)]  # "no deaths", "no dead or wounded"
-    for child in counted.children if counted is anchor else ():
+    for child in counted.children if counted == anchor else ():
         # "officers that were hurt", "no civilians killed"; but in "none of the victims who were injured were
         # targets" the clause only says which victims: the zero is of what "none" does
         if child.dep_ in ("relcl", "acl", "amod") and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:
