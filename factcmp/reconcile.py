@@ -189,10 +189,11 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"] = factors[unit][0]
         if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
-        if acts[str(row["predicate"] or "")] in _WOUNDING_ACTS and _wounded_by(row, deadly):
+        act = acts[str(row["predicate"] or "")]
+        if act in _WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
             # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
-            row["predicate"] = _WOUNDED + event_of(str(row["predicate"]))
+            row["predicate"] = _WOUNDED + act
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
         if fct is None:

@@ -190,7 +190,7 @@ def _consistent(figures: list[tuple[_Figure, str]]) -> bool:
     for x in range(len(distinct)):
         for y in range(x + 1, len(distinct)):
             a, b = distinct[x], distinct[y]
-            large = max((abs(x) for x in (a[0], a[1], b[0], b[1]) if math.isfinite(x)), default=0.0)
+            large = max((abs(v) for v in (a[0], a[1], b[0], b[1]) if math.isfinite(v)), default=0.0)
             if not overlaps((a[0], a[1]), (b[0], b[1]), tolerance(a[2], b[2], large)):
                 return False
     return True
