@@ -23,6 +23,9 @@ from factcmp.extract.units import dimension
 LEXICON_EVENTS = frozenset(EVENT_WORDS.values())
 # events firm enough to block on; the last five come from verbs and only gather their synonyms
 STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "attended"}
+# acts that may wound as well as kill: a count of the people they only wounded is that grade of
+# "injured" ("injured:shot"), told as often with the act as with "wounded"
+WOUNDING_ACTS = frozenset(["shot", "hit"])
 
 # verb stems as extraction writes them -> one class per way of saying the same act
 _VERB_CLASSES = {
@@ -279,6 +282,9 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         keys = []
         if event.partition(":")[0] in STRONG_EVENTS:
             keys.append((measure, "e:" + event))
+            base, _, grade = event.partition(":")
+            if grade in WOUNDING_ACTS:
+                keys.append((measure, "e:" + base))  # meets "four people were wounded" (linkage)
         if noun:
             keys.append((measure, "n:" + noun))
         if not keys:

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, Facet
+from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, WOUNDING_ACTS, Facet
 from factcmp.verdict import COUNTED_ONE_BY_ONE, COUNTED_UNITS, CROSS_UNIT_TOLERANCE, overlaps, tolerance
 
 if TYPE_CHECKING:
@@ -326,10 +326,15 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
     base_a, base_b = ea.partition(":")[0], eb.partition(":")[0]
     # "21 bullet holes" the SUV "had" and "showed": one thing counted, told with two verbs
     noun = a.facet.noun
-    if noun and base_a == base_b and noun == b.facet.noun and a.exact and b.exact and a.lo == b.lo:
-        # "one police officer was injured" and "one police officer was slightly wounded": the same count of
-        # the same group, one report giving the grade; a different figure is a part ("one critically")
-        return True
+    if base_a == base_b and noun == b.facet.noun:
+        if noun and a.exact and b.exact and a.lo == b.lo:
+            # "one police officer was injured" and "one police officer was slightly wounded": the same count of
+            # the same group, one report giving the grade; a different figure is a part ("one critically")
+            return True
+        if _by_wounding(ea, eb) and agree(a, b):
+            # "several others are injured" and "Four other women were also shot": the grade is how they
+            # were hurt, not how badly, so it is no part of the count; people in general meet it too
+            return True
     if denied_grade(a, b):
         return True
     if noun:
@@ -341,6 +346,11 @@ def _events_compatible(a: Atom, b: Atom) -> bool:
             return False
         return noun == b.facet.noun and not firm and agree(a, b)
     return same_group_told_twice(a, b)
+
+
+def _by_wounding(*events: str) -> bool:
+    """Is one of the events an injury graded by the act that wounded ("injured:shot")?"""
+    return any(e.partition(":")[2] in WOUNDING_ACTS for e in events)
 
 
 def denied_grade(a: Atom, b: Atom) -> bool:

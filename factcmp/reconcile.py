@@ -37,6 +37,7 @@ from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
     LENGTH_ROLES,
     STRONG_EVENTS,
+    WOUNDING_ACTS,
     Facet,
     event_of,
     facet,
@@ -98,8 +99,10 @@ _COUNTED_ONCE = frozenset(["attended"])
 # with "shot" is mostly of as the ones who fired ("2 shooters on loose" under "Bourbon Street shooting")
 _PERSON_NOUNS = frozenset(["", "civilian", "child", "officer", "student"])
 # acts on people that wound or kill, and say nothing of which
-_WOUNDING_ACTS = frozenset(["shot", "hit"])
 _WOUNDED = "injured:"
+# "four others were shot", "Four other women were also shot": the people shot besides those the story
+# has counted, who are its dead
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
 _JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approaching)\b", re.I)
@@ -190,7 +193,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
         act = acts[str(row["predicate"] or "")]
-        if act in _WOUNDING_ACTS and _wounded_by(row, deadly):
+        if act in WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
             # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
             row["predicate"] = _WOUNDED + act
@@ -327,22 +330,24 @@ def _classes_counted_dead(cols: dict[str, list[object]], n_rows: int, acts: dict
 
 
 def _wounded_by(row: dict[str, object], deadly: frozenset[str]) -> bool:
-    """Is a count of people shot (or hit) of a group nobody of which the cluster counts dead?
+    """Is a count of people shot (or hit) of those the act wounded, not killed?
 
-    Then it counts people wounded by the act, and meets the same count told with "wounded"; the grade
-    keeps it from a count that differs ("five officers shot" is no revision of "two officers wounded").
-    The caller has checked the act.
+    So it is when nobody of the group is counted dead in the cluster, or when the count is of "other"
+    people ("Teqnika Moultrie was struck in the head and died. Four other women were also shot"): the
+    others are those shot besides the dead the story has told. Such a count meets the same count told
+    with "wounded"; the grade keeps it from a count that differs ("five officers shot" is no revision
+    of "two officers wounded"). The caller has checked the act.
     """
     if str(row["norm_unit"] or row["unit"] or "") != "person" or str(row["quantity_of"] or "").startswith("age"):
         return False
     noun = noun_of(str(row["subject"] or ""))
-    return noun in _PERSON_NOUNS and noun not in deadly
+    return noun in _PERSON_NOUNS and (noun not in deadly or bool(_OTHERS.search(str(row["text"] or ""))))
 
 
 def _act_told(event: str) -> str:
     """The act as the article tells it: "shot" for the people shot that :func:`_wounded_by` counts as wounded."""
     grade = event.removeprefix(_WOUNDED)
-    return grade if grade in _WOUNDING_ACTS else event
+    return grade if grade in WOUNDING_ACTS else event
 
 
 def _names_a_suspect(sentence: str) -> bool:

@@ -26,6 +26,7 @@ pytestmark = [
 ]
 
 HOUSTON = DEV_CORPUS / "houston-memorial-drive-2016"
+AUSTIN = DEV_CORPUS / "austin-sixth-street-2016"
 D01, D02, D03, D04 = (
     "01_abc13.com_2016-05-29",
     "02_abc13.com_2016-05-30",
@@ -78,3 +79,24 @@ def test_officers_shot_that_differ_from_the_wounded_are_no_rival_figure(tmp_path
     assert shot["value"] == 3
     assert shot["group_id"] != wounded["group_id"]
     assert count_of(cmp, D01, HIT)["group_id"] == wounded["group_id"]
+
+
+A03, A07, A08 = "03_fox7austin.com_2016-07-31", "07_kxan.com_2016-08-18", "08_fox7austin.com_2016-10-26"
+OTHER_WOMEN = "Four other women were also shot"
+INJURED_07 = "Four others were injured"
+SEVERAL_03 = "several others are injured after a shooting early Sunday"
+
+
+def test_others_shot_beside_a_death_are_the_wounded(tmp_path, nlp):
+    cmp = factcmp.compare(edited(AUSTIN, tmp_path / "austin", {}), nlp=nlp)
+    others, injured = count_of(cmp, A08, OTHER_WOMEN), count_of(cmp, A07, INJURED_07)
+    assert (others["value"], injured["value"]) == (4, 4)
+    assert others["group_id"] == injured["group_id"] == count_of(cmp, A03, SEVERAL_03)["group_id"]
+    assert injured["status"] == "agree"
+
+
+def test_women_shot_with_no_others_may_count_the_dead_woman_too(tmp_path, nlp):
+    # without "other", four women shot in a story whose dead is a woman may be all the women shot
+    plain = "Four women were also shot"
+    cmp = factcmp.compare(edited(AUSTIN, tmp_path / "austin", {A08: [(OTHER_WOMEN, plain)]}), nlp=nlp)
+    assert count_of(cmp, A08, plain)["group_id"] != count_of(cmp, A07, INJURED_07)["group_id"]
