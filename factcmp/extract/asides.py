@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.context import own_injury
 from factcmp.extract.lexicon import EVENT_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
+from factcmp.extract.reports import own_injury
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

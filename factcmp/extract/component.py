@@ -20,13 +20,14 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from factcmp.extract.attribution import Attributor, Speaker
-from factcmp.extract.context import describe, direction_of, places_of, restated_places, window_of
+from factcmp.extract.context import describe, restated_places
 from factcmp.extract.dates import windows_and_dates
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
+from factcmp.extract.lengths import direction_of
 from factcmp.extract.quantities import scan_sentence
-from factcmp.extract.scope import clause_after, locus_of
+from factcmp.extract.scope import clause_after, locus_of, places_of, window_of
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -272,8 +273,8 @@ def _title_end(doc: Doc) -> int:
 
 
 def _event_of(span: Span) -> str:
-    from factcmp.extract.context import _clause_head
     from factcmp.extract.lexicon import EVENT_WORDS
+    from factcmp.extract.scope import _clause_head
 
     head = _clause_head(span.root, span.sent)
     low = head.lower_

@@ -12,9 +12,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from factcmp.extract.context import is_duration_window, window_key
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.scope import clause_after
+from factcmp.extract.scope import clause_after, is_duration_window, window_key
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser

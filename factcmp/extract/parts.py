@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.context import predicate_of
+from factcmp.extract.events import predicate_of
 from factcmp.extract.figures import read_number
 from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, PEOPLE_NOUNS

@@ -31,7 +31,7 @@ def _reached_up(doc, word: str):
     ],
 )
 def test_the_figures_own_tally_is_not_the_verbs_level(nlp, text, tally):
-    from factcmp.extract.context import _tally_event
+    from factcmp.extract.events import _tally_event
 
     doc = nlp(text)
     below = _reached_up(doc, tally)
@@ -47,7 +47,7 @@ def test_the_figures_own_tally_is_not_the_verbs_level(nlp, text, tally):
     ],
 )
 def test_a_toll_the_figure_is_the_level_of(nlp, text, event):
-    from factcmp.extract.context import _tally_event
+    from factcmp.extract.events import _tally_event
 
     doc = nlp(text)
     figure = next(t for t in doc if t.like_num)

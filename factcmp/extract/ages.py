@@ -1,0 +1,163 @@
+"""Whose age a figure is: "Gavin Long, 29", "41-year-old Matthew Gerald", "a woman in her 20s", "Moultrie was 30".
+
+Two ages are one fact only when they are one person's, so an age's owner is its subject. It is read from the
+names and people words around the figure, which the small model often tags wrongly (a name as an
+organisation, a surname as an adverb); a bare figure after a name and a comma is an age, not a toll.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.extract.doc_index import index_of
+from factcmp.extract.lexicon import PEOPLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
+
+
+def decade_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
+    """Whose age "in her 20's" is: the name the "in" phrase belongs to, "" for an unnamed person, None if it hangs on a verb."""
+    i = q.start - 2  # "in" before "her"
+    if i < sent.start or doc[i].lower_ != "in":
+        return None
+    owner = doc[i].head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i >= i:
+        return None
+    if owner.ent_type_ == "PERSON":
+        return next((e.text for e in index_of(doc).ents_of(sent) if e.start <= owner.i < e.end), owner.text)
+    # "a woman in her 20s": no name, and a common noun would make every unnamed woman one person
+    return ""
+
+
+def looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Tell whether a bare number stands in apposition to a person ("Gavin Long, 29,")."""
+    if q.value is None or not (0 < q.value < 120) or q.qualifier != "exact":
+        return False
+    prev = doc[q.num_start - 1]
+    nxt = doc[q.num_end] if q.num_end < sent.end else None
+    if prev.text not in (",", "(") or q.num_start - 2 < sent.start:
+        return False
+    name = doc[q.num_start - 2]
+    # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,", "McCray, 24,": not istitle)
+    if name.ent_type_ != "PERSON" and not (
+        name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.text[:1].isupper()
+    ):
+        return False
+    return nxt is None or nxt.text in (",", ")", ".", ";", "and")
+
+
+def copula_person(doc: Doc, q: RawQuantity) -> str:
+    """The person a copula gives an age, named by a word or a name the tagger missed; '' if none.
+
+    "The gunman, who was killed by police, was 25" -> "gunman" (as "a 25-year-old man" is the man's),
+    "Moultrie was 30" -> "Moultrie"; "he was 25" names no one.
+    """
+    num = doc[q.num_end - 1]
+    if num.dep_ not in ("attr", "acomp", "oprd"):
+        return ""
+    subj = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    if subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS:
+        return subj.lower_
+    if subj.tag_ == "NNP" and subj.is_title:
+        k = subj.i
+        while k > 0 and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound":
+            k -= 1
+        return doc[k : subj.i + 1].text
+    return ""
+
+
+_TURNED = frozenset({"turned", "turns", "turn", "turning"})
+
+
+def turned_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """Who turned an age; '' if no name tells.
+
+    The subject of "turned" ("Long, a former Marine from Kansas City, turned 29"), or the
+    name a "who" points back to ("Gavin Long of Kansas City, who turned 29").
+    """
+    if q.num_start <= sent.start or doc[q.num_start - 1].lower_ not in _TURNED:
+        return ""
+    verb = doc[q.num_start - 1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    first = doc[sent.start]
+    if (subj is None or subj.ent_type_ != "PERSON") and _leading_name(doc, sent, verb):
+        # "Long, a former Marine from Kansas City, turned 29": the small model reads "Long" as an adverb
+        # and "Marine" as the subject; the name that opens the sentence before its apposition is who turned 29
+        subj = first
+    if subj is None or subj.pos_ not in ("PROPN", "ADV") or not subj.text[:1].isupper():
+        return ""
+    if subj.ent_type_ == "PERSON":
+        for ent in index_of(doc).ents_of(sent):
+            if ent.start <= subj.i < ent.end:
+                return ent.text
+    k = subj.i
+    while k - 1 >= sent.start and doc[k - 1].dep_ == "compound" and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return doc[k : subj.i + 1].text
+
+
+def _leading_name(doc: Doc, sent: Span, verb: Token) -> bool:
+    """Does the sentence open with one capitalised name and a comma, hanging from this verb ("Long, ... turned 29")?"""
+    first = doc[sent.start]
+    return (
+        sent.start + 1 < verb.i
+        and first.is_title
+        and first.is_alpha
+        and doc[sent.start + 1].text == ","
+        and first.head.i == verb.i
+        and first.ent_type_ in ("", "PERSON")
+        and first.lower_ not in ("however", "meanwhile", "instead", "still", "now", "then", "also", "yes", "no", "well")
+    )
+
+
+def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = False) -> str:
+    """The person the age belongs to: "Gavin Long, 29", "a 25-year-old man, Jordan Clay"."""
+    persons = [e for e in index_of(doc).ents_of(sent) if e.label_ == "PERSON"]  # Span.ents walks all of Doc.ents
+    if name_after:
+        # "41-year-old Matthew Gerald", "45-year-old East Baton Rouge Parish Sheriff's Office Deputy Brad Garafola"
+        # a title run ends at the name: take the last PERSON the run reaches
+        found = ""
+        for ent in persons:
+            if ent.start >= q.num_end and ent.start - q.end <= 10:
+                if not all(t.pos_ in ("PROPN", "PART", "NOUN", "ADJ") or t.ent_type_ for t in doc[q.end : ent.start]):
+                    break
+                found = ent.text
+        if found:
+            return found
+        name = _name_after(doc, sent, q.end)
+        if name:
+            return name
+    for ent in reversed(persons):
+        if ent.end <= q.start and q.start - ent.end <= 2:
+            return ent.text
+    for ent in persons:
+        if ent.start >= q.end and ent.start - q.end <= 3:
+            return ent.text
+    if q.noun_i >= 0:
+        return doc[q.noun_i].text.lower()
+    name_end = q.num_start - 1
+    k = name_end
+    while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return doc[k:name_end].text if k < name_end else ""
+
+
+def _name_after(doc: Doc, sent: Span, start: int) -> str:
+    """A capitalised name right after an age that the tagger did not call a PERSON.
+
+    "Thirty-year-old Teqnika Marie Moultrie was walking": the small model tags
+    the name ORG. Two to four title-case proper nouns, none of them a place.
+    """
+    k = start
+    while (
+        k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "PERSON", "ORG")
+    ):
+        k += 1
+    return doc[start:k].text if k - start >= 2 else ""

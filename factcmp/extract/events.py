@@ -1,0 +1,440 @@
+"""The event a figure takes part in: the predicate of its fact key ("killed", "injured", "arrested", a verb stem).
+
+Read from the counted noun itself ("500 deaths"), a word on it ("24 dead"), or the verbs and nouns above the
+figure in the parse, with the turns that change what a figure counts: a flight that is an escape, an aim
+that is no act ("vowed to kill"), a toll whose level the figure is ("the death toll rose to 24"), the graver
+of two joined events ("shot and killed"), a member named by "including" or "among them", a doer of the harm
+(:mod:`factcmp.extract.agents`), a speaker (:mod:`factcmp.extract.reports`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.extract.agents import (
+    HARM_ACT_NOUNS,
+    HARM_AGENT,
+    SHOOTING_AGENT,
+    agent_act,
+    agent_clause,
+    doers_of,
+    has_own_subject,
+    own_subject,
+)
+from factcmp.extract.lexicon import (
+    CARE_VERBS,
+    ESCAPE_FROM,
+    ESCAPERS,
+    EVENT_WORDS,
+    FLEE_VERBS,
+    HUMAN_EVENTS,
+    IMPLICATIVE_VERBS,
+    PEOPLE_NOUNS,
+    REPORTING_VERBS,
+    SUFFER_VERBS,
+)
+from factcmp.extract.nouns import COUNTED_EVENTS, singular
+from factcmp.extract.reasons import charge_object
+from factcmp.extract.reports import COUNTING_VERBS, asked_event, is_speaker, own_injury, tells_of_others, told_of_speakers
+from factcmp.extract.severity import LIFE_WORDS, closes_elided_count, holds_state, state_severity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# event words that name an event only as nouns: "he lives behind the shop" is not a toll
+_NOUN_ONLY_EVENTS = {"lives", "toll", "counts"}
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+
+_INCLUDING = frozenset({"including"})
+
+
+def _one_person(anchor: Token, noun: Token | None) -> bool:
+    """Does a figure count one person by a word for people: "one police officer", "a child"?"""
+    if noun is None or noun.lower_ not in PEOPLE_NOUNS or singular(noun.lower_) != noun.lower_:
+        return False
+    return anchor.i == noun.i and any(c.lower_ in ("one", "a", "an", "1") for c in noun.children)
+
+
+def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: bool = True) -> tuple[str, str]:
+    """The event a count belongs to (key, words as written): event noun, adjective or governing verb.
+
+    With ``agents``, a count of those who did a harm ("Two officers shot the suspect") takes their act
+    (see agent_act), not the victims' event.
+    """
+    if noun is not None and noun.lower_ in EVENT_WORDS and noun.lower_ not in COUNTED_EVENTS:
+        return EVENT_WORDS[noun.lower_], ""
+    if noun is not None and charge_object(noun) is not None:
+        return "charged", ""  # "one count of first-degree murder", "two charges of theft"
+    named_set = _set_named_among(anchor, sent)
+    if named_set is not None:
+        # "237 people had been arrested and 42 people injured, among them 17 police officers": the officers are
+        # some of the injured, whatever verb the parser hangs them on. A set read as doers of a harm lends no
+        # act: that reading of a bare "25 people hurt" is the parser's doubt, not the members'
+        found = read_predicate(named_set, named_set if named_set.pos_ in ("NOUN", "PROPN") else None, sent, agents=agents)
+        if found[0] not in (SHOOTING_AGENT, HARM_AGENT):
+            return found
+    for child in anchor.children:
+        if agents and agent_clause(child):
+            # "the two men who shot up a busy street", "two officers shooting into the car": the men did it
+            act = agent_act(child, noun)
+            if act:
+                return act, _verb_phrase(child)
+        if child.lower_ in EVENT_WORDS and child.pos_ in ("ADJ", "VERB", "NOUN") and not is_escape(child, anchor):
+            death = _death_of_subject(anchor, child)
+            if death is not None:
+                # "after seven injured passengers died in hospital": the injured died; what the noun's verb
+                # tells of it is what befell the count, its modifier only what had befallen it before
+                return "killed", death.text
+            if _joined_verb(child):
+                # "The quake killed at least one person, injured dozens and destroyed buildings": the parser hung
+                # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
+                continue
+            return EVENT_WORDS[child.lower_], child.text
+        if child.dep_ == "relcl":
+            found = _event_in(child, agents=agents)
+            if found:
+                return found, child.text
+        if child.dep_ == "acl" and state_severity(child, 0) == "serious":
+            return "injured", child.text  # "left two others fighting for their lives"
+    tok = anchor
+    for _ in range(7):
+        if tok.head == tok:
+            break
+        below, tok = tok, tok.head
+        if tok.i < sent.start or tok.i >= sent.end:
+            break
+        low = tok.lower_
+        if low in EVENT_WORDS and _unrealised(tok):
+            # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
+            # an arrest, and the figure is what the aim is about, not what the verb above it did
+            return f"to {low}", tok.text
+        if low in _INCLUDING and tok.dep_ == "prep" and below.dep_ == "pobj" and _one_person(anchor, noun):
+            # "three others, including one police officer, were injured": one person named by "including"
+            # underwent the act of the set. Only one person: the reconciler lines two weak verbs of one
+            # person up with nothing (one person is no group), while a group ("including two women and eight
+            # men") meets the same group told with another weak verb ("the victims included two women")
+            if tok.head.pos_ in ("NOUN", "PROPN", "PRON") and sent.start <= tok.head.i < sent.end:
+                return read_predicate(tok.head, tok.head, sent, agents=agents)
+            continue  # "Several people were hurt, including one police officer": the act is the verb's
+        if low in LIFE_WORDS and tok.dep_ == "pobj" and state_severity(tok.head.head, 0) == "serious":
+            # "doctors are fighting for the lives of two victims": the victims are critically injured, not dead
+            return "injured", tok.head.head.text
+        if agents and below.dep_ == "nsubj" and own_subject(below, anchor):
+            act = agent_act(tok, noun)
+            if act:
+                return act, _verb_phrase(tok)  # "Two officers shot and killed the gunman": they are no toll
+        if agents and low in EVENT_WORDS and doers_of(tok, below, noun):
+            return (SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else HARM_AGENT), tok.text
+        if low in CARE_VERBS and low in EVENT_WORDS and _part_of_set(anchor):
+            # "at least 25 of the injured in his district were hospitalised in intensive care": a part of the
+            # injured, counted by the care it gets, as "ten of the injured were taken to hospital" is
+            return _stem(low), _verb_phrase(tok)
+        if below.dep_ == "prep" and below.lower_ == "of" and _deadly_act(tok):
+            # "the fatal shooting of three law enforcement officers", "the deadly stabbing of two teenagers": the
+            # "of" of an act of harm names whom it befell, and a deadly one killed them
+            return "killed", tok.text
+        if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
+            return _graver_conj(tok, EVENT_WORDS[low]), tok.text
+        if below.dep_ in ("dobj", "attr") and (low in REPORTING_VERBS or low in COUNTING_VERBS):
+            asked = asked_event(sent)
+            if asked is not None:
+                # "Although it's unknown how many were injured, Sky News estimates 'at least 50 people'": a figure
+                # a source gives as its estimate answers what the sentence asks, not what its next clause tells
+                return _graver_conj(asked, EVENT_WORDS[asked.lower_]), asked.text
+        if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            tally = _tally_event(tok, below) if noun is None else ""
+            if tally:
+                return tally, tok.text  # "bringing the confirmed death toll from the disaster to 11"
+            injury = _injury_object(tok)
+            if injury is not None:
+                return EVENT_WORDS[injury.lower_], injury.text  # "nine others suffered life-threatening injuries"
+            if low not in CARE_VERBS and holds_state(tok, below) and state_severity(tok):
+                # "one deputy continues to fight for his life", "two remain in critical condition": critically
+                # injured (the grade is read again from the same verb); a verb of care keeps its own fact
+                # ("three women were transported to UMC Brackenridge with serious injuries" count the transported)
+                return "injured", tok.text
+            # "forced to leave", "continued to rise": look into the complement
+            found = _event_in(tok, agents=agents)
+            return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
+        speaker = below.i == anchor.i or (low == "according" and anchor.head.i == below.i)
+        if low in REPORTING_VERBS and speaker and is_speaker(below, tok):
+            # "One report said 14 people were killed", "14 were killed, one witness said", "according to one
+            # report": the count (its own word, not a name's age beside it) is of whoever speaks, and what
+            # they tell befell others, unless they tell it of themselves ("two officers said they were
+            # shot") or of their own subject ("claimed to have been shot")
+            harm = own_injury(tok)
+            if harm is not None:
+                return EVENT_WORDS[harm.lower_], harm.text  # "Seven passengers reported minor injuries": their own
+            found = _event_in(tok, own_only=True, agents=agents)
+            if found:
+                return found, tok.text
+            return (low, "according to") if low == "according" else (_stem(low), _verb_phrase(tok))
+        if low in REPORTING_VERBS:
+            found = _event_in(tok, agents=agents) or (_tally_event(tok, below) if noun is None else "")
+            if found:
+                return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
+    return "", ""
+
+
+_MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
+
+
+def _set_named_among(anchor: Token, sent: Span) -> Token | None:
+    """The set a count named by "among them" is part of: "42 people injured, among *them* 17 police officers".
+
+    The count has an "among" of its own whose object is a pronoun; the set is the nearest counted word
+    before the "among" (a noun or a figure that is a subject or an object, outside the count's own phrase).
+    """
+    among = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < anchor.i), None)
+    if among is None or not any(g.dep_ == "pobj" and g.lower_ in _MEMBER_PRONOUNS for g in among.children):
+        return None
+    for tok in reversed(sent[: among.i - sent.start]):
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"))
+            or tok.like_num
+            or any(c.dep_ == "nummod" for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def _death_of_subject(noun: Token, modifier: Token) -> Token | None:
+    """The death verb of a noun an adjective of harm describes: "seven *injured* passengers *died*", or None.
+
+    Only an adjective (amod) yields to its noun's verb, and only to a death: "two injured people were
+    rescued" or "three wounded soldiers were taken to hospital" stay injured.
+    """
+    if modifier.dep_ != "amod" or EVENT_WORDS.get(modifier.lower_) == "killed":
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    return verb if EVENT_WORDS.get(verb.lower_) == "killed" else None
+
+
+def is_escape(verb: Token, fleer: Token | None = None) -> bool:
+    """Is a flight an escape rather than a displacement: "two suspects who fled the scene", "fled police"?
+
+    Refugees who flee fighting, a region or their homes are displaced; offenders who flee the scene,
+    the police or custody, and hostages or inmates who flee at all, escape. ``fleer`` is who flees when
+    the parse hangs the verb on it (a relative clause) or it on the verb (a subject); else the verb's
+    own subject is read.
+    """
+    if verb.lower_ not in FLEE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in ESCAPE_FROM:
+            return True  # "fled the scene", "fled police"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "from"
+            and any(g.dep_ == "pobj" and g.lower_ in ESCAPE_FROM for g in child.children)
+        ):
+            return True  # "fled from police", "fled from the scene"
+    fleers = [fleer] if fleer is not None else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(f.lower_ in ESCAPERS for f in fleers)
+
+
+# verbs that only say who someone is: the age they give is of their subject
+_NAMING_VERBS = frozenset({"identified", "identifies", "identify", "named", "names", "name"})
+
+
+def dead_subject_event(anchor: Token, sent: Span) -> Token | None:
+    """The death verb of the subject an age is told of through a copula or a naming verb, or None.
+
+    "the person killed was a woman in her 30s", "The customer who was killed is a man in his 50s", "The
+    victim who died in the shooting was identified today as 56-year-old Eugene Linscomb": the verb (a
+    copula or identify/name) has a subject whose relative clause or participle says it died.
+    """
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i or not (sent.start <= tok.head.i < sent.end):
+            return None
+        tok = tok.head
+        if tok.lower_ in COPULAS or tok.lower_ in _NAMING_VERBS:
+            break
+        if tok.pos_ == "VERB":
+            return None  # another verb tells what the age's owner did: "a man in his 50s shot two people"
+    else:
+        return None
+    # who is named: the subject of a copula or of a passive ("the victim ... was identified as"), the object of
+    # an active naming verb ("family members identified her as"), never who names
+    named = ("nsubj", "nsubjpass") if tok.lower_ in COPULAS else ("nsubjpass", "dobj")
+    for subject in tok.children:
+        if subject.dep_ not in named:
+            continue
+        for clause in subject.children:
+            event = EVENT_WORDS.get(clause.lower_)
+            if clause.dep_ in ("relcl", "acl") and event and _graver_conj(clause, event) == "killed":
+                return clause
+    return None
+
+
+# nouns of a running count whose level a verb gives ("the death toll rose to 24", "the number of dead was 22")
+_TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total"})
+
+
+def _tally_event(verb: Token, below: Token) -> str:
+    """The event of the toll a bare figure is the level of: "the death toll rose *to* 24" is 24 killed.
+
+    The figure is the verb's "to"/"at" object or its complement ("the death toll was 11"), and the
+    verb's subject or object is a toll, tally or number whose own words name the event ("death toll",
+    "number of dead", "toll of injured"); a bare "toll" is the toll of the dead.
+    """
+    if not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
+        return ""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
+            continue
+        for word in child.subtree:
+            if word != child and word.i > child.i + 3:
+                break
+            event = EVENT_WORDS.get(word.lower_)
+            if word != child and event in HUMAN_EVENTS:
+                return event
+        return "killed" if child.lower_ == "toll" else ""
+    return ""
+
+
+def _injury_object(verb: Token) -> Token | None:
+    """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event."""
+    if verb.lower_ not in SUFFER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:
+            return child
+    return None
+
+
+def predicate_of(anchor: Token, sent: Span) -> tuple[str, int]:
+    """The event (category or verb stem) a figure's word takes part in, and the token naming it (-1 if none)."""
+    predicate, verb_text = read_predicate(anchor, None, sent)
+    if not verb_text:
+        return predicate, -1
+    first = verb_text.split()[0]
+    tok = anchor
+    for _ in range(8):
+        if tok.text == first:
+            return predicate, tok.i
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return predicate, next((t.i for t in sent if t.text == first), -1)
+
+
+_DEADLY_WORDS = frozenset({"fatal", "deadly", "lethal"})
+
+
+def _deadly_act(noun: Token) -> bool:
+    """Is a noun an act of harm told as deadly: "the *fatal shooting* of", "the *deadly stabbing* of"?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in HARM_ACT_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _DEADLY_WORDS for c in noun.children)
+
+
+def _part_of_set(anchor: Token) -> bool:
+    """Does a figure count a part of a set it names: "25 *of the injured*", "two *of those* hurt"?"""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in ("them", "those") or any(d.lower_ in ("the", "those", "these") for d in obj.children)
+                ):
+                    return True
+    return False
+
+
+def _joined_verb(clause: Token) -> bool:
+    """Is a verb hung on a counted noun one of a list of verbs, not a modifier of the noun?
+
+    "killed at least one person, *injured dozens* and destroyed buildings": a participle with a direct
+    object of its own tells its own act of its own object; "two people *injured* in the crash" has none.
+    """
+    return clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.dep_ == "dobj" for c in clause.children)
+
+
+def _graver_conj(tok: Token, event: str) -> str:
+    """The graver of two joined events: in "shot and killed two officers" the officers were killed."""
+    if event not in ("shot", "injured"):
+        return event
+    for child in tok.children:
+        # "shot and killed two officers"; "two people were shot dead"
+        if child.dep_ in ("conj", "oprd", "acomp", "xcomp") and EVENT_WORDS.get(child.lower_) == "killed":
+            return "killed"
+        if child.dep_ == "advmod" and child.lower_ == "fatally" and not closes_elided_count(child):
+            return "killed"  # "two bailiffs were fatally shot"; not "six were shot, one fatally": the one's
+    return event
+
+
+def _verb_phrase(verb: Token) -> str:
+    particles = [c.text for c in verb.rights if c.dep_ == "prt"]
+    return " ".join([verb.text, *particles])
+
+
+_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll"})
+
+
+def _unrealised(verb: Token) -> bool:
+    """Is an event verb an aim, a plan or a possibility rather than an act told as done?
+
+    "to arrest the two suspects" after "do everything possible", "vowed to kill 40 militants", "would
+    arrest": a purpose clause, the complement of a verb of intent, a modal before a bare verb. "were
+    forced to flee", "managed to rescue 12 people", "the firearms he used to kill three officers", "is
+    believed to have killed 20" tell acts done.
+    """
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not has_own_subject(verb):
+        verb = verb.head  # "vowed to kill 40 militants and capture 20 others": the second verb shares the aim
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "have" for a in aux):
+        return False  # "is believed to have killed 20 people": a past act
+    if verb.tag_ == "VB" and any(a.tag_ == "MD" and a.lower_ in _MODALS for a in aux):
+        return True
+    if not any(a.tag_ == "TO" for a in aux):
+        return False
+    if verb.dep_ == "advcl":
+        return True  # a purpose: "were sent to arrest five men"
+    return verb.dep_ == "xcomp" and verb.head.lower_ not in IMPLICATIVE_VERBS
+
+
+def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str:
+    """The event a verb's complement names; with ``own_only``, not one a clause tells of another subject.
+
+    With ``agents``, a harm the verb's subject does through a joined verb or a complement ("opened fire and
+    killed three people") is not its event: the subject is who did it.
+    """
+    for child in tok.children:
+        if child.dep_ == "conj" and has_own_subject(child):
+            continue  # "one shooter opened fire, ... two police officers wounded": the officers were, not he
+        if own_only and child.dep_ in ("ccomp", "parataxis") and tells_of_others(child):
+            continue  # "one report said 14 people were killed": the people were, not the report
+        if child.lower_ in EVENT_WORDS and _unrealised(child):
+            continue  # "tried to arrest", "vowed to kill"
+        if agents and child.dep_ in ("conj", "xcomp") and not has_own_subject(child) and agent_act(child, None):
+            continue  # "two gunmen opened fire and killed three people": the gunmen did it, the verb's act is theirs
+        if agents and own_only and child.dep_ == "ccomp" and agent_act(child, None):
+            # "two officers said they shot the man": what they did, not underwent; "said he shot the man" is
+            # told of another (or of one speaker): no harm of theirs either
+            if told_of_speakers(child):
+                return agent_act(child, None)
+            continue
+        if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
+            if is_escape(child, tok if child.dep_ == "relcl" else None):
+                continue
+            return EVENT_WORDS[child.lower_]
+        if child.dep_ == "xcomp":
+            for grand in child.children:
+                if grand.dep_ in ("xcomp", "ccomp") and grand.lower_ in EVENT_WORDS:
+                    return EVENT_WORDS[grand.lower_]
+            if child.lower_ in ("leave",) and tok.lower_ in ("forced", "force", "forcing"):
+                return "displaced"
+    return ""
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word

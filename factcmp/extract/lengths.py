@@ -1,0 +1,140 @@
+"""Lengths: which one a distance is (depth, width, height...), the place it is measured from, its direction.
+
+"100 kilometres west of Baghdad" and "55 km south of Bireun" are distances from two places, and "at a depth
+of 10 km" is no distance from anywhere: the reference place or the role goes into the fact key. Surnames
+and places spelt like role words ("shot Long from 100 yards") are names, not roles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.extract.doc_index import index_of
+from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LENGTH_WORDS = {
+    "depth": "depth",
+    "deep": "depth",
+    "wide": "width",
+    "width": "width",
+    "across": "width",
+    "long": "length",
+    "length": "length",
+    "high": "height",
+    "tall": "height",
+    "height": "height",
+    "altitude": "height",
+    "radius": "radius",
+}
+# "west of the town of Bireun": the reference is the name, not the word "town"
+_PLACE_CLASS_NOUNS = {"town", "city", "village", "capital", "province", "district", "region", "state", "county", "island"}
+
+
+def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*"."""
+    before = doc[max(sent.start, q.start - 3) : q.start]
+    after = doc[q.end : min(sent.end, q.end + 2)]
+    for tok in [*before, *after]:
+        role = LENGTH_WORDS.get(tok.lower_)
+        if role and not _is_name(tok, sent):
+            return role
+    if _under_ground(doc, sent, q.end):
+        return "depth"
+    return ""
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP"})
+
+
+def _is_name(tok: Token, sent: Span) -> bool:
+    """Is a word a name (or part of one), not the common word it is spelt like: "shot *Long* from 100 yards"?
+
+    Surnames and places are spelt like role words (Long, High, Wide), and the small model often tags
+    them as adverbs. A name is a proper noun or an entity of the model, or a capitalised word inside a
+    sentence in running text; in a headline, where every word has a capital, a word the article uses in a
+    person's name ("Gavin Long").
+    """
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS:
+        return True
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if tok.i != sent.start and not _headline_case(sent):
+        return True
+    return any(e.label_ == "PERSON" and tok.text in e.text.split() for e in index_of(tok.doc).ents)
+
+
+def _headline_case(sent: Span) -> bool:
+    """Is a sentence set in title case or capitals ("Bridge Is 2 Km Long"), so that a capital tells nothing?"""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+# "originated six miles beneath the surface", "a well 300 metres below ground", "10 km underground"
+_DOWN_PREPS = frozenset({"beneath", "below", "under", "underneath"})
+_GROUND_WORDS = frozenset({"surface", "ground", "seabed", "seafloor", "sea", "earth", "ocean", "floor"})
+
+
+def _under_ground(doc: Doc, sent: Span, j: int) -> bool:
+    """Does a length end where the words after it put it under the ground or sea: a depth?"""
+    if j >= sent.end:
+        return False
+    if doc[j].lower_ == "underground":
+        return True
+    if doc[j].lower_ not in _DOWN_PREPS:
+        return False
+    # the ground in the noun phrase right after the preposition: "the surface", "the Earth's surface"
+    for tok in doc[j + 1 : min(sent.end, j + 5)]:
+        if tok.lower_ in _GROUND_WORDS:
+            return True
+        if tok.pos_ not in ("DET", "PROPN", "PART", "NOUN", "ADJ"):
+            return False
+    return False
+
+
+def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """For distances: "west of Baghdad" -> "Baghdad"; "from Chicago" -> "Chicago"."""
+    j = q.end
+    while j < min(sent.end, q.end + 4):
+        t = doc[j]
+        if t.lower_ in ("of", "from") or (t.lower_ in DISTANCE_DIRECTIONS and j + 1 < sent.end and doc[j + 1].lower_ == "of"):
+            k = j + 1 if t.lower_ in ("of", "from") else j + 2
+            k = _skip_place_class(doc, sent, k)
+            for m in range(k, min(sent.end, k + 5)):
+                if doc[m].ent_type_ in _PLACE_LABELS or doc[m].pos_ in ("PROPN", "NOUN"):
+                    ent_end = m
+                    while ent_end + 1 < sent.end and doc[ent_end + 1].ent_iob_ == "I":
+                        ent_end += 1
+                    return doc[m : ent_end + 1].text
+            return ""
+        if t.is_punct and t.text not in (")", "("):
+            return ""
+        j += 1
+    return ""
+
+
+def _skip_place_class(doc: Doc, sent: Span, k: int) -> int:
+    """Step over "the town of" / "the provincial capital," to the place's own name."""
+    m = k
+    while m < sent.end and doc[m].lower_ in ("the", "a", "provincial", "nearby", "small", "coastal", "regional"):
+        m += 1
+    if m < sent.end and doc[m].lower_ in _PLACE_CLASS_NOUNS:
+        nxt = m + 1
+        if nxt < sent.end and doc[nxt].lower_ in ("of", ","):
+            nxt += 1
+        if nxt < sent.end and (doc[nxt].ent_type_ in _PLACE_LABELS or doc[nxt].pos_ == "PROPN"):
+            return nxt
+    return k
+
+
+def direction_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """The compass direction after a distance ("55 km *south* of Bireun"), if any."""
+    for t in doc[q.end : min(sent.end, q.end + 5)]:
+        if t.lower_ in DISTANCE_DIRECTIONS:
+            return t.lower_.replace("-", "").replace("ern", "")
+    return ""

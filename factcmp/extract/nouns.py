@@ -1,0 +1,141 @@
+"""The thing a figure counts: its noun, the class of that noun, and whether it counts people.
+
+"500 people", "500 victims" and "500 deaths" count one thing (people); "two exit wounds" count wounds, "a
+200-student schoolhouse" its students, "two sheriff's department employees" the sheriff's people, and "two
+others" after "another bomb" more bombs. The fact key of :func:`factcmp.extract.context.describe` is made of
+these classes, and the other readers share the singular forms and the counted events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.extract.lexicon import EVENT_WORDS, FAMILY_NOUNS, GENERIC_PEOPLE, HUMAN_EVENTS, PEOPLE_NOUNS
+from factcmp.extract.units import unit_of_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
+
+# event nouns that count things, not people
+COUNTED_EVENTS = {"wound", "wounds", "shooting", "shootings", "shot", "shots", "gunshot", "gunshots"}
+
+
+def singular(word: str) -> str:
+    """A crude singular for fact keys ("strikes" -> "strike", "militiamen" -> "militiaman").
+
+    >>> singular("strikes"), singular("militiamen"), singular("casualties"), singular("police")
+    ('strike', 'militiaman', 'casualty', 'police')
+    """
+    w = word.lower()
+    if w in ("people", "police", "staff", "personnel", "crew", "dead", "wounded", "injured", "news", "series"):
+        return w
+    for a, b in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
+        if w.endswith(a) and len(w) > len(a) + 1:
+            return w[: -len(a)] + b
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def noun_class(noun: str) -> str:
+    """The class a counted noun belongs to: generic people words become "people"."""
+    w = noun.lower()
+    if w in COUNTED_EVENTS:
+        return singular(w)  # "two exit wounds", "2 shootings": wounds and incidents, not people
+    if w in GENERIC_PEOPLE or w in ("dead", "wounded", "injured") or EVENT_WORDS.get(w) in HUMAN_EVENTS:
+        return "people"  # "500 people", "500 victims", "500 deaths" count the same thing
+    return singular(w)
+
+
+def others_kind(others: Token, sent: Span) -> Token | None:
+    """The thing "others" are more of, when the sentence named one of them before and it is no person.
+
+    "One bomb hit a 200-student schoolhouse ..., another bomb hit the community marketplace and two
+    others hit the outskirts of the camp": the nearest noun before it counted with "one" or "another".
+    Others of people ("One police officer ... among the four others") stay people, as do others with
+    no such noun before them ("killing at least one and leaving two others missing").
+    """
+    for tok in reversed(sent.doc[sent.start : others.i]):
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("one", "another") and c.dep_ in ("det", "nummod") for c in tok.children):
+            return None if tok.lower_ in PEOPLE_NOUNS or tok.ent_type_ == "NORP" else tok
+    return None
+
+
+def magnitude_owner(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The noun an "of" phrase gives a magnitude to: "two *aftershocks* of more than 5.0 magnitude".
+
+    Or the noun right after a magnitude that modifies it: "a magnitude-6.1 *earthquake*", "a magnitude
+    6.1 *quake*".
+    """
+    last = doc[q.end - 1]
+    if last.head.pos_ == "NOUN" and q.end <= last.head.i <= q.end + 1 and last.head.i < sent.end:
+        return last.head
+    k = q.start - 1
+    if k <= sent.start or doc[k].lower_ != "of":
+        return None
+    owner = doc[k].head
+    return owner if owner.pos_ == "NOUN" and owner.i < k and sent.start <= owner.i else None
+
+
+def other_object(noun: Token) -> bool:
+    """Are these others joined to another object, the rest and so a part of the count?
+
+    "injuring a police officer and two others": a part; "four others were injured", the subject
+    of its verb, is the whole toll.
+    """
+    return noun.lower_ == "others" and noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj")
+
+
+def hyphened_people(doc: Doc, q: RawQuantity) -> Token | None:
+    """The people a hyphened figure counts inside a noun phrase: "a 200-*student* schoolhouse", "a 12-*member* jury"."""
+    j = q.num_end
+    if q.noun_i < 0 or j + 1 >= len(doc) or doc[j].text != "-" or q.noun_i <= j + 1:
+        return None
+    word = doc[j + 1]
+    if word.lower_ in PEOPLE_NOUNS or word.lower_ == "member":
+        return word
+    return None
+
+
+def count_unit(noun: Token | None, predicate: str) -> str:
+    """The unit of a count: "person" for people (or a toll of them), else "count"."""
+    if noun is not None:
+        low = noun.lower_
+        if low in FAMILY_NOUNS:
+            return "count"
+        if low in EVENT_WORDS and EVENT_WORDS[low] in HUMAN_EVENTS and low not in COUNTED_EVENTS:  # "500 deaths", "200 injuries"
+            return "person"
+        if low in PEOPLE_NOUNS or noun.ent_type_ in ("NORP",):
+            return "person"
+        return "count"
+    return "person" if predicate in HUMAN_EVENTS else "count"
+
+
+# nouns that count the members of a body the words before them name
+_MEMBER_NOUNS = frozenset({"employee", "employees", "member", "members", "staff", "staffers", "personnel", "workers"})
+
+
+def body_of_members(noun: Token) -> Token | None:
+    """The people a body's members are counted as: "two sheriff's department *employees*" -> sheriff.
+
+    A count of employees, members or staff says whose they are in the words before the noun (a possessor
+    or a compound: "police department employees", "sheriff's office staff"); when those words name
+    people ("sheriff", "police"), the count is of that body's people, and it lines up with other counts of
+    them ("two bailiffs").
+    """
+    if noun.lower_ not in _MEMBER_NOUNS:
+        return None
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if tok.dep_ in ("compound", "poss") and tok.lower_ in PEOPLE_NOUNS and tok.lower_ not in _MEMBER_NOUNS:
+            return tok
+    return None
+
+
+def noun_phrase(noun: Token) -> str:
+    """The noun with the compounds written before it: "air strikes", "ISIS fighters"."""
+    mods = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and not unit_of_word(c.text)]
+    return " ".join([*(m.text for m in mods), noun.text])
