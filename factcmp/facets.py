@@ -23,6 +23,9 @@ from factcmp.extract.units import dimension
 LEXICON_EVENTS = frozenset(EVENT_WORDS.values())
 # events firm enough to block on; the last five come from verbs and only gather their synonyms
 STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "attended"}
+# measures of a fixed property (a person's age, a building's height, the minutes before a crash, a weight): reports
+# a day apart that differ about one disagree, they do not revise it as a toll is revised
+FIXED_MEASURES = frozenset(["age", "length", "duration", "mass"])
 # acts that may wound as well as kill: a count of the people they only wounded is that grade of
 # "injured" ("injured:shot"), told as often with the act as with "wounded"
 WOUNDING_ACTS = frozenset(["shot", "hit"])

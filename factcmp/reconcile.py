@@ -35,6 +35,7 @@ from factcmp.currency import learn_rates, to_base
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
+    FIXED_MEASURES,
     LENGTH_ROLES,
     STRONG_EVENTS,
     WOUNDING_ACTS,
@@ -258,14 +259,15 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         (
             [i for a in members for i in a.items],
             all(a.window.startswith("period:") for a in members) or all(a.facet.event in _COUNTED_ONCE for a in members),
+            all(a.facet.measure in FIXED_MEASURES for a in members),
         )
         for members in cluster(list(atoms.values()))
     ]
     groups.sort(key=lambda g: min(i.order for i in g[0]))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
-    for gid, (g, settled) in enumerate(groups):
-        status = judge(g)
+    for gid, (g, settled, fixed) in enumerate(groups):
+        status = judge(g, revisable=not fixed)
         if settled and status == "updated":
             # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"), or counts a crowd
             # on its one day (police put a march at 36,000, its organisers at 107,000): reports a day apart do not
@@ -637,10 +639,10 @@ def _num(x: object) -> float | None:
     return None if math.isnan(f) else f
 
 
-def judge(items: list[Item]) -> str:
-    """The verdict of one group of claims (see :func:`verdict`)."""
+def judge(items: list[Item], *, revisable: bool = True) -> str:
+    """The verdict of one group of claims (see :func:`verdict`); ``revisable`` is False for a fixed property."""
     figures = [(*_judged(i), i.vague, i.published, i.source) for i in items]
-    return verdict(figures, units=[i.unit for i in items])
+    return verdict(figures, units=[i.unit for i in items], revisable=revisable)
 
 
 def _judged(item: Item) -> tuple[float, float]:

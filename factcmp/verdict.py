@@ -63,7 +63,7 @@ def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERA
 _Figure = tuple[float, float, bool, str, str]
 
 
-def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
+def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable: bool = True) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
 
     ``single`` when one source gives it; ``agree`` when the precise figures
@@ -81,7 +81,10 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     24 in July and 25 in October.
     ``units`` (the unit each figure was written in) loosens the comparison of
     figures written in different units, and converted for comparison, to
-    :data:`CROSS_UNIT_TOLERANCE`.
+    :data:`CROSS_UNIT_TOLERANCE`. ``revisable=False`` is for a fixed property
+    (a building's height, the minutes a flight lasted, a person's age): later
+    reports do not revise it as a toll rises, so figures that differ conflict,
+    unless they grew with the days between the reports as an age does.
 
     >>> verdict([(500, 500, False, "2015-05-18", "A"), (450, 550, False, "2015-05-18", "B")])
     'agree'
@@ -98,11 +101,17 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None) -> str:
     if len(precise) < 2:
         return "agree"
     if _consistent(precise):
-        return "updated" if _rose(precise) else "agree"
+        return "updated" if revisable and _rose(precise) else "agree"
     dates = sorted({f[3] for f, _ in precise if f[3]})
     if len(dates) < 2 or any(not f[3] for f, _ in precise):
         return "conflict"  # undated reports cannot be put in order
     latest = [(f, u) for f, u in precise if f[3] == dates[-1]]
+    if not revisable:
+        # a fixed property only "changes" as an age does: 24 in July, 25 in October; 21 storeys then 22 conflict
+        old = [(f, u) for f, u in precise if not _consistent([(f, u), *latest])]
+        new = [(f, u) for f, u in precise if _consistent([(f, u), *latest])]
+        grew = bool(old) and _consistent(latest) and max(f[3] for f, _ in old) < min(f[3] for f, _ in new)
+        return "updated" if grew and _grew_with_time(old, new) else "conflict"
     if not _consistent(latest):
         # "at least five" on Tuesday, then "11" and "24" on Wednesday: a toll that went on rising through its
         # last day, every report of that day above everything told before; other disagreements of a day conflict
@@ -143,7 +152,8 @@ def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str
         return False
     # the figures are compared in the common unit of time, days ("24-year-old" is 8,766 days)
     one_unit, common = normalise(1.0, units.pop())
-    if common != "day":
+    if common != "day" or one_unit < 1:
+        # reports are dated by the day: "18 minutes after takeoff" and "25 minutes" a day later did not grow
         return False
     rise = min(f[0] for f, _ in new) - max(f[1] for f, _ in old)
     if not 0 < rise < math.inf:

@@ -1272,6 +1272,32 @@ class TestVerdicts:
         assert set(reconcile(claims, d)["status"]) == {"conflict"}
 
     @pytest.mark.parametrize(
+        ("claims", "expected"),
+        [
+            # wire-style wording: "Femi Osibona, 56" on Tuesday, "Femi Osibona, 58" on Wednesday
+            ([q("a", "56", 56, unit="year", quantity_of="age of Femi Osibona", event="", noun="Femi Osibona"),
+              q("b", "58", 58, unit="year", quantity_of="age of Femi Osibona", event="", noun="Femi Osibona")], "conflict"),
+            # Austin 2016: "Endicott McCray, 24" in July, "25-year-old Endicott McCray" in October: a birthday
+            ([q("a", "24", 24, unit="year", quantity_of="age of Endicott McCray", event="", noun="Endicott McCray"),
+              q("c", "25-year-old", 25, unit="year", quantity_of="age of Endicott McCray", event="", noun="Endicott McCray")],
+             "updated"),
+            # wire-style wording: "crashed about 18 minutes after takeoff", then "25 minutes after takeoff"
+            ([q("a", "about 18 minutes", 18, low=16.2, high=19.8, qualifier="approximate", unit="minute",
+                quantity_of="minute (crashed)", event="crashed", noun="minute"),
+              q("b", "25 minutes", 25, unit="minute", quantity_of="minute (crashed)", event="crashed", noun="minute")],
+             "conflict"),
+            # a toll is revised: 36 dead on Tuesday, 40 on Wednesday
+            ([q("a", "36 people", 36), q("b", "40 people", 40)], "updated"),
+        ],
+        ids=["age-a-day-apart", "age-with-a-birthday", "minutes-after-takeoff", "toll"],
+    )  # fmt: skip
+    def test_a_fixed_property_is_never_revised_as_a_toll_is(self, claims, expected):
+        d = docs(("a", "Wire", "2021-11-02"), ("b", "Paper", "2021-11-03"), ("c", "Station", "2022-02-03"))
+        r = reconcile(claims, d)
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {expected}
+
+    @pytest.mark.parametrize(
         ("figures", "expected"),
         [
             ([(4, 4, False, "2016-07-07", "A"), (4, 4, False, "2016-07-07", "A")], "single"),
