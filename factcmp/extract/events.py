@@ -23,15 +23,20 @@ from factcmp.extract.agents import (
 )
 from factcmp.extract.lexicon import (
     CARE_VERBS,
+    CUSTODY_WORDS,
     ESCAPE_FROM,
     ESCAPERS,
     EVENT_WORDS,
     FLEE_VERBS,
+    GUN_DOWN_VERBS,
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
+    LIFE_LOSING_VERBS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
+    SACRIFICE_VERBS,
     SUFFER_VERBS,
+    ULTIMATE_WORDS,
 )
 from factcmp.extract.nouns import COUNTED_EVENTS, singular
 from factcmp.extract.reasons import charge_object
@@ -143,6 +148,9 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # a source gives as its estimate answers what the sentence asks, not what its next clause tells
                 return _graver_conj(asked, EVENT_WORDS[asked.lower_]), asked.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            idiom = idiom_event(tok, below)
+            if idiom:
+                return idiom, tok.text  # "three of them paid the ultimate sacrifice", "were taken into custody"
             tally = _tally_event(tok, below) if noun is None else ""
             if tally:
                 return tally, tok.text  # "bringing the confirmed death toll from the disaster to 11"
@@ -178,6 +186,37 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
 
 
 _MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
+_LIFE_NOUNS = frozenset({"life", "lives"})
+
+
+def idiom_event(verb: Token, below: Token) -> str:
+    """The act an idiom tells of the figure ``below`` hangs on ``verb`` by; '' when there is none.
+
+    "three officers *lost their lives*", "two deputies *gave their lives*", "three of them *paid the ultimate
+    sacrifice*": the subject died. "five people were *gunned down*": the passive subject (or the object) was
+    shot. "two men were *taken into custody*", "three people are now *in custody*", "police took four people
+    *into custody*": arrested. A life lost without a possessive ("lost life savings", "gave life to") or a
+    sacrifice that is not the ultimate one ("made sacrifices") is no death; who guns down others is the doer.
+    """
+    low = verb.lower_
+    subject = below.dep_ in ("nsubj", "nsubjpass")
+    for child in verb.children:
+        if child.dep_ == "dobj" and subject and below.dep_ == "nsubj":
+            if low in LIFE_LOSING_VERBS and child.lower_ in _LIFE_NOUNS and any(c.dep_ == "poss" for c in child.children):
+                return "killed"
+            if low in SACRIFICE_VERBS and child.lower_ == "sacrifice" and any(c.lower_ in ULTIMATE_WORDS for c in child.children):
+                return "killed"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "into")
+            and below.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and any(g.dep_ == "pobj" and g.lower_ in CUSTODY_WORDS for g in child.children)
+        ):
+            return "arrested"
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if low in GUN_DOWN_VERBS and below.dep_ in ("nsubjpass", "dobj") and down:
+        return "shot"
+    return ""
 
 
 def _set_named_among(anchor: Token, sent: Span) -> Token | None:

@@ -329,3 +329,14 @@ ESCAPERS = _wordset(
     "thieves burglar burglars kidnapper kidnappers hijacker hijackers fugitive fugitives bomber bombers perpetrator "
     "perpetrators culprit culprits hostage hostages captive captives inmate inmates prisoner prisoners detainee detainees"
 )
+
+# idioms that tell an act no event word names (word forms: the pipeline runs without a lemmatizer).
+# Dying for something: "three officers *lost their lives*", "*gave his life*", "three of them *paid the
+# ultimate sacrifice*"; the one who dies is the subject
+LIFE_LOSING_VERBS = _wordset("lost lose loses losing gave give gives given giving sacrificed sacrifice sacrifices laid lay")
+SACRIFICE_VERBS = _wordset("paid pay pays paying made make makes making")
+ULTIMATE_WORDS = _wordset("ultimate supreme")
+# shot: "five people were *gunned down*"; the one shot is the object or the passive subject
+GUN_DOWN_VERBS = _wordset("gunned gun guns gunning")
+# held by the police: "*taken into custody*", "three people are now *in custody*"
+CUSTODY_WORDS = _wordset("custody")
