@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.speakers import SOURCE_NOUNS
+from factcmp.extract.lexicon import EVENT_COUNT_NOUNS
+from factcmp.extract.speakers import EVENT_SUBJECTS, SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -155,7 +156,7 @@ def colon_source(sent: Span, *, headline: bool) -> tuple[int, int] | None:
     first, last = colons[0], colons[-1]
     doc = sent.doc
     head = _strip_labels(doc, sent.start, first)
-    if head is not None and _looks_like_source(doc[head:first]):
+    if head is not None and _looks_like_source(doc[head:first]) and not _is_topic(doc[head:first]):
         return head, first
     tail_start, tail_end = last + 1, sent.end
     while tail_end > tail_start and (doc[tail_end - 1].is_punct or doc[tail_end - 1].is_space):
@@ -174,6 +175,49 @@ def _strip_labels(doc: object, start: int, end: int) -> int | None:
         if " ".join(words[:cut]) in _LABELS:
             return start + cut if cut < len(words) else None
     return start
+
+
+# words before a place name that make it the place the story is about: "in Ikoyi", "at Sadr City"
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside", "inside", "around"})
+
+
+def _is_topic(span: Span) -> bool:
+    """Whether a label before a headline's colon names what the story is about, not who speaks.
+
+    "Ikoyi Building Collapse: Death Toll Rises To 40" (an event), "Iraq: 30 dead as ..."
+    (a place), "Ikoyi: Rescuers find 40th body" (a name the story never names again, or
+    only as a place). "Sheriff:", "Police:", "Report:" (a source noun) and "APD:", "TBI:"
+    (a body's initials) stay speakers; a person's name ("Harrison: ...") is one when the
+    story names that person again.
+    """
+    root = span.root
+    if root.lower_ in SOURCE_NOUNS:
+        return False
+    if root.lower_ in EVENT_SUBJECTS or root.lower_ in EVENT_COUNT_NOUNS:
+        return True
+    if root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if root.text.isupper() and len(root.text) >= 2:
+        return False  # initials: "APD", "TBI", "VA"
+    if root.pos_ != "PROPN" and not root.ent_type_:
+        return False  # a common noun the source test let through
+    doc = span.doc
+    line = span.sent
+    again = [t for t in doc if t.lower_ == root.lower_ and not line.start <= t.i < line.end]
+    return not any(not _as_place(t) for t in again)
+
+
+def _as_place(tok: object) -> bool:
+    """Whether a word is used as a place: tagged one, or after "in"/"at"/"near" ("in Ikoyi")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):  # type: ignore[attr-defined]
+        return True
+    k = tok.i - 1  # type: ignore[attr-defined]
+    doc = tok.doc  # type: ignore[attr-defined]
+    while k >= 0 and doc[k].pos_ == "PROPN":  # "in the upscale Ikoyi district": skip the name's own words
+        k -= 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS
 
 
 def _looks_like_source(span: Span) -> bool:

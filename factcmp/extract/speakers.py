@@ -82,18 +82,21 @@ DECREE_VERBS = frozenset(
     {"order", "orders", "ordered", "declare", "declares", "declared", "proclaimed", "proclaims", "decreed", "directed"}
 )
 # what happened cannot speak: "The shooting ... added to the tensions", "an ambush shooting that claimed the lives"
-_EVENT_SUBJECTS = frozenset(
+EVENT_SUBJECTS = frozenset(
     {
         *("shooting", "shootings", "attack", "attacks", "bombing", "explosion", "blast", "crash", "incident", "melee"),
         *("ambush", "rampage", "standoff", "gunfire", "violence", "fighting", "clash", "clashes", "quake"),
         *("earthquake", "tsunami", "storm", "fire", "raid", "robbery", "heist", "riot", "protest", "protests"),
+        *("collapse", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "hurricane", "cyclone"),
+        *("typhoon", "tornado", "wildfire", "wildfires", "derailment", "stampede", "siege", "disaster", "tragedy"),
+        *("accident", "outbreak", "epidemic", "theft", "thefts", "lockdown"),
     }
 )
 _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 # what a group claims when it owns an attack: "claimed responsibility for", "claimed the bombing"
 _DEEDS = frozenset(
     {
-        *_EVENT_SUBJECTS,
+        *EVENT_SUBJECTS,
         *("responsibility", "credit", "authorship", "assault", "massacre", "killing", "killings", "kidnapping"),
         *("abduction", "hijacking", "assassination", "strike", "strikes", "operation", "beheading", "life", "lives"),
         *("attacks", "bombings", "blasts", "explosions", "raids", "ambushes"),
@@ -245,7 +248,7 @@ def _can_speak(source: Token, verb: Token) -> bool:
     only a source: "with no tsunami warning issued" is a noun the parser read
     as a verb.
     """
-    if source.lower_ in _NOT_SPEAKERS or (source.lower_ in _EVENT_SUBJECTS and source.ent_type_ not in ("PERSON", "ORG")):
+    if source.lower_ in _NOT_SPEAKERS or (source.lower_ in EVENT_SUBJECTS and source.ent_type_ not in ("PERSON", "ORG")):
         return False
     return verb.tag_ != "VBG" or source.head.i != verb.i or _is_source(source)
 
