@@ -124,6 +124,7 @@ class Item:
     converted: bool
     order: tuple[int, int]
     just_below: bool = False  # "almost $2 million": a bound the figure is close under
+    headline: bool = False
 
 
 def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
@@ -220,6 +221,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             converted=converted,
             order=(of_doc[2], int(_num(row["start"]) or 0)),
             just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
+            headline=in_headline,
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
@@ -641,7 +643,13 @@ def _num(x: object) -> float | None:
 
 def judge(items: list[Item], *, revisable: bool = True) -> str:
     """The verdict of one group of claims (see :func:`verdict`); ``revisable`` is False for a fixed property."""
-    figures = [(*_judged(i), i.vague, i.published, i.source) for i in items]
+    # a headline drops the body's hedge: "Lagos tower toll reaches 36" over "At least 36 people were killed" says
+    # "at least 36", which a later 40 revises, not contradicts
+    bounds = {(i.doc, i.lo) for i in items if not i.headline and math.isfinite(i.lo) and math.isinf(i.hi)}
+    figures = [
+        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i)) + (i.vague, i.published, i.source)
+        for i in items
+    ]
     return verdict(figures, units=[i.unit for i in items], revisable=revisable)
 
 

@@ -1264,6 +1264,21 @@ class TestVerdicts:
         r = reconcile([q("a", "one", 1), q("b", "five", 5), q("c", "24", 24), q("e", "24 people", 24)], d)
         assert set(r["status"]) == {"updated"}
 
+    def test_a_headline_figure_carries_the_hedge_of_the_same_figure_in_its_body(self):
+        # wire-style wording: "Lagos tower toll reaches 36" over "At least 36 people were killed", then "has risen
+        # to 40" the next day; the headline's bare 36 is the body's "at least 36", which 40 does not contradict
+        d = docs(("a", "Wire", "2021-11-04"), ("b", "Paper", "2021-11-05"))
+        r = reconcile(
+            [q("a", "36", 36, in_headline=True), q("a", "At least 36 people", 36, low=36, qualifier="at_least"),
+             q("b", "40", 40)],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"agree"}
+        # a headline figure the body does not hedge stays as precise as it is written
+        r = reconcile([q("a", "36", 36, in_headline=True), q("a", "36 people", 36), q("b", "40", 40)], d)
+        assert set(r["status"]) == {"updated"}
+
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
         claims = [
