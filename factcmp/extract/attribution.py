@@ -37,7 +37,7 @@ from factcmp.extract.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from factcmp.extract.speakers import Frame
 
@@ -104,6 +104,7 @@ class Attributor:
         if region is None:
             # words outside quotes are not credited by frames the quotes contain
             frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None] or frames
+        frames = [f for f in frames if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
             for ancestor in self.doc[token_i].ancestors:  # the nearest frame that governs the words
@@ -237,6 +238,28 @@ class Attributor:
         if k >= 0 and self._regions[k].start <= char < self._regions[k].end:
             return self._regions[k]
         return None
+
+
+# conjunctions of a clause set beside the main one: "... rises to 45 as Red Cross warns of more rain"
+_SIDE_CLAUSE_MARKS = frozenset({"as", "while", "after", "when", "before", "because", "since", "though", "although"})
+# what a verb of saying says: its object, clause, or "of"/"about" phrase
+_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _says_its_own_thing(verb: Token, word: Token) -> bool:
+    """Whether a frame in a side clause says something else than the words at ``word``.
+
+    "Floods death toll rises to 45 as Red Cross warns of more rain": the Red Cross
+    warns of rain, the toll is not its figure. A side clause with nothing said of its
+    own ("Three people were killed, as police said earlier") still credits the sentence.
+    """
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIDE_CLAUSE_MARKS for c in verb.children):
+        return False
+    if word in verb.subtree:
+        return False
+    return any(
+        c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) for c in verb.children
+    )
 
 
 def _fits_pronoun(speaker: Speaker, *, singular: bool) -> bool:
