@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.numbers import words_value
 from factcmp.extract.scope import clause_after, is_duration_window, window_key
 
 if TYPE_CHECKING:
@@ -42,6 +43,17 @@ _MONTHS = [
 _PURE_DURATION = re.compile(
     r"^(?:the\s+)?(?:(?:past|last|next|first|recent|few|several|\d+|[a-z]+(?:-[a-z]+)?)(?:\s+|\s*-\s*))?"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)(?:\s*-\s*old|\s+old)?$",
+    re.I,
+)
+# a length of time, hedged or with a fraction: "three and a half hours", "about two years", "nearly 18 months",
+# "a few weeks", "a three-and-a-half-hour"; dateparser reads "three" or "two" in them as a month ("March")
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+_AMOUNT_OF_TIME = re.compile(
+    r"^(?:(?:about|around|roughly|some|nearly|almost|over|under|just|only|approximately|barely|"
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|close\s+to|a\s+little\s+(?:over|more\s+than))\s+)*"
+    r"(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|a\s+few|a\s+couple\s+of|half\s+an?)"
+    r"(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter)|\s*[½¼¾])?[\s-]+"
+    rf"{_TIME_UNIT}(?:[\s-]+long)?$",
     re.I,
 )
 # "last year", "last month": the calendar period before the article's, unless "the" makes it a stretch
@@ -157,7 +169,26 @@ def is_pure_duration(span: Span) -> bool:
         # "Last year, 43 people were killed in Dayton": the calendar year before, where "in the last year"
         # is the twelve months up to now
         return False
-    return bool(_PURE_DURATION.match(text)) and not re.search(r"\b(ago|later|earlier)\b", span.text, re.I)
+    if re.search(r"\b(ago|later|earlier)\b", span.text, re.I):
+        return False
+    return bool(_PURE_DURATION.match(text) or _is_amount_of_time(text))
+
+
+def _is_amount_of_time(text: str) -> bool:
+    """Is a DATE span's text a length of time ("three and a half hours", "about two years"), never a date?
+
+    >>> _is_amount_of_time("three and a half hours"), _is_amount_of_time("about two years")
+    (True, True)
+    >>> _is_amount_of_time("May last year"), _is_amount_of_time("the two days"), _is_amount_of_time("Monday")
+    (False, False, False)
+    """
+    m = _AMOUNT_OF_TIME.match(text)
+    if m is None:
+        return False
+    # the number slot must hold a number: "the two days" and "this year" are no amounts
+    words = re.sub(rf"[\s-]+{_TIME_UNIT}(?:[\s-]+long)?$", "", text, flags=re.I).lower().split()
+    last = words[-1] if words else ""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?|few|of|an?|half|quarter|[½¼¾]", last) or words_value(last.split("-")) is not None)
 
 
 def date_spans(doc: Doc) -> list[Span]:
