@@ -109,9 +109,28 @@ class Attributor:
             by_verb = {f.verb_i: f for f in frames}
             for ancestor in self.doc[token_i].ancestors:  # the nearest frame that governs the words
                 if ancestor.i in by_verb:
-                    return by_verb[ancestor.i].speaker
+                    frame = by_verb[ancestor.i]
+                    return (self._reporter_of(frame, frames) if frame.evidence else frame).speaker
             return min(frames, key=lambda f: abs(f.verb_i - token_i)).speaker
         return self._default[sent_index]
+
+    def _reporter_of(self, frame: Frame, frames: list[Frame]) -> Frame:
+        """The frame of saying that reports what an evidence frame shows, else the evidence frame.
+
+        "Nairobi's Dagoretti weather station recorded 120 mm of rain ..., the Kenya
+        Meteorological Department said", "Nairobi recorded 140mm ..., according to the Kenya
+        Meteorological Department": the station recorded, the department is the source.
+        """
+        verb = self.doc[frame.verb_i]
+        saying = {f.verb_i: f for f in frames if not f.evidence}
+        chain = [verb, *verb.ancestors]
+        for above in chain[1:]:  # the nearest verb of saying that governs it
+            if above.i in saying:
+                return saying[above.i]
+        for said in saying.values():
+            if self.doc[said.verb_i].lower_ == "according" and self.doc[said.verb_i].head in chain:
+                return said
+        return frame
 
     def frame_ranges(self, sent_index: int) -> list[tuple[int, int]]:
         """Token ranges of the speakers named in one sentence (not places of the figure)."""

@@ -145,6 +145,9 @@ class Frame:
     # whether the speaker's noun carries its own restrictive modifier ("The coroner for Baton Rouge",
     # "The man who killed three officers"): such a description names someone new, it points back to no one
     restricted: bool = False
+    # a verb of seeing or recording ("the station recorded", "investigators found"): what it shows is the
+    # speaker's own only when no verb of saying reports it ("..., the department said")
+    evidence: bool = False
 
 
 def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> list[Frame]:
@@ -186,6 +189,7 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> 
             continue
         frame = _frame_from(source, tok.i, sent, index, title_words)
         if frame is not None:
+            frame.evidence = low in EVIDENCE_VERBS and low not in VERBS
             frames.append(frame)
     return frames
 
