@@ -72,6 +72,13 @@ _DATE_CORE = re.compile(
     rf"|{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAMES}(?:\s+\d{{4}})?)\b",
     re.I,
 )
+# a four-digit clock time ("1700 GMT", "0830 hrs", "1430 local time"): the model labels "1700" DATE, and
+# dateparser reads it as the year 1700
+_ZONES = (
+    r"(?:GMT|UTC|Z|Zulu|(?i:hrs|hours|local(?:\s+time)?)|[ECMP][SD]?T|BST|CET|CEST|EAT|WAT|CAT|IST|PKT|AST|WIB|AEST|AEDT|JST|KST)"
+)
+_CLOCK = re.compile(rf"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*{_ZONES})?$")
+_ZONE_WORD = re.compile(rf"^{_ZONES}$")
 _NUMBER_ONLY = re.compile(r"^(?:about|around|some|nearly|almost|over|under|at least|more than|less than|\s)*\d{1,3}$", re.I)
 
 
@@ -200,10 +207,22 @@ def date_spans(doc: Doc) -> list[Span]:
     """
     out = []
     for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
-        as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip())
+        as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip()) and not _is_clock_time(ent)
         if as_date or (ent.label_ == "TIME" and _DAY_WORD.search(ent.text)):
             out.append(ent)
     return out
+
+
+def _is_clock_time(ent: Span) -> bool:
+    """Is a DATE span a four-digit clock time with its zone ("at 8:00 pm (1700 GMT)", "at 0830 hrs")?"""
+    m = _CLOCK.match(ent.text.strip())
+    if m is None:
+        return False
+    if not ent.text.strip().isdigit():
+        return True  # the zone is inside the span: "1700 GMT"
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and bool(_ZONE_WORD.match(nxt.text))
 
 
 def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
