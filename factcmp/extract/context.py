@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, turned_subject
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, dead_after_list, elliptic_antecedent
-from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate
+from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from factcmp.extract.quantities import RawQuantity
 
-__all__ = ["TOTAL", "QuantityContext", "describe", "restated_places"]
+__all__ = ["INCREMENT", "TOTAL", "QuantityContext", "describe", "restated_places"]
 
 
 @dataclass
@@ -107,6 +107,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             dead = both_dead(noun_tok, sent)
         if dead is not None:
             ctx.predicate, ctx.verb_text = "killed", dead.text
+    tallied = tallied_noun(anchor) if noun_tok is None and not q.unit and ctx.predicate not in HUMAN_EVENTS else None
+    if tallied is not None:
+        # "bringing the number of survivors to 12": a level of a count of survivors, whatever verb gives it
+        noun_tok = tallied
+        ctx.noun, ctx.noun_text = noun_class(tallied.text), noun_phrase(tallied)
+        ctx.predicate = ctx.verb_text = ""
     antecedent = antecedent_of(doc, sent, q) if noun_tok is None and not q.unit else None
     if antecedent is None and noun_tok is None and not q.unit and ctx.predicate not in HUMAN_EVENTS:
         # "fired 212 rounds during the rampage that left two dead and six wounded": the act on
@@ -181,6 +187,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if ctx.unit in ("person", "count") and ctx.predicate.lower() in COPULAS and _exclusive(doc, sent, q):
         # "there was only one gunman at the scene": how many there were in all, not how many of them an act befell
         ctx.quantity_of = f"{TOTAL}{ctx.quantity_of}".strip()
+    elif ctx.unit in ("person", "count") and _increment(doc, sent, q, ctx.predicate):
+        # "Four more people died in hospital", "another two people were killed": what a running count grew by
+        ctx.quantity_of = f"{INCREMENT}{ctx.quantity_of}".strip()
     if ctx.predicate in REASONED_EVENTS:
         reason = reason_of(anchor, sent)
         if reason:
@@ -204,6 +213,56 @@ def _exclusive(doc: Doc, sent: Span, q: RawQuantity) -> bool:
         return True
     verb = doc[q.num_end - 1].head if q.noun_i < 0 else doc[q.noun_i].head
     return verb.lower_ in COPULAS and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+
+
+# how the quantity_of of an increment opens: "more people killed" (see _increment)
+INCREMENT = "more "
+# words after the number that make a count what a count grew by: "four *more* people", "two *additional* victims"
+_INCREMENT_AFTER = frozenset({"more", "additional", "further"})
+# words before it: "*another* two people", "an *additional* 20", "a *further* three bodies"
+_INCREMENT_BEFORE = frozenset({"another", "additional", "further"})
+
+
+def _increment(doc: Doc, sent: Span, q: RawQuantity, predicate: str) -> bool:
+    """Does a count say how much a running count grew: "Four more people died", "another two were rescued"?
+
+    "Four more people died in hospital on Thursday" and "a further three bodies were recovered" add to a toll
+    told before; they are never rivals of it. "more than" and "or more" are hedges, not increments. A count of
+    another act than the figures just before it (in its sentence, else in the sentence before) completes a
+    list: "killed three officers and wounded three more", "killing five and injuring another 10" count all
+    the wounded.
+    """
+    after = doc[q.num_end] if q.num_end < sent.end else None
+    before = doc[q.num_start - 1] if q.num_start > sent.start else None
+    if after is not None and after.lower_ in _INCREMENT_AFTER:
+        nxt = doc[after.i + 1] if after.i + 1 < sent.end else None
+        if after.lower_ == "more" and nxt is not None and nxt.lower_ == "than":
+            return False  # "four more than on Monday": a difference
+    elif before is None or before.lower_ not in _INCREMENT_BEFORE:
+        return False
+    return not _another_act_before(doc, sent, q, predicate.partition(":")[0])
+
+
+def _another_act_before(doc: Doc, sent: Span, q: RawQuantity, act: str) -> bool:
+    """Do the counts just before a count (its sentence's, else the sentence before's) tell acts other than its own?"""
+    from factcmp.extract.quantities import scan_sentence  # imported late (cycle), as in ellipsis
+
+    def acts_in(where: Span, upto: int) -> set[str]:
+        found = set()
+        for other in scan_sentence(doc, where):
+            if other.end > upto:
+                break
+            noun = doc[other.noun_i] if other.noun_i >= 0 else None
+            event = read_predicate(noun if noun is not None else doc[other.num_end - 1], noun, where)[0]
+            if event.partition(":")[0] in HUMAN_EVENTS:
+                found.add(event.partition(":")[0])
+        return found
+
+    acts = acts_in(sent, q.start)
+    if not acts and sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        acts = acts_in(previous, previous.end)
+    return bool(acts) and act not in acts
 
 
 def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None:

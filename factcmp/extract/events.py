@@ -336,6 +336,32 @@ def _tally_event(verb: Token, below: Token) -> str:
     return ""
 
 
+def tallied_noun(anchor: Token) -> Token | None:
+    """What a running count a bare figure is the level of counts: "bringing the number of *survivors* to 12".
+
+    The figure is the "to"/"at" object or the complement of a verb whose subject or object is a number,
+    count, tally or total of a noun that names no event ("the number of survivors", "the survivor count"):
+    the figure counts that noun. A toll of an event ("the death toll", "the number of dead") is read by
+    :func:`_tally_event` as its event.
+    """
+    below, verb = anchor, anchor.head
+    if below.dep_ == "pobj":
+        below, verb = verb, verb.head
+    if verb == below or not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
+            continue
+        for word in child.children:
+            if word.dep_ == "compound" and word.pos_ == "NOUN" and word.lower_ not in EVENT_WORDS:
+                return word  # "the survivor count stays at 15"
+            if word.dep_ == "prep" and word.lower_ == "of":
+                counted = next((g for g in word.children if g.dep_ == "pobj"), None)
+                if counted is not None and counted.pos_ == "NOUN" and counted.lower_ not in EVENT_WORDS:
+                    return counted  # "the number of survivors"
+    return None
+
+
 def _injury_object(verb: Token) -> Token | None:
     """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event."""
     if verb.lower_ not in SUFFER_VERBS:
