@@ -53,6 +53,7 @@ class Atom:
     unit: str
     converted: bool
     part: bool = False  # a sub-count: its article gives a larger figure of the same count
+    rival: bool = False  # its article sets another source's figure of the same count against it
     # spots of the scene the figure's act took place at ("inside camp", "near airstrip"), also in places
     spots: frozenset[str] = frozenset()
     # spots a figure with none of its own is not about: its article gives them another figure
@@ -297,8 +298,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # officers" beside "15 killed" may be the officers among the dead, so the point must sit on the bound)
         bound = _bound_at_point(a, b) or _bound_at_point(b, a)
         return (exact or held or bound) and _same_figure(a, b) and (a.docs.isdisjoint(b.docs) or same_doc_ok)
-    if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(a, b):
-        return False  # one article giving two counts gives two facts (a total and a part)
+    if not a.docs.isdisjoint(b.docs) and not _same_figure(a, b) and _parts_possible(a, b) and not (a.rival and b.rival):
+        # one article giving two counts gives two facts (a total and a part), unless it credits them to two
+        # sources set against each other ("security sources said, while a health ministry official put the toll at 35")
+        return False
     if not (fa.named or fb.named) and _places_disjoint(a.places, b.places) and not (fa.event and fa.event == fb.event):
         return False  # "$2.5m" stolen in Antibes and "$2.5m" taken in Paris: two thefts, one number
     if agree(a, b):

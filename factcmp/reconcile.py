@@ -78,6 +78,8 @@ _COLUMNS = (
     "start",
     "in_headline",
     "text",
+    "attributed_to",
+    "sentence",
 )
 
 
@@ -125,6 +127,9 @@ class Item:
     order: tuple[int, int]
     just_below: bool = False  # "almost $2 million": a bound the figure is close under
     headline: bool = False
+    speaker: str = ""  # who the article credits the figure to
+    rival: bool = False  # set against another source's figure in the same article (see _rival_counts)
+    sentence: str = ""
 
 
 def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
@@ -222,6 +227,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             order=(of_doc[2], int(_num(row["start"]) or 0)),
             just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
             headline=in_headline,
+            speaker=str(row["attributed_to"] or ""),
+            sentence=str(row["sentence"] or ""),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
@@ -240,18 +247,20 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             places = spots = frozenset()
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
-    parts = _sub_counts(read)
+    rivals = _rival_counts(read)
+    parts = [part and not rival for part, rival in zip(_sub_counts(read), rivals, strict=True)]
     elsewhere = _spots_elsewhere(read, spots_of)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
+        item.rival = rivals[n]
         key = (
             fct, item.lo, item.hi, item.vague, window, places, spots_of[n], elsewhere[n], item.unit, item.converted,
-            parts[n],
+            parts[n], rivals[n],
         )  # fmt: skip
         atom = atoms.get(key)
         if atom is None:
             atom = atoms[key] = Atom(
                 fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n],
-                spots=spots_of[n], not_spots=elsewhere[n],
+                spots=spots_of[n], not_spots=elsewhere[n], rival=rivals[n],
             )  # fmt: skip
         atom.items.append(item)
         atom.docs.add(item.doc)
@@ -478,6 +487,44 @@ def _spots_elsewhere(
     return out
 
 
+def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
+    """Which counts of people are one source's figure set against another's in the same article?
+
+    "30 people, security sources said, while a health ministry official put the toll at 35": the
+    sentence gives two figures of one toll, each credited to somebody else. Neither is a part of the
+    other; they are rival figures of one fact, as two outlets' would be. The same count is the same
+    act of people in general in the same window, as for :func:`_sub_counts`, in one sentence: figures
+    credited to two sources sentences apart are as often a toll and a part ("at least 22 killed",
+    said the agency; "five died in Takengon", said the district chief).
+    """
+    told: dict[tuple[object, ...], list[tuple[float, float, str]]] = defaultdict(list)
+    keys: list[tuple[object, ...] | None] = []
+    for fct, window, _, item, _ in read:
+        speaker = _speaker_key(item.speaker)
+        if not speaker or fct.noun or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
+            keys.append(None)
+            continue
+        key = (item.doc, fct.event, window, item.sentence)
+        keys.append(key)
+        told[key].append((item.lo, item.hi, speaker))
+    out = []
+    for key, (_, _, _, item, _) in zip(keys, read, strict=True):
+        mine = _speaker_key(item.speaker)
+        out.append(
+            key is not None
+            and any(
+                (lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key]
+            )
+        )
+    return out
+
+
+def _speaker_key(speaker: str) -> str:
+    """A speaker as rival figures are told apart by: "the Interior ministry" -> "interior ministry"."""
+    s = speaker.lower().strip()
+    return s[4:] if s.startswith("the ") else s
+
+
 def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
     """Which counts of people are parts: their article gives a larger figure of the same count.
 
@@ -647,7 +694,9 @@ def judge(items: list[Item], *, revisable: bool = True) -> str:
     # "at least 36", which a later 40 revises, not contradicts
     bounds = {(i.doc, i.lo) for i in items if not i.headline and math.isfinite(i.lo) and math.isinf(i.hi)}
     figures = [
-        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i)) + (i.vague, i.published, i.source)
+        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i))
+        # rival figures of one article are two sources' word, as two outlets' would be
+        + (i.vague, i.published, f"{i.source} ({_speaker_key(i.speaker)})" if i.rival else i.source)
         for i in items
     ]
     return verdict(figures, units=[i.unit for i in items], revisable=revisable)

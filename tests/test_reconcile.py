@@ -1279,6 +1279,27 @@ class TestVerdicts:
         r = reconcile([q("a", "36", 36, in_headline=True), q("a", "36 people", 36), q("b", "40", 40)], d)
         assert set(r["status"]) == {"updated"}
 
+    def test_two_sources_set_against_each_other_in_one_sentence_are_rival_figures(self):
+        # wire-style wording: one sentence credits 30 dead to security sources and 35 to a ministry official
+        said = ("A suicide bomber killed 30 people in a Baghdad market, security sources said, while a health "
+                "ministry official put the toll at 35.")  # fmt: skip
+        r = reconcile(
+            [q("a", "30 people", 30, attributed_to="security sources", sentence=said),
+             q("a", "35", 35, attributed_to="a health ministry official", sentence=said)],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "30 people"), ("a", "35"))
+        assert set(r["status"]) == {"conflict"}
+        # the same two figures in two sentences may be a toll and a part of it: not set against each other
+        r = reconcile(
+            [q("a", "30 people", 30, attributed_to="security sources", sentence="30 people died, security sources said."),
+             q("a", "35", 35, attributed_to="a health ministry official", sentence="The toll is 35, an official said."),
+             q("b", "35 people", 35, attributed_to="police")],
+            THREE,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "30 people"), ("a", "35"))
+        assert same_group(r, ("a", "35"), ("b", "35 people"))
+
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
         claims = [
