@@ -71,6 +71,23 @@ def copula_person(doc: Doc, q: RawQuantity) -> str:
     return ""
 
 
+def thing_owner(doc: Doc, q: RawQuantity) -> str:
+    """The thing an age is of when no person owns it ('' if none): "The ATR 72 *aircraft* was 16 years old".
+
+    "the *aircraft*, a 15-year-old ATR 72-500" too. A common noun that is the subject of the copula the age completes, or that a name the age describes
+    stands in apposition to (the model's name of a type: "ATR 72-500"). People are read by
+    :func:`copula_person` and :func:`age_subject` first.
+    """
+    old = doc[q.end - 1]
+    if old.dep_ in ("attr", "acomp", "oprd"):
+        subj = next((c for c in old.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj.lower_ if subj is not None and subj.tag_ in ("NN", "NNS") else ""
+    named = old.head
+    if old.dep_ == "amod" and named.dep_ == "appos" and named.head.tag_ in ("NN", "NNS"):
+        return named.head.lower_
+    return ""
+
+
 _TURNED = frozenset({"turned", "turns", "turn", "turning"})
 
 

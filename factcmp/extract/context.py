@@ -14,23 +14,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, turned_subject
+from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, dead_after_list, elliptic_antecedent
 from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS
+from factcmp.extract.measures import FLIGHT_EXPERIENCE, flight_experience
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
+    STOREY,
     body_of_members,
+    body_of_size,
     count_unit,
     hyphened_people,
+    hyphened_size,
     magnitude_owner,
     noun_class,
     noun_phrase,
     other_object,
     others_kind,
+    singular,
+    size_class,
+    sized_owner,
 )
 from factcmp.extract.reasons import REASONED_EVENTS, reason_of
 from factcmp.extract.scope import places_of
@@ -79,6 +86,21 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if members is not None:
         # "a 200-student schoolhouse" counts the students; what happened to the school is not theirs
         ctx.noun, ctx.noun_text, ctx.unit = noun_class(members.text), members.text, "person"
+        body = body_of_size(members)
+        if body is not None:
+            # "a three-man panel", "a 12-member jury": the size of the body, not people an act befell
+            ctx.noun = ctx.noun_text = f"members of {singular(body.text)}"
+        ctx.quantity_of = _quantity_of(ctx, q)
+        return ctx
+    sized = hyphened_size(doc, q)
+    if sized is not None:
+        # "A 21-storey building collapsed", "the rubble of the 21-storey tower": a size of the building, not a
+        # count of what the sentence's verb did; storeys and floors are one unit
+        size, ctx.unit = size_class(doc[q.noun_i]), "count"
+        ctx.noun_text = f"{size} of {singular(sized.text)}"
+        # a building's storeys are one measure whatever the building is called ("tower", "block"); any other
+        # size is of its thing ("a six-shot revolver" holds six rounds: no count of shots fired)
+        ctx.noun = size if size == STOREY else ctx.noun_text
         ctx.quantity_of = _quantity_of(ctx, q)
         return ctx
     if noun_tok is not None:
@@ -97,6 +119,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.noun, ctx.noun_text = noun_class(owner.text), owner.text if owner.i >= q.end else noun_phrase(owner)
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
+    if noun_tok is not None and sized_owner(noun_tok) is not None:
+        # "The school of some 1,100 students was locked down": the school's size, as "About 1,100 students attend"
+        ctx.predicate = ctx.verb_text = ""
     if noun_tok is None:
         event = _event_after(doc, q, sent)
         if event:
@@ -137,7 +162,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # not on the nearest name
         ctx.subject = decade_owner(doc, sent, q) or ""
     elif q.is_age:
-        ctx.subject = turned_subject(doc, sent, q) or age_subject(doc, sent, q, name_after=True) or copula_person(doc, q)
+        ctx.subject = (
+            turned_subject(doc, sent, q)
+            or age_subject(doc, sent, q, name_after=True)
+            or copula_person(doc, q)
+            or thing_owner(doc, q)  # "The ATR 72 aircraft was 16 years old", "the aircraft, a 15-year-old ATR 72-500"
+        )
     elif noun_tok is None and not q.unit and q.num_start > sent.start and looks_like_age(doc, sent, q):
         # "Montrell Jackson, 32, and Matthew Gerald, 41, were killed": ages, not a toll
         ctx.subject = age_subject(doc, sent, q)
@@ -181,7 +211,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if is_money(ctx.unit) and not ctx.subject:
         ctx.subject = money_subject(doc, sent, q)
-    if ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
+    if ctx.unit in TIME_UNITS and flight_experience(doc, q, noun_tok):
+        # "had more than 21,900 flying hours", "more than 21,000 hours of flight experience": one measure
+        ctx.noun = ctx.noun_text = FLIGHT_EXPERIENCE
+    elif ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
         ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
     if ctx.unit in ("person", "count") and ctx.predicate.lower() in COPULAS and _exclusive(doc, sent, q):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
+from factcmp.extract.lexicon import DISTANCE_DIRECTIONS, FLIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +37,7 @@ _PLACE_CLASS_NOUNS = {"town", "city", "village", "capital", "province", "distric
 
 
 def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
-    """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*"."""
+    """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*", "flying at 7,000 feet"."""
     before = doc[max(sent.start, q.start - 3) : q.start]
     after = doc[q.end : min(sent.end, q.end + 2)]
     for tok in [*before, *after]:
@@ -46,7 +46,15 @@ def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return role
     if _under_ground(doc, sent, q.end):
         return "depth"
+    if _flight_level(doc[q.end - 1]):
+        return "height"  # an altitude, as "at an altitude of about 2,100 metres" is
     return ""
+
+
+def _flight_level(unit: Token) -> bool:
+    """Is a length the level a verb of flight puts something at: "was flying *at* around 7,000 feet"?"""
+    prep = unit.head
+    return unit.dep_ == "pobj" and prep.lower_ in ("at", "to") and prep.head.lower_ in FLIGHT_VERBS
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "NORP"})

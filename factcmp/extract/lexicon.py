@@ -340,3 +340,8 @@ ULTIMATE_WORDS = _wordset("ultimate supreme")
 GUN_DOWN_VERBS = _wordset("gunned gun guns gunning")
 # held by the police: "*taken into custody*", "three people are now *in custody*"
 CUSTODY_WORDS = _wordset("custody")
+# verbs whose "at"/"to" a length is the height they fly at: "flying at around 7,000 feet", "climbed to 35,000 feet"
+FLIGHT_VERBS = _wordset(
+    "fly flies flying flew flown cruise cruises cruising cruised climb climbs climbing climbed descend descends "
+    "descending descended soar soaring soared hover hovering hovered"
+)

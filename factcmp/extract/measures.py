@@ -449,9 +449,7 @@ def _copula_age(tok: Token, sent: Span) -> bool:
     # or by a name the tagger did not call a PERSON ("Moultrie was 30")
     person_word = subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS
     name = subj.tag_ == "NNP" and subj.is_title and subj.ent_type_ == ""
-    return (
-        verb.lower_ in _SINGULAR_BE and (person_word or name) and (nxt is None or nxt.lower_ in _AGE_CLAUSE_ENDS)
-    )
+    return verb.lower_ in _SINGULAR_BE and (person_word or name) and (nxt is None or nxt.lower_ in _AGE_CLAUSE_ENDS)
 
 
 _SINGULAR_BE = frozenset({"is", "was", "'s", "’s"})
@@ -535,3 +533,24 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     ):
         return False
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")
+
+
+# words that make hours a pilot's experience: "21,900 *flying* hours", "21,000 hours of *flight* experience"
+_FLIGHT_WORDS = frozenset({"flying", "flight", "flights"})
+FLIGHT_EXPERIENCE = "flying experience"
+
+
+def flight_experience(doc: Doc, q: RawQuantity, noun: Token | None) -> bool:
+    """Are the hours of a duration a pilot's flying experience, however written?
+
+    "had more than 21,900 flying hours", "more than 21,000 hours of flight experience", "6,396 flight hours",
+    "hours of flying": the hours (the unit, or the noun the parse hangs the figure on) have a modifier of
+    flight or an "of" phrase that names it.
+    """
+    hours = noun if noun is not None else doc[q.end - 1]
+    for child in hours.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in _FLIGHT_WORDS and child.i < hours.i:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(w.lower_ in _FLIGHT_WORDS for w in child.subtree):
+            return True
+    return False

@@ -39,9 +39,16 @@ def singular(word: str) -> str:
     return w
 
 
+# the levels of a building, one unit however written: "a 21-storey building", "the 21-floor tower"
+_STOREY_WORDS = frozenset({"storey", "storeys", "floor", "floors", "story", "stories"})
+STOREY = "storey"
+
+
 def noun_class(noun: str) -> str:
     """The class a counted noun belongs to: generic people words become "people"."""
     w = noun.lower()
+    if w in _STOREY_WORDS - {"story", "stories"}:
+        return STOREY  # "story" counts a building's levels only hyphened ("a 21-story building"): see hyphened_size
     if w in COUNTED_EVENTS:
         return singular(w)  # "two exit wounds", "2 shootings": wounds and incidents, not people
     if w in GENERIC_PEOPLE or w in ("dead", "wounded", "injured") or EVENT_WORDS.get(w) in HUMAN_EVENTS:
@@ -97,6 +104,64 @@ def hyphened_people(doc: Doc, q: RawQuantity) -> Token | None:
     if word.lower_ in PEOPLE_NOUNS or word.lower_ == "member":
         return word
     return None
+
+
+def hyphened_size(doc: Doc, q: RawQuantity) -> Token | None:
+    """The thing a hyphened count inside a noun phrase is a size of: "a 21-storey *building*", "a six-shot *revolver*".
+
+    "A 21-storey building collapsed", "the collapsed 21-storey building" and "the rubble of the 21-storey tower"
+    tell one size of one building, whatever the sentence's verb did to it: the figure describes its noun (the
+    noun the hyphened word modifies, a few words on: "the six-shot .357-magnum revolver"). People counted so
+    ("a 200-student schoolhouse") are read by :func:`hyphened_people`; an age or a length has a unit.
+    """
+    j = q.num_end
+    if q.unit not in ("", "count") or q.noun_i != j + 1 or j >= len(doc) or doc[j].text != "-":
+        return None
+    word = doc[q.noun_i]
+    if word.dep_ not in ("compound", "amod", "nmod") or word.lower_ in PEOPLE_NOUNS:
+        return None
+    # the noun the phrase ends in, read off the words (the parser may hang a long phrase anywhere): "the
+    # six-shot .357-magnum *revolver* Gordon wielded"
+    owner = None
+    for tok in doc[word.i + 1 : min(len(doc), word.i + 6)]:
+        if tok.pos_ == "NOUN":
+            owner = tok
+        elif not (tok.pos_ in ("NUM", "ADJ") or tok.text in ("-", "\u2010", "\u2011")):
+            break
+    return owner
+
+
+def size_class(word: Token) -> str:
+    """The class of a hyphened size word: "story" of "a 21-story building" is a storey."""
+    return STOREY if word.lower_ in _STOREY_WORDS else noun_class(word.text)
+
+
+# words of a hyphened count that give the size of a body ("a three-*man* panel", "a 12-*member* jury"), not a
+# kind of people ("a 200-student schoolhouse" counts its students)
+_MEMBER_WORDS = frozenset({"man", "men", "woman", "women", "member", "members", "person", "people", "strong"})
+
+
+def body_of_size(word: Token) -> Token | None:
+    """The body a hyphened member word gives the size of: "a three-man *panel*", "a 12-member *jury*"; else None."""
+    owner = word.head
+    if word.lower_ not in _MEMBER_WORDS or word.dep_ not in ("compound", "amod", "nmod") or owner.pos_ != "NOUN":
+        return None
+    return owner if word.i < owner.i <= word.i + 3 else None
+
+
+# things whose size an "of" phrase gives: "the school *of* some 1,100 students", "a camp of 20,000 refugees"
+_SIZED_NOUNS = frozenset(
+    {"school", "schools", "camp", "camps", "town", "village", "city", "community", "team", "crew", "unit", "force"}
+    | {"company", "family", "class", "congregation"}
+)
+
+
+def sized_owner(noun: Token) -> Token | None:
+    """The thing a count in an "of" phrase is the size of: "The *school* of some 1,100 students"; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _SIZED_NOUNS:
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
 
 
 def count_unit(noun: Token | None, predicate: str) -> str:
