@@ -157,10 +157,12 @@ class Attributor:
     @staticmethod
     def _antecedent(speaker: Speaker, history: list[Speaker], *, by_kind: bool = True) -> Speaker | None:
         named = [s for s in history if s.name and s.name.lower() not in speaker.text.lower()]
-        # "added the doctor" -> "Ema Suryani, a doctor at a health clinic"
-        for earlier in reversed(named):
+        # "added the doctor" -> "Ema Suryani, a doctor at a health clinic"; the nearest earlier speaker
+        # with the same head word is the one meant even without a name ("the interior ministry said ...
+        # the Kenya Meteorological Department said ... the ministry said": the interior ministry)
+        for earlier in reversed(history):
             if speaker.head in earlier.text.lower().replace(",", " ").split():
-                return earlier
+                return earlier if earlier in named else None
         if not by_kind or speaker.head in GENERIC_PEOPLE:
             # "the man says he's speaking from Dallas": a man is nobody's title, he need not be the last person quoted
             return None

@@ -388,7 +388,11 @@ def _frame_from(
     idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
     start, end = idx[0], idx[-1] + 1
     doc = sent.doc
-    start = _with_split_subject(doc, start, head, verb_i)
+    while True:  # "Jaafar al-Husseini told": three subjects, one of them joined by a hyphen
+        joined = _with_hyphenated_name(doc, _with_split_subject(doc, start, head, verb_i), sent.start)
+        if joined == start:
+            break
+        start = joined
     cut = _after_page_copy(doc, start, end, title_words)
     floor = cut if cut > start else sent.start
     if floor > head.i:  # the parser took a headline word for the subject: "others hurt in ... Austin Police say"
@@ -496,11 +500,31 @@ def _with_split_subject(doc: Doc, start: int, head: Token, verb_i: int) -> int:
     """
     if head.dep_ != "nsubj" or head.head.i != verb_i:
         return start
-    for sib in sorted((c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i), key=lambda c: -c.i):
+    for sib in sorted((c for c in head.head.children if c.dep_ == "nsubj" and c.i < start), key=lambda c: -c.i):
         words = sorted(t.i for t in sib.subtree)
         if words[-1] + 1 != start or any(doc[i].is_punct for i in words):
             break
         start = words[0]
+    return start
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _with_hyphenated_name(doc: Doc, start: int, floor: int) -> int:
+    """The start of a name the tokenizer split at a hyphen: "Sanwo-Olu", not "Olu".
+
+    The parser may hang each half on the verb as a subject of its own; the words
+    joined by a hyphen without spaces are one name.
+    """
+    while (
+        start - 2 >= floor
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
     return start
 
 
