@@ -93,17 +93,45 @@ def _parser(reference: str) -> DateDataParser:
     )
 
 
-def resolve(text: str, reference: str) -> tuple[str, str]:
+def resolve(text: str, reference: str, *, ahead: bool = False) -> tuple[str, str]:
     """Resolve a date expression against ``reference`` (ISO); return (ISO date, period).
+
+    A bare day or month name is the latest one not after the reference, or with
+    ``ahead`` (the sentence tells what is to come: "He is due in court on
+    Thursday") the first one not before it; "next Monday" looks ahead anyway.
 
     >>> resolve("on Sunday", "2015-05-18"), resolve("early Saturday, May 16, 2015", "2015-05-18")
     (('2015-05-17', 'day'), ('2015-05-16', 'day'))
     >>> resolve("last June", "2015-05-18")
     ('2014-06-01', 'month')
+    >>> resolve("on Thursday", "2022-10-25", ahead=True), resolve("next Monday", "2022-10-25")
+    (('2022-10-27', 'day'), ('2022-10-31', 'day'))
     """
     if not reference:
         return "", ""
-    return _resolve(text, reference)
+    iso, period = _resolve(text, reference)
+    # a month is behind only when it ended before the reference's own month began
+    behind = iso[:7] < reference[:7] if period == "month" else iso < reference
+    if iso and behind and (ahead or _NEXT.search(text)) and not _BACK.search(text):
+        return _forward(text, iso, period)
+    return iso, period
+
+
+# "next Monday", "this coming Friday": ahead whatever the tense; "last Monday", "Monday's": behind
+_NEXT = re.compile(r"\b(?:next|coming|upcoming)\b", re.I)
+_BACK = re.compile(r"\b(?:last|past|previous|earlier|ago)\b|\d", re.I)
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAYS}\b", re.I)
+_MONTH_WORD = re.compile(rf"\b{_MONTH_NAMES}(?!\S)", re.I)
+
+
+def _forward(text: str, iso: str, period: str) -> tuple[str, str]:
+    """The next occurrence of a bare day or month name dateparser put before the reference."""
+    d = date.fromisoformat(iso)
+    if period == "day" and _WEEKDAY_WORD.search(text):
+        return (d + timedelta(days=7)).isoformat(), period
+    if period == "month" and _MONTH_WORD.search(text):
+        return d.replace(year=d.year + 1).isoformat(), period
+    return iso, period
 
 
 # The same expressions recur across a cluster's articles, which share a reference date
@@ -225,6 +253,73 @@ def _is_clock_time(ent: Span) -> bool:
     return nxt is not None and bool(_ZONE_WORD.match(nxt.text))
 
 
+# words that put what follows them ahead: "due to appear", "expected to reopen", "set to", "is to", "going to"
+# (word forms: the pipeline has no lemmatizer)
+_PLAN_WORDS = frozenset(
+    {"due", "expected", "scheduled", "set", "planned", "plans", "plan", "slated", "intends", "intended", "poised", "going"}
+    | {"is", "are", "was", "were", "'s", "'re"}
+)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# present-tense verbs that report or state, not schedule: "Police say ..."
+_STATE_WORDS = frozenset(
+    f"{w}{s}"
+    for w in ("say", "tell", "report", "confirm", "add", "state", "claim", "believe", "show", "remain")
+    for s in ("", "s")
+)
+_ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
+_HABIT = frozenset({"always", "usually", "often", "normally", "typically", "generally", "never", "sometimes"})
+# prepositions that look back from the reference: "since Monday", "ever since"
+_BACK_PREPS = frozenset({"since", "ago"})
+
+
+def looks_ahead(span: Span) -> bool:
+    """Does the clause a day or month name dates tell what is to come?
+
+    "He is due in court on Thursday", "Classes will resume on Monday", "the holiday, which begins on
+    Tuesday", "was expected to reopen Wednesday": the day is the next one of its name, where "killed on
+    Sunday" is the last one. The present tense looks ahead only in the body: a headline tells the past in
+    the present ("Gunman kills five on Sunday").
+    """
+    root = span.root
+    if any(c.dep_ == "det" and c.lower_ in _ANY_DAY for c in root.children):
+        return False  # "on a Saturday night", "every Monday": any such day, not the next one
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        if root.head.lower_ in _BACK_PREPS:
+            return False
+        gov = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod", "obl"):
+        gov = root.head
+    else:
+        return False
+    if gov.lower_ == "due":
+        return True  # "due in court on Thursday" when the parser hangs the day on the adjective
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(gov.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in kids):
+        return True
+    if any(c.dep_ == "acomp" and c.lower_ == "due" for c in kids):
+        return True  # "He is due in court on Thursday"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and gov.dep_ in ("xcomp", "ccomp", "advcl"):
+        plan = gov.head
+        if plan.lower_ in _PLAN_WORDS:
+            return True  # "expected to reopen Wednesday", "which were to reopen on Monday", "due to appear"
+    # "as they always are along 6th street on a Saturday night": a habit, not a timetable
+    habit = any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in kids)
+    present = gov.tag_ in ("VBZ", "VBP") and gov.lower_ not in _STATE_WORDS and not habit
+    # "has been closed since", "is holding": a present of a verb with its own auxiliary is no timetable
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    return present and bare and not _in_headline(span)
+
+
+def _in_headline(span: Span) -> bool:
+    doc = span.doc
+    title = doc._.factcmp_title if doc.has_extension("factcmp_title") else ""
+    if not title:
+        return False
+    return span.start_char < len(title) and index_of(doc).text.startswith(title)
+
+
 def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
     """Split a document's DATE spans into time windows (per sentence) and dated mentions.
 
@@ -248,7 +343,7 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
             continue
         if is_pure_duration(ent) or not any(ch.isalpha() or ch.isdigit() for ch in ent.text):
             continue
-        iso, period = resolve(ent.text, reference)
+        iso, period = resolve(ent.text, reference, ahead=looks_ahead(ent))
         if not iso:
             continue
         dated.append((ent, iso, period))
