@@ -171,6 +171,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     factors = _currency_factors(cols, n_rows)
     aliases = _person_aliases(claims)
     victim = _sole_victim(cols, n_rows, aliases, claims["sentence"] if "sentence" in claims.columns else None)
+    suspect = _sole_suspect(cols, aliases)
     # the act of each predicate as written: a few hundred distinct stems among many thousands of claims
     acts = {p: event_of(p) for p in {str(x or "") for x in cols["predicate"]}}
     deadly = _classes_counted_dead(cols, n_rows, acts)
@@ -199,6 +200,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"] = factors[unit][0]
         if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
+        elif suspect and _unnamed_suspect_age(str(row["quantity_of"] or ""), str(row["subject"] or "")):
+            row["subject"] = suspect
         act = acts[str(row["predicate"] or "")]
         if act in WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
@@ -328,6 +331,32 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     if len(named) != 1 or not tolls or tolls.most_common(1)[0][0] != 1:
         return ""
     return next(iter(named.values()))
+
+
+def _unnamed_suspect_age(quantity_of: str, subject: str) -> bool:
+    """Is the claim the age of a suspect the article does not name ("A 17-year-old suspect")?"""
+    return quantity_of.startswith("age") and not _is_name(subject) and noun_of(subject) == "suspect"
+
+
+def _sole_suspect(cols: dict[str, list[object]], aliases: dict[str, str]) -> str:
+    """The name of the one suspect whose age the cluster gives, when it names one ('' otherwise).
+
+    "A 17-year-old suspect" in the first reports and "the suspect, 18-year-old Tyler Hollins" the
+    next day are one person's age told two ways, and their disagreement is the commonest of a
+    shooting story's: the unnamed age is lined up with the named one. A name is the suspect's when
+    the age's sentence calls somebody the suspect or the gunman ("the suspected gunman, Endicott
+    McCray, 24"); two such names (two suspects, or a suspect and his brother) and no age is given
+    to anybody.
+    """
+    subjects, sentences = cols["subject"], cols["sentence"]
+    if not any(_unnamed_suspect_age(str(q or ""), str(subjects[n] or "")) for n, q in enumerate(cols["quantity_of"])):
+        return ""
+    named: dict[str, str] = {}
+    for n, q in enumerate(cols["quantity_of"]):
+        subject = str(subjects[n] or "")
+        if str(q or "").startswith("age") and _is_name(subject) and _names_a_suspect(str(sentences[n] or "")):
+            named.setdefault(person_key(subject, aliases), subject)
+    return next(iter(named.values())) if len(named) == 1 else ""
 
 
 def _classes_counted_dead(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str]) -> frozenset[str]:

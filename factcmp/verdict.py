@@ -24,6 +24,9 @@ COUNTED_UNITS = frozenset(["person", "count"])
 COUNTED_ONE_BY_ONE = 1000
 # a later figure this many times an earlier "at least" bound is a toll that rose ("at least 50", then 249)
 RISE_BEYOND_BOUND = 2.0
+# reports this many times a unit of time apart may straddle the day a figure in that unit went up by one
+# (a month, for an age in years)
+BIRTHDAY_ODDS = 12
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
 
@@ -143,9 +146,10 @@ def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str
     """Is the fact a span of time that grew as the days went by, as an age does?
 
     Every figure is in one time unit, every new figure is above every old one,
-    and by no more than the time between the reports, plus one unit: an age is
-    counted in whole years, so 24 can turn 25 the next day (but four months
-    cannot become six in four days).
+    and by no more than the time between the reports, plus one unit when the
+    reports are a twelfth of that unit apart or more: an age is counted in
+    whole years, so 24 in July can be 25 in October (but 17 cannot become 18
+    overnight, and four months cannot become six in four days).
     """
     units = {u for _, u in old + new}
     if len(units) != 1:
@@ -159,7 +163,10 @@ def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str
     if not 0 < rise < math.inf:
         return False
     elapsed = (date.fromisoformat(max(f[3] for f, _ in new)[:10]) - date.fromisoformat(min(f[3] for f, _ in old)[:10])).days
-    return rise <= elapsed + one_unit * (1 + TOLERANCE)
+    # a figure in whole units may pass a birthday between two reports, but hardly between two a few days apart:
+    # 17 on Monday and 18 on Tuesday disagree, 24 in July and 25 in October may not
+    allowance = one_unit if elapsed * BIRTHDAY_ODDS >= one_unit else 0.0
+    return rise <= elapsed + allowance * (1 + TOLERANCE)
 
 
 def _states(figure: _Figure, floor: float) -> bool:

@@ -1300,6 +1300,24 @@ class TestVerdicts:
         assert not same_group(r, ("a", "30 people"), ("a", "35"))
         assert same_group(r, ("a", "35"), ("b", "35 people"))
 
+    def test_an_unnamed_suspects_age_is_the_one_named_suspects(self):
+        # wire-style wording: "A 17-year-old suspect opened fire" on Monday; "the suspect, 18-year-old Tyler
+        # Hollins" on Tuesday. One suspect named: the ages are his, and 17 against 18 overnight is no birthday
+        age = {"unit": "year", "event": ""}
+        d = docs(("a", "Wire", "2022-10-24"), ("b", "Paper", "2022-10-25"), ("c", "Station", "2022-10-25"))
+        unnamed = q("a", "17-year-old suspect", 17, quantity_of="age of suspect", noun="suspect", **age,
+                    sentence="A 17-year-old suspect opened fire inside the school on Monday.")  # fmt: skip
+        hollins = q("b", "18-year-old", 18, quantity_of="age of Tyler Hollins", noun="Tyler Hollins", **age,
+                    sentence="The sheriff said the suspect, 18-year-old Tyler Hollins, fired 34 rounds.")  # fmt: skip
+        r = reconcile([unnamed, hollins], d)
+        assert same_group(r, ("a", "17-year-old suspect"), ("b", "18-year-old"))
+        assert set(r["status"]) == {"conflict"}
+        # two suspects named: the unnamed age may be either's
+        brother = q("c", "20", 20, quantity_of="age of Kavon Manuel", noun="Kavon Manuel", **age,
+                    sentence="The other suspect, Kavon Manuel, 20, was arrested earlier this month.")  # fmt: skip
+        r = reconcile([unnamed, hollins, brother], d)
+        assert not same_group(r, ("a", "17-year-old suspect"), ("b", "18-year-old"))
+
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
         claims = [
@@ -1345,6 +1363,17 @@ class TestVerdicts:
     )
     def test_verdict(self, figures, expected):
         assert verdict(figures) == expected
+
+    @pytest.mark.parametrize(
+        ("later", "expected"),
+        [("2016-07-31", "conflict"), ("2016-08-03", "conflict"), ("2016-10-26", "updated")],
+        ids=["same-day", "three-days-on", "three-months-on"],
+    )
+    def test_an_age_goes_up_by_a_year_only_over_time_enough_for_a_birthday(self, later, expected):
+        # Austin 2016: Endicott McCray is 24 on 31 July and 25 in the report of 26 October (ages compared in days)
+        (days_24, _), (days_25, _) = normalise(24, "year"), normalise(25, "year")
+        figures = [(days_24, days_24, False, "2016-07-31", "A"), (days_25, days_25, False, later, "B")]
+        assert verdict(figures, units=["year", "year"], revisable=False) == expected
 
 
 class TestUnitsAndCurrencies:
