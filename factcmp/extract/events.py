@@ -28,12 +28,16 @@ from factcmp.extract.lexicon import (
     ESCAPERS,
     EVENT_WORDS,
     FLEE_VERBS,
+    FORCED_VERBS,
     GUN_DOWN_VERBS,
+    HOME_WORDS,
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
     LIFE_LOSING_VERBS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
+    RESCUE_AGENTS,
+    RESCUE_MEANS,
     SACRIFICE_VERBS,
     SUFFER_VERBS,
     ULTIMATE_WORDS,
@@ -96,6 +100,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
                 continue
             return EVENT_WORDS[child.lower_], child.text
+        if child.dep_ == "acl" and _forced_out(child):
+            return "displaced", child.text  # "Kenya floods kill at least 38, thousands forced from homes"
         if child.dep_ == "relcl":
             found = _event_in(child, agents=agents)
             if found:
@@ -139,6 +145,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             # "the fatal shooting of three law enforcement officers", "the deadly stabbing of two teenagers": the
             # "of" of an act of harm names whom it befell, and a deadly one killed them
             return "killed", tok.text
+        if EVENT_WORDS.get(low) == "displaced" and _evacuation_rescue(tok, below):
+            return "rescued", tok.text  # "its teams had evacuated about 3,000 people by boat"
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if below.dep_ in ("dobj", "attr") and (low in REPORTING_VERBS or low in COUNTING_VERBS):
@@ -189,6 +197,35 @@ _MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
 _LIFE_NOUNS = frozenset({"life", "lives"})
 
 
+def _forced_out(verb: Token) -> bool:
+    """Is a verb a driving out of home: "forced from homes", "driven from their villages"?"""
+    if verb.lower_ not in FORCED_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("from", "out") and any(g.dep_ == "pobj" and g.lower_ in HOME_WORDS for g in c.subtree)
+        for c in verb.children
+    )
+
+
+def _evacuation_rescue(verb: Token, below: Token) -> bool:
+    """Is an evacuation a rescue: "its teams had evacuated about 3,000 people *by boat*"?
+
+    Who evacuates is a rescuer (teams, soldiers, the Red Cross, a helicopter), or the evacuation is by a
+    means of rescue (by boat, by helicopter): people taken out of danger by others, counted as rescued,
+    not the displaced a government counts ("Some 40,000 people have been displaced"). "Authorities
+    evacuated 5,000 people ahead of the storm" stays a displacement.
+    """
+    if below.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RESCUE_AGENTS:
+            return True
+        by = child.dep_ in ("prep", "agent") and child.lower_ == "by"
+        if by and any(g.dep_ == "pobj" and (g.lower_ in RESCUE_MEANS or g.lower_ in RESCUE_AGENTS) for g in child.children):
+            return True
+    return False
+
+
 def idiom_event(verb: Token, below: Token) -> str:
     """The act an idiom tells of the figure ``below`` hangs on ``verb`` by; '' when there is none.
 
@@ -213,6 +250,8 @@ def idiom_event(verb: Token, below: Token) -> str:
             and any(g.dep_ == "pobj" and g.lower_ in CUSTODY_WORDS for g in child.children)
         ):
             return "arrested"
+    if below.dep_ in ("nsubjpass", "dobj") and _forced_out(verb):
+        return "displaced"  # "thousands of people were forced from their homes"
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     if low in GUN_DOWN_VERBS and below.dep_ in ("nsubjpass", "dobj") and down:
         return "shot"

@@ -345,3 +345,13 @@ FLIGHT_VERBS = _wordset(
     "fly flies flying flew flown cruise cruises cruising cruised climb climbs climbing climbed descend descends "
     "descending descended soar soaring soared hover hovering hovered"
 )
+# who evacuates people as a rescue, not a displacement: "its teams had evacuated about 3,000 people by boat"
+RESCUE_AGENTS = _wordset(
+    "team teams rescuer rescuers crew crews soldiers troops army navy military guard guards firefighters volunteers "
+    "divers cross lifeboat lifeboats helicopter helicopters boat boats"
+)
+# the means of a rescue: "evacuated by boat", "by helicopter"
+RESCUE_MEANS = _wordset("boat boats helicopter helicopters air canoe canoes raft rafts dinghy dinghies lifeboat lifeboats")
+# driven out of home: "thousands forced from homes", "were driven from their villages"
+FORCED_VERBS = _wordset("forced force forces forcing driven drove drive drives")
+HOME_WORDS = _wordset("home homes house houses village villages")

@@ -41,7 +41,7 @@ def test_floors_are_storeys(nlp):
     "text",
     [
         "The six-shot .357-magnum revolver Gordon wielded was out of bullets, but they couldn't have known that.",
-        '"Bailiff 2 and Bailiff 3 would not have known how many times Gordon shot Atterberry\'s six-shot revolver '
+        "\"Bailiff 2 and Bailiff 3 would not have known how many times Gordon shot Atterberry's six-shot revolver "
         'before their entry on the third floor."',
     ],
 )
