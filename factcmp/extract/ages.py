@@ -43,7 +43,7 @@ def looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     name = doc[q.num_start - 2]
     # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,", "McCray, 24,": not istitle)
     if name.ent_type_ != "PERSON" and not (
-        name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG") and name.text[:1].isupper()
+        name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and name.text[:1].isupper()
     ):
         return False
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
@@ -154,6 +154,9 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
     for ent in reversed(persons):
         if ent.end <= q.start and q.start - ent.end <= 2:
             return ent.text
+    before = _name_before(doc, sent, q)
+    if before:
+        return before  # "Mason Clarke, 16, and Emily Dawson, 15": the model tagged Clarke ORG; 16 is his, not Dawson's
     for ent in persons:
         if ent.start >= q.end and ent.start - q.end <= 3:
             return ent.text
@@ -164,6 +167,24 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
     while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     return doc[k:name_end].text if k < name_end else ""
+
+
+def _name_before(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """A capitalised name right before an age set off by a comma that the tagger did not call a PERSON.
+
+    "Mason Clarke, 16, and Emily Dawson, 15, died": the name is two or more title-case proper nouns (one
+    alone is as often a place or a body), none of them a place.
+    """
+    k = q.num_start - 1
+    if k - 1 < sent.start or doc[k].text != ",":
+        return ""
+    end = k
+    while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].ent_type_ not in _PLACES:
+        k -= 1
+    return doc[k:end].text if end - k >= 2 else ""
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _name_after(doc: Doc, sent: Span, start: int) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.ellipsis import antecedent_of, both_dead, dead_after_list, elliptic_antecedent
+from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent
 from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
@@ -138,6 +138,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         noun_tok = tallied
         ctx.noun, ctx.noun_text = noun_class(tallied.text), noun_phrase(tallied)
         ctx.predicate = ctx.verb_text = ""
+    said_to_be = copula_class(anchor) if noun_tok is None and not q.unit else None
+    if said_to_be is not None:
+        # "Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners": the 57 are nationals
+        noun_tok = said_to_be
+        ctx.noun, ctx.noun_text = noun_class(said_to_be.text), noun_phrase(said_to_be)
     antecedent = antecedent_of(doc, sent, q) if noun_tok is None and not q.unit else None
     if antecedent is None and noun_tok is None and not q.unit and ctx.predicate not in HUMAN_EVENTS:
         # "fired 212 rounds during the rampage that left two dead and six wounded": the act on

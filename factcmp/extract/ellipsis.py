@@ -153,3 +153,25 @@ def elliptic_antecedent(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
     if noun.lower_ in EVENT_WORDS and EVENT_WORDS[noun.lower_] in HUMAN_EVENTS:
         return None  # "12 deaths": a toll, not a set of things
     return noun
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def copula_class(anchor: Token) -> Token | None:
+    """The people a bare figure is said to be: "57 were Nepali *nationals* and 15 were *foreigners*"; else None.
+
+    The figure is the subject of a copula (or is written right before one) whose complement is a plural word
+    for people: the figure counts them, as "57 Nepali nationals" would.
+    """
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
+        # "... and 15 were foreigners": the parser may join the figure to the complement before it
+        nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if nxt is None or nxt.lower_ not in _COPULAS or anchor.dep_ != "conj":
+            return None
+        verb = nxt
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or attr.tag_ != "NNS" or (attr.lower_ not in PEOPLE_NOUNS and attr.ent_type_ != "NORP"):
+        return None
+    return attr

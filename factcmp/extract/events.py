@@ -39,6 +39,8 @@ from factcmp.extract.lexicon import (
     RESCUE_AGENTS,
     RESCUE_MEANS,
     SACRIFICE_VERBS,
+    SEARCH_WORDS,
+    SEARCHED_PEOPLE,
     SUFFER_VERBS,
     ULTIMATE_WORDS,
 )
@@ -108,6 +110,9 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 return found, child.text
         if child.dep_ == "acl" and state_severity(child, 0) == "serious":
             return "injured", child.text  # "left two others fighting for their lives"
+    searched = _searched_for(anchor, noun)
+    if searched is not None:
+        return "missing", searched.text  # "The search for the remaining four continued on Monday"
     tok = anchor
     for _ in range(7):
         if tok.head == tok:
@@ -195,6 +200,20 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
 
 _MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
 _LIFE_NOUNS = frozenset({"life", "lives"})
+
+
+def _searched_for(anchor: Token, noun: Token | None) -> Token | None:
+    """The search a count of people is the object of ("the *search* for the remaining four"), or None.
+
+    Those searched for are missing: a bare figure or people in general, passengers, miners, climbers...;
+    a search for suspects or gunmen is a manhunt, and a search for things is no count of people.
+    """
+    if noun is not None and noun.lower_ not in SEARCHED_PEOPLE:
+        return None
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+        return None
+    search = anchor.head.head
+    return search if search.lower_ in SEARCH_WORDS and search != anchor.head else None
 
 
 def _forced_out(verb: Token) -> bool:

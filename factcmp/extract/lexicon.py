@@ -355,3 +355,11 @@ RESCUE_MEANS = _wordset("boat boats helicopter helicopters air canoe canoes raft
 # driven out of home: "thousands forced from homes", "were driven from their villages"
 FORCED_VERBS = _wordset("forced force forces forcing driven drove drive drives")
 HOME_WORDS = _wordset("home homes house houses village villages")
+# searching for people: those searched for are missing ("the search for the remaining four", "rescuers are
+# searching for 12 miners"), unless they are wanted ("the search for two suspects": ESCAPERS)
+SEARCH_WORDS = _wordset("search searches searching searched hunt hunting looking look looks looked")
+# whom a search may be for as the missing: people in general and those a disaster or an accident traps
+SEARCHED_PEOPLE = GENERIC_PEOPLE | _wordset(
+    "passengers passenger crew workers worker miners miner children child students student climbers hikers "
+    "tourists fishermen fisherman sailors swimmers"
+)

@@ -354,7 +354,8 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
         and head.i - q.num_end <= 4
         and not _name_with_label(doc, head, limit)
         and not any(
-            t.is_punct or t.lower_ in ("of", "to") or (t.like_num and not _label_number(t)) for t in doc[q.num_end : head.i]
+            t.is_punct or t.lower_ in ("of", "to") or (t.like_num and not _label_number(t) and not _glued_measure(t))
+            for t in doc[q.num_end : head.i]
         )
         and (head.tag_ == "NNS" or not any(t.lower_ in ("and", "or") for t in doc[q.num_end : head.i]))
     ):
@@ -385,6 +386,12 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     return -1
 
 
+def _glued_measure(tok: Token) -> bool:
+    """Is a number glued to its unit a measure inside the noun phrase of a count: "two *9mm* handguns"?"""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and not tok.whitespace_ and bool(unit_of_word(nxt.text)) and nxt.i < tok.head.i + 1
+
+
 def _name_with_label(doc: Doc, head: Token, limit: int) -> bool:
     """Is a name the count hangs on followed by its label number ("Two Harris *County* Precinct 5 deputy constables")?
 
@@ -404,6 +411,8 @@ def _partitive_noun(doc: Doc, k: int, limit: int) -> int:
         t = doc[m]
         if t.tag_ == "NNS" or (t.pos_ == "NOUN" and t.lower_ in PEOPLE_NOUNS):
             return m
+        if t.pos_ == "NOUN" and m + 1 < limit and doc[m + 1].tag_ == "POS":
+            continue  # a possessor: "12 of the *country's* 47 counties"
         if t.pos_ not in ("DET", "ADJ", "PROPN", "PART", "NUM") and t.tag_ not in ("POS", "PRP$"):
             return -1
     return -1
@@ -507,6 +516,10 @@ def bare_name_age(doc: Doc, s: int, e: int, sent: Span) -> bool:
     )
 
 
+# the labels the small model gives a person's name it does not know ("Co-pilot Anju Khatiwada, 44": PRODUCT)
+MISREAD_NAME_LABELS = frozenset({"", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"})
+
+
 def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     """Tell an age: after a name ("Gavin Long, 29, ...") or completing a person's "to be" ("who was 10").
 
@@ -528,9 +541,7 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and doc[s - 1].text == ",":
         # "The suspect, 19, was charged", "a woman, 34, and her son": one person, the figure between commas
         return nxt is not None and nxt.text == ","
-    if not (
-        name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("", "ORG", "NORP", "GPE"))
-    ):
+    if not (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title and name.ent_type_ in MISREAD_NAME_LABELS)):
         return False
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")
 
