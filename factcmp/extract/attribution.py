@@ -37,7 +37,7 @@ from factcmp.extract.speakers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcmp.extract.speakers import Frame
 
@@ -133,8 +133,20 @@ class Attributor:
         return frame
 
     def frame_ranges(self, sent_index: int) -> list[tuple[int, int]]:
-        """Token ranges of the speakers named in one sentence (not places of the figure)."""
-        return [(f.start, f.end) for f in self._frames[sent_index]]
+        """Token ranges of one sentence that tell about the report, not the figure: none names its place.
+
+        The speakers ("local officials in Anbar said"), where and to whom they spoke ("Speaking in
+        Kitui, Omollo said", "told reporters in Nairobi") and the dateline ("ERBIL, Kurdistan Region
+        — The number of people killed ... rose to 35"): the place a report was filed or given
+        is not the place of what it reports.
+        """
+        ranges = [(f.start, f.end) for f in self._frames[sent_index]]
+        for f in self._frames[sent_index]:
+            ranges.extend(_setting_of(self.doc[f.verb_i]))
+        qualifier = _dateline_qualifier(self.sents[sent_index])
+        if qualifier is not None:
+            ranges.append(qualifier)
+        return ranges
 
     # -- resolution -----------------------------------------------------------
 
@@ -278,9 +290,68 @@ def _says_its_own_thing(verb: Token, word: Token) -> bool:
         return False
     if word in verb.subtree:
         return False
-    return any(
-        c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) for c in verb.children
-    )
+    return any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) for c in verb.children)
+
+
+# verbs whose object is the audience, not what is said: "told reporters in Nairobi"
+_TELL = frozenset({"tell", "tells", "told", "telling", "briefed", "briefing", "addressed", "addressing"})
+# prepositions of where or when a statement was made: "said in Kitui", "said at a news conference in Nairobi"
+_SETTING_PREPS = frozenset({"in", "at", "during", "from", "on"})
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+# how far into a line a dateline's dash may come: "NAIROBI, April 25 (Reuters) -"
+_DATELINE_TOKENS = 10
+
+
+def _setting_of(verb: Token) -> list[tuple[int, int]]:
+    """Token ranges that say where, or to whom, a speaker spoke.
+
+    "Speaking in Kitui, Omollo said 131,450 people had been displaced": Kitui is where
+    Omollo spoke. A participle, a place or an audience that holds a figure is what is
+    said ("adding that 30 died in Kitui"), and stays; so does a place put before the
+    speaker ("In Milwaukee, police said they would use two-person squads"), which sets
+    the scene of the whole sentence.
+    """
+    out = []
+    for child in verb.children:
+        setting = (
+            (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i)
+            or (child.dep_ == "prep" and child.lower_ in _SETTING_PREPS and child.i > verb.i)
+            or (child.dep_ in ("dobj", "dative") and verb.lower_ in _TELL)
+        )
+        if not setting:
+            continue
+        words = list(child.subtree)
+        if any(t.like_num for t in words):
+            continue
+        out.append((words[0].i, words[-1].i + 1))
+    return out
+
+
+def _dateline_qualifier(sent: Span) -> tuple[int, int] | None:
+    """The words after a dateline's city, up to its dash: "ERBIL*, Kurdistan Region —*", or None.
+
+    A dateline is a city in capitals at the start of a line, then a comma and its
+    state, region or country, a date or an agency, then a dash. What follows the city
+    only says which city it is ("BRISTOL, TN", "ERBIL, Kurdistan Region") or where
+    the agency filed from: it is no place of the figure. The city itself is left to
+    the place reader (a local story's dateline is often its scene).
+    """
+    doc = sent.doc
+    first = sent[0]
+    if not (first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_):
+        return None
+    comma = None
+    for tok in sent[:_DATELINE_TOKENS]:
+        word = tok.text.replace(".", "")
+        if comma is None and tok.text == ",":
+            comma = tok.i
+        elif comma is None and not (len(word) >= 2 and word.isalpha() and word.isupper()):
+            return None  # the city is in capitals, up to its comma
+        elif tok.text in _DASHES or tok.text.endswith((")-", ")\u2013", ")\u2014")):
+            return (comma, tok.i + 1) if comma is not None else None
+        if "\n" in tok.whitespace_:
+            return None
+    return None
 
 
 def _fits_pronoun(speaker: Speaker, *, singular: bool) -> bool:
