@@ -351,6 +351,8 @@ def _indefinite_unit(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
         return None
     if unit == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
         return None  # "a second stimulus package": an ordinal
+    if nxt is not None and nxt.text in ("-", "\u2010", "\u2011") and not doc[i + 1].whitespace_:
+        return None  # "in a second-floor classroom", "a second-hand car": the unit's word opens a compound
     q = RawQuantity(start=i, end=i + 2, value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, num_start=i, num_end=i + 1)
     read_hedge(doc, q, sent)
     return q
