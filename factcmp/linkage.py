@@ -8,6 +8,7 @@ merge first.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -143,6 +144,27 @@ def windows_compatible(a: Atom, b: Atom) -> bool:
     return a.open_window or b.open_window
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Names of countries as the reconciler keys places ("kenya", "south sudan"), from the tz database's list.
+
+    pytz (dateparser's own dependency) carries ISO 3166's names as the tz database writes them:
+    "Korea (South)" is keyed "korea", which only ever matches a place written "Korea".
+    """
+    import pytz
+
+    return frozenset(name.partition(" (")[0].lower() for name in pytz.country_names.values())
+
+
+def countries_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does each side name a country, and no country of one the other's?"""
+    if not a or not b or a & b:
+        return False
+    countries = _country_names()
+    in_a, in_b = a & countries, b & countries
+    return bool(in_a and in_b) and in_a.isdisjoint(in_b)
+
+
 def _places_disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
@@ -247,6 +269,11 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "two landed inside the camp itself, while the other two bombs were dropped near the airstrip":
         # two spots of one scene are two facts, even when their figures agree; and an article that
         # puts one bomb inside the camp does not put its other two there
+        return False
+    if fa.measure == "count" and countries_apart(a.places, b.places):
+        # "45 people in Kenya" and "In neighbouring Tanzania, at least 155 people have been killed": two
+        # countries' tolls, even where "at least 38" would hold either figure (a distance's places are its
+        # ends: "10 miles from the border with Sudan" is in South Sudan)
         return False
     if fa.total != fb.total and (fb if fa.total else fa).event.partition(":")[0] in STRONG_EVENTS:
         # "there was only one gunman at the scene" counts the gunmen, "One suspect is deceased" those who died:

@@ -46,7 +46,7 @@ from factcmp.facets import (
     noun_of,
     person_key,
 )
-from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, flag, own_window
+from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, countries_apart, flag, own_window
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
@@ -571,10 +571,11 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     recalled further down is another event's ("One woman died" in Bristol,
     then "12 officers were shot ... in Dallas. Five of the officers died").
     """
-    general: dict[tuple[object, ...], float] = {}  # the largest lower end per count, of people in general
+    # the lower ends per count, of people in general, with their places
+    general: dict[tuple[object, ...], list[tuple[float, frozenset[str]]]] = defaultdict(list)
     named: dict[tuple[object, ...], list[tuple[tuple[int, int], float]]] = defaultdict(list)  # named groups, in order
     keys: list[tuple[object, ...] | None] = []
-    for fct, window, _, item, _ in read:
+    for fct, window, places, item, _ in read:
         act = _act_told(fct.event)
         if fct.measure != "count" or act.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
@@ -589,7 +590,7 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
         if not math.isfinite(item.lo):
             continue
         if not fct.group:  # people in general, also when the article says what for ("11 total arrests for the same offense")
-            general[key] = max(general.get(key, -math.inf), item.lo)
+            general[key].append((item.lo, places))
         elif item.unit == "person":
             named[key].append((item.order, item.lo))
     # the largest named group told up to each point of the article, per count
@@ -598,14 +599,15 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
         groups.sort()
         running[key] = ([order for order, _ in groups], list(itertools.accumulate((lo for _, lo in groups), max)))
     out = []
-    for key, (_, _, _, item, _) in zip(keys, read, strict=True):
+    for key, (_, _, places, item, _) in zip(keys, read, strict=True):
         # an open bound is read at its bound: "at least 25 of the injured" beside "249 injured"
         figure = item.hi if math.isfinite(item.hi) else item.lo
         if key is None or not math.isfinite(figure) or figure <= 0:  # "no casualties" denies the toll, it is no part of it
             out.append(False)
             continue
         # the article's largest figure of the same count, if one toll could hold both
-        top = general.get(key, -math.inf)
+        # ("In neighbouring Tanzania, at least 155" is no whole of "45 people in Kenya")
+        top = max((lo for lo, where in general.get(key, ()) if not countries_apart(places, where)), default=-math.inf)
         if key in running:
             orders, tops = running[key]
             before = bisect.bisect_left(orders, item.order)

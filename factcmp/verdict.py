@@ -123,12 +123,17 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable
         return "updated" if rose else "conflict"
     floor = min(f[0] for f, _ in latest)
     fits = [all(_consistent([(f, u), other]) for other in latest) for f, u in precise]
-    # "at least one" on the first day fits 24 on the second without giving it: only a figure
-    # that states the new value (or a bound near it) dates the new figure
-    new = [f for (f, _), fit in zip(precise, fits, strict=True) if fit and _states(f, floor)]
     old = [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if not fit]
+    # "at least one" on the first day fits 24 on the second without giving it: only a figure
+    # that states the new value (or a bound near it) dates the new figure; and one that fits the
+    # superseded figures as well ("at least 38" on Thursday, 45 on Friday, 70 on Monday) gives neither
+    new = [
+        f
+        for (f, u), fit in zip(precise, fits, strict=True)
+        if fit and _states(f, floor) and not (old and all(_consistent([(f, u), o]) for o in old))
+    ]
     # with nothing superseded the disagreement lies among reports the latest one fits alike
-    if not old or max(f[3] for f, _ in old) >= min(f[3] for f in new):
+    if not old or not new or max(f[3] for f, _ in old) >= min(f[3] for f in new):
         return "conflict"
     if _grew_with_time(old, [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if fit]):
         return "updated"  # an age or a time since: 24 in July, 25 in October

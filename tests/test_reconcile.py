@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 
 import pandas as pd
 import pytest
@@ -1318,6 +1319,22 @@ class TestVerdicts:
         r = reconcile([unnamed, hollins, brother], d)
         assert not same_group(r, ("a", "17-year-old suspect"), ("b", "18-year-old"))
 
+    def test_a_toll_of_another_country_is_another_fact_and_no_whole_of_this_one(self):
+        # wire-style wording: "at least 38 people across Kenya" on Thursday; "45 people in Kenya ... In
+        # neighbouring Tanzania, at least 155 people have been killed" on Friday; "risen to 70" on Monday
+        d = docs(("a", "Wire", "2024-04-25"), ("b", "Paper", "2024-04-26"), ("c", "Station", "2024-04-29"))
+        r = reconcile(
+            [q("a", "at least 38 people", 38, low=38, qualifier="at_least", place="Kenya"),
+             q("b", "45 people", 45, place="Kenya"),
+             q("b", "at least 155 people", 155, low=155, qualifier="at_least", place="Tanzania"),
+             q("c", "70", 70, place="Kenya")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("b", "at least 155 people"), ("a", "at least 38 people"))
+        assert same_group(r, ("a", "at least 38 people"), ("b", "45 people"))
+        assert same_group(r, ("b", "45 people"), ("c", "70"))
+        assert status_of(r, "c", "70") == "updated"
+
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
         claims = [
@@ -1358,8 +1375,11 @@ class TestVerdicts:
             ([(4, 4, False, "", "A"), (5, 5, False, "", "B")], "conflict"),
             ([(4, 4, False, "", "A"), (2, 9, True, "", "B")], "agree"),
             ([(3, 3, False, "2016-07-07", "A"), (4, 4, False, "2016-07-08", "B"), (4, 4, False, "2016-07-09", "C")], "updated"),
+            # "at least 38" on Thursday fits Friday's 45 and Monday's 70 alike: it dates neither
+            ([(38, math.inf, False, "2024-04-25", "A"), (45, 45, False, "2024-04-26", "B"), (70, 70, False, "2024-04-29", "C")],
+             "updated"),
         ],
-        ids=["one-source", "undated", "vague", "rise"],
+        ids=["one-source", "undated", "vague", "rise", "bound-before-both"],
     )
     def test_verdict(self, figures, expected):
         assert verdict(figures) == expected
