@@ -141,6 +141,9 @@ def _forward(text: str, iso: str, period: str) -> tuple[str, str]:
 def _resolve(text: str, reference: str) -> tuple[str, str]:
     parser = _parser(reference)
     ref = date.fromisoformat(reference)
+    month_of_year = _month_of_named_year(text, ref)
+    if month_of_year:
+        return month_of_year
     for candidate in _candidates(text):
         manual = _last_month(candidate, ref)
         if manual:
@@ -179,6 +182,25 @@ def _candidates(text: str) -> list[str]:
     if re.search(r"\b(this|earlier this|later this) year\b", text, re.I):
         out.insert(0, "this year")
     return [c for c in dict.fromkeys(out) if c]
+
+
+# "May last year", "in November of last year", "last year in May", "March this year"
+_NAMED_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_of_named_year(text: str, ref: date) -> tuple[str, str] | None:
+    """A month of the year "last year" or "this year" names: "May last year" is May of the year before.
+
+    The candidates below try "last year" first, which lost the month (1 January).
+    """
+    year = _NAMED_YEAR.search(text)
+    if year is None or re.search(r"\d", text):
+        return None
+    months = [n for n, name in enumerate(_MONTHS, start=1) if re.search(rf"\b{name[:3]}(?:{name[3:]}|t?\.)?(?!\w)", text, re.I)]
+    if len(months) != 1:
+        return None
+    return date(ref.year + _YEAR_SHIFT[year.group(1).lower()], months[0], 1).isoformat(), "month"
 
 
 def _last_month(text: str, ref: date) -> tuple[str, str] | None:
@@ -349,6 +371,9 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
         dated.append((ent, iso, period))
         if ref is not None and date.fromisoformat(iso) < ref - timedelta(days=PAST_EPISODE_DAYS):
             # "in April", "in 2004": figures in this clause are about an earlier episode
-            key = f"period:{iso[:7] if period in ('day', 'month', 'week') else iso[:4]}"
+            # "in April last year" keeps its month on the date, and the year "last year" names on the window:
+            # sources that disagree on the month of a past episode ("in May 2012") still tell one episode
+            fine = period in ("day", "month", "week") and not _NAMED_YEAR.search(ent.text)
+            key = f"period:{iso[:7] if fine else iso[:4]}"
             windows.setdefault(sent_start, []).append((ent, key))
     return windows, dated
