@@ -92,6 +92,7 @@ EVENT_SUBJECTS = frozenset(
         *("accident", "outbreak", "epidemic", "theft", "thefts", "lockdown"),
     }
 )
+_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
 _CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 # what a group claims when it owns an attack: "claimed responsibility for", "claimed the bombing"
 _DEEDS = frozenset(
@@ -276,7 +277,10 @@ def _claims_a_deed(verb: Token) -> bool:
 
 def _adds_to(verb: Token) -> bool:
     """Whether a verb is "add to" ("added to the tensions"): to increase, not to say."""
-    return verb.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    # the pipeline runs without a lemmatizer: lemma_ is empty, the forms are listed
+    if verb.lower_ not in _ADD_FORMS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "adding to reporters that 40 were missing" says
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _holds_office(source: Token) -> bool:
