@@ -45,9 +45,11 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             if earlier.left_edge.i <= anchor.i <= earlier.right_edge.i and anchor.i > span.end:
                 return key, span
             continue
-        if clause.dep_ == "relcl" and span.start <= clause.head.i < span.end:
+        told = _told_by_clause_of(span, clause, sent)
+        if told is not None:
             # "the deadliest shooting since August, when a gunman killed nine people": the clause the date
-            # introduces tells what happened then
+            # introduces tells what happened then, with its second verb ("and wounded 14") and the
+            # participle that goes on telling it (", killing 167 people")
             return key, span
         if _in_other_clause_of_a_noun(span, anchor, sent):
             continue
@@ -61,9 +63,47 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         dated = _dated_noun(best[1], sent)
         # "Nepal's deadliest quake in recent memory, in 2015, killed nearly 9,000 people": the date of the
         # subject that did it is the date of the deed
-        if dated is None or (dated.dep_ == "nsubj" and dated.head == clause):
+        if dated is None or (dated.dep_ == "nsubj" and dated.head == clause) or _fronted(best[1], sent):
             return best
     return "", None
+
+
+def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
+    """The relative clause of a date ("since 1992, when a plane crashed") that a figure's clause belongs to, if any.
+
+    The figure's verb may be the clause's own, a verb joined to it ("when a 15-year-old killed two
+    classmates and wounded 14"), a participle hung on it ("crashed ..., killing 167 people"), or a
+    participle right after it that the parser hung on the main verb ("It is the deadliest crash since
+    1992, when a plane crashed near Kathmandu, killing 167 people").
+    """
+    own = clause
+    for _ in range(4):  # "wounded" -> "killed"; "killing" -> "crashed"
+        if own.dep_ == "conj" or (own.dep_ in ("advcl", "acl") and own.tag_ == "VBG"):
+            own = own.head
+        else:
+            break
+    if own.dep_ == "relcl" and span.start <= own.head.i < span.end:
+        return own
+    if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return None
+    for tok in span:
+        for rel in tok.children:
+            if rel.dep_ != "relcl" or not rel.right_edge.i < clause.left_edge.i:
+                continue
+            gap = sent.doc[rel.right_edge.i + 1 : clause.left_edge.i]
+            if len(gap) and all(t.is_punct for t in gap):
+                return rel
+    return None
+
+
+def _fronted(span: Span, sent: Span) -> bool:
+    """Does a date open its sentence, set off by a comma ("In 2014, a guesthouse ... collapsed")?
+
+    A fronted date scopes the whole sentence, whatever noun the parser hangs it on.
+    """
+    doc = sent.doc
+    start = span.start - 1 if span.start > sent.start and doc[span.start - 1].dep_ == "prep" else span.start
+    return start == sent.start and span.end < sent.end and doc[span.end].text == ","
 
 
 def clause_after(span: Span) -> Token | None:
