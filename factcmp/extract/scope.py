@@ -8,6 +8,7 @@ facts. Places are the place names of the figure's sentence.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
@@ -51,6 +52,12 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             # introduces tells what happened then, with its second verb ("and wounded 14") and the
             # participle that goes on telling it (", killing 167 people")
             return key, span
+        since = _since_of(span, sent)
+        if since is not None:
+            if since.head.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+                continue  # "the deadliest crash since 1992": the date bounds a comparison and scopes no figure
+            # "40,000 displaced since mid-March": a stretch that runs up to the story's own days
+            key = _stretch(key, doc)
         if _in_other_clause_of_a_noun(span, anchor, sent):
             continue
         if _clause_head(span.root, sent) == clause:
@@ -94,6 +101,42 @@ def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
             if len(gap) and all(t.is_punct for t in gap):
                 return rel
     return None
+
+
+# how far back a "since" may reach and still open the story's own stretch: "since mid-March" in an April
+# report; "since 2004" opens a longer history, kept as the period it starts in
+STRETCH_DAYS = 365
+
+
+def _since_of(span: Span, sent: Span) -> Token | None:
+    """The "since" that opens a date ("since March", "since the rains began in mid-March"), if any."""
+    doc = sent.doc
+    if span[0].lower_ == "since":
+        return span[0]
+    if span.start > sent.start and doc[span.start - 1].lower_ == "since":
+        return doc[span.start - 1]
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # the date of a clause "since" introduces: "since the long rains began in mid-March"
+        return next((c for c in head.head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    return None
+
+
+def _stretch(key: str, doc: Doc) -> str:
+    """The window of a figure counted since a date: "since:2024-03" for a recent start, else the period key.
+
+    A running total since the start of the story's own episode ("displaced since mid-March") is the
+    total an undated report gives: "since:" meets no window but an open one (linkage.windows_compatible),
+    where "period:2024-03" kept it from the current figure as an earlier episode's.
+    """
+    if not key.startswith("period:"):
+        return key
+    reference = doc._.factcmp_reference if doc.has_extension("factcmp_reference") else ""
+    if not reference:
+        return key
+    period = key[len("period:") :]
+    floor = (date.fromisoformat(reference) - timedelta(days=STRETCH_DAYS)).isoformat()[: len(period)]
+    return f"since:{period}" if period >= floor else key
 
 
 def _fronted(span: Span, sent: Span) -> bool:
