@@ -103,6 +103,10 @@ _COUNTED_ONCE = frozenset(["attended"])
 _PERSON_NOUNS = frozenset(["", "civilian", "child", "officer", "student"])
 # acts on people that wound or kill, and say nothing of which
 _WOUNDED = "injured:"
+# what a toll grew by: "four more people", "two additional bodies" (the words between figure and noun), and
+# "another two", "a further 12" (the words before the figure)
+_MORE = re.compile(r"^\S+(?:[\s-]+\S+)?\s+(?:more|additional|further|extra)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 # "four others were shot", "Four other women were also shot": the people shot besides those the story
 # has counted, who are its dead
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
@@ -130,6 +134,7 @@ class Item:
     speaker: str = ""  # who the article credits the figure to
     rival: bool = False  # set against another source's figure in the same article (see _rival_counts)
     sentence: str = ""
+    text: str = ""  # the claim's words
 
 
 def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
@@ -232,6 +237,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             headline=in_headline,
             speaker=str(row["attributed_to"] or ""),
             sentence=str(row["sentence"] or ""),
+            text=str(row["text"] or ""),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
@@ -251,7 +257,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
     rivals = _rival_counts(read)
-    parts = [part and not rival for part, rival in zip(_sub_counts(read), rivals, strict=True)]
+    parts = [
+        (part or increment) and not rival
+        for part, increment, rival in zip(_sub_counts(read), _increments(read), rivals, strict=True)
+    ]
     elsewhere = _spots_elsewhere(read, spots_of)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
         item.rival = rivals[n]
@@ -513,6 +522,30 @@ def _spots_elsewhere(
     for (fct, window, _, item, _), own in zip(read, spots, strict=True):
         others = told.get((item.doc, fct.measure, fct.noun, fct.event, window), []) if not own else []
         out.append(frozenset(spot for spot, lo, hi in others if (lo, hi) != (item.lo, item.hi)))
+    return out
+
+
+def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
+    """Which counts are what a toll grew by ("Four more people died in hospital", "another two were killed")?
+
+    An increment is a part of the toll whatever else its article says: it meets the same increment
+    told elsewhere, never a toll ("The collapse killed 36" is no earlier figure of "four more"). A
+    vague "dozens more", or "more" after a count of another act in the sentence ("killing two bailiffs
+    and injuring two more people"), counts others besides, not an increase.
+    """
+    acts_before: dict[tuple[str, str], list[tuple[tuple[int, int], str]]] = defaultdict(list)
+    for fct, _, _, item, _ in read:
+        acts_before[(item.doc, item.sentence)].append((item.order, fct.event.partition(":")[0]))
+    out = []
+    for fct, _, _, item, _ in read:
+        act = fct.event.partition(":")[0]
+        if fct.measure != "count" or act not in STRONG_EVENTS or item.vague or not item.text:
+            out.append(False)
+            continue
+        at = item.sentence.find(item.text)
+        said = bool(_MORE.search(item.text)) or (at > 0 and bool(_ANOTHER.search(item.sentence[:at])))
+        other_act = any(o < item.order and a != act for o, a in acts_before[(item.doc, item.sentence)])
+        out.append(said and not other_act)
     return out
 
 
