@@ -128,7 +128,10 @@ class Attributor:
             if above.i in saying:
                 return saying[above.i]
         for said in saying.values():
-            if self.doc[said.verb_i].lower_ == "according" and self.doc[said.verb_i].head in chain:
+            # "..., according to the department"; "..., the department said, more than ...": a "said" set
+            # off by commas (the parser's parataxis, hung on whichever verb) reports the whole sentence
+            tok = self.doc[said.verb_i]
+            if (tok.lower_ == "according" and tok.head in chain) or tok.dep_ == "parataxis":
                 return said
         return frame
 
@@ -136,9 +139,9 @@ class Attributor:
         """Token ranges of one sentence that tell about the report, not the figure: none names its place.
 
         The speakers ("local officials in Anbar said"), where and to whom they spoke ("Speaking in
-        Kitui, Omollo said", "told reporters in Nairobi") and the dateline ("ERBIL, Kurdistan Region
-        — The number of people killed ... rose to 35"): the place a report was filed or given
-        is not the place of what it reports.
+        Kitui, Omollo said", "told reporters in Nairobi") and what follows a dateline's city ("ERBIL,
+        Kurdistan Region — The number of people killed ... rose to 35"): the place a report was
+        filed or given is not the place of what it reports.
         """
         ranges = [(f.start, f.end) for f in self._frames[sent_index]]
         for f in self._frames[sent_index]:

@@ -39,6 +39,14 @@ class TestReportedEvidence:
         text = "The Wilson Airport weather station recorded 95 mm of rain overnight, the meteorological service said."
         assert credits(nlp, text)["95 mm"] == "the meteorological service"
 
+    def test_said_hung_beside_the_recording_verb_reports_it(self, nlp):
+        # wire-style wording (constructed): the parser makes "said" a parataxis of "recorded"
+        text = (
+            "The Wilson Airport weather station recorded 95 mm of rain in 24 hours to Monday morning, the "
+            "meteorological service said, more than the city usually receives in the whole of May."
+        )
+        assert credits(nlp, text)["95 mm"] == "the meteorological service"
+
     def test_according_to_reports_what_a_city_recorded(self, nlp):
         # wire-style wording (constructed)
         text = "Mombasa recorded 80mm of rain on Sunday, according to the Kenya Meteorological Department."
