@@ -102,8 +102,10 @@ class Attributor:
             f for f in self._frames[sent_index] if not (f.start <= token_i < f.end) and f.speaker.text and token_i >= f.floor
         ]
         if region is None:
-            # words outside quotes are not credited by frames the quotes contain
-            frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None] or frames
+            # words outside quotes are not credited by frames the quotes contain, even when no other
+            # frame is left: in '"We heard popping ...," said sophomore Kaylee Turner, 15' the age in the
+            # speaker's words is not what "we heard"
+            frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None]
         frames = [f for f in frames if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
