@@ -74,6 +74,7 @@ class Atom:
     open_up: bool = False  # "at least 50": a positive lower bound and no upper one
     open_down: bool = False  # "at most 50"
     own_tolerance: float = 0.0  # the slack against a figure written in the same unit
+    countries: frozenset[str] = frozenset()  # the places that are countries
 
     def __post_init__(self) -> None:
         """Derive the fields every pairwise rule reads."""
@@ -92,6 +93,7 @@ class Atom:
         self.open_up = math.isinf(self.hi) and math.isfinite(self.lo) and self.lo > 0
         self.open_down = math.isinf(self.lo) and math.isfinite(self.hi) and self.hi > 0
         self.own_tolerance = tolerance(self.unit, self.unit, self.large)
+        self.countries = self.places & _country_names() if self.places else frozenset()
 
 
 def _tol(a: Atom, b: Atom) -> float:
@@ -270,7 +272,7 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # two spots of one scene are two facts, even when their figures agree; and an article that
         # puts one bomb inside the camp does not put its other two there
         return False
-    if fa.measure == "count" and countries_apart(a.places, b.places):
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries) and fa.measure == "count":
         # "45 people in Kenya" and "In neighbouring Tanzania, at least 155 people have been killed": two
         # countries' tolls, even where "at least 38" would hold either figure (a distance's places are its
         # ends: "10 miles from the border with Sudan" is in South Sudan)

@@ -533,19 +533,24 @@ def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     vague "dozens more", or "more" after a count of another act in the sentence ("killing two bailiffs
     and injuring two more people"), counts others besides, not an increase.
     """
+    said: list[bool] = []
+    for fct, _, _, item, _ in read:
+        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague or not item.text:
+            said.append(False)
+        elif _MORE.search(item.text):
+            said.append(True)
+        else:
+            at = item.sentence.find(item.text)
+            said.append(at > 0 and bool(_ANOTHER.search(item.sentence, 0, at)))
+    if not any(said):
+        return said
     acts_before: dict[tuple[str, str], list[tuple[tuple[int, int], str]]] = defaultdict(list)
     for fct, _, _, item, _ in read:
         acts_before[(item.doc, item.sentence)].append((item.order, fct.event.partition(":")[0]))
     out = []
-    for fct, _, _, item, _ in read:
+    for more, (fct, _, _, item, _) in zip(said, read, strict=True):
         act = fct.event.partition(":")[0]
-        if fct.measure != "count" or act not in STRONG_EVENTS or item.vague or not item.text:
-            out.append(False)
-            continue
-        at = item.sentence.find(item.text)
-        said = bool(_MORE.search(item.text)) or (at > 0 and bool(_ANOTHER.search(item.sentence[:at])))
-        other_act = any(o < item.order and a != act for o, a in acts_before[(item.doc, item.sentence)])
-        out.append(said and not other_act)
+        out.append(more and not any(o < item.order and a != act for o, a in acts_before[(item.doc, item.sentence)]))
     return out
 
 
