@@ -32,14 +32,17 @@ _DURATION = re.compile(
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
     if not windows:
-        return "", None
+        return reading_day(sent, q)
     doc = sent.doc
     anchor = doc[q.num_start]
     clause = _clause_head(anchor, sent)
     best: tuple[str, Span | None] = ("", None)
+    reading = _is_reading(doc, q)
     for span, key in windows:
         if span.start <= q.num_start < span.end:
             continue
+        if reading and key.endswith("h") and key[:-1].isdigit():
+            continue  # "120 mm of rain in 24 hours": the hours are the reading's own basis, a rate's denominator
         earlier = clause_after(span) if key.startswith("period:") else None
         if earlier is not None:
             # "two weeks after a gunman killed nine people" dates the clause after it, and nothing else
@@ -72,7 +75,52 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         # subject that did it is the date of the deed
         if dated is None or (dated.dep_ == "nsubj" and dated.head == clause) or _fronted(best[1], sent):
             return best
+    return reading_day(sent, q)
+
+
+# a reading of the weather, taken for one day: "recorded 120 mm of rain on Tuesday",
+# "temperatures reached 45C on Friday"; the amount is what fell or stood that day
+_READING_UNITS = frozenset({"degC", "degF"})
+_FALL_UNITS = frozenset({"mm", "cm", "inch", "m", "ft"})
+_STRETCH_ENDS = frozenset({"to", "until", "till", "through"})
+_FALLEN = frozenset({"rain", "rainfall", "snow", "snowfall", "precipitation", "downpour", "downpours"})
+
+
+def reading_day(sent: Span, q: RawQuantity) -> tuple[str, Span | None]:
+    """The day a daily reading was taken, as a window ("day:2024-04-23"), or ("", None).
+
+    Two days' rainfall (120 mm on Tuesday, 140 mm on Friday) are two facts, not a revision; a toll
+    told "on Tuesday" is a running count, and a day does not window it.
+    """
+    if not _is_reading(sent.doc, q):
+        return "", None
+    from factcmp.extract.dates import date_spans, resolve  # dates reads its windows from this module
+
+    doc = sent.doc
+    reference = doc._.factcmp_reference if doc.has_extension("factcmp_reference") else ""
+    if not reference:
+        return "", None
+    clause = _clause_head(doc[q.num_start], sent)
+    for span in date_spans(doc):
+        if not (sent.start <= span.start < sent.end) or _clause_head(span.root, sent) != clause:
+            continue
+        if span.start > sent.start and doc[span.start - 1].lower_ in _STRETCH_ENDS:
+            continue  # "in 24 hours to Wednesday morning": the end of the stretch measured, not its day
+        iso, period = resolve(span.text, reference)
+        if iso and period == "day":
+            return f"day:{iso}", span
     return "", None
+
+
+def _is_reading(doc: Doc, q: RawQuantity) -> bool:
+    """Is a figure a reading of the weather: a temperature, or an amount of rain or snow?"""
+    if q.unit in _READING_UNITS:
+        return True
+    if q.unit not in _FALL_UNITS:
+        return False
+    # "120 mm of rain", "140mm rainfall", "rainfall of more than 40mm"
+    near = [*doc[q.end : q.end + 2], *doc[max(q.start - 2, 0) : q.start]]
+    return any(t.lower_ in _FALLEN for t in near)
 
 
 def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
