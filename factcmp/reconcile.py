@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
+from factcmp.extract.context import INCREMENT
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
@@ -103,10 +104,6 @@ _COUNTED_ONCE = frozenset(["attended"])
 _PERSON_NOUNS = frozenset(["", "civilian", "child", "officer", "student"])
 # acts on people that wound or kill, and say nothing of which
 _WOUNDED = "injured:"
-# what a toll grew by: "four more people", "two additional bodies" (the words between figure and noun), and
-# "another two", "a further 12" (the words before the figure)
-_MORE = re.compile(r"^\S+(?:[\s-]+\S+)?\s+(?:more|additional|further|extra)\b", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 # "four others were shot", "Four other women were also shot": the people shot besides those the story
 # has counted, who are its dead
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
@@ -134,7 +131,7 @@ class Item:
     speaker: str = ""  # who the article credits the figure to
     rival: bool = False  # set against another source's figure in the same article (see _rival_counts)
     sentence: str = ""
-    text: str = ""  # the claim's words
+    increment: bool = False  # what a toll grew by ("four more people"), as extraction marks it
 
 
 def group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
@@ -237,7 +234,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             headline=in_headline,
             speaker=str(row["attributed_to"] or ""),
             sentence=str(row["sentence"] or ""),
-            text=str(row["text"] or ""),
+            increment=str(row["quantity_of"] or "").startswith(INCREMENT),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
@@ -528,30 +525,19 @@ def _spots_elsewhere(
 def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
     """Which counts are what a toll grew by ("Four more people died in hospital", "another two were killed")?
 
+    Extraction marks them (:data:`factcmp.extract.context.INCREMENT`), and leaves out a "more" that
+    counts others after a count of another act ("killing two bailiffs and injuring two more people").
     An increment is a part of the toll whatever else its article says: it meets the same increment
     told elsewhere, never a toll ("The collapse killed 36" is no earlier figure of "four more"). A
-    vague "dozens more", or "more" after a count of another act in the sentence ("killing two bailiffs
-    and injuring two more people"), counts others besides, not an increase.
+    vague "dozens more" is never one.
     """
-    said: list[bool] = []
-    for fct, _, _, item, _ in read:
-        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS or item.vague or not item.text:
-            said.append(False)
-        elif _MORE.search(item.text):
-            said.append(True)
-        else:
-            at = item.sentence.find(item.text)
-            said.append(at > 0 and bool(_ANOTHER.search(item.sentence, 0, at)))
-    if not any(said):
-        return said
-    acts_before: dict[tuple[str, str], list[tuple[tuple[int, int], str]]] = defaultdict(list)
-    for fct, _, _, item, _ in read:
-        acts_before[(item.doc, item.sentence)].append((item.order, fct.event.partition(":")[0]))
-    out = []
-    for more, (fct, _, _, item, _) in zip(said, read, strict=True):
-        act = fct.event.partition(":")[0]
-        out.append(more and not any(o < item.order and a != act for o, a in acts_before[(item.doc, item.sentence)]))
-    return out
+    return [
+        item.increment
+        and not item.vague
+        and fct.measure == "count"
+        and fct.event.partition(":")[0] in STRONG_EVENTS
+        for fct, _, _, item, _ in read
+    ]
 
 
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:

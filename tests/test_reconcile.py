@@ -1338,29 +1338,16 @@ class TestVerdicts:
     def test_what_a_toll_grew_by_is_no_figure_of_the_toll(self):
         # wire-style wording: "The collapse killed 36 people" on Thursday, "Four more people died in hospital" on Friday
         d = docs(("a", "Wire", "2021-11-04"), ("b", "Paper", "2021-11-05"), ("c", "Station", "2021-11-05"))
-        more = "Four more people died in hospital on Thursday, officials said."
+        more = {"quantity_of": "more people killed"}  # as extraction marks an increment (context.INCREMENT)
         r = reconcile(
             [q("a", "36 people", 36, sentence="The collapse of the tower killed 36 people."),
-             q("b", "Four more people", 4, sentence=more),
-             q("c", "four more people", 4, sentence="Officials said four more people died in hospital.")],
+             q("b", "Four more people", 4, **more, sentence="Four more people died in hospital on Thursday."),
+             q("c", "four more people", 4, **more, sentence="Officials said four more people died in hospital.")],
             d,
         )  # fmt: skip
         assert not same_group(r, ("a", "36 people"), ("b", "Four more people"))
         assert same_group(r, ("b", "Four more people"), ("c", "four more people"))
         assert status_of(r, "b", "Four more people") == "agree"
-
-    def test_more_after_a_count_of_another_act_counts_others_not_an_increase(self):
-        # Berrien 2016 [05]: "killing two bailiffs and injuring two more people" gives the wounded, as [07] does
-        injured = {"event": "injured"}
-        said = ("A jail inmate trying to escape from a western Michigan courthouse wrestled a gun from an officer "
-                "Monday, killing two bailiffs and injuring two more people.")  # fmt: skip
-        r = reconcile(
-            [q("a", "two bailiffs", 2, noun="bailiff", sentence=said),
-             q("a", "two more people", 2, **injured, sentence=said),
-             q("b", "two people", 2, **injured, sentence="Two people were wounded in the shooting.")],
-            THREE,
-        )  # fmt: skip
-        assert same_group(r, ("a", "two more people"), ("b", "two people"))
 
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
