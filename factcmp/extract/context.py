@@ -20,8 +20,8 @@ from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dea
 from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
-from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS
-from factcmp.extract.measures import FLIGHT_EXPERIENCE, flight_experience
+from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS
+from factcmp.extract.measures import flight_experience
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
     STOREY,
@@ -137,8 +137,14 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # "bringing the number of survivors to 12": a level of a count of survivors, whatever verb gives it
         noun_tok = tallied
         ctx.noun, ctx.noun_text = noun_class(tallied.text), noun_phrase(tallied)
-        ctx.predicate = ctx.verb_text = ""
-    said_to_be = copula_class(anchor) if noun_tok is None and not q.unit else None
+        if ctx.verb_text.lower() not in MOVEMENT_VERBS:
+            # "bringing the number of survivors to 12", "the survivor count stays at 15": a verb that only
+            # carries the level tells no act; a movement ("The number of tourists rose to 2 million") is kept
+            ctx.predicate = ctx.verb_text = ""
+    said_to_be = None
+    if not q.unit and (noun_tok is None or _partitive(doc, q)):
+        # "Fifteen of the passengers were foreigners": the part is what the copula says it is
+        said_to_be = copula_class(doc[q.num_end - 1])
     if said_to_be is not None:
         # "Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners": the 57 are nationals
         noun_tok = said_to_be
@@ -190,6 +196,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.reference = reference_of(doc, sent, q)
         if not ctx.reference and not ctx.noun:
             ctx.noun = length_role(doc, sent, q)
+            if ctx.noun == "height" and ctx.predicate not in HUMAN_EVENTS:
+                # "It was flying at around 7,000 feet when", "The crash occurred ... at an altitude of about 2,100
+                # metres": the altitude of the flight, whatever verb tells it
+                ctx.predicate = ctx.verb_text = ""
     severity = severity_of(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
     if not severity and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
         severity = elliptic_severity(doc, sent, q)  # "left three others wounded, one critically"
@@ -216,9 +226,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if is_money(ctx.unit) and not ctx.subject:
         ctx.subject = money_subject(doc, sent, q)
-    if ctx.unit in TIME_UNITS and flight_experience(doc, q, noun_tok):
-        # "had more than 21,900 flying hours", "more than 21,000 hours of flight experience": one measure
-        ctx.noun = ctx.noun_text = FLIGHT_EXPERIENCE
+    flown = flight_experience(doc, q, noun_tok) if ctx.unit in TIME_UNITS else ""
+    if flown:
+        # "had more than 21,900 flying hours", "more than 21,000 hours of flight experience": one measure, the
+        # captain's; the co-pilot's "6,396 hours of flying experience" is another
+        ctx.noun = ctx.noun_text = flown
     elif ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
         ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
@@ -301,6 +313,11 @@ def _another_act_before(doc: Doc, sent: Span, q: RawQuantity, act: str) -> bool:
         previous = doc[sent.start - 1].sent
         acts = acts_in(previous, previous.end)
     return bool(acts) and act not in acts
+
+
+def _partitive(doc: Doc, q: RawQuantity) -> bool:
+    """Is a count's noun the set it is taken from: "Fifteen *of the passengers*"?"""
+    return q.num_end < len(doc) and doc[q.num_end].lower_ == "of" and q.noun_i > q.num_end
 
 
 def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None:

@@ -549,19 +549,37 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
 # words that make hours a pilot's experience: "21,900 *flying* hours", "21,000 hours of *flight* experience"
 _FLIGHT_WORDS = frozenset({"flying", "flight", "flights"})
 FLIGHT_EXPERIENCE = "flying experience"
+_HAVE = frozenset({"had", "has", "have", "having", "logged", "logs", "log", "amassed", "accumulated"})
 
 
-def flight_experience(doc: Doc, q: RawQuantity, noun: Token | None) -> bool:
-    """Are the hours of a duration a pilot's flying experience, however written?
+def flight_experience(doc: Doc, q: RawQuantity, noun: Token | None) -> str:
+    """Whose flying experience the hours of a duration are ("flying experience of captain"), or '' if none.
 
-    "had more than 21,900 flying hours", "more than 21,000 hours of flight experience", "6,396 flight hours",
-    "hours of flying": the hours (the unit, or the noun the parse hangs the figure on) have a modifier of
-    flight or an "of" phrase that names it.
+    "had more than 21,900 flying hours", "more than 21,000 hours of flight experience", "6,396 flight hours":
+    the hours (the unit, or the noun the parse hangs the figure on) have a modifier of flight or an "of"
+    phrase that names it, or a pilot has them ("Co-pilot Anju Khatiwada had 6,400 hours"). A crew has two
+    pilots: the hours are the captain's or the co-pilot's, by the title the subject is written with ("Captain
+    Kamal KC", "Co-pilot Anju Khatiwada"), else by the surname, so that the two are never one fact.
     """
     hours = noun if noun is not None else doc[q.end - 1]
-    for child in hours.children:
-        if child.dep_ in ("amod", "compound") and child.lower_ in _FLIGHT_WORDS and child.i < hours.i:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of" and any(w.lower_ in _FLIGHT_WORDS for w in child.subtree):
-            return True
-    return False
+    flying = any(
+        (child.dep_ in ("amod", "compound") and child.lower_ in _FLIGHT_WORDS and child.i < hours.i)
+        or (child.dep_ == "prep" and child.lower_ == "of" and any(w.lower_ in _FLIGHT_WORDS for w in child.subtree))
+        for child in hours.children
+    )
+    verb = hours.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lower_ in _HAVE else None
+    owner = _pilot_of(subject) if subject is not None else ""
+    if not flying and owner not in ("captain", "co-pilot"):
+        return ""
+    return f"{FLIGHT_EXPERIENCE} of {owner}" if owner else FLIGHT_EXPERIENCE
+
+
+def _pilot_of(subject: Token) -> str:
+    """The pilot a subject names: "captain", "co-pilot" by the title, else the surname ("KC" of "Kamal K.C.")."""
+    words = " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i).replace(" - ", "-")
+    if any(w in words for w in ("co-pilot", "copilot", "first officer")):
+        return "co-pilot"
+    if "captain" in words or "pilot" in words.split():
+        return "captain"
+    return subject.text.replace(".", "") if subject.pos_ == "PROPN" else ""

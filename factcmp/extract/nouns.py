@@ -136,13 +136,14 @@ def size_class(word: Token) -> str:
     return STOREY if word.lower_ in _STOREY_WORDS else noun_class(word.text)
 
 
-# words of a hyphened count that give the size of a body ("a three-*man* panel", "a 12-*member* jury"), not a
-# kind of people ("a 200-student schoolhouse" counts its students)
-_MEMBER_WORDS = frozenset({"man", "men", "woman", "women", "member", "members", "person", "people", "strong"})
+# words of a hyphened count that give the size of a body ("a three-*man* panel"), not a kind of people ("a
+# 200-student schoolhouse" counts its students); they are people in general, whom any count of people would
+# meet ("Three people are now in custody"); "a 12-member jury" keeps its noun "member", which meets no such count
+_MEMBER_WORDS = frozenset({"man", "men", "woman", "women", "person", "people", "strong"})
 
 
 def body_of_size(word: Token) -> Token | None:
-    """The body a hyphened member word gives the size of: "a three-man *panel*", "a 12-member *jury*"; else None."""
+    """The body a hyphened member word gives the size of: "a three-man *panel*", "a five-person *team*"; else None."""
     owner = word.head
     if word.lower_ not in _MEMBER_WORDS or word.dep_ not in ("compound", "amod", "nmod") or owner.pos_ != "NOUN":
         return None

@@ -2,7 +2,7 @@
 
 "in 12 of the country's 47 counties": a possessor inside the partitive ("the country's") stopped the walk
 to the counted noun, and 12 had none. "57 were Nepali nationals and 15 were foreigners" counted "(were)":
-a bare figure said to be people counts them. "The search for the remaining four" counted "(continued)":
+a bare figure (or a part: "Fifteen of the passengers were foreigners") said to be people counts them. "The search for the remaining four" counted "(continued)":
 people searched for are missing (not suspects: a manhunt). "recovered two 9mm handguns" lost "handguns"
 to the calibre between them. "Co-pilot Anju Khatiwada, 44, had" read 44 as a count: the model tags the
 name PRODUCT. "Two students, Mason Clarke, 16, and Emily Dawson, 15, died" gave both ages to Emily Dawson
@@ -24,10 +24,21 @@ def test_a_possessor_inside_a_partitive(nlp):
     assert quantity_fields(nlp, text, "12", "subject") == [("12", "county")]
 
 
-@pytest.mark.parametrize(("words", "subject"), [("57", "national"), ("15", "foreigner")])
-def test_a_figure_said_to_be_people_counts_them(nlp, words, subject):
-    text = "Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners."
+@pytest.mark.parametrize(
+    ("text", "words", "subject"),
+    [
+        ("Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners.", "57", "national"),
+        ("Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners.", "15", "foreigner"),
+        ("Fifteen of the passengers were foreigners, the airline said.", "Fifteen", "foreigner"),
+    ],
+)
+def test_a_figure_said_to_be_people_counts_them(nlp, text, words, subject):
     assert quantity_fields(nlp, text, words, "unit", "subject") == [(words, "person", subject)]
+
+
+def test_a_part_with_an_act_keeps_its_set(nlp):
+    text = "Two of the victims were shot."
+    assert quantity_fields(nlp, text, "Two", "subject", "predicate") == [("Two", "people", "shot")]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ storeys and floors are one unit. Likewise "Atterberry's six-shot revolver" [berr
 shot, and "The six-shot .357-magnum revolver Gordon wielded" [berrien 10] of shots wielded. "a three-man
 panel" counted "man" (and met "three people in custody"): it is the size of the panel. "flying at around
 7,000 feet" is an altitude, as "at an altitude of about 2,100 metres" is; "21,900 flying hours" and "21,000
-hours of flight experience" one measure; "The ATR 72 aircraft was 16 years old" and "The aircraft, a
+hours of flight experience" one measure, the captain's (the co-pilot's hours another); "The ATR 72 aircraft was 16 years old" and "The aircraft, a
 15-year-old ATR 72-500" the aircraft's age; "The school of some 1,100 students" the school's size (no verb).
 Sources: berrien [10] (real), else wire-style wording (constructed).
 """
@@ -65,20 +65,33 @@ def test_a_schoolhouse_counts_its_students(nlp):
     assert quantity_fields(nlp, text, "200-student schoolhouse", "subject") == [("200-student schoolhouse", "student")]
 
 
-def test_flying_at_is_an_altitude(nlp):
-    text = "The plane was flying at around 7,000 feet when it lost contact."
-    assert quantity_fields(nlp, text, "around 7,000 feet", "quantity_of") == [("around 7,000 feet", "height")]
-
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The captain had more than 21,900 flying hours.", "more than 21,900"),
-        ("The captain had more than 21,000 hours of flight experience.", "more than 21,000 hours"),
+        ("The plane was flying at around 7,000 feet when it lost contact.", "around 7,000 feet"),
+        ("The crash occurred roughly 20 minutes into the flight, at an altitude of about 2,100 metres.", "about 2,100 metres"),
     ],
 )
-def test_flying_hours_are_one_measure(nlp, text, words):
-    assert quantity_fields(nlp, text, words, "subject") == [(words, "flying experience")]
+def test_an_altitude_is_a_height_with_no_verb(nlp, text, words):
+    assert quantity_fields(nlp, text, words, "quantity_of", "predicate") == [(words, "height", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        ("The captain had more than 21,900 flying hours.", "more than 21,900", "captain"),
+        ("Captain Kamal K.C. had more than 21,000 hours of flight experience.", "more than 21,000 hours", "captain"),
+        ("Co-pilot Anju Khatiwada had 6,400 hours.", "6,400 hours", "co-pilot"),
+        ("Co-pilot Anju Khatiwada, 44, had 6,396 hours of flying experience.", "6,396 hours", "co-pilot"),
+    ],
+)
+def test_flying_hours_are_one_measure_per_pilot(nlp, text, words, owner):
+    assert quantity_fields(nlp, text, words, "subject") == [(words, f"flying experience of {owner}")]
+
+
+def test_other_hours_are_no_flying(nlp):
+    text = "The workers had 10 hours of rest."
+    assert quantity_fields(nlp, text, "10 hours", "subject") == [("10 hours", "")]
 
 
 @pytest.mark.parametrize(
