@@ -342,6 +342,27 @@ def _in_headline(span: Span) -> bool:
     return span.start_char < len(title) and index_of(doc).text.startswith(title)
 
 
+# the prepositions of a stretch a count of hours scopes: "120 mm of rain in 24 hours"; "for four hours" tells
+# how long something lasted, the claim itself
+_HOUR_WINDOW_PREPS = frozenset({"in", "within", "over", "during", "past", "last"})
+
+
+def _hour_windows(doc: Doc) -> list[Span]:
+    """Counts of hours the model labels TIME that scope another figure: "120 mm of rain in 24 hours".
+
+    A DATE span so placed ("in three days of fighting") is a window already; the same words in hours are
+    labelled TIME, and the hours were a claim of their own (the denominator of a rate).
+    """
+    out = []
+    for ent in index_of(doc).ents:
+        if ent.label_ != "TIME" or _DAY_WORD.search(ent.text) or not window_key(ent.text).endswith("h"):
+            continue
+        prev = doc[ent.start - 1].lower_ if ent.start > ent.sent.start else ""
+        if (prev in _HOUR_WINDOW_PREPS or ent[0].lower_ in _HOUR_WINDOW_PREPS) and is_duration_window(ent):
+            out.append(ent)
+    return out
+
+
 def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
     """Split a document's DATE spans into time windows (per sentence) and dated mentions.
 
@@ -351,6 +372,8 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
     windows: dict[int, list[tuple[Span, str]]] = {}
     dated: list[tuple[Span, str, str]] = []
     ref = date.fromisoformat(reference) if reference else None
+    for ent in _hour_windows(doc):
+        windows.setdefault(ent.sent.start, []).append((ent, window_key(ent.text)))
     for ent in date_spans(doc):
         sent_start = ent.sent.start
         if is_duration_window(ent):
