@@ -132,6 +132,15 @@ class Facet:
         return self.noun.removesuffix(f"for {self.reason}").strip() if self.reason else self.noun
 
 
+def is_fixed(f: Facet) -> bool:
+    """Is the facet a property that reports do not revise as they revise a toll?
+
+    An age, a length, a duration, a weight, or the size of a thing: a count no
+    verb governs ("a 21-storey building", "a three-man panel").
+    """
+    return f.measure in FIXED_MEASURES or (f.measure == "count" and f.verbless_count and bool(f.noun) and not f.event)
+
+
 def measure_of(unit: str, quantity_of: str) -> str:
     """The coarse measure of a claim from its normalised unit.
 

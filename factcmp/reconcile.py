@@ -36,13 +36,13 @@ from factcmp.extract.context import INCREMENT
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
-    FIXED_MEASURES,
     LENGTH_ROLES,
     STRONG_EVENTS,
     WOUNDING_ACTS,
     Facet,
     event_of,
     facet,
+    is_fixed,
     measure_of,
     noun_of,
     person_key,
@@ -279,7 +279,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         (
             [i for a in members for i in a.items],
             all(a.window.startswith("period:") for a in members) or all(a.facet.event in _COUNTED_ONCE for a in members),
-            all(a.facet.measure in FIXED_MEASURES for a in members),
+            all(is_fixed(a.facet) for a in members),
         )
         for members in cluster(list(atoms.values()))
     ]
@@ -532,10 +532,7 @@ def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     vague "dozens more" is never one.
     """
     return [
-        item.increment
-        and not item.vague
-        and fct.measure == "count"
-        and fct.event.partition(":")[0] in STRONG_EVENTS
+        item.increment and not item.vague and fct.measure == "count" and fct.event.partition(":")[0] in STRONG_EVENTS
         for fct, _, _, item, _ in read
     ]
 
@@ -565,9 +562,7 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
         mine = _speaker_key(item.speaker)
         out.append(
             key is not None
-            and any(
-                (lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key]
-            )
+            and any((lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key])
         )
     return out
 

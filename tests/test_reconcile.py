@@ -1371,10 +1371,13 @@ class TestVerdicts:
                 quantity_of="minute (crashed)", event="crashed", noun="minute"),
               q("b", "25 minutes", 25, unit="minute", quantity_of="minute (crashed)", event="crashed", noun="minute")],
              "conflict"),
+            # wire-style wording: "a three-man panel" on Tuesday, "a six-man panel" on Wednesday (sizes of a thing)
+            ([q("a", "three-man panel", 3, quantity_of="members of panel", event="", noun="member"),
+              q("b", "six-man panel", 6, quantity_of="members of panel", event="", noun="member")], "conflict"),
             # a toll is revised: 36 dead on Tuesday, 40 on Wednesday
             ([q("a", "36 people", 36), q("b", "40 people", 40)], "updated"),
         ],
-        ids=["age-a-day-apart", "age-with-a-birthday", "minutes-after-takeoff", "toll"],
+        ids=["age-a-day-apart", "age-with-a-birthday", "minutes-after-takeoff", "size-of-a-thing", "toll"],
     )  # fmt: skip
     def test_a_fixed_property_is_never_revised_as_a_toll_is(self, claims, expected):
         d = docs(("a", "Wire", "2021-11-02"), ("b", "Paper", "2021-11-03"), ("c", "Station", "2022-02-03"))
