@@ -304,11 +304,13 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     for ent in index_of(sent.doc).ents_of(sent):
         if any(s <= ent.start < e for s, e in exclude):
             continue
+        # "Sadr City's Wahailat market": the model takes the possessive into the name
+        name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
         described = _described_place(ent.root)
         if ent.label_ in _PLACE_LABELS and described is None:
-            out.append(ent.text)
+            out.append(name)
         elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
-            out.append(ent.text)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
+            out.append(name)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
     return out
 
 
