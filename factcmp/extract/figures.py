@@ -295,6 +295,11 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
             words.append(t.text)
             j += 1
             continue
+        if t.text in HYPHENS and not t.whitespace_ and j + 5 < limit and _hyphened_half(doc, j):
+            # "a three-and-a-half-hour lockdown": "and a half" written as one word with the figure
+            words += ["and", "a", doc[j + 5].text]
+            j += 6
+            continue
         if t.text in HYPHENS and not t.whitespace_ and j + 1 < limit:
             w2 = doc[j + 1].lower_
             if w2 in NUMBER_WORDS or (w2 in FRACTIONS and prev in _FRACTION_HEADS and prev != "half"):
@@ -331,6 +336,18 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
     ):
         return Number(k, j + 3, value * SCALES[doc[j + 2].lower_])
     return Number(k, j, value)
+
+
+def _hyphened_half(doc: Doc, j: int) -> bool:
+    """Do the tokens from ``j`` spell "-and-a-half" or "-and-a-quarter" with no space between them?"""
+    toks = list(doc[j : j + 6])
+    return (
+        all(not t.whitespace_ for t in toks[:5])
+        and [t.text in HYPHENS for t in toks[::2]] == [True, True, True]
+        and toks[1].lower_ == "and"
+        and toks[3].lower_ in ("a", "an")
+        and toks[5].lower_ in ("half", "quarter")
+    )
 
 
 def _half_is_number(doc: Doc, k: int, limit: int) -> bool:
