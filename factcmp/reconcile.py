@@ -548,21 +548,22 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
     said the agency; "five died in Takengon", said the district chief).
     """
     told: dict[tuple[object, ...], list[tuple[float, float, str]]] = defaultdict(list)
-    keys: list[tuple[object, ...] | None] = []
+    keys: list[tuple[tuple[object, ...], str] | None] = []
     for fct, window, _, item, _ in read:
-        speaker = _speaker_key(item.speaker)
-        if not speaker or fct.noun or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
+        if not item.speaker or fct.noun or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key = (item.doc, fct.event, window, item.sentence)
-        keys.append(key)
+        key, speaker = (item.doc, fct.event, window, item.sentence), _speaker_key(item.speaker)
+        keys.append((key, speaker))
         told[key].append((item.lo, item.hi, speaker))
     out = []
-    for key, (_, _, _, item, _) in zip(keys, read, strict=True):
-        mine = _speaker_key(item.speaker)
+    for keyed, (_, _, _, item, _) in zip(keys, read, strict=True):
+        if keyed is None or len(told[keyed[0]]) < 2:
+            out.append(False)
+            continue
+        key, mine = keyed
         out.append(
-            key is not None
-            and any((lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key])
+            any((lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key])
         )
     return out
 
@@ -742,7 +743,11 @@ def judge(items: list[Item], *, revisable: bool = True) -> str:
     """The verdict of one group of claims (see :func:`verdict`); ``revisable`` is False for a fixed property."""
     # a headline drops the body's hedge: "Lagos tower toll reaches 36" over "At least 36 people were killed" says
     # "at least 36", which a later 40 revises, not contradicts
-    bounds = {(i.doc, i.lo) for i in items if not i.headline and math.isfinite(i.lo) and math.isinf(i.hi)}
+    bounds = (
+        {(i.doc, i.lo) for i in items if not i.headline and math.isfinite(i.lo) and math.isinf(i.hi)}
+        if any(i.headline for i in items)
+        else set()
+    )
     figures = [
         ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i))
         # rival figures of one article are two sources' word, as two outlets' would be
