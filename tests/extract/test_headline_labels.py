@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 
+from .article_claims import column_of
+
 pytestmark = pytest.mark.model
 
 
 def credits(nlp, title: str, body: str) -> dict[str, str]:
     """Claim text -> credit, for the quantity claims of one article with a headline."""
-    doc = nlp.make_doc(f"{title}\n\n{body}")
-    doc._.factcmp_reference = "2016-07-31"
-    doc._.factcmp_title = title
-    doc = nlp(doc)
-    out: dict[str, str] = {}
-    for c in doc._.factcmp_claims:
-        if c["kind"] == "quantity":
-            out.setdefault(c["text"], c["attributed_to"])
-    return out
+    return column_of(nlp, f"{title}\n\n{body}", "attributed_to", title=title)
 
 
 BODY = "Rescuers dug through the night."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_report_settings import places
+from .article_claims import places
 
 pytestmark = pytest.mark.model
 

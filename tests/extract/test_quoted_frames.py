@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from .article_claims import credits
+
 pytestmark = pytest.mark.model
-
-
-def credits(nlp, text: str) -> dict[str, str]:
-    """Claim text -> credit, for the quantity claims of one article (first of each wording)."""
-    doc = nlp.make_doc(text)
-    doc._.factcmp_reference = "2016-07-31"
-    doc = nlp(doc)
-    out: dict[str, str] = {}
-    for c in doc._.factcmp_claims:
-        if c["kind"] == "quantity":
-            out.setdefault(c["text"], c["attributed_to"])
-    return out
 
 
 class TestQuotedFrames:

@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from .article_claims import places
+
 pytestmark = pytest.mark.model
-
-
-def places(nlp, text: str) -> dict[str, str]:
-    """Claim text -> place, for the quantity claims of one article (first of each wording)."""
-    doc = nlp.make_doc(text)
-    doc._.factcmp_reference = "2016-07-31"
-    doc = nlp(doc)
-    out: dict[str, str] = {}
-    for c in doc._.factcmp_claims:
-        if c["kind"] == "quantity":
-            out.setdefault(c["text"], c["place"])
-    return out
 
 
 class TestWhereTheSpeakerSpoke:

@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from .article_claims import column_of
+
 pytestmark = pytest.mark.model
 
 
 def credits(nlp, text: str, reference: str = "2016-07-31") -> dict[str, str]:
     """Claim text -> credit, for the quantity and date claims of one article (first of each wording)."""
-    doc = nlp.make_doc(text)
-    doc._.factcmp_reference = reference
-    doc = nlp(doc)
-    out: dict[str, str] = {}
-    for c in doc._.factcmp_claims:
-        if c["kind"] in ("quantity", "date"):
-            out.setdefault(c["text"], c["attributed_to"])
-    return out
+    return column_of(nlp, text, "attributed_to", kinds=("quantity", "date"), reference=reference)
 
 
 class TestHyphenatedNames:

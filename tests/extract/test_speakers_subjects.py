@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from .article_claims import column_of
+
 pytestmark = pytest.mark.model
 
 
 def credits(nlp, text: str, *, title: str = "") -> dict[str, str]:
     """Claim text -> credit, for the quantity and date claims of one article (first of each wording)."""
-    doc = nlp.make_doc(text)
-    doc._.factcmp_reference = "2016-07-31"
-    doc._.factcmp_title = title
-    doc = nlp(doc)
-    out: dict[str, str] = {}
-    for c in doc._.factcmp_claims:
-        if c["kind"] in ("quantity", "date"):
-            out.setdefault(c["text"], c["attributed_to"])
-    return out
+    return column_of(nlp, text, "attributed_to", kinds=("quantity", "date"), title=title)
 
 
 class TestSpeakerWords:
