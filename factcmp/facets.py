@@ -265,7 +265,9 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     subject = str(row.get("subject") or "")
     if measure == "age":
         key = person_key(subject, aliases)
-        return Facet(measure, "", "", key, (("age", key),), bool(key))
+        # an age keyed on a name is somebody's; one keyed on "man" or "the victim" is nobody in particular
+        named = bool(key) and any(w[:1].isupper() for w in subject.split())
+        return Facet(measure, "", "", key, (("age", key),), named)
     noun = noun_of(subject)
     if event == "displaced" and noun in ("", "civilian"):
         # "Thousands of people who have fled fighting ... take refuge at the Yida camp", "a camp sheltering more

@@ -445,6 +445,8 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False
     if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b) and not denied_grade(a, b):
         return False
+    if fa.measure == "age" and not (fa.named and fb.named):
+        return False  # "A 58-year-old man died" and "Police arrested a 32-year-old man": two men, not a conflict
     if fa.qualified != fb.qualified:
         return False  # "two Baton Rouge officers" shot are some of the six officers shot, not a rival toll
     if not windows_compatible(a, b):
