@@ -26,6 +26,8 @@ STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "a
 # measures of a fixed property (a person's age, a building's height, the minutes before a crash, a weight): reports
 # a day apart that differ about one disagree, they do not revise it as a toll is revised
 FIXED_MEASURES = frozenset(["age", "length", "duration", "mass"])
+# people an age may be told of without picking anybody out: "a 58-year-old man", "a 34-year-old woman"
+_ANYBODY = frozenset(["man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "adult", "individual"])
 # acts that may wound as well as kill: a count of the people they only wounded is that grade of
 # "injured" ("injured:shot"), told as often with the act as with "wounded"
 WOUNDING_ACTS = frozenset(["shot", "hit"])
@@ -265,8 +267,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     subject = str(row.get("subject") or "")
     if measure == "age":
         key = person_key(subject, aliases)
-        # an age keyed on a name is somebody's; one keyed on "man" or "the victim" is nobody in particular
-        named = bool(key) and any(w[:1].isupper() for w in subject.split())
+        # an age keyed on "a man" or "a woman" is nobody in particular; one keyed on a name or on a role the
+        # story gives one person ("the suspect", "the driver", "the victim") is somebody's
+        words = subject.lower().split()
+        named = bool(key) and not (words and words[-1] in _ANYBODY)
         return Facet(measure, "", "", key, (("age", key),), named)
     noun = noun_of(subject)
     if event == "displaced" and noun in ("", "civilian"):

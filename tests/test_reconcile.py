@@ -1358,6 +1358,10 @@ class TestVerdicts:
         assert "conflict" not in set(r["status"])
         # the same age of "a man" told twice may be one man's
         assert same_group(r, ("a", "58-year-old man"), ("c", "58-year-old"))
+        # a role the story gives one person is somebody: "an 18-year-old suspect" and "a 17-year-old suspect" conflict
+        role = {"unit": "year", "event": "", "quantity_of": "age of suspect", "noun": "suspect"}
+        r = reconcile([q("a", "18-year-old suspect", 18, **role), q("b", "17-year-old suspect", 17, **role)], THREE)
+        assert set(r["status"]) == {"conflict"}
 
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
