@@ -160,6 +160,8 @@ def measure_of(unit: str, quantity_of: str) -> str:
         return "length"
     if dim == "[time]":
         return "duration"
+    if dim == "[length] ** 2":
+        return "area"  # pint writes an area's dimension so; "length] ** 2" was a measure nobody could name
     return dim.strip("[]") or "count"
 
 

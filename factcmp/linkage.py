@@ -31,6 +31,8 @@ OPEN_REACH = 5.0
 SAME_OPEN_REACH = 1.5
 # how far apart two agencies' readings of one quake's magnitude go (6.1 and 6.2 are one quake, 6.4 and 8.6 two)
 MAGNITUDE_READINGS = 0.5
+# measures a story's act keeps growing: the area a fire has burned, the share of it contained
+_RUNNING_MEASURES = frozenset(["area", "percent"])
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
@@ -465,6 +467,10 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False  # a bare number and a verb ("6 took", "3 transported") are too little to call a conflict
     if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):
         return False  # two amounts with no place or act in common may be two thefts
+    if fa.measure in _RUNNING_MEASURES and fa.event and fa.event == fb.event:
+        # "had burned 12,400 acres" then "26,500 acres"; "15% contained" then "40%": one running figure told by
+        # its act, which grows as a toll does
+        return _size_ratio(a, b) <= PLAUSIBLE_REVISION
     return _size_ratio(a, b) <= _SIMILAR_SIZE
 
 

@@ -1363,6 +1363,14 @@ class TestVerdicts:
         r = reconcile([q("a", "18-year-old suspect", 18, **role), q("b", "17-year-old suspect", 17, **role)], THREE)
         assert set(r["status"]) == {"conflict"}
 
+    def test_an_area_burned_that_more_than_doubles_is_one_running_figure(self):
+        # wire-style wording: "The fire has burned 12,400 acres" on Monday, "26,500 acres" on Wednesday
+        d = docs(("a", "Wire", "2026-08-10"), ("b", "Paper", "2026-08-12"), ("c", "Station", "2026-08-12"))
+        burned = {"unit": "acre", "event": "burned", "noun": "", "quantity_of": "acre (burned)"}
+        r = reconcile([q("a", "12,400 acres", 12400, **burned), q("b", "26,500 acres", 26500, **burned)], d)
+        assert same_group(r, ("a", "12,400 acres"), ("b", "26,500 acres"))
+        assert set(r["status"]) == {"updated"}
+
     def test_a_figure_that_returns_is_a_conflict_not_an_update(self):
         d = docs(("a", "Wire", "2011-11-10"), ("b", "Paper", "2011-11-11"), ("c", "Station", "2011-11-14"))
         claims = [
