@@ -390,7 +390,30 @@ def _tally_event(verb: Token, below: Token) -> str:
             event = EVENT_WORDS.get(word.lower_)
             if word != child and event in HUMAN_EVENTS:
                 return event
+        event = _counted_clause_event(child)
+        if event:
+            return event
         return "killed" if child.lower_ == "toll" else ""
+    return ""
+
+
+def _counted_clause_event(tally: Token) -> str:
+    """The event a relative clause on a tally's counted noun tells: "the number of people *who died*".
+
+    In "the number of people who died in the stampede", "the number of those who were injured" the
+    clause's verb is the event the count is of, as the participle is in "the number of people killed"
+    (which the words next to the tally already give).
+    """
+    for prep in tally.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for counted in prep.children:
+            if counted.dep_ != "pobj":
+                continue
+            for clause in counted.children:
+                event = EVENT_WORDS.get(clause.lower_)
+                if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and event in HUMAN_EVENTS:
+                    return event
     return ""
 
 
