@@ -365,6 +365,8 @@ def _half_is_number(doc: Doc, k: int, limit: int) -> bool:
         return False  # "the Syrian half of the caliphate"
     if nxt.text in HYPHENS or nxt.lower_ in _HALF_NOT:
         return False
+    if nxt.lower_ in ("a", "an") and k + 2 < limit and unit_of_word(doc[k + 2].text):
+        return False  # "half an hour": a half of the unit, read with it as one measure
     return (
         nxt.lower_ in ("of", "the", "a", "an", "their", "its", "his", "her", "all", "our", "those", "these") or nxt.pos_ == "NOUN"
     )

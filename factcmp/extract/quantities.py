@@ -326,34 +326,50 @@ def _not_a_claim(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int]) -> boo
 
 
 def _indefinite_unit(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
-    """Read "a"/"an" as one unit: "within a kilometre", "less than a minute", "a day after", "for a week"."""
-    tok = doc[i]
-    if tok.lower_ not in ("a", "an") or i + 1 >= sent.end:
+    """Read "a"/"an" as one unit: "within a kilometre", "less than a minute", "a day after", "for a week".
+
+    A half of the unit is a measure whatever word comes before it: "half an hour" is 0.5 hour and "an
+    hour and a half" 1.5 hours ("half a day", "a year and a half"), not one hour beside a bare half.
+    """
+    halved = doc[i].lower_ == "half" and i + 2 < sent.end
+    a = i + 1 if halved else i
+    if doc[a].lower_ not in ("a", "an") or a + 1 >= sent.end:
         return None
-    unit = unit_of_word(doc[i + 1].text)
+    unit = unit_of_word(doc[a + 1].text)
     if not unit or unit in ("USD", "EUR", "GBP", "percent", "magnitude") or (len(unit) == 3 and unit.isupper()):
         return None
+    end, value = a + 2, 0.5 if halved else 1.0
+    if (
+        not halved
+        and end + 2 < sent.end
+        and doc[end].lower_ == "and"
+        and doc[end + 1].lower_ in ("a", "an")
+        and doc[end + 2].lower_ == "half"
+    ):
+        end, value = end + 3, 1.5  # "an hour and a half"
     prev = doc[i - 1].lower_ if i > sent.start else ""
     stop = i
     if prev in ("a", "an") and i - 1 > sent.start:  # "within a a kilometer": a doubled article
         prev = doc[i - 2].lower_
         stop = i - 1
-    nxt = doc[i + 2] if i + 2 < sent.end else None
+    nxt = doc[end] if end < sent.end else None
     nlow = nxt.lower_ if nxt is not None else ""
     before = " ".join(t.lower_ for t in doc[max(sent.start, stop - 4) : stop])
     hedged = any(before == p or before.endswith(" " + p) for p, _ in HEDGES_BEFORE) or prev == "than"
     timed = unit in TIME_UNITS and (
         prev in ("for", "within", "over", "in") or nlow in ("after", "before", "later", "earlier", "ago")
     )
-    if not (hedged or timed):
+    if not (hedged or timed or value != 1.0):
         return None
     if nlow in ("day", "week", "month", "year") or (unit in TIME_UNITS and prev in ("once", "twice", "times", "per")):
         return None
     if unit == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
         return None  # "a second stimulus package": an ordinal
-    if nxt is not None and nxt.text in ("-", "\u2010", "\u2011") and not doc[i + 1].whitespace_:
+    if nxt is not None and nxt.text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_:
         return None  # "in a second-floor classroom", "a second-hand car": the unit's word opens a compound
-    q = RawQuantity(start=i, end=i + 2, value=1.0, low=1.0, high=1.0, qualifier="exact", unit=unit, num_start=i, num_end=i + 1)
+    q = RawQuantity(
+        start=i, end=end, value=value, low=value, high=value, qualifier="exact", unit=unit, num_start=i, num_end=a + 1
+    )
     read_hedge(doc, q, sent)
     return q
 
