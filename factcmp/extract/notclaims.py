@@ -144,6 +144,16 @@ _PLAYER_LABEL = re.compile(
     r"\s*(?:just\s+watched|must\s+watch|now\s+playing|up\s+next|next\s+video)\s*",
     re.IGNORECASE,
 )
+# The label of a list of links to other stories, alone on its line: "Read more:", "See also:", "Related
+# stories:". The bullet lines under it ("- Austria raises terror alert level to four") are the titles of
+# other reports, as a "Related: ..." line is: their figures are not the article's.
+_LIST_LABEL = re.compile(
+    r"\s*[►▶•*]?\s*(?:read\s+(?:more|also|next)|see\s+also|also\s+(?:read|see)|further\s+reading"
+    r"|(?:related|recommended|more)(?:\s+(?:stories|articles?|coverage|content|links?|news|reading))?)\s*:\s*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*[-–—•*►▶]\s*\S")
+_LIST_REACH = 12  # lines a link list may run under its label
 _ENDS_IN_LENGTH = re.compile(
     r"(?<=\S)(?<![.!?\"”\d])(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\baround)(?<!\babout)(?<!\bbefore)(?<!\bafter)"
     r"(?<!\bsince)(?<!\bfrom)(?<!\band)(?<!\bin)(?<!\bwithin)(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bunder)(?<!\bthan)"
@@ -217,7 +227,8 @@ class _Page:
         for k in range(first, last + 1):
             if k not in self.lines:
                 self.lines[k] = self._read(k)
-        lines = [self.lines[k] for k in range(first, last + 1)]
+        # a blank line between two lines of one sentence ("See also:", "", "- 3 dead in ...") tells nothing
+        lines = [self.lines[k] for k in range(first, last + 1) if k == first or self.text[slice(*self._bounds(k))].strip()]
         if len(lines) == 1 or any(x is None for x in lines):
             return lines[0] if len(lines) == 1 else None
         return _Line(all(x.embed for x in lines), [span for x in lines for span in x.spans])
@@ -232,9 +243,21 @@ class _Page:
         line = self.text[lo:hi]
         if _LINK_LINE.match(line) or _ENDS_IN_LENGTH.search(line.rstrip()) or self._after_player_label(k):
             return _Line(True, [])
+        if _LIST_LABEL.fullmatch(line) or (_BULLET.match(line) and self._in_link_list(k)):
+            return _Line(True, [])
         spans = [(m.start() + lo, m.end() + lo) for m in _BLOCK.finditer(line)]
         spans += [(m.start() + lo, m.end() + lo) for m in _BRAND.finditer(line)]
         return _Line(False, spans)
+
+    def _in_link_list(self, k: int) -> bool:
+        """Is line k a bullet of a list under a link-list label ("Read more:" then "- ..." lines)?"""
+        for j in range(k - 1, max(-1, k - 1 - _LIST_REACH), -1):
+            line = self.text[slice(*self._bounds(j))]
+            if _LIST_LABEL.fullmatch(line):
+                return True
+            if line.strip() and not _BULLET.match(line):
+                return False  # the list ended: a paragraph stands between the label and this bullet
+        return False
 
     def _after_player_label(self, k: int) -> bool:
         j = k - 1
