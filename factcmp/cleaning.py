@@ -38,7 +38,7 @@ _FURNITURE = re.compile(
       | (?:close\s+)?skip\s+in\s+skip\s+x\s+embed\s+x\s+share.*
       | share\s+(?:this|on)\b.{0,40}
       | follow\s+us\s+on\b.*
-      | read\s+more:?.{0,80}
+      | read\s+more(?!\s*:\s*$):?.{0,80}  # a bare "Read more:" heads a link list (extract.notclaims)
       | click\s+here\b.{0,80}
       | (?:\(\s*)?(?:copyright|©|\(c\)\s*(?=\d)).{0,120}
       | all\s+rights\s+reserved\.?
