@@ -214,7 +214,8 @@ for _cat, _words in {
     "injured": "injured injure injures injuring injuries injury wounded wound wounding wounds hurt hospitalized hospitalised",
     "shot": "shot shooting shootings shoots shoot",
     "displaced": "fled flee fleeing flees displaced displacement exodus evacuated evacuation homeless uprooted",
-    "arrested": "arrested arrest arrests detained detention apprehended captured",
+    "arrested": "arrested arrest arrests arresting detained detain detains detaining detention apprehended apprehend "
+    "apprehends captured",
     "missing": "missing unaccounted",
     # "left 14 others trapped", "14 children still trapped under the rubble": neither dead nor missing
     "trapped": "trapped",
