@@ -230,6 +230,10 @@ def _forced_out(verb: Token) -> bool:
 _ORDER_NOUNS = frozenset({"order", "orders", "warning", "warnings", "notice", "notices", "mandate", "mandates"})
 _ORDER_VERBS = frozenset({"order", "orders", "ordered", "ordering"})
 _LEAVE_VERBS = frozenset({"leave", "flee"})
+# verbs that end an order: the people an order is "lifted for" go home, they are no longer evacuated
+_ORDER_ENDING_VERBS = frozenset(
+    {"lifted", "lift", "lifts", "rescinded", "cancelled", "canceled", "withdrawn", "ended", "removed", "eased", "downgraded"}
+)
 
 
 def _evacuation_order(noun: Token) -> bool:
@@ -259,6 +263,7 @@ def _under_evacuation_order(verb: Token, below: Token) -> bool:
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and child != below
+            and verb.lower_ not in _ORDER_ENDING_VERBS
             and _evacuation_order(child)
             and (below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ == "for"))
         ):

@@ -4,7 +4,8 @@
 covered about 8,000 residents" people "covered"; "8,000 people were ordered to evacuate" people "ordered".
 Every wildfire, hurricane and flood story counts its evacuated by the order as often as by "were
 evacuated", which was already displaced. An order to leave somewhere that is not home ("ordered three
-men to leave the court") and an order of another kind ("under curfew orders") are no evacuation.
+men to leave the court"), an order of another kind ("under curfew orders") and an order lifted for
+people ("evacuation orders were lifted for some 3,000 residents": they go home) are no evacuation.
 No dev or Ramadi article has the forms: constructed, wire-style wording.
 """
 
@@ -39,6 +40,7 @@ def test_people_under_an_evacuation_order_are_displaced(nlp, text, words):
         # constructed, wire-style wording
         ("The judge ordered 3 men to leave the court.", "3 men"),
         ("About 300 people remain under curfew orders.", "About 300 people"),
+        ("Evacuation orders were lifted for some 3,000 residents on Wednesday.", "some 3,000 residents"),
     ],
 )
 def test_other_orders_are_no_evacuation(nlp, text, words):
