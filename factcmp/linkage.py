@@ -31,6 +31,8 @@ OPEN_REACH = 5.0
 SAME_OPEN_REACH = 1.5
 # how far apart two agencies' readings of one quake's magnitude go (6.1 and 6.2 are one quake, 6.4 and 8.6 two)
 MAGNITUDE_READINGS = 0.5
+# how far apart (in days, as ages are compared) two ages of "a man" or "a woman" go before they are two people
+_ANYBODYS_AGES_APART = 10 * 365.25
 # measures a story's act keeps growing: the area a fire has burned, the share of it contained
 _RUNNING_MEASURES = frozenset(["area", "percent"])
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
@@ -447,8 +449,10 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False
     if fa.event != fb.event and not a.verbless and not bare_and_acted(a, b) and not denied_grade(a, b):
         return False
-    if fa.measure == "age" and not (fa.named and fb.named):
-        return False  # "A 58-year-old man died" and "Police arrested a 32-year-old man": two men, not a conflict
+    if fa.measure == "age" and not (fa.named and fb.named) and max(a.lo - b.hi, b.lo - a.hi) > _ANYBODYS_AGES_APART:
+        # "A 58-year-old man died" and "Police arrested a 32-year-old man": two men, not a conflict; "The victim,
+        # a woman in her 20s" and "... in her 30s" may be one woman told two ways
+        return False
     if fa.qualified != fb.qualified:
         return False  # "two Baton Rouge officers" shot are some of the six officers shot, not a rival toll
     if not windows_compatible(a, b):

@@ -1356,8 +1356,14 @@ class TestVerdicts:
                        q("c", "58-year-old", 58, **age)], THREE)  # fmt: skip
         assert not same_group(r, ("a", "58-year-old man"), ("b", "32-year-old man"))
         assert "conflict" not in set(r["status"])
-        # the same age of "a man" told twice may be one man's
+        # the same age of "a man" told twice may be one man's, and so may two near ones placed alike
         assert same_group(r, ("a", "58-year-old man"), ("c", "58-year-old"))
+        r = reconcile(
+            [q("a", "58-year-old man", 58, **age, place="Sixth Street"),
+             q("b", "56-year-old man", 56, **age, place="Sixth Street")],
+            THREE,
+        )  # fmt: skip
+        assert set(r["status"]) == {"conflict"}
         # a role the story gives one person is somebody: "an 18-year-old suspect" and "a 17-year-old suspect" conflict
         role = {"unit": "year", "event": "", "quantity_of": "age of suspect", "noun": "suspect"}
         r = reconcile([q("a", "18-year-old suspect", 18, **role), q("b", "17-year-old suspect", 17, **role)], THREE)
