@@ -1421,8 +1421,14 @@ class TestVerdicts:
             ([(4, 4, False, "", "A"), (2, 9, True, "", "B")], "agree"),
             ([(3, 3, False, "2016-07-07", "A"), (4, 4, False, "2016-07-08", "B"), (4, 4, False, "2016-07-09", "C")], "updated"),
             # "at least 38" on Thursday fits Friday's 45 and Monday's 70 alike: it dates neither
-            ([(38, math.inf, False, "2024-04-25", "A"), (45, 45, False, "2024-04-26", "B"), (70, 70, False, "2024-04-29", "C")],
-             "updated"),
+            (
+                [
+                    (38, math.inf, False, "2024-04-25", "A"),
+                    (45, 45, False, "2024-04-26", "B"),
+                    (70, 70, False, "2024-04-29", "C"),
+                ],
+                "updated",
+            ),
         ],
         ids=["one-source", "undated", "vague", "rise", "bound-before-both"],
     )

@@ -38,8 +38,7 @@ _VICTIM_EVENTS = frozenset({"killed", "injured", "shot"})
         ),
         (
             "corpus/dev/bourbon-street 02",
-            "Bourbon Street shooting: 2 shooters on loose; 10 victims innocent; 'unconscionable,' 'unacceptable' "
-            "act, mayor says",
+            "Bourbon Street shooting: 2 shooters on loose; 10 victims innocent; 'unconscionable,' 'unacceptable' act, mayor says",
             "2 shooters",
             "fired",
         ),
@@ -89,8 +88,7 @@ def test_doers_of_a_harm_take_its_act(nlp, where, text, words, event):
         ("corpus/dev/baton-rouge", "Three Officers Killed in Baton Rouge Ambush", "Three Officers", "killed"),
         (
             "corpus/dev/bourbon-street 02",
-            "Bourbon Street shooting: 2 shooters on loose; 10 victims innocent; 'unconscionable,' 'unacceptable' "
-            "act, mayor says",
+            "Bourbon Street shooting: 2 shooters on loose; 10 victims innocent; 'unconscionable,' 'unacceptable' act, mayor says",
             "10 victims",
             "shot",
         ),

@@ -26,7 +26,7 @@ def _predicates(nlp, text: str, words: str) -> list[str]:
     [
         (
             "corpus/dev/aceh 02",
-            "Although it's unknown how many were injured, Sky News estimates \"at least 50 people,\" and numerous "
+            'Although it\'s unknown how many were injured, Sky News estimates "at least 50 people," and numerous '
             "buildings have collapsed as an effect of the powerful tremor.",
             "at least 50 people",
             "injured",
@@ -37,7 +37,12 @@ def _predicates(nlp, text: str, words: str) -> list[str]:
             "about a dozen",
             "injured",
         ),
-        ("wire style", "Nobody knows how many were arrested; police said more than 30 people.", "more than 30 people", "arrested"),
+        (
+            "wire style",
+            "Nobody knows how many were arrested; police said more than 30 people.",
+            "more than 30 people",
+            "arrested",
+        ),
         (
             "wire style",
             "It remains unclear how many people were killed, though residents counted at least 12, and many homes "
@@ -54,8 +59,18 @@ def test_an_estimate_counts_what_the_sentence_asks(nlp, where, text, words, pred
 @pytest.mark.parametrize(
     ("where", "text", "words", "predicate"),
     [
-        ("wire style", "It is unclear how many were injured, but 20 people were killed and 40 houses were damaged.", "20 people", "killed"),
-        ("wire style", "It is unclear how many were injured, but 20 people were killed and 40 houses were damaged.", "40 houses", "damaged"),
+        (
+            "wire style",
+            "It is unclear how many were injured, but 20 people were killed and 40 houses were damaged.",
+            "20 people",
+            "killed",
+        ),
+        (
+            "wire style",
+            "It is unclear how many were injured, but 20 people were killed and 40 houses were damaged.",
+            "40 houses",
+            "damaged",
+        ),
         (
             "wire style",
             "Police did not say how many were arrested but estimated that 300 protesters took part.",

@@ -73,8 +73,16 @@ def test_a_year_in_its_own_phrase_is_no_count_of_a_name(nlp):
             # the sheriff's people: they line up with "two bailiffs"
             [("two sheriff's department employees", 2.0, "sheriff", "killed")],
         ),
-        ("wire style", "Two sheriff's deputies were wounded in the shootout.", [("Two sheriff's deputies", 2.0, "deputy", "injured")]),
-        ("wire style", "Two county sheriff's deputies were wounded.", [("Two county sheriff's deputies", 2.0, "deputy", "injured")]),
+        (
+            "wire style",
+            "Two sheriff's deputies were wounded in the shootout.",
+            [("Two sheriff's deputies", 2.0, "deputy", "injured")],
+        ),
+        (
+            "wire style",
+            "Two county sheriff's deputies were wounded.",
+            [("Two county sheriff's deputies", 2.0, "deputy", "injured")],
+        ),
         ("wire style", "The two officers' deaths shocked the city.", [("two officers", 2.0, "officer", "killed")]),
     ],
 )

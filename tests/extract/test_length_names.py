@@ -24,8 +24,7 @@ _ROLES = ("length", "width", "depth", "height", "radius")
     [
         (
             "corpus/dev/baton-rouge 03",
-            "By then, a Baton Rouge SWAT team arrived and an officer shot Long from about 100 yards away, "
-            "Edmonson said.",
+            "By then, a Baton Rouge SWAT team arrived and an officer shot Long from about 100 yards away, Edmonson said.",
             "about 100 yards",
         ),
         (

@@ -109,8 +109,7 @@ def test_a_figure_the_period_does_not_scope_keeps_no_window(nlp, text, reference
     ("text", "reference", "dated", "undated"),
     [
         (
-            "The shooting comes two weeks after a gunman killed nine people and injured 27 in the city's Oregon "
-            "District.",
+            "The shooting comes two weeks after a gunman killed nine people and injured 27 in the city's Oregon District.",
             "2020-01-12",
             {"nine people": "period:2019-12-29", "27": "period:2019-12-29"},
             ["two weeks"],

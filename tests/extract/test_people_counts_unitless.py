@@ -20,8 +20,7 @@ pytestmark = pytest.mark.model
     [
         (
             "accident wire copy",
-            "The bus plunged about 50 metres (164 feet) into a gorge, killing at least 12 people and injuring 30, "
-            "police said.",
+            "The bus plunged about 50 metres (164 feet) into a gorge, killing at least 12 people and injuring 30, police said.",
             "30",
             "people injured",
         ),
