@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcmp.extract import prepare_pipeline
+
 REFERENCE = "2016-07-31"
 
 
@@ -34,3 +36,11 @@ def credits(nlp, text: str, **kw) -> dict[str, str]:
 def places(nlp, text: str, **kw) -> dict[str, str]:
     """Claim text -> where the article places it (see :func:`column_of`)."""
     return column_of(nlp, text, "place", **kw)
+
+
+def claims(nlp, text: str, reference: str) -> list[dict]:
+    """Every claim but the entities of one article read against ``reference``, as the component writes them."""
+    pipeline = prepare_pipeline(nlp)
+    doc = pipeline.make_doc(text)
+    doc._.factcmp_reference = reference
+    return [c for c in pipeline(doc)._.factcmp_claims if c["kind"] != "entity"]

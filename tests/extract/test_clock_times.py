@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcmp.extract import prepare_pipeline
+from .article_claims import claims
 
 pytestmark = pytest.mark.model
-
-
-def claims(nlp, text: str, reference: str) -> list[dict]:
-    pipeline = prepare_pipeline(nlp)
-    doc = pipeline.make_doc(text)
-    doc._.factcmp_reference = reference
-    return [c for c in pipeline(doc)._.factcmp_claims if c["kind"] != "entity"]
 
 
 def test_gmt_time_is_no_date_and_no_window(nlp):

@@ -16,17 +16,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcmp.extract import prepare_pipeline
 from factcmp.extract.dates import is_pure_duration
 
+from .article_claims import claims
+
 pytestmark = pytest.mark.model
-
-
-def claims(nlp, text: str, reference: str) -> list[dict]:
-    pipeline = prepare_pipeline(nlp)
-    doc = pipeline.make_doc(text)
-    doc._.factcmp_reference = reference
-    return [c for c in pipeline(doc)._.factcmp_claims if c["kind"] != "entity"]
 
 
 @pytest.mark.parametrize(
