@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcmp.extract import prepare_pipeline
+from factcmp.extract import extract_quantities, prepare_pipeline
 
 REFERENCE = "2016-07-31"
 
@@ -44,3 +44,8 @@ def claims(nlp, text: str, reference: str) -> list[dict]:
     doc = pipeline.make_doc(text)
     doc._.factcmp_reference = reference
     return [c for c in pipeline(doc)._.factcmp_claims if c["kind"] != "entity"]
+
+
+def windows(nlp, text: str, reference: str) -> dict[str, str]:
+    """Claim text -> time window, for the quantities of one text read against ``reference``."""
+    return {c.text: c.window for c in extract_quantities(text, nlp=nlp, reference_date=reference)}

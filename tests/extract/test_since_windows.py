@@ -20,14 +20,11 @@ from __future__ import annotations
 
 import pytest
 
-from factcmp.extract import extract_quantities
 from factcmp.linkage import windows_compatible
 
+from .article_claims import windows
+
 pytestmark = pytest.mark.model
-
-
-def windows(nlp, text: str, reference: str) -> dict[str, str]:
-    return {c.text: c.window for c in extract_quantities(text, nlp=nlp, reference_date=reference)}
 
 
 @pytest.mark.parametrize(
