@@ -73,7 +73,7 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         dated = _dated_noun(best[1], sent)
         # "Nepal's deadliest quake in recent memory, in 2015, killed nearly 9,000 people": the date of the
         # subject that did it is the date of the deed
-        if dated is None or (dated.dep_ == "nsubj" and dated.head == clause) or _fronted(best[1], sent):
+        if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
 
@@ -235,6 +235,21 @@ def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
         if cur.dep_ == "relcl":
             return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
         if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
+            return False
+        cur = cur.head
+    return False
+
+
+def _told_of(verb: Token, clause: Token) -> bool:
+    """Is the clause the verb, or a verb joined to it that shares its subject?
+
+    "The 2018 Camp Fire killed 85 people and destroyed nearly 19,000 buildings": the fire of 2018 did both.
+    """
+    cur = clause
+    for _ in range(10):
+        if cur == verb:
+            return True
+        if cur.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return False
         cur = cur.head
     return False

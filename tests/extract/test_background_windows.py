@@ -43,6 +43,12 @@ pytestmark = pytest.mark.model
             "2021-11-03",
             {"116 people": "period:2014"},
         ),
+        # the dated subject's second verb: the fire of 2018 did both
+        (
+            "The 2018 Camp Fire killed 85 people and destroyed nearly 19,000 buildings.",
+            "2026-08-10",
+            {"85 people": "period:2018", "nearly 19,000 buildings": "period:2018"},
+        ),
     ],
 )
 def test_background_figures_take_the_date(nlp, text, reference, want):
