@@ -33,6 +33,11 @@ def credits(nlp, text: str, **kw) -> dict[str, str]:
     return column_of(nlp, text, "attributed_to", **kw)
 
 
+def credits_of_figures_and_dates(nlp, text: str, reference: str = REFERENCE) -> dict[str, str]:
+    """Claim text -> whom the article credits it to, for its quantity and date claims."""
+    return column_of(nlp, text, "attributed_to", kinds=("quantity", "date"), reference=reference)
+
+
 def places(nlp, text: str, **kw) -> dict[str, str]:
     """Claim text -> where the article places it (see :func:`column_of`)."""
     return column_of(nlp, text, "place", **kw)

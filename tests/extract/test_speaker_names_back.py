@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from .article_claims import column_of
+from .article_claims import credits_of_figures_and_dates as credits
 
 pytestmark = pytest.mark.model
-
-
-def credits(nlp, text: str, reference: str = "2016-07-31") -> dict[str, str]:
-    """Claim text -> credit, for the quantity and date claims of one article (first of each wording)."""
-    return column_of(nlp, text, "attributed_to", kinds=("quantity", "date"), reference=reference)
 
 
 class TestHyphenatedNames:
