@@ -57,18 +57,79 @@ def copula_person(doc: Doc, q: RawQuantity) -> str:
     """
     num = doc[q.num_end - 1]
     if num.dep_ not in ("attr", "acomp", "oprd"):
+        # "The youngest of the dead was 11 years old": "old" completes the copula, not the number
+        old = doc[q.end - 1]
+        num = old if old.lower_ == "old" and old.dep_ in ("acomp", "attr") else num
+    if num.dep_ not in ("attr", "acomp", "oprd"):
         return ""
     subj = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return ""
     if subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS:
-        return subj.lower_
+        return _ranked(subj)
+    if subj.tag_ == "JJS" and subj.lower_ in _RANKS:
+        # "The youngest of the dead was 11 years old": the youngest victim, as "the youngest victim was 12"
+        group = next(
+            (g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+        )
+        if group is not None and group.lower_ in PEOPLE_NOUNS:
+            return f"{subj.lower_} {_VICTIMS.get(group.lower_, _singular(group.lower_))}"
     if subj.tag_ == "NNP" and subj.is_title:
         k = subj.i
         while k > 0 and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound":
             k -= 1
         return doc[k : subj.i + 1].text
     return ""
+
+
+# superlatives that pick one person out of a group: "the youngest victim" is not any victim
+_RANKS = frozenset({"youngest", "oldest"})
+# the groups "the youngest of ..." picks from that are the victims of the story
+_VICTIMS = {"dead": "victim", "victims": "victim", "killed": "victim", "deceased": "victim", "fatalities": "victim"}
+# people words that name nobody in particular: an apposition or a copula that gives a role names the person better
+_ANYBODY = frozenset(
+    {"man", "woman", "boy", "girl", "person", "child", "teen", "teenager", "adult", "individual"}
+    | {"citizen", "national", "resident", "native", "father", "mother"}
+)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _ranked(noun: Token) -> str:
+    """A people noun with the superlative that picks one of them out: "youngest victim", else the noun."""
+    rank = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _RANKS), "")
+    return f"{rank} {noun.lower_}".strip()
+
+
+def role_of(noun: Token) -> str:
+    """The role a person word the age is written on stands for ('' if none).
+
+    The suspect of "The suspect, a 31-year-old Austrian citizen", the attacker of "The suspected attacker ...
+    is a 32-year-old man". An apposition to a role noun, or the attribute of a copula whose subject is one, is
+    the same person; the role names the person the story follows, the other word ("citizen", "man") nobody in
+    particular.
+    """
+    if noun.lower_ not in PEOPLE_NOUNS:
+        return ""
+    other = None
+    if noun.dep_ == "appos":
+        other = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if other is None or other.tag_ != "NN" or other.lower_ not in PEOPLE_NOUNS or other.lower_ in _ANYBODY:
+        return ""
+    return _ranked(other)
+
+
+def apposed_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """The role noun a bare age stands in apposition to: "The suspect, 31, remains in hospital" -> "suspect"."""
+    k = q.num_start
+    if k - 2 < sent.start or doc[k - 1].text != "," or q.num_end >= sent.end or doc[q.num_end].text != ",":
+        return ""
+    noun = doc[k - 2]
+    return _ranked(noun) if noun.tag_ == "NN" and noun.lower_ in PEOPLE_NOUNS else ""
 
 
 def thing_owner(doc: Doc, q: RawQuantity) -> str:
@@ -159,9 +220,14 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
         return before  # "Mason Clarke, 16, and Emily Dawson, 15": the model tagged Clarke ORG; 16 is his, not Dawson's
     for ent in persons:
         if ent.start >= q.end and ent.start - q.end <= 3:
+            if any(t.pos_ == "ADP" for t in doc[q.end : ent.start]):
+                continue  # "a 12-year-old boy from Matero": a name after a preposition is a place or a kin, not him
             return ent.text
     if q.noun_i >= 0:
-        return doc[q.noun_i].text.lower()
+        return role_of(doc[q.noun_i]) or doc[q.noun_i].text.lower()
+    role = apposed_role(doc, sent, q)
+    if role:
+        return role
     name_end = q.num_start - 1
     k = name_end
     while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
