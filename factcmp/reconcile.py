@@ -754,7 +754,9 @@ def judge(items: list[Item], *, revisable: bool = True) -> str:
         + (i.vague, i.published, f"{i.source} ({_speaker_key(i.speaker)})" if i.rival else i.source)
         for i in items
     ]
-    return verdict(figures, units=[i.unit for i in items], revisable=revisable)
+    # only rival figures are set side by side; an article's own earlier and later toll (a live blog) is a rise
+    reports = [i.doc if i.rival else f"{i.doc}#{n}" for n, i in enumerate(items)] if any(i.rival for i in items) else None
+    return verdict(figures, units=[i.unit for i in items], revisable=revisable, reports=reports)
 
 
 def _judged(item: Item) -> tuple[float, float]:

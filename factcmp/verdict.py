@@ -66,7 +66,13 @@ def overlaps(a: tuple[float, float], b: tuple[float, float], tol: float = TOLERA
 _Figure = tuple[float, float, bool, str, str]
 
 
-def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable: bool = True) -> str:
+def verdict(
+    figures: list[_Figure],
+    *,
+    units: list[str] | None = None,
+    revisable: bool = True,
+    reports: list[str] | None = None,
+) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
 
     ``single`` when one source gives it; ``agree`` when the precise figures
@@ -84,7 +90,10 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable
     24 in July and 25 in October.
     ``units`` (the unit each figure was written in) loosens the comparison of
     figures written in different units, and converted for comparison, to
-    :data:`CROSS_UNIT_TOLERANCE`. ``revisable=False`` is for a fixed property
+    :data:`CROSS_UNIT_TOLERANCE`. ``reports`` (the article each figure comes
+    from, when a source is a speaker inside one: two rival figures of one
+    sentence) keeps a toll from "rising through its last day" when one article
+    gives the day's two figures side by side. ``revisable=False`` is for a fixed property
     (a building's height, the minutes a flight lasted, a person's age): later
     reports do not revise it as a toll rises, so figures that differ conflict,
     unless they grew with the days between the reports as an age does.
@@ -117,9 +126,15 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable
         return "updated" if grew and _grew_with_time(old, new) else "conflict"
     if not _consistent(latest):
         # "at least five" on Tuesday, then "11" and "24" on Wednesday: a toll that went on rising through its
-        # last day, every report of that day above everything told before; other disagreements of a day conflict
+        # last day, every report of that day above everything told before; other disagreements of a day conflict,
+        # and so do two figures one article sets side by side ("30, security sources said, while the ministry
+        # put the toll at 35"): they are two counts at one time, not a count and its rise
         earlier = [(f, u) for f, u in precise if f[3] != dates[-1]]
-        rose = _above_all(latest, earlier) and len({f[4] for f, _ in latest}) >= _support(earlier)
+        rose = (
+            _above_all(latest, earlier)
+            and len({f[4] for f, _ in latest}) >= _support(earlier)
+            and not _side_by_side(tagged, reports, dates[-1])
+        )
         return "updated" if rose else "conflict"
     floor = min(f[0] for f, _ in latest)
     fits = [all(_consistent([(f, u), other]) for other in latest) for f, u in precise]
@@ -139,6 +154,17 @@ def verdict(figures: list[_Figure], *, units: list[str] | None = None, revisable
         return "updated"  # an age or a time since: 24 in July, 25 in October
     # a lone later report against a figure more outlets gave is a disagreement to check, not a revision
     return "updated" if len({f[4] for f in new}) >= _support(old) else "conflict"
+
+
+def _side_by_side(tagged: list[tuple[_Figure, str]], reports: list[str] | None, day: str) -> bool:
+    """Do two precise figures of ``day`` that do not meet come from one article?"""
+    if reports is None:
+        return False
+    by_report: dict[str, list[tuple[_Figure, str]]] = {}
+    for (f, u), report in zip(tagged, reports, strict=True):
+        if not f[2] and f[3] == day:
+            by_report.setdefault(report, []).append((f, u))
+    return any(len(told) > 1 and not _consistent(told) for told in by_report.values())
 
 
 def _above_all(later: list[tuple[_Figure, str]], earlier: list[tuple[_Figure, str]]) -> bool:

@@ -1301,6 +1301,25 @@ class TestVerdicts:
         assert not same_group(r, ("a", "30 people"), ("a", "35"))
         assert same_group(r, ("a", "35"), ("b", "35 people"))
 
+    def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
+        # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
+        # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
+        # its rise: conflict. Two outlets' 30 and 35 on that day may be a toll rising through it, and stay updated
+        said = ("The bombing killed 30 people, security sources said, while a health ministry official put the "
+                "toll at 35.")  # fmt: skip
+        d = docs(("a", "Wire", "2026-07-19"), ("b", "Paper", "2026-07-20"), ("c", "Station", "2026-07-20"))
+        bound = q("a", "at least 25 people", 25, low=25, qualifier="at_least")
+        r = reconcile(
+            [bound,
+             q("b", "30 people", 30, attributed_to="security sources", sentence=said),
+             q("b", "35", 35, attributed_to="a health ministry official", sentence=said)],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"conflict"}
+        r = reconcile([bound, q("b", "30 people", 30), q("c", "35 people", 35)], d)
+        assert set(r["status"]) == {"updated"}
+
     def test_an_unnamed_suspects_age_is_the_one_named_suspects(self):
         # wire-style wording: "A 17-year-old suspect opened fire" on Monday; "the suspect, 18-year-old Tyler
         # Hollins" on Tuesday. One suspect named: the ages are his, and 17 against 18 overnight is no birthday
