@@ -33,6 +33,7 @@ from factcmp.extract.speakers import (
     Speaker,
     frames_in,
     intro_speaker,
+    raised_passive,
     speaker_of_range,
 )
 
@@ -81,7 +82,7 @@ class Attributor:
         history: list[Speaker] = []
         title = doc[:title_end].text if title_end else ""
         for sent in self.sents:
-            frames = frames_in(sent, self.index, title=title)
+            frames = frames_in(sent, self.index, title=title, headline=sent.start < title_end)
             for frame in frames:
                 frame.speaker = self._resolve(frame.speaker, history, restricted=frame.restricted)
                 if frame.speaker.text:
@@ -106,14 +107,29 @@ class Attributor:
             # frame is left: in '"We heard popping ...," said sophomore Kaylee Turner, 15' the age in the
             # speaker's words is not what "we heard"
             frames = [f for f in frames if self._region_at(self.doc[f.verb_i].idx) is None]
-        frames = [f for f in frames if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])]
+        frames = [
+            f
+            for f in frames
+            if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])
+            and not _later_clause_of_its_own(self.doc[f.verb_i], self.doc[token_i])
+        ]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
-            for ancestor in self.doc[token_i].ancestors:  # the nearest frame that governs the words
+            below, believed = self.doc[token_i], False
+            for ancestor in below.ancestors:  # the nearest frame that governs the words
                 if ancestor.i in by_verb:
                     frame = by_verb[ancestor.i]
+                    if believed and below.dep_ in ("nsubj", "nsubjpass") and frame.start <= below.i < frame.end:
+                        # what others believe of the speaker is not the speaker's word: in "the gunman,
+                        # estimated to be a 31-year-old man, had told neighbours ..." the age is the police's
+                        frames.remove(frame)
+                        below = ancestor
+                        continue
                     return (self._reporter_of(frame, frames) if frame.evidence else frame).speaker
-            return min(frames, key=lambda f: abs(f.verb_i - token_i)).speaker
+                believed = believed or raised_passive(ancestor)
+                below = ancestor
+            if frames:
+                return min(frames, key=lambda f: abs(f.verb_i - token_i)).speaker
         return self._default[sent_index]
 
     def _reporter_of(self, frame: Frame, frames: list[Frame]) -> Frame:
@@ -296,6 +312,18 @@ def _says_its_own_thing(verb: Token, word: Token) -> bool:
     if word in verb.subtree:
         return False
     return any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) for c in verb.children)
+
+
+def _later_clause_of_its_own(verb: Token, word: Token) -> bool:
+    """Whether a frame is a later clause, joined by "and"/"but" with a subject of its own, that leaves ``word`` out.
+
+    "The 60,000-capacity stadium was packed, and witnesses said thousands more
+    people were locked outside": the witnesses say what follows their "said"; the
+    capacity, in the clause before, is not theirs.
+    """
+    if verb.dep_ != "conj" or word.i > verb.i or word in verb.subtree:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # verbs whose object is the audience, not what is said: "told reporters in Nairobi"

@@ -151,14 +151,15 @@ class Frame:
     evidence: bool = False
 
 
-def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> list[Frame]:
+def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", headline: bool = False) -> list[Frame]:
     """Every reporting frame of one sentence, in order of the verb.
 
     ``index``, when given, is the sentence's Doc read once (entities looked up
     there instead of rebuilt for every frame); the frames are the same.
     ``title`` is the article's headline: a copy of it glued before a speaker
     ("Local News APD: One dead, others hurt in downtown shooting Austin Police
-    say") is no part of the speaker.
+    say") is no part of the speaker. ``headline`` says the sentence is the
+    headline itself, where "Body found in burned home" is a passive.
     """
     title_words = tuple(_words(title))
     doc = sent.doc
@@ -171,7 +172,7 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> 
         elif low in REPORT_NOUNS and tok.pos_ == "NOUN":
             source = _owner_of_report(tok)
         elif low in VERBS and (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")):
-            source = None if _adds_to(tok) or _claims_a_deed(tok) else _agent(tok) or _subject(tok)
+            source = None if _adds_to(tok) or _claims_a_deed(tok) or raised_passive(tok) else _agent(tok) or _subject(tok)
             if source is not None and not _can_speak(source, tok):
                 source = None
         elif low in EVIDENCE_VERBS and tok.pos_ == "VERB":
@@ -186,7 +187,7 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "") -> 
             source = _agent(tok) or _subject(tok)
             if source is not None and not _holds_office(source):
                 source = None
-        if source is None:
+        if source is None or (headline and _headline_passive(tok, source)):
             continue
         frame = _frame_from(source, tok.i, sent, index, title_words)
         if frame is not None:
@@ -276,6 +277,56 @@ def _claims_a_deed(verb: Token) -> bool:
         # "32 people died in twin blasts claimed by IS": the parser hangs "claimed" on "died"
         owned.append(verb.doc[verb.i - 1])
     return any(o.lower_ in _DEEDS for o in owned)
+
+
+# verbs whose participle before an infinitive is a passive of belief, never an active verb: "the victim,
+# believed to be a 74-year-old man", "a man thought to be in his 30s" ("he claimed to be" is active: not here)
+_RAISING_PARTICIPLES = frozenset(
+    {
+        *("believed", "thought", "known", "understood", "feared", "presumed", "reputed", "rumoured", "rumored"),
+        *("reported", "estimated", "alleged", "considered", "supposed"),
+    }
+)
+# the infinitives after "said" that make it passive: "the man, said to be 40", "said to have fled"
+_RAISED_SAID = frozenset({"be", "have"})
+
+
+def raised_passive(verb: Token) -> bool:
+    """Whether a verb of belief is the passive participle of a noun it describes, not a speaker's act.
+
+    "Sheriff Kory Honea said the victim, believed to be a 74-year-old man, had told
+    relatives ...": the parser reads "the victim believed"; nobody there believes
+    anything, the age is what the sheriff said. A participle of belief right before
+    its "to" infinitive is always this passive ("believed to be", "estimated to
+    have", "said to be"): the active verb takes an object or a clause first.
+    """
+    low = verb.lower_
+    if verb.tag_ not in ("VBD", "VBN") or (low not in _RAISING_PARTICIPLES and low != "said"):
+        return False
+    if verb.i + 2 >= len(verb.doc) or verb.nbor(1).lower_ != "to" or verb.nbor(1).tag_ != "TO":
+        return False  # "said to reporters" is a preposition
+    if not any(c.dep_ == "xcomp" and verb.nbor(1) in c.children for c in verb.children):
+        return False
+    return low != "said" or verb.nbor(2).lower_ in _RAISED_SAID
+
+
+def _headline_passive(verb: Token, source: Token) -> bool:
+    """Whether a headline's bare noun and participle are a passive: "Body found", "Man held", "Suspect named".
+
+    Headlines drop the article and "is/was": "Body found in burned home as ..." is
+    "a body was found", and the body is no speaker (the parser reads "found" as the
+    past tense of "Body"). A headline tells its own acts in the present ("Police say",
+    "Officer tells"), so a past form after a singular common noun with no article,
+    possessive or number of its own, and with no object or clause after it, is the
+    participle ("Witness said gunman fired 20 shots" says something: active). The
+    headline's first word is capitalised, so the tagger may call it a proper noun;
+    a name is an entity.
+    """
+    if verb.tag_ not in ("VBD", "VBN") or source.i > verb.i or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    if not (source.tag_ == "NN" or (source.tag_ == "NNP" and source.is_sent_start and not source.ent_type_)):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in source.children)
 
 
 def _adds_to(verb: Token) -> bool:
