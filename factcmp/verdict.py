@@ -27,6 +27,10 @@ RISE_BEYOND_BOUND = 2.0
 # reports this many times a unit of time apart may straddle the day a figure in that unit went up by one
 # (a month, for an age in years)
 BIRTHDAY_ODDS = 12
+# a figure that rose within this many days of the last report of the one it replaces is the story moving on,
+# however few outlets carry it (coverage thins after the first day); one that rose in a recap weeks later, against
+# what more outlets said at the time, is a disagreement to check
+LONE_RISE_DAYS = 7
 # a different unit or a converted currency: "six miles" is "10 km", "€2m" is "$2.6m"
 CROSS_UNIT_TOLERANCE = CONVERSION_TOLERANCE
 
@@ -85,7 +89,9 @@ def verdict(
     many outlets as the most-reported figure it replaces; otherwise
     ``conflict`` (four bombs, then five, then four again is a disagreement, not
     an update, and so is one late report of nine shot against three outlets'
-    ten). A span of time that grew by no more than the days between the
+    ten, or of four taken to hospital in a recap two weeks after three
+    outlets' three; but a figure that rose within a week needs no such
+    support: 21,000 acres burned in two reports, 26,500 the next day in one). A span of time that grew by no more than the days between the
     reports, give or take one unit, is an update whoever reports it: an age of
     24 in July and 25 in October.
     ``units`` (the unit each figure was written in) loosens the comparison of
@@ -152,8 +158,11 @@ def verdict(
         return "conflict"
     if _grew_with_time(old, [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if fit]):
         return "updated"  # an age or a time since: 24 in July, 25 in October
-    # a lone later report against a figure more outlets gave is a disagreement to check, not a revision
-    return "updated" if len({f[4] for f in new}) >= _support(old) else "conflict"
+    # a lone later report against a figure more outlets gave is a disagreement to check, not a revision,
+    # unless it is the figure rising while the story still runs
+    if len({f[4] for f in new}) >= _support(old) or _rose_soon(old, new):
+        return "updated"
+    return "conflict"
 
 
 def _side_by_side(tagged: list[tuple[_Figure, str]], reports: list[str] | None, day: str) -> bool:
@@ -165,6 +174,21 @@ def _side_by_side(tagged: list[tuple[_Figure, str]], reports: list[str] | None, 
         if not f[2] and f[3] == day:
             by_report.setdefault(report, []).append((f, u))
     return any(len(told) > 1 and not _consistent(told) for told in by_report.values())
+
+
+def _rose_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
+    """Is every new figure above every old one, and first told within :data:`LONE_RISE_DAYS` of the last old report?
+
+    A span of time is left to :func:`_grew_with_time`: "four months ago" and "six months ago" four days apart
+    did not rise, they disagree.
+    """
+    if any(normalise(1.0, u)[1] == "day" for _, u in old if u):
+        return False
+    ceiling = max((f[0] if math.isinf(f[1]) else f[1]) for f, _ in old)
+    if not all(f[0] > ceiling * (1 + TOLERANCE) for f in new):
+        return False
+    gap = date.fromisoformat(min(f[3] for f in new)[:10]) - date.fromisoformat(max(f[3] for f, _ in old)[:10])
+    return gap.days <= LONE_RISE_DAYS
 
 
 def _above_all(later: list[tuple[_Figure, str]], earlier: list[tuple[_Figure, str]]) -> bool:

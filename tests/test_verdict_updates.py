@@ -60,6 +60,18 @@ YIDA_MONTHS = [
     exact(6 * 30.44, "2011-11-14", "christianpost.com"),
 ]
 
+# Austin, 2016: three taken to hospital in three reports on the night and three days on; four in a recap 15 days later
+AUSTIN_TAKEN_TO_HOSPITAL = [
+    exact(3, "2016-07-31", "dallasnews.com"),
+    exact(3, "2016-07-31", "fox7austin.com"),
+    exact(3, "2016-08-03", "kvue.com"),
+    exact(4, "2016-08-18", "kxan.com"),
+]
+# wire-style wording: a fire "has burned 21,000 acres" in two reports, "26,500 acres" in one the next day; people
+# displaced "some 40,000" in two reports, 131,450 in one two days later. Coverage thins after the first day
+FIRE_ACRES = [exact(21_000, "2026-08-11", "a"), exact(21_000, "2026-08-11", "b"), exact(26_500, "2026-08-12", "c")]
+DISPLACED = [(36_000, 44_000, False, "2024-04-26", "a"), (36_000, 40_000, False, "2024-04-26", "b"), exact(131_450, "2024-04-28", "c")]
+
 
 @pytest.mark.parametrize(
     ("figures", "units", "expected"),
@@ -68,6 +80,9 @@ YIDA_MONTHS = [
         pytest.param(BOURBON_SHOT, ["person"] * 4, "conflict", id="a lone later report against three outlets"),
         pytest.param(AUSTIN_SUSPECT_AGE, ["year"] * 5, "updated", id="an age one year older months later"),
         pytest.param(YIDA_MONTHS, ["month"] * 3, "conflict", id="a time since that grew more than the days between"),
+        pytest.param(AUSTIN_TAKEN_TO_HOSPITAL, ["person"] * 4, "conflict", id="a lone rise in a recap two weeks on"),
+        pytest.param(FIRE_ACRES, ["acre"] * 3, "updated", id="a lone rise the next day"),
+        pytest.param(DISPLACED, ["person"] * 3, "updated", id="a lone rise two days on"),
     ],
 )
 def test_a_later_figure_is_an_update_only_when_it_can_be_one(figures, units, expected):
