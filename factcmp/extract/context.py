@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent
+from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
 from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
@@ -30,6 +30,7 @@ from factcmp.extract.nouns import (
     count_unit,
     hyphened_people,
     hyphened_size,
+    joined_count,
     magnitude_owner,
     noun_class,
     noun_phrase,
@@ -145,6 +146,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if not q.unit and (noun_tok is None or _partitive(doc, q)):
         # "Fifteen of the passengers were foreigners": the part is what the copula says it is
         said_to_be = copula_class(doc[q.num_end - 1])
+    if said_to_be is None and not q.unit and noun_tok is None:
+        # "The fire has destroyed 132 structures, 112 of them homes": the part counts homes
+        said_to_be = partitive_noun(doc, sent, q)
     if said_to_be is not None:
         # "Of the 72 people on board, 57 were Nepali nationals and 15 were foreigners": the 57 are nationals
         noun_tok = said_to_be
@@ -159,7 +163,15 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         noun_tok = antecedent
         ctx.noun = noun_class(antecedent.text)
         ctx.noun_text = noun_phrase(antecedent)
-    kind = others_kind(noun_tok, sent) if noun_tok is not None and noun_tok.lower_ == "others" else None
+    more = doc[q.num_end] if noun_tok is None and q.num_end < sent.end and doc[q.num_end].lower_ == "more" else None
+    if more is not None and doc[q.num_end - 1].head.i != more.i:
+        more = None  # "four more people": "more" modifies the noun; only "damaged 41 more" stands for it
+    if more is not None:
+        # "destroyed 132 structures ... and damaged 41 more": more of what the verb joined to it counted; "one bomb
+        # ... fell, with several more falling" is an increment of the bombs, left as it is
+        kind = joined_count(more)
+    else:
+        kind = others_kind(noun_tok, sent) if noun_tok is not None and noun_tok.lower_ == "others" else None
     if kind is not None:
         # "another bomb hit the community marketplace and two others hit the outskirts": the others are bombs
         noun_tok = kind
@@ -237,7 +249,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if ctx.unit in ("person", "count") and ctx.predicate.lower() in COPULAS and _exclusive(doc, sent, q):
         # "there was only one gunman at the scene": how many there were in all, not how many of them an act befell
         ctx.quantity_of = f"{TOTAL}{ctx.quantity_of}".strip()
-    elif ctx.unit in ("person", "count") and _increment(doc, sent, q, ctx.predicate):
+    elif (
+        ctx.unit in ("person", "count")
+        and not (more is not None and kind is not None)
+        and _increment(doc, sent, q, ctx.predicate)
+    ):
         # "Four more people died in hospital", "another two people were killed": what a running count grew by
         ctx.quantity_of = f"{INCREMENT}{ctx.quantity_of}".strip()
     if ctx.predicate in REASONED_EVENTS:

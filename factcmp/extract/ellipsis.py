@@ -175,3 +175,19 @@ def copula_class(anchor: Token) -> Token | None:
     if attr is None or attr.tag_ != "NNS" or (attr.lower_ not in PEOPLE_NOUNS and attr.ent_type_ != "NORP"):
         return None
     return attr
+
+
+# pronouns a partitive takes its part from: "112 of them homes", "11 of whom were in critical condition"
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those", "these"})
+
+
+def partitive_noun(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The noun a partitive of a pronoun says its part is: "132 structures, 112 of them *homes*"; else None.
+
+    The number hangs on a noun written after "of them": the part counts that noun, as "112 homes" would.
+    """
+    j = q.num_end
+    if j + 2 >= sent.end or doc[j].lower_ != "of" or doc[j + 1].lower_ not in PARTITIVE_PRONOUNS:
+        return None
+    head = doc[q.num_end - 1].head
+    return head if head.pos_ == "NOUN" and j + 1 < head.i <= j + 3 else None

@@ -178,7 +178,8 @@ PEOPLE_NOUNS = _wordset(
     "servicemembers sons daughters brothers sisters siblings parents mothers fathers grandchildren grandparents "
     "twins couples friends neighbours neighbors guests clients patrons diners worshipers congregants parishioners "
     "inhabitants villager nationals foreigners expats doctor nurse surgeons physicians dentists scholars "
-    "graduates applicants recipients beneficiaries donors volunteer leaders individual humans lives"
+    "graduates applicants recipients beneficiaries donors volunteer leaders individual humans lives "
+    "classmates schoolmates teammates colleagues coworkers co-workers"
 )
 
 

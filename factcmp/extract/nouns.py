@@ -57,7 +57,7 @@ def noun_class(noun: str) -> str:
 
 
 def others_kind(others: Token, sent: Span) -> Token | None:
-    """The thing "others" are more of, when the sentence named one of them before and it is no person.
+    """The thing "others" (or "more") are more of, when the sentence named one of them before and it is no person.
 
     "One bomb hit a 200-student schoolhouse ..., another bomb hit the community marketplace and two
     others hit the outskirts of the camp": the nearest noun before it counted with "one" or "another".
@@ -67,6 +67,27 @@ def others_kind(others: Token, sent: Span) -> Token | None:
     for tok in reversed(sent.doc[sent.start : others.i]):
         if tok.pos_ == "NOUN" and any(c.lower_ in ("one", "another") and c.dep_ in ("det", "nummod") for c in tok.children):
             return None if tok.lower_ in PEOPLE_NOUNS or tok.ent_type_ == "NORP" else tok
+    # "112 homes were destroyed and 30 others damaged": the others are more of what the verb they are joined to counted
+    return joined_count(others)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def joined_count(others: Token) -> Token | None:
+    """The counted thing in the same place of the verb that "others"/"more" is joined to, written before it.
+
+    "112 homes were destroyed and 30 others damaged": "others" is the subject of "damaged", joined to
+    "destroyed", whose subject "homes" a number counts. A subject answers a subject, an object an object.
+    People stay people (None): "Two students were killed and five others were wounded" counts the wounded.
+    """
+    verb = others.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or others.dep_ not in _SUBJECTS | {"dobj"}:
+        return None
+    deps = _SUBJECTS if others.dep_ in _SUBJECTS else {"dobj"}
+    for c in verb.head.children:
+        if c.dep_ in deps and c.i < others.i and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+            return None if c.lower_ in PEOPLE_NOUNS or c.ent_type_ == "NORP" else c
     return None
 
 

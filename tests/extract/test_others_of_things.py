@@ -1,0 +1,46 @@
+"""The "N others", "N more" and "N of them Xs" count what the count they follow counts.
+
+"112 homes were destroyed and 30 others damaged" counts damaged homes, not people; "destroyed 132 structures
+... and damaged 41 more" damaged structures; "132 structures, 112 of them homes" homes. The others take the
+counted noun in the same place (subject or object) of the verb they are joined to; people stay people
+("Twelve people were killed and 70 others were injured"), and "one bomb fell ..., with several more falling" is
+still what the bombs grew by.
+Sources: the Aceh dev cluster (people) and wire-style wording (constructed; no dev article counts damaged things
+so).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import quantity_fields
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # wire-style wording (constructed)
+        ("Inspectors confirmed that 112 homes were destroyed and 30 others damaged.", "30 others", ("count", "homes (damaged)")),
+        (
+            "The fire has destroyed 132 structures, 112 of them homes, and damaged 41 more.",
+            "41",
+            ("count", "structures (damaged)"),
+        ),
+        ("The fire has destroyed 132 structures, 112 of them homes, and damaged 41 more.", "112", ("count", "homes (destroyed)")),
+        ("The storm destroyed 40 boats and damaged 12 more.", "12", ("count", "boats (damaged)")),
+        ("Police arrested 12 people, three of them women.", "three", ("person", "women arrested")),
+        # people stay people: aceh-earthquake-2013
+        ("Twelve people were killed and 70 others were injured by a landslide.", "70 others", ("person", "people injured")),
+        ("Two students were killed and five others were wounded, the sheriff said.", "five others", ("person", "people injured")),
+        # an increment of the things just counted is left as it is (yida-camp-bombing-2011 wording)
+        (
+            "Sources said one bomb fell within the camp, with several more falling in the close vicinity.",
+            "several more",
+            ("count", "more (falling)"),
+        ),
+    ],
+)
+def test_others_count_what_they_follow(nlp, text, words, expected):
+    assert quantity_fields(nlp, text, words, "unit", "quantity_of") == [(words, *expected)]
