@@ -254,6 +254,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
     rivals = _rival_counts(read)
+    for n, speaker in enumerate(_headline_rivals(read, rivals)):
+        if speaker is not None:
+            # the headline's figure is its body's rival figure, credited as the body credits it
+            rivals[n], read[n][3].speaker = True, speaker
     parts = [
         (part or increment) and not rival
         for part, increment, rival in zip(_sub_counts(read), _increments(read), rivals, strict=True)
@@ -565,6 +569,28 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
         out.append(
             any((lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key])
         )
+    return out
+
+
+def _headline_rivals(read: list[tuple[Facet, str, frozenset[str], Item, bool]], rivals: list[bool]) -> list[str | None]:
+    """The speaker of the body's rival figure each uncredited headline figure copies (None if it copies none).
+
+    "Floods death toll rises to 45" over "has risen to 45, the Interior ministry said, as the Red Cross put
+    the toll higher at 52": the headline's 45 is the ministry's, one of two rival figures, not a third
+    count its article would keep apart from the 52 as a part of it.
+    """
+    body: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    for (fct, window, _, item, _), rival in zip(read, rivals, strict=True):
+        if rival and not item.headline:
+            body[(item.doc, fct.event, window, item.lo, item.hi)].add(item.speaker)
+    out: list[str | None] = [None] * len(read)
+    if not body:
+        return out
+    for n, (fct, window, _, item, _) in enumerate(read):
+        if item.headline and not item.speaker and not rivals[n] and fct.measure == "count":
+            speakers = body.get((item.doc, fct.event, window, item.lo, item.hi))
+            if speakers and len(speakers) == 1:
+                out[n] = next(iter(speakers))
     return out
 
 

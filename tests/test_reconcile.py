@@ -1301,6 +1301,21 @@ class TestVerdicts:
         assert not same_group(r, ("a", "30 people"), ("a", "35"))
         assert same_group(r, ("a", "35"), ("b", "35 people"))
 
+    def test_a_headline_copy_of_a_rival_figure_goes_with_it(self):
+        # wire-style wording: "Floods death toll rises to 45" over "has risen to 45, the Interior ministry said, as
+        # the Red Cross put the toll higher at 52"; the headline's 45 is the ministry's, not a part of the 52
+        said = ("The number of people killed by the floods has risen to 45, the Interior ministry said, as the "
+                "Red Cross put the toll higher at 52.")  # fmt: skip
+        r = reconcile(
+            [q("a", "45", 45, in_headline=True),
+             q("a", "45 people", 45, attributed_to="the Interior ministry", sentence=said),
+             q("a", "52", 52, attributed_to="the Red Cross", sentence=said),
+             q("b", "45 people", 45, attributed_to="officials")],
+            THREE,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"conflict"}
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
