@@ -38,6 +38,10 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     clause = _clause_head(anchor, sent)
     best: tuple[str, Span | None] = ("", None)
     reading = _is_reading(doc, q)
+    if _size_of_a_noun(doc, q):
+        # "a five-member commission", "the 60,000-capacity stadium", "a 3-year-old boy": how big or old a thing
+        # is, not a count of what happened over a stretch; only an earlier episode's date ("in 2004") sets it apart
+        windows = [(span, key) for span, key in windows if key.startswith("period:")]
     for span, key in windows:
         if span.start <= q.num_start < span.end:
             continue
@@ -76,6 +80,17 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _size_of_a_noun(doc: Doc, q: RawQuantity) -> bool:
+    """Whether a figure is an age, or a hyphened size of the noun after it: "five-member commission", "60,000-capacity stadium"."""
+    if q.is_age:
+        return True
+    k = q.num_end
+    if k + 1 >= len(doc) or doc[k].text not in ("-", "\u2010", "\u2011") or doc[k].whitespace_:
+        return False
+    word = doc[k + 1]
+    return word.dep_ in ("compound", "amod", "npadvmod") and word.head.i > word.i and word.head.pos_ == "NOUN"
 
 
 # a reading of the weather, taken for one day: "recorded 120 mm of rain on Tuesday",
@@ -306,10 +321,36 @@ def is_duration_window(span: Span) -> bool:
     preps = {first.lower_} | ({prev.lower_} if prev is not None else set())
     if not preps & _WINDOW_PREPS:
         return False
+    if "within" in preps and _deadline_verb(span) is not None:
+        return False
     # a stretch of time scopes another figure of its sentence ("500 killed in three days");
     # alone it is the claim ("she has worked there for 16 years")
     others = any(t.like_num for t in span.sent if not span.start <= t.i < span.end)
     return others and bool(window_key(span.text))
+
+
+# what makes a verb tell what is to be done, not what was: a modal, the future, an infinitive
+_IRREALIS_AUX = frozenset({"would", "will", "'ll", "must", "should", "shall", "could", "can", "may", "might", "to"})
+
+
+def _deadline_verb(span: Span) -> Token | None:
+    """The verb a "within" stretch sets a deadline for: "would report within 30 days", "must leave within 48 hours".
+
+    A stretch of what is still to be done counts nothing that happened in it: it is a
+    deadline, a claim of its own ("within 30 days" = "one month to report"), and it is no
+    window of the other figures of its sentence ("a five-member commission would report
+    within 30 days": the commission's size). "40 people were arrested within 24 hours"
+    tells what was done, and the hours stay the arrests' window.
+    """
+    tok = span.root
+    while tok.dep_ in ("pobj", "prep", "npadvmod", "nummod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok if any(c.lower_ in _IRREALIS_AUX for c in kids) else None
 
 
 def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:

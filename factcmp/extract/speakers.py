@@ -172,7 +172,8 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
         elif low in REPORT_NOUNS and tok.pos_ == "NOUN":
             source = _owner_of_report(tok)
         elif low in VERBS and (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")):
-            source = None if _adds_to(tok) or _claims_a_deed(tok) or raised_passive(tok) else _agent(tok) or _subject(tok)
+            unsaid = _adds_to(tok) or _claims_a_deed(tok) or raised_passive(tok) or _yet_to_say(tok)
+            source = None if unsaid else _agent(tok) or _subject(tok)
             if source is not None and not _can_speak(source, tok):
                 source = None
         elif low in EVIDENCE_VERBS and tok.pos_ == "VERB":
@@ -308,6 +309,22 @@ def raised_passive(verb: Token) -> bool:
     if not any(c.dep_ == "xcomp" and verb.nbor(1) in c.children for c in verb.children):
         return False
     return low != "said" or verb.nbor(2).lower_ in _RAISED_SAID
+
+
+# auxiliaries of what is yet to be said: "the commission would report within 30 days", "police will release"
+_TO_COME = frozenset({"will", "'ll", "wo", "would", "must", "shall"})
+
+
+def _yet_to_say(verb: Token) -> bool:
+    """Whether a verb of saying tells a statement still to come, which credits nothing yet.
+
+    "A five-member commission would report within 30 days, the president said": the
+    commission has reported nothing; the deadline is the president's word.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
+        return False
+    # "I would say there's a good possibility": a speaker's hedge is a statement made now
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
 
 
 def _headline_passive(verb: Token, source: Token) -> bool:
