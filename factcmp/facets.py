@@ -27,6 +27,8 @@ STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "a
 # a day apart that differ about one disagree, they do not revise it as a toll is revised
 FIXED_MEASURES = frozenset(["age", "length", "duration", "mass"])
 # people an age may be told of without picking anybody out: "a 58-year-old man", "a 34-year-old woman"
+# superlatives that pick one person out of a group: "the youngest victim", "the oldest of the dead"
+_EXTREMES = frozenset(["youngest", "oldest"])
 _ANYBODY = frozenset(["man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "adult", "individual"])
 # acts that may wound as well as kill: a count of the people they only wounded is that grade of
 # "injured" ("injured:shot"), told as often with the act as with "wounded"
@@ -269,9 +271,16 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     subject = str(row.get("subject") or "")
     if measure == "age":
         key = person_key(subject, aliases)
+        words = subject.lower().split()
+        if words and words[0] in _EXTREMES:
+            # "the youngest victim was a 12-year-old boy": the youngest is one person, not every victim
+            key = " ".join(words)
+        elif subject[:1].islower() and noun_of(key) == "suspect":
+            # an unnamed attacker is one person however a writer calls him: "the 31-year-old attacker",
+            # "the 32-year-old suspect", "a 33-year-old gunman" (officers or victims are often several)
+            key = "suspect"
         # an age keyed on "a man" or "a woman" is nobody in particular; one keyed on a name or on a role the
         # story gives one person ("the suspect", "the driver", "the victim") is somebody's
-        words = subject.lower().split()
         named = bool(key) and not (words and words[-1] in _ANYBODY)
         return Facet(measure, "", "", key, (("age", key),), named)
     noun = noun_of(subject)

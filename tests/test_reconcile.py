@@ -1353,6 +1353,29 @@ class TestVerdicts:
         r = reconcile([unnamed, hollins, brother], d)
         assert not same_group(r, ("a", "17-year-old suspect"), ("b", "18-year-old"))
 
+    def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
+        # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
+        # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
+        age = {"unit": "year", "event": ""}
+        d = docs(("a", "Wire", "2026-05-10"), ("b", "Paper", "2026-05-10"), ("c", "Station", "2026-05-11"))
+        r = reconcile(
+            [q("a", "31-year-old Austrian citizen", 31, quantity_of="age of suspect", noun="suspect", **age),
+             q("b", "32-year-old attacker", 32, quantity_of="age of attacker", noun="attacker", **age),
+             q("c", "33-year-old gunman", 33, quantity_of="age of gunman", noun="gunman", **age)],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"conflict"}
+        # the youngest victim is one of the victims, not every victim's age
+        r = reconcile(
+            [q("a", "12-year-old boy", 12, quantity_of="age of youngest victim", noun="youngest victim", **age),
+             q("b", "11 years old", 11, quantity_of="age of youngest victim", noun="youngest victim", **age),
+             q("c", "40", 40, quantity_of="age of victim", noun="victim", **age)],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "12-year-old boy"), ("b", "11 years old"))
+        assert not same_group(r, ("a", "12-year-old boy"), ("c", "40"))
+
     def test_a_toll_of_another_country_is_another_fact_and_no_whole_of_this_one(self):
         # wire-style wording: "at least 38 people across Kenya" on Thursday; "45 people in Kenya ... In
         # neighbouring Tanzania, at least 155 people have been killed" on Friday; "risen to 70" on Monday
