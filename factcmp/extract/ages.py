@@ -116,7 +116,7 @@ def role_of(noun: Token) -> str:
     other = None
     if noun.dep_ == "appos":
         other = noun.head
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    elif noun.dep_ == "attr" and noun.head.lower_ in ("is", "was", "are", "were", "be", "been"):
         other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if other is None or other.tag_ != "NN" or other.lower_ not in PEOPLE_NOUNS or other.lower_ in _ANYBODY:
         return ""

@@ -20,7 +20,7 @@ from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dea
 from factcmp.extract.events import COPULAS, dead_subject_event, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
-from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS
+from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import flight_experience
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
@@ -45,6 +45,7 @@ from factcmp.extract.scope import places_of
 from factcmp.extract.severity import (
     FATAL,
     STATE_EVENTS,
+    care_state,
     elliptic_severity,
     partial_destruction,
     severity_of,
@@ -212,8 +213,31 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
                 # "It was flying at around 7,000 feet when", "The crash occurred ... at an altitude of about 2,100
                 # metres": the altitude of the flight, whatever verb tells it
                 ctx.predicate = ctx.verb_text = ""
-    severity = severity_of(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
-    if not severity and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
+    state = None
+    if not q.unit and not q.is_age and (noun_tok is None or noun_tok.lower_ in PEOPLE_NOUNS):
+        partitive = noun_tok is not None and _partitive(doc, q)
+        state = care_state(doc, sent, q, doc[q.num_end - 1] if noun_tok is None or partitive else noun_tok)
+        if (
+            state is not None
+            and not partitive
+            and ctx.predicate in HUMAN_EVENTS
+            and q.end < sent.end
+            and doc[q.end].lower_ != "of"
+        ):
+            # "The three innocent bystanders who were wounded remain in the hospital": the wounded, whose act the
+            # noun tells; only a part of a set ("Five of the eight people injured ... are still in hospital", "two of
+            # them in intensive care") is counted by its state
+            state = None
+    if state is not None:
+        # "63 people were treated in hospitals, 11 of them in critical condition", "Five of the eight people injured
+        # ... are still in hospital": what the part's own state says it counts, not the act of the whole
+        ctx.predicate, ctx.verb_text = state[0].partition(":")[0], state[1]
+        severity = state[0].partition(":")[2]
+        if ctx.unit == "count":
+            ctx.unit = "person"
+    else:
+        severity = severity_of(sent, ctx.verb_text) if ctx.predicate in HUMAN_EVENTS or ctx.predicate == "damaged" else ""
+    if not severity and state is None and noun_tok is None and ctx.predicate in HUMAN_EVENTS:
         severity = elliptic_severity(doc, sent, q)  # "left three others wounded, one critically"
         if severity == FATAL and ctx.predicate in ("shot", "injured"):
             # "six people were shot, one fatally": the one [was shot] fatally, a death

@@ -83,15 +83,39 @@ def state_severity(verb: Token, depth: int = 2) -> str:
 
 
 def _prep_grade(prep: Token) -> str:
-    """The grade of "in critical condition" or "with life-threatening injuries" ('' for any other phrase)."""
+    """The grade of "in critical condition" or "with life-threatening injuries" ('' for any other phrase).
+
+    A phrase that closes a partitive ("five people were hospitalized, two of them in critical condition") grades
+    the part (:func:`care_state`), not the verb's count.
+    """
+    if _after_partitive(prep):
+        return ""
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
+        if prep.lower_ == "in" and _intensive_care(obj):
+            return "serious"  # "two remain in intensive care": the critically injured, as "in critical condition"
         condition = prep.lower_ == "in" and obj.lower_ in _CONDITION_WORDS
         injury = prep.lower_ == "with" and EVENT_WORDS.get(obj.lower_) == "injured"
         if condition or injury:
             return _grade_of(prep.doc[obj.left_edge.i : obj.i].text.lower(), injury=injury)
     return ""
+
+
+def _after_partitive(prep: Token) -> bool:
+    """Does a state phrase follow "N of them" (with "were", "still" between): "two of them in critical condition"?"""
+    doc, k = prep.doc, prep.i - 1
+    while k >= 0 and doc[k].lower_ in _STATE_FILLERS:
+        k -= 1
+    return k >= 2 and doc[k].lower_ in _PARTITIVE and doc[k - 1].lower_ == "of" and doc[k - 2].like_num
+
+
+def _intensive_care(obj: Token) -> bool:
+    """Is a place of care the intensive care of the critically injured ("intensive care", "the ICU")?"""
+    if obj.lower_ == "icu":
+        return True
+    words = {t.lower_ for t in obj.doc[obj.left_edge.i : obj.i + 1]}
+    return obj.lower_ in ("care", "unit") and bool(words & {"intensive", "critical"})
 
 
 _NOT_LIFE_THREATENING = re.compile(r"\b(?:non|not)[\s-]*life[\s-]*threatening")
@@ -196,3 +220,58 @@ def _hyphenated(tok: Token) -> str:
     if len(words) > 1 and all(t.text == "-" or not t.whitespace_ for t in words[:-1]):
         return words.text.lower()
     return tok.lower_
+
+
+# where a part of a set is, after "N of them": "11 of them in critical condition", "two of whom remain in hospital"
+_PARTITIVE = frozenset({"them", "whom", "those"})
+_STATE_FILLERS = frozenset({"were", "are", "was", "is", "remain", "remains", "remained", "still", "currently", "now", "being"})
+# the verbs of being somewhere, as written (the pipeline has no lemmatizer)
+_STATE_VERBS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "lie", "lies", "lay"}
+)
+_HOSPITALS = frozenset({"hospital", "hospitals"})
+# the event of a count of people in hospital (the reconciler's class of care: taken to hospital, treated, admitted)
+IN_HOSPITAL = ("hospital", "in hospital")
+
+
+def care_state(doc: Doc, sent: Span, q: RawQuantity, subject: Token) -> tuple[str, str] | None:
+    """The state a count of people is said to be in: (predicate, words) or None.
+
+    "Sixty-three people were treated in hospitals, 11 of them in critical condition": the 11 are the critically
+    injured ("injured:serious"), not more of the treated; "Seven people remain in hospital, two of them in intensive
+    care" likewise; "Five of the eight people injured in the attack are still in hospital" counts those in hospital
+    (:data:`IN_HOSPITAL`), not the injured, who are eight. The state is the one after "N of them" ("of whom were"),
+    or the one the figure's own state verb (be, remain, stay) puts ``subject`` (the figure or its noun) in.
+    """
+    j = q.end
+    prep = None
+    if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE:
+        k = j + 2
+        while k < sent.end and doc[k].lower_ in _STATE_FILLERS:
+            k += 1
+        prep = doc[k] if k < sent.end and doc[k].lower_ in ("in", "at") else None
+    if prep is None:
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lower_ not in _STATE_VERBS or verb.i < subject.i:
+            return None
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+        if prep is None:
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return IN_HOSPITAL if obj is not None and obj.lower_ in _HOSPITALS else None
+    k = prep.i + 1
+    while k + 1 < sent.end and doc[k].lower_ not in _HOSPITALS | _CONDITION_WORDS and doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        k += 1  # to the last word of the phrase: "in [the] intensive care unit", "in stable but critical condition"
+    if k >= sent.end:
+        return None
+    state = doc[k]
+    if state.lower_ in _HOSPITALS:
+        return IN_HOSPITAL
+    words = doc[prep.i + 1 : k].text.lower()
+    if state.lower_ in _CONDITION_WORDS:
+        grade = _grade_of(words, injury=False)
+    elif state.lower_ == "icu" or (state.lower_ in ("care", "unit") and ("intensive" in words or "critical" in words)):
+        grade = "serious"
+    else:
+        grade = ""
+    return (f"injured:{grade}", doc[prep.i : k + 1].text) if grade else None
