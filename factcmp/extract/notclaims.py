@@ -19,7 +19,7 @@ from factcmp.extract.numbers import digits_value, is_year_like
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -187,9 +187,10 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     for m in _EMERGENCY.finditer(text):
         if _is_emergency_number(text, m.start(), m.end()):
             spans.append(m.span())
+    restated = _restated_dates(sent)
     if not spans:
-        return set()
-    out: set[int] = set()
+        return restated
+    out: set[int] = restated
     for tok in sent:
         a = tok.idx - base
         b = a + len(tok.text)
@@ -198,6 +199,47 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
                 out.add(tok.i)
                 break
     return out
+
+
+# a length before "ago", in the plural or not: "four days ago", "a week ago"
+_AGO_UNITS = frozenset(
+    f"{u}{s}" for u in ("minute", "hour", "day", "night", "week", "month", "year", "decade") for s in ("", "s")
+)
+_AGO_HEDGES = frozenset({"about", "around", "some", "nearly", "almost", "just", "only", "barely", "roughly", "over"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+
+
+def _restated_dates(sent: Span) -> set[int]:
+    """Tokens of an "N days ago" set beside the date it restates: "came down on Monday, four days ago".
+
+    Told beside its day, the time since it only says again which day it was: it is no
+    length of anything (it met the time people were trapped), and the day is the claim.
+    Alone ("The quake struck four days ago") it is left to the readers of time since.
+    """
+    doc = sent.doc
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ != "ago" or tok.i - 2 < sent.start or doc[tok.i - 1].lower_ not in _AGO_UNITS:
+            continue
+        first = tok.i - 2
+        if not (doc[first].like_num or doc[first].lower_ in ("a", "an")):
+            continue
+        while first - 1 >= sent.start and (doc[first - 1].like_num or doc[first - 1].lower_ in _AGO_HEDGES):
+            first -= 1
+        before = doc[first - 2] if first - 2 >= sent.start and doc[first - 1].text == "," else None
+        after = doc[tok.i + 2] if tok.i + 2 < sent.end and doc[tok.i + 1].text == "," else None
+        if after is not None and after.lower_ == "on" and after.i + 1 < sent.end:
+            after = doc[after.i + 1]
+        if any(t is not None and _names_a_day(t) for t in (before, after)):
+            out.update(range(first, tok.i + 1))
+    return out
+
+
+def _names_a_day(tok: Token) -> bool:
+    """Whether a token is part of a calendar date: "Monday", "Aug. 9", "9 August", "last Tuesday"."""
+    if tok.lower_ in _WEEKDAYS:
+        return True
+    return tok.ent_type_ == "DATE" and (tok.is_digit or tok.is_title) and tok.lower_ not in _AGO_UNITS
 
 
 class _Line(NamedTuple):
