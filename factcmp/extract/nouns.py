@@ -157,10 +157,10 @@ def size_class(word: Token) -> str:
     return STOREY if word.lower_ in _STOREY_WORDS else noun_class(word.text)
 
 
-# words of a hyphened count that give the size of a body ("a three-*man* panel"), not a kind of people ("a
-# 200-student schoolhouse" counts its students); they are people in general, whom any count of people would
-# meet ("Three people are now in custody"); "a 12-member jury" keeps its noun "member", which meets no such count
-_MEMBER_WORDS = frozenset({"man", "men", "woman", "women", "person", "people", "strong"})
+# words of a hyphened count that give the size of a body ("a three-*man* panel", "a 12-*member* jury"), not a
+# kind of people ("a 200-student schoolhouse" counts its students): "a five-member commission" and "a five-person
+# commission" are one size, the members of the commission, and no count of people in general meets it
+_MEMBER_WORDS = frozenset({"man", "men", "woman", "women", "person", "people", "strong", "member", "members"})
 
 
 def body_of_size(word: Token) -> Token | None:

@@ -241,7 +241,13 @@ def test_one_of_an_uncounted_set_stays_an_idiom(nlp, text):
             "One bomb hit a 200-student schoolhouse but did not explode.",
             ("200-student schoolhouse", 200.0, "person", "student", ""),
         ),
-        ("A 12-member jury convicted him on Friday.", ("12-member jury", 12.0, "person", "member", "")),
+        # a member word is the size of its body, as "-person" and "-man" are (wire-style wording): the two meet
+        ("A 12-member jury convicted him on Friday.", ("12-member jury", 12.0, "person", "members of jury", "")),
+        ("A 12-person jury convicted him on Friday.", ("12-person jury", 12.0, "person", "members of jury", "")),
+        (
+            "The president appointed a five-member commission of inquiry.",
+            ("five-member commission", 5.0, "person", "members of commission", ""),
+        ),
     ],
 )
 def test_a_hyphened_people_noun_counts_the_people(nlp, text, expected):
