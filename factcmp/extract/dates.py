@@ -279,8 +279,13 @@ def _is_clock_time(ent: Span) -> bool:
 # (word forms: the pipeline has no lemmatizer)
 _PLAN_WORDS = frozenset(
     {"due", "expected", "scheduled", "set", "planned", "plans", "plan", "slated", "intends", "intended", "poised", "going"}
+    | {"expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "forecasts", "predict", "predicts"}
+    | {"intend", "planning", "hope", "hopes", "hoping", "aim", "aims", "aiming", "ready", "prepared", "preparing"}
     | {"is", "are", "was", "were", "'s", "'re"}
 )
+# participles of a timetable: "Rain is forecast for Wednesday", "The funeral is scheduled for Thursday"
+_SCHEDULED = frozenset({"forecast", "expected", "scheduled", "set", "slated", "planned", "due", "predicted"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 # present-tense verbs that report or state, not schedule: "Police say ..."
 _STATE_WORDS = frozenset(
@@ -325,7 +330,11 @@ def looks_ahead(span: Span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and gov.dep_ in ("xcomp", "ccomp", "advcl"):
         plan = gov.head
         if plan.lower_ in _PLAN_WORDS:
-            return True  # "expected to reopen Wednesday", "which were to reopen on Monday", "due to appear"
+            # "expected to reopen Wednesday", "which were to reopen on Monday", "due to appear", "Crews expect
+            # the winds to ease on Wednesday", "plan to reopen the road on Friday"
+            return True
+    if gov.lower_ in _SCHEDULED and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in kids):
+        return True  # "Rain is forecast for Wednesday", "The funeral is scheduled for Thursday"
     # "as they always are along 6th street on a Saturday night": a habit, not a timetable
     habit = any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in kids)
     present = gov.tag_ in ("VBZ", "VBP") and gov.lower_ not in _STATE_WORDS and not habit

@@ -5,8 +5,10 @@ every bare day name so. "He is due in court on Thursday", "classes will resume
 on Monday", "the holiday, which begins on Tuesday", "was expected to reopen
 Wednesday" tell a day ahead: read backwards it fell a week early and met the
 day of the story's own event. Ahead: a future auxiliary, "due", a plan word
-before "to" ("expected to", "set to", "were to"), "next"/"coming", or the bare
-present tense in the body (a headline tells the past in the present).
+before "to" ("expected to", "set to", "were to", "expect ... to", "hope to"), a
+timetable's participle in the present ("is scheduled for", "is forecast for"),
+"next"/"coming", or the bare present tense in the body (a headline tells the past
+in the present).
 
 Sources: berrien 06 and baton-rouge 02 (with their publication dates), and
 wire-style wordings (constructed).
@@ -45,6 +47,13 @@ def dates(nlp, text: str, reference: str, title: str = "") -> list[tuple[str, st
         ("Classes will resume on Monday, a week after the shooting.", "2022-10-25", [("Monday", "2022-10-31")]),
         ("Schools, which were to reopen on Monday, will stay shut.", "2022-10-25", [("Monday", "2022-10-31")]),
         ("The funeral is on Saturday.", "2022-10-25", [("Saturday", "2022-10-29")]),
+        # baton-rouge 02, published Monday 2016-07-18: a timetable's participle in the present
+        ("Clark says an autopsy on the deceased suspect is planned for Tuesday.", "2016-07-18", [("Tuesday", "2016-07-19")]),
+        # a verb of expecting or planning before the infinitive, a timetable's participle (constructed)
+        ("Crews expect the winds to ease on Wednesday.", "2022-10-25", [("Wednesday", "2022-10-26")]),
+        ("Officials hope to reopen the road on Friday.", "2022-10-25", [("Friday", "2022-10-28")]),
+        ("Rain is forecast for Wednesday.", "2022-10-25", [("Wednesday", "2022-10-26")]),
+        ("The funeral is scheduled for Thursday.", "2022-10-25", [("Thursday", "2022-10-27")]),
         # published Monday 2021-07-19
         (
             "Families are travelling for the Eid al-Adha holiday, which begins on Tuesday.",
