@@ -24,9 +24,11 @@ from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EV
 from factcmp.extract.measures import flight_experience
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
+    CAPACITY,
     STOREY,
     body_of_members,
     body_of_size,
+    capacity_owner,
     count_unit,
     hyphened_people,
     hyphened_size,
@@ -84,6 +86,14 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     ctx = QuantityContext(unit=q.unit)
     anchor = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
     noun_tok = doc[q.noun_i] if q.noun_i >= 0 else None
+    held = capacity_owner(doc, sent, q) if q.unit in ("", "count", "person") and not q.is_age else None
+    if held is not None:
+        # "About 75,000 fans turned up at the 60,000-seat stadium", "the stadium, which holds 60,000 people": how
+        # many the stadium holds, one fact however written, and never people an act befell
+        ctx.unit, ctx.noun = "count", CAPACITY
+        ctx.noun_text = f"{CAPACITY} of {held.lower()}" if held else CAPACITY
+        ctx.quantity_of = _quantity_of(ctx, q)
+        return ctx
     members = hyphened_people(doc, q)
     if members is not None:
         # "a 200-student schoolhouse" counts the students; what happened to the school is not theirs

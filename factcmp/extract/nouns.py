@@ -153,8 +153,61 @@ def hyphened_size(doc: Doc, q: RawQuantity) -> Token | None:
 
 
 def size_class(word: Token) -> str:
-    """The class of a hyphened size word: "story" of "a 21-story building" is a storey."""
+    """The class of a hyphened size word: "story" of "a 21-story building" is a storey, "seat" a capacity."""
+    if word.lower_ in _CAPACITY_WORDS:
+        return CAPACITY
     return STOREY if word.lower_ in _STOREY_WORDS else noun_class(word.text)
+
+
+# how many a place or a craft holds, one fact however written: "the 60,000-capacity stadium", "a 60,000-seat
+# stadium", "the stadium, which holds 60,000 people", "a capacity of 60,000", "a 200-seater plane"
+CAPACITY = "capacity"
+_CAPACITY_WORDS = frozenset({"capacity", "seat", "seats", "seater", "seated"})
+# verbs that say how many a thing holds, in the present (a past "held 60,000 fans" is as often the crowd of one day)
+_HOLDING_VERBS = frozenset({"holds", "seats", "accommodates", "fits", "hold", "seat", "accommodate", "fit"})
+# the people a capacity may be told in ("holds 60,000 people", "seats 500 passengers")
+_HELD = frozenset({"people", "fans", "spectators", "passengers", "seats", "guests", "visitors", "persons", "supporters"})
+
+
+def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
+    """The thing a figure gives the capacity of ('' when no word names it), or None when it is no capacity.
+
+    "About 75,000 fans turned up at the 60,000-*seat* stadium": the stadium's capacity, never people who turned up;
+    "the stadium, which *holds* 60,000 people", "The stadium *seats* 60,000", "the stadium's *capacity of* 60,000",
+    "which has a capacity of 60,000". A holding verb must be in the present, or after "can"/"could", and hold
+    people or nothing named ("holds 60,000 shares" is no capacity).
+    """
+    j = q.num_end
+    num = doc[j - 1]
+    if j + 1 < sent.end and doc[j].text in ("-", "\u2010", "\u2011") and doc[j + 1].lower_ in _CAPACITY_WORDS:
+        owner = next((t for t in doc[j + 2 : min(sent.end, j + 6)] if t.pos_ in ("NOUN", "PROPN")), None)
+        return singular(owner.text) if owner is not None else ""
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ == CAPACITY:
+        cap = num.head.head
+        owner = next((c for c in cap.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None and cap.dep_ == "dobj" and cap.head.lower_ in ("has", "have", "had"):
+            owner = _holder(cap.head)
+        return singular(owner.text) if owner is not None else ""
+    held = doc[q.noun_i] if q.noun_i >= 0 else num
+    verb = held.head
+    if held.dep_ != "dobj" or verb.lower_ not in _HOLDING_VERBS or (held.i != num.i and held.lower_ not in _HELD):
+        return None
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "will", "would") for c in verb.children):
+        return None
+    if verb.tag_ not in ("VB", "VBZ", "VBP"):
+        return None
+    owner = _holder(verb)
+    if owner is None or owner.lower_ in PEOPLE_NOUNS:
+        return None
+    return singular(owner.text)
+
+
+def _holder(verb: Token) -> Token | None:
+    """The subject of a verb of holding, through "which"/"that" to the noun the clause hangs on."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 # words of a hyphened count that give the size of a body ("a three-*man* panel", "a 12-*member* jury"), not a

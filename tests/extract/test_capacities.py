@@ -1,0 +1,45 @@
+"""How many a place or a craft holds is one fact, its capacity, however it is written.
+
+"The 60,000-capacity stadium", "the 60,000-seat stadium", "the stadium, which holds 60,000 people", "The
+stadium seats 60,000", "the stadium's capacity of 60,000" and "which has a capacity of 60,000" all give the
+stadium's capacity, a count (never people who turned up: "About 75,000 fans turned up at the 60,000-seat
+stadium" has one crowd and one capacity). A holding verb in the past ("The stadium held 60,000 fans on
+Saturday") is as often the crowd of one day, and "holds 60,000 shares" holds no people: neither is a capacity.
+Sources: wire-style wording (constructed; no dev article gives a capacity).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import quantity_fields
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("The 60,000-capacity stadium was packed.", "60,000-capacity", ("count", "capacity of stadium")),
+        ("About 75,000 fans turned up at the 60,000-seat stadium.", "60,000-seat stadium", ("count", "capacity of stadium")),
+        ("About 75,000 fans turned up at the 60,000-seat stadium.", "About 75,000 fans", ("person", "fans (turned up)")),
+        (
+            "The match was played at the National Stadium, which holds 60,000 people.",
+            "60,000 people",
+            ("count", "capacity of stadium"),
+        ),
+        ("The stadium, which has a capacity of 60,000, was full.", "60,000", ("count", "capacity of stadium")),
+        (
+            "Organisers sold 62,000 tickets, more than the stadium's capacity of 60,000.",
+            "60,000",
+            ("count", "capacity of stadium"),
+        ),
+        ("The stadium seats 60,000.", "60,000", ("count", "capacity of stadium")),
+        ("A 200-seat plane crashed on Sunday.", "200-seat plane", ("count", "capacity of plane")),
+        # no capacity
+        ("The stadium held 60,000 fans on Saturday.", "60,000 fans", ("person", "fans (held)")),
+        ("The company holds 60,000 shares.", "60,000 shares", ("count", "shares (holds)")),
+    ],
+)
+def test_a_capacity_is_one_fact(nlp, text, words, expected):
+    assert quantity_fields(nlp, text, words, "unit", "quantity_of") == [(words, *expected)]
