@@ -358,7 +358,7 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     out = []
     # sent.ents rebuilds every entity of the article; the per-Doc index reads them once
     for ent in index_of(sent.doc).ents_of(sent):
-        if any(s <= ent.start < e for s, e in exclude):
+        if any(s <= ent.start < e for s, e in exclude) or _where_it_started(ent.root):
             continue
         # "Sadr City's Wahailat market": the model takes the possessive into the name
         name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
@@ -368,6 +368,43 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
         elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
             out.append(name)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
     return out
+
+
+# what spreads from where it started: the place it broke out is a point of it, not the extent of what it did
+_SPREADING = frozenset(
+    {
+        *("fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "bushfire", "bushfires", "inferno"),
+        *("brushfire", "outbreak", "epidemic", "pandemic", "virus", "disease", "infection", "infections"),
+    }
+)
+# verbs of a start, as written (no lemmatizer): "broke out", "started", "erupted", "was sparked"
+_STARTS = frozenset(
+    {
+        *("broke", "break", "breaks", "broken", "started", "start", "starts", "began", "begun", "begin", "begins"),
+        *("erupted", "ignited", "sparked", "originated", "emerged"),
+    }
+)
+
+
+def _where_it_started(place: Token) -> bool:
+    """Whether a place is where a fire or an outbreak started: "The fire broke out near Highway 70 ... and has burned 12,400 acres".
+
+    The place a fire broke out is one point of it; the acres it burned, the homes it
+    destroyed, the people it killed are over its whole extent, which the start does not
+    bound. Left as the figures' place, it set one outlet's area apart from the others'.
+    """
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in _STARTS:
+        return False
+    verb = prep.head
+    if verb.lower_ in ("broke", "break", "breaks", "broken") and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return False  # "broke into a house": no start
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "The Cedar Ridge Fire, which broke out near Highway 70"
+    return subject is not None and subject.lower_ in _SPREADING
 
 
 # nouns of an apposition that says what kind of place a name is: "Takengon, the *capital* of Central Aceh district"
