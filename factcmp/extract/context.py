@@ -38,6 +38,8 @@ from factcmp.extract.nouns import (
     noun_phrase,
     other_object,
     others_kind,
+    share_phrase,
+    share_subject,
     singular,
     size_class,
     sized_owner,
@@ -129,6 +131,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "two aftershocks of more than 5.0 magnitude", "an aftershock of magnitude 5.3": the figure is the
             # aftershocks', as "a 6.1-magnitude quake" is the quake's
             ctx.noun, ctx.noun_text = noun_class(owner.text), owner.text if owner.i >= q.end else noun_phrase(owner)
+    if noun_tok is None and ctx.unit == "percent":
+        measured = share_subject(doc, q)
+        if measured is not None:
+            # "relative humidity climbing back above 20 percent": a level of the humidity, never the containment
+            ctx.noun_text = share_phrase(measured)
+            ctx.noun = noun_class(measured.text)
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
     if noun_tok is not None and sized_owner(noun_tok) is not None:

@@ -279,3 +279,41 @@ def noun_phrase(noun: Token) -> str:
     """The noun with the compounds written before it: "air strikes", "ISIS fighters"."""
     mods = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and not unit_of_word(c.text)]
     return " ".join([*(m.text for m in mods), noun.text])
+
+
+# the prepositions that put a share at a level ("climbed back above 20 percent", "rose to 5.2 percent"); "by" is a
+# change of it, not its level
+_LEVEL_PREPS = frozenset({"to", "above", "below", "at", "over", "under", "around", "near", "of"})
+_COPULA_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "stood", "stands"})
+
+
+def share_subject(doc: Doc, q: RawQuantity) -> Token | None:
+    """The noun a percentage is the level of: "relative *humidity* ... climbing back above 20 percent"; else None.
+
+    The subject of the verb that puts the share at a level (through "to", "above", "at" ..., or a copula:
+    "Turnout was 64 percent"), when it is a thing and not people, or the noun an "of" phrase gives it to
+    ("a humidity of 20 percent"). "The fire was 35% contained" gives the containment, which its verb names.
+    """
+    pct = doc[q.end - 1]
+    if pct.dep_ == "pobj" and pct.head.lower_ in _LEVEL_PREPS:
+        prep = pct.head
+        if prep.lower_ == "of":
+            owner = prep.head
+            return owner if owner.pos_ == "NOUN" and owner.lower_ not in PEOPLE_NOUNS else None
+        verb = prep.head
+    elif pct.dep_ == "attr" and pct.head.lower_ in _COPULA_WORDS:
+        verb = pct.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS") or subj.lower_ in PEOPLE_NOUNS:
+        return None
+    return subj
+
+
+def share_phrase(noun: Token) -> str:
+    """The name of a measured thing with the words that say which: "relative humidity", "voter turnout"."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i >= noun.i - 2]
+    return " ".join([*(m.lower_ for m in mods), noun.lower_])
