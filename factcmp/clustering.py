@@ -216,7 +216,9 @@ def _plain_runs(atoms: list[Atom], singles: list[_Summary]) -> list[list[int]]:
     alike: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for n, a in enumerate(atoms):
         f = a.facet
-        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part)].append(n)
+        # a rival figure waits for its rival (linkage.score): a run would merge it with another outlet's same
+        # figure first, and a place that one gives could then keep the rival out
+        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part, a.rival)].append(n)
     runs = []
     for bucket in alike.values():
         if len(bucket) < 2:

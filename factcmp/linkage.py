@@ -525,9 +525,13 @@ def score(a: Atom, b: Atom) -> float:
         score += 0.5  # a place in common ("Aceh" and "Aceh, Indonesia"), not a district of it ("Central Aceh")
     elif _places_disjoint(a.places, b.places):
         score -= 1.5
-    # an outlet restating its own figure is weaker evidence than two outlets agreeing
     if not a.docs.isdisjoint(b.docs):
-        score -= 0.25
+        if a.rival and b.rival:
+            # an article that sets two sources' figures against each other says itself they are one fact:
+            # they join before either joins another outlet's figure that would keep the other out
+            score += 5
+        else:
+            score -= 0.25  # an outlet restating its own figure is weaker evidence than two outlets agreeing
     # between pairs alike in all else, the one more articles say goes first: a copula count ("They were two
     # great officers") joins the toll most outlets give before a lone outlet's other telling of it
     return score + 0.01 * min(len(a.docs) + len(b.docs), 20)

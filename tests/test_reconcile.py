@@ -1316,6 +1316,21 @@ class TestVerdicts:
         assert len(set(r["group"])) == 1
         assert set(r["status"]) == {"conflict"}
 
+    def test_rival_figures_join_each_other_before_another_outlets_figure(self):
+        # wire-style wording: one article sets 30 (security sources) against 35 (a ministry official) in a Baghdad
+        # market; another puts 35 dead in Sadr City, which nothing here places in Baghdad. The rivals stay one fact
+        # in conflict rather than the 35s agreeing and the 30 left alone
+        said = ("A suicide attack killed 30 people in a Baghdad market, security sources said, while a health "
+                "ministry official put the toll at 35.")  # fmt: skip
+        r = reconcile(
+            [q("a", "35", 35, attributed_to="the health ministry", place="Sadr City"),
+             q("b", "30 people", 30, attributed_to="security sources", sentence=said, place="Baghdad"),
+             q("b", "35", 35, attributed_to="a health ministry official", sentence=said, place="Baghdad")],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("b", "30 people"), ("b", "35"))
+        assert status_of(r, "b", "30 people") == "conflict"
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
