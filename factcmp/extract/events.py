@@ -175,6 +175,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # injured (the grade is read again from the same verb); a verb of care keeps its own fact
                 # ("three women were transported to UMC Brackenridge with serious injuries" count the transported)
                 return "injured", tok.text
+            if below.dep_ == "nsubj" and _crowd_act(tok) and (noun is None or _alive_people(noun)):
+                # "About 75,000 fans turned up", "thousands of people held a minute's silence": a crowd, as "5,000
+                # people gathered" is, whatever verb counts it
+                return CROWD, _verb_phrase(tok)
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok, agents=agents)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
@@ -565,6 +569,35 @@ def _graver_conj(tok: Token, event: str) -> str:
         if child.dep_ == "advmod" and child.lower_ == "fatally" and not closes_elided_count(child):
             return "killed"  # "two bailiffs were fatally shot"; not "six were shot, one fatally": the one's
     return event
+
+
+# the act of a crowd (the reconciler's class of marching, gathering, rallying), and the verbs that tell one with a
+# particle ("turned up", "showed up", "turned out", "came out") or with what the crowd held ("held a vigil")
+CROWD = "attended"
+_PHRASAL_CROWD = frozenset({"turn", "turned", "turns", "turning", "show", "showed", "shows", "showing", "came", "come", "comes"})
+_CROWD_PARTICLES = frozenset({"up", "out"})
+_HELD_BY_CROWDS = frozenset(
+    {"silence", "vigil", "vigils", "rally", "rallies", "march", "marches", "protest", "protests", "demonstration"}
+)
+_HELD = frozenset({"held", "hold", "holds", "holding", "staged", "stage", "observed", "observe"})
+
+
+def _alive_people(noun: Token) -> bool:
+    """Is a counted noun people a crowd can be made of ("fans", "people"), not the dead or hurt ("bodies", "victims")?"""
+    return noun.lower_ in PEOPLE_NOUNS and noun.lower_ not in EVENT_WORDS and noun.lower_ not in ("victims", "victim")
+
+
+def _crowd_act(verb: Token) -> bool:
+    """Does a verb tell what a crowd did: "turned up", "showed up", "came out", "held a minute's silence"?
+
+    Not when it tells a harm too: "12 people turned up injured" are injured.
+    """
+    if any(c.lower_ in EVENT_WORDS and c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "dobj") for c in verb.children):
+        return False
+    low = verb.lower_
+    if low in _PHRASAL_CROWD:
+        return any(c.dep_ == "prt" and c.lower_ in _CROWD_PARTICLES for c in verb.children)
+    return low in _HELD and any(c.dep_ == "dobj" and c.lower_ in _HELD_BY_CROWDS for c in verb.children)
 
 
 def _verb_phrase(verb: Token) -> str:

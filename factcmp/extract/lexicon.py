@@ -179,7 +179,7 @@ PEOPLE_NOUNS = _wordset(
     "twins couples friends neighbours neighbors guests clients patrons diners worshipers congregants parishioners "
     "inhabitants villager nationals foreigners expats doctor nurse surgeons physicians dentists scholars "
     "graduates applicants recipients beneficiaries donors volunteer leaders individual humans lives "
-    "classmates schoolmates teammates colleagues coworkers co-workers"
+    "classmates schoolmates teammates colleagues coworkers co-workers supporters mourners marchers onlookers"
 )
 
 
