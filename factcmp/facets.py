@@ -26,9 +26,9 @@ STRONG_EVENTS = LEXICON_EVENTS | {"fired", "hospital", "dropped", "exploded", "a
 # measures of a fixed property (a person's age, a building's height, the minutes before a crash, a weight): reports
 # a day apart that differ about one disagree, they do not revise it as a toll is revised
 FIXED_MEASURES = frozenset(["age", "length", "duration", "mass"])
-# people an age may be told of without picking anybody out: "a 58-year-old man", "a 34-year-old woman"
 # superlatives that pick one person out of a group: "the youngest victim", "the oldest of the dead"
 _EXTREMES = frozenset(["youngest", "oldest"])
+# people an age may be told of without picking anybody out: "a 58-year-old man", "a 34-year-old woman"
 _ANYBODY = frozenset(["man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "adult", "individual"])
 # acts that may wound as well as kill: a count of the people they only wounded is that grade of
 # "injured" ("injured:shot"), told as often with the act as with "wounded"

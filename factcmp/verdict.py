@@ -76,6 +76,7 @@ def verdict(
     units: list[str] | None = None,
     revisable: bool = True,
     reports: list[str] | None = None,
+    running: bool = False,
 ) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
 
@@ -99,7 +100,10 @@ def verdict(
     :data:`CROSS_UNIT_TOLERANCE`. ``reports`` (the article each figure comes
     from, when a source is a speaker inside one: two rival figures of one
     sentence) keeps a toll from "rising through its last day" when one article
-    gives the day's two figures side by side. ``revisable=False`` is for a fixed property
+    gives the day's two figures side by side. ``running=True`` is for a toll
+    that only grows (killed, injured, arrested): a later day's figure above an
+    earlier "at least" bound is the toll rising past it, an update, however
+    little it rose. ``revisable=False`` is for a fixed property
     (a building's height, the minutes a flight lasted, a person's age): later
     reports do not revise it as a toll rises, so figures that differ conflict,
     unless they grew with the days between the reports as an age does.
@@ -119,7 +123,7 @@ def verdict(
     if len(precise) < 2:
         return "agree"
     if _consistent(precise):
-        return "updated" if revisable and _rose(precise) else "agree"
+        return "updated" if revisable and _rose(precise, running) else "agree"
     dates = sorted({f[3] for f, _ in precise if f[3]})
     if len(dates) < 2 or any(not f[3] for f, _ in precise):
         return "conflict"  # undated reports cannot be put in order
@@ -235,14 +239,17 @@ def _support(old: list[tuple[_Figure, str]]) -> int:
     return max(len({g[4] for g, v in closed if _consistent([(f, u), (g, v)])}) for f, u in closed)
 
 
-def _rose(figures: list[tuple[_Figure, str]]) -> bool:
+def _rose(figures: list[tuple[_Figure, str]], running: bool = False) -> bool:
     """Did a toll given as a lower bound rise past it by a later day?
 
     "At least 50" injured on Tuesday and "249" on Wednesday meet as intervals,
     but a reporter's "at least 50" counts 50 and perhaps some more: every
     earlier figure lies below the latest day's, and the latest passes an
     earlier lower bound many times over. That is an update, as a toll of 1,
-    then 3, then 24 is.
+    then 3, then 24 is. A ``running`` toll needs to pass the bound by no more
+    than rounding: "at least nine" hurt, then 11 the next day. Other counts
+    need the many times: "more than 30 shots", then 37 casings, is one
+    figure told more closely.
     """
     dates = sorted({f[3] for f, _ in figures})
     if len(dates) < 2 or not dates[0]:
@@ -253,7 +260,8 @@ def _rose(figures: list[tuple[_Figure, str]]) -> bool:
     if not math.isfinite(floor) or floor <= 0:
         return False
     below = all((f[0] if math.isinf(f[1]) else f[1]) * (1 + TOLERANCE) < floor for f in earlier)
-    return below and any(math.isinf(f[1]) and f[0] > 0 and f[0] * RISE_BEYOND_BOUND < floor for f in earlier)
+    beyond = 1 + TOLERANCE if running else RISE_BEYOND_BOUND
+    return below and any(math.isinf(f[1]) and f[0] > 0 and f[0] * beyond < floor for f in earlier)
 
 
 def _consistent(figures: list[tuple[_Figure, str]]) -> bool:

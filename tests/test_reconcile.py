@@ -1331,6 +1331,20 @@ class TestVerdicts:
         assert same_group(r, ("b", "30 people"), ("b", "35"))
         assert status_of(r, "b", "30 people") == "conflict"
 
+    def test_a_toll_that_passes_its_earlier_bound_is_updated_and_shots_are_not(self):
+        # wire-style wording: "at least nine were hurt" on Saturday, "Eleven people were wounded" on Sunday; and
+        # "more than 30 shots" on Saturday, 37 on Sunday: the injured toll rose, the shots were told more closely
+        d = docs(("a", "Wire", "2026-09-12"), ("b", "Paper", "2026-09-13"), ("c", "Station", "2026-09-13"))
+        r = reconcile(
+            [q("a", "at least nine", 9, low=9, qualifier="at_least", event="injured"),
+             q("b", "Eleven people", 11, event="injured"),
+             q("a", "more than 30 shots", 30, low=30, qualifier="at_least", unit="count", event="fired", noun="shot"),
+             q("c", "37 shots", 37, unit="count", event="fired", noun="shot")],
+            d,
+        )  # fmt: skip
+        assert status_of(r, "b", "Eleven people") == "updated"
+        assert status_of(r, "c", "37 shots") == "agree"
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and

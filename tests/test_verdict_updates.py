@@ -137,3 +137,19 @@ def test_a_last_day_that_disagrees_about_an_earlier_figure_is_a_conflict():
     # nor does one lone outlet's rise outvote the day: a higher figure than three outlets gave needs as many
     rising = [*first[:3], exact(5, "2016-07-08", "a"), exact(6, "2016-07-08", "b")]
     assert verdict(rising, units=["person"] * len(rising)) == "conflict"
+
+
+def test_a_running_toll_that_passes_an_earlier_bound_rose_past_it():
+    # wire-style wording: "at least nine were hurt" on Saturday, "Eleven people were wounded" on Sunday. A toll only
+    # grows while a story runs: the new figure is an update, however little above the bound it lies
+    hurt = [at_least(9, "2026-09-12", "a"), exact(11, "2026-09-13", "b")]
+    assert verdict(hurt, units=["person"] * 2, running=True) == "updated"
+    # other counts need the bound passed many times over: "more than 30 shots", then 37 shell casings, is one
+    # figure told more closely
+    assert verdict(hurt, units=["count"] * 2) == "agree"
+    # and on one day nothing has had time to rise: Houston, 2016, "at least 185" rounds and 212
+    rounds = [at_least(185, "2016-05-31", "a"), exact(212, "2016-05-31", "b")]
+    assert verdict(rounds, units=["count"] * 2, running=True) == "agree"
+    # a later figure at the bound states it: "at least three" officers, then three
+    officers = [at_least(3, "2016-07-17", "a"), exact(3, "2016-07-18", "b")]
+    assert verdict(officers, units=["person"] * 2, running=True) == "agree"
