@@ -175,6 +175,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # injured (the grade is read again from the same verb); a verb of care keeps its own fact
                 # ("three women were transported to UMC Brackenridge with serious injuries" count the transported)
                 return "injured", tok.text
+            if noun is not None and below.dep_ in ("nsubj", "nsubjpass") and _force_at_work(tok, noun):
+                # "More than 900 firefighters were battling the blaze", "1,460 personnel were assigned", "1,400
+                # firefighters are on the lines": the size of the force sent, as "1,500 firefighters are deployed"
+                return "deployed", _verb_phrase(tok)
             if below.dep_ == "nsubj" and _crowd_act(tok) and (noun is None or _alive_people(noun)):
                 # "About 75,000 fans turned up", "thousands of people held a minute's silence": a crowd, as "5,000
                 # people gathered" is, whatever verb counts it
@@ -580,6 +584,32 @@ _HELD_BY_CROWDS = frozenset(
     {"silence", "vigil", "vigils", "rally", "rallies", "march", "marches", "protest", "protests", "demonstration"}
 )
 _HELD = frozenset({"held", "hold", "holds", "holding", "staged", "stage", "observed", "observe"})
+
+
+# the people a force sent to a disaster is counted in, and what they are said to do there
+_RESPONDERS = frozenset(
+    {"firefighters", "firefighter", "firemen", "personnel", "crews", "crew", "rescuers", "responders", "rescue", "troops"}
+)
+_FORCE_VERBS = frozenset(
+    {"battling", "battle", "battled", "battles", "fighting", "fight", "fought", "fights", "tackling", "tackle", "tackled"}
+    | {"assigned", "committed", "working", "work", "worked", "responded", "responding", "respond"}
+)
+_FRONTS = frozenset({"lines", "line", "ground", "scene", "front", "fireline", "firelines"})
+
+
+def _force_at_work(verb: Token, noun: Token) -> bool:
+    """Does a verb tell responders at work on a disaster: "battling the blaze", "assigned", "on the lines"?
+
+    Not a fight for one's life ("two firefighters are fighting for their lives"): that is a grave injury.
+    """
+    if noun.lower_ not in _RESPONDERS:
+        return False
+    preps = [(c.lower_, g.lower_) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if verb.lower_ in _FORCE_VERBS:
+        return not any(p == "for" and obj in ("life", "lives") for p, obj in preps)
+    return verb.lower_ in ("are", "were", "is", "was", "remain", "remained") and any(
+        p == "on" and obj in _FRONTS for p, obj in preps
+    )
 
 
 def _alive_people(noun: Token) -> bool:
