@@ -393,10 +393,15 @@ def _where_it_started(place: Token) -> bool:
     destroyed, the people it killed are over its whole extent, which the start does not
     bound. Left as the figures' place, it set one outlet's area apart from the others'.
     """
-    prep = place.head
-    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in _STARTS:
+    verb = place
+    for _ in range(4):  # up the prepositions: "broke out shortly after 2:30 p.m. near Highway 70"
+        if verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            return False
+        verb = verb.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.lower_ not in _STARTS:
         return False
-    verb = prep.head
     if verb.lower_ in ("broke", "break", "breaks", "broken") and not any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     ):

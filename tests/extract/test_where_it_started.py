@@ -26,6 +26,7 @@ pytestmark = pytest.mark.model
         "The Cedar Ridge Fire, which broke out near Highway 70 on Sunday, has burned 12,400 acres.",
         "The fire broke out near Highway 70 on Sunday and has burned 12,400 acres.",
         "The blaze started in Butte County and has scorched 12,400 acres.",
+        "The fire broke out shortly after 2:30 p.m. near Highway 70 and had burned 12,400 acres by Monday morning.",
     ],
 )
 def test_where_a_fire_started_does_not_place_its_area(nlp, text):
