@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
-from factcmp.extract.events import COPULAS, CROWD, dead_subject_event, read_predicate, tallied_noun
+from factcmp.extract.events import COPULAS, CROWD, dead_subject_event, force_of, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
@@ -160,7 +160,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # "bringing the number of survivors to 12": a level of a count of survivors, whatever verb gives it
         noun_tok = tallied
         ctx.noun, ctx.noun_text = noun_class(tallied.text), noun_phrase(tallied)
-        if ctx.verb_text.lower() not in MOVEMENT_VERBS:
+        force = force_of(tallied)
+        if force is not None:
+            # "The number of firefighters assigned to the fire rose to 1,400": the force deployed, at its new level
+            ctx.predicate, ctx.verb_text = "deployed", force.text
+        elif ctx.verb_text.lower() not in MOVEMENT_VERBS:
             # "bringing the number of survivors to 12", "the survivor count stays at 15": a verb that only
             # carries the level tells no act; a movement ("The number of tourists rose to 2 million") is kept
             ctx.predicate = ctx.verb_text = ""

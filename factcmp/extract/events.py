@@ -612,6 +612,20 @@ def _force_at_work(verb: Token, noun: Token) -> bool:
     )
 
 
+def force_of(noun: Token) -> Token | None:
+    """The verb that makes a tallied noun a force at work: "the number of firefighters *assigned* to the fire"."""
+    if noun.lower_ not in _RESPONDERS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and (c.lower_ in _FORCE_VERBS or EVENT_WORDS.get(c.lower_) == "deployed")
+        ),
+        None,
+    )
+
+
 def _alive_people(noun: Token) -> bool:
     """Is a counted noun people a crowd can be made of ("fans", "people"), not the dead or hurt ("bodies", "victims")?"""
     return noun.lower_ in PEOPLE_NOUNS and noun.lower_ not in EVENT_WORDS and noun.lower_ not in ("victims", "victim")

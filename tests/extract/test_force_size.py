@@ -24,6 +24,7 @@ pytestmark = pytest.mark.model
         ("Cal Fire said 1,460 personnel were assigned to the fire.", "1,460 personnel", "personnel deployed"),
         ("Roughly 1,400 firefighters are on the lines.", "Roughly 1,400 firefighters", "firefighters deployed"),
         ("About 1,400 firefighters are fighting the fire.", "About 1,400 firefighters", "firefighters deployed"),
+        ("The number of firefighters assigned to the fire rose to 1,400.", "1,400", "firefighters deployed"),
         # no force
         ("Two firefighters are fighting for their lives.", "Two firefighters", "firefighters seriously injured"),
         ("Three firefighters were hurt while battling the blaze.", "Three firefighters", "firefighters injured"),
