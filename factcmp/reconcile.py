@@ -781,8 +781,9 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False) -
         if any(i.headline for i in items)
         else set()
     )
+    estimates_apart = _estimates_apart(items)
     figures = [
-        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i))
+        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i, estimates_apart))
         # rival figures of one article are two sources' word, as two outlets' would be
         + (i.vague, i.published, f"{i.source} ({_speaker_key(i.speaker)})" if i.rival else i.source)
         for i in items
@@ -792,12 +793,34 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False) -
     return verdict(figures, units=[i.unit for i in items], revisable=revisable, reports=reports, running=running)
 
 
-def _judged(item: Item) -> tuple[float, float]:
+def _estimate(item: Item) -> bool:
+    """Is the figure a hedged point ("about 50": a point inside its own interval)?"""
+    return item.point is not None and not item.vague and item.lo < item.point < item.hi
+
+
+def _estimates_apart(items: list[Item]) -> bool:
+    """Do the group's two farthest estimates each fall outside the other's slack?
+
+    The slack of "about" is for rounding one figure: "about 50" and "about 60" dead, or "about 12
+    million euros" and "about 10 million", are two estimates, not one figure rounded two ways, though
+    their slacks overlap (54 to 55). "About 100 km" and "about 60 miles" (96.6 km) are one.
+    """
+    about = [(i.point, i) for i in items if i.point is not None and _estimate(i)]
+    if len(about) < 2:
+        return False
+    (p_low, low), (p_high, high) = min(about, key=lambda e: e[0]), max(about, key=lambda e: e[0])
+    return not (low.lo <= p_high <= low.hi and high.lo <= p_low <= high.hi)
+
+
+def _judged(item: Item, estimates_apart: bool = False) -> tuple[float, float]:
     """The interval a figure is judged by: "almost $2 million" is a little under $2 million.
 
     Grouping still reads the open interval ("almost $2 million" may be the
     theft another outlet puts at £910,000); judging then sees they differ.
+    Estimates that fall apart (:func:`_estimates_apart`) are judged at their points.
     """
+    if estimates_apart and item.point is not None and _estimate(item):
+        return item.point, item.point
     lo, hi = item.lo, item.hi
     if math.isinf(lo) and math.isfinite(hi) and hi > 0 and item.just_below:
         return hi * (1 - JUST_BELOW_SPAN), hi

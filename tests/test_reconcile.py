@@ -1345,6 +1345,25 @@ class TestVerdicts:
         assert status_of(r, "b", "Eleven people") == "updated"
         assert status_of(r, "c", "37 shots") == "agree"
 
+    def test_two_estimates_each_outside_the_others_slack_disagree(self):
+        # wire-style wording: "killed about 50 people" (medics) and "about 60 people" (officials) on one day; their
+        # slacks of rounding overlap (45-55, 54-66) but neither figure is the other rounded
+        about = {"qualifier": "approximate"}
+        r = reconcile(
+            [q("a", "about 50 people", 50, low=45, high=55, **about),
+             q("b", "about 60 people", 60, low=54, high=66, **about)],
+            THREE,
+        )  # fmt: skip
+        assert set(r["status"]) == {"conflict"}
+        # "about 100 km" and "about 60 miles" (96.6 km) are one distance rounded two ways
+        dist = {"qualifier": "approximate", "event": "", "noun": "", "quantity_of": "distance west of Baghdad"}
+        r = reconcile(
+            [q("a", "about 100 km", 100, low=90, high=110, unit="km", **dist),
+             q("b", "about 60 miles", 60, low=54, high=66, unit="mile", **dist)],
+            THREE,
+        )  # fmt: skip
+        assert set(r["status"]) == {"agree"}
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
