@@ -17,6 +17,7 @@ from factcmp.extract.events import predicate_of
 from factcmp.extract.figures import read_number
 from factcmp.extract.known import KnownQuantity, exact_known
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, PEOPLE_NOUNS
+from factcmp.extract.severity import part_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -31,6 +32,9 @@ def read_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantity 
     fatal = _fatal_part(doc, i, sent, blocked)
     if fatal is not None:
         return fatal
+    graded = _graded_part(doc, i, sent)
+    if graded is not None:
+        return graded
     if doc[i].lower_ != "one" or i + 3 >= sent.end or doc[i + 1].lower_ != "of":
         return None
     if doc[i + 2].lower_ not in _SET_DETERMINERS:
@@ -79,5 +83,35 @@ def _fatal_part(doc: Doc, i: int, sent: Span, blocked: set[int]) -> KnownQuantit
         noun="people",
         event="killed",
         event_i=i + 3,
+        amount=False,  # "one of them" is no amount the golden annotations list
+    )
+
+
+def _graded_part(doc: Doc, i: int, sent: Span) -> KnownQuantity | None:
+    """One of a set told in a state of its own: "Three remain in the hospital, one of them in critical condition".
+
+    The scanner leaves "one of" out (an idiom); after a comma and before "of them"/"of whom" and a state it is a count
+    of one, the critically injured or the one in hospital (:func:`factcmp.extract.severity.part_state`), as "two of
+    them in critical condition" is; the set keeps its own claim.
+    """
+    if doc[i].lower_ != "one" or i == sent.start or doc[i - 1].text != ",":
+        return None
+    state = part_state(doc, sent, i + 1)
+    if state is None:
+        return None
+    event, words = state
+    # a state that is no grade of harm is named by its words, as a count's verb names it: "people (in hospital)"
+    named = "" if event.startswith("injured") else f"people ({words})"
+    return exact_known(
+        start=i,
+        end=i + 1,
+        value=1.0,
+        unit="person",
+        num_start=i,
+        num_end=i + 1,
+        noun="people",
+        event=event,
+        event_i=-1,
+        quantity_of=named,
         amount=False,  # "one of them" is no amount the golden annotations list
     )

@@ -243,22 +243,37 @@ def care_state(doc: Doc, sent: Span, q: RawQuantity, subject: Token) -> tuple[st
     (:data:`IN_HOSPITAL`), not the injured, who are eight. The state is the one after "N of them" ("of whom were"),
     or the one the figure's own state verb (be, remain, stay) puts ``subject`` (the figure or its noun) in.
     """
-    j = q.end
-    prep = None
-    if j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE:
-        k = j + 2
-        while k < sent.end and doc[k].lower_ in _STATE_FILLERS:
-            k += 1
-        prep = doc[k] if k < sent.end and doc[k].lower_ in ("in", "at") else None
+    part = part_state(doc, sent, q.end)
+    if part is not None:
+        return part
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lower_ not in _STATE_VERBS or verb.i < subject.i:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
     if prep is None:
-        verb = subject.head
-        if subject.dep_ != "nsubj" or verb.lower_ not in _STATE_VERBS or verb.i < subject.i:
-            return None
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
-        if prep is None:
-            return None
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return IN_HOSPITAL if obj is not None and obj.lower_ in _HOSPITALS else None
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return IN_HOSPITAL if obj is not None and obj.lower_ in _HOSPITALS else None
+
+
+def part_state(doc: Doc, sent: Span, j: int) -> tuple[str, str] | None:
+    """The state told after "of them" at ``j``: "of them in critical condition", "of whom remain in hospital".
+
+    (predicate, words), or None when "of them" is not there or is followed by no state. A closing adverb of
+    harm grades the part too ("of them critically", "of them slightly").
+    """
+    if not (j + 2 < sent.end and doc[j].lower_ == "of" and doc[j + 1].lower_ in _PARTITIVE):
+        return None
+    adverb = doc[j + 2]
+    closed = j + 3 >= sent.end or doc[j + 3].is_punct or doc[j + 3].lower_ in ("and", "but", "while")
+    if adverb.pos_ == "ADV" and closed and (adverb.lower_ in _SEVERE or adverb.lower_ in _MINOR):
+        return ("injured:serious" if adverb.lower_ in _SEVERE else "injured:minor"), adverb.text
+    k = j + 2
+    while k < sent.end and doc[k].lower_ in _STATE_FILLERS:
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in ("in", "at"):
+        return None
+    prep = doc[k]
     k = prep.i + 1
     while k + 1 < sent.end and doc[k].lower_ not in _HOSPITALS | _CONDITION_WORDS and doc[k + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
         k += 1  # to the last word of the phrase: "in [the] intensive care unit", "in stable but critical condition"

@@ -4,8 +4,9 @@
 in its 11, as "Eleven people were in critical condition" does, and the 63 stay the treated (the grade is the
 part's, not the whole's); "two of them in intensive care" too. "Five of the eight people injured in the attack
 are still in hospital" counts those in hospital, never the injured (eight), and so does "Four remain in the
-hospital". A noun whose own clause tells what befell it ("The three innocent bystanders who were wounded remain in
-the hospital") stays that act's count.
+hospital"; one of them in a state ("one of them in critical condition") is a count of one. A noun whose own
+clause tells what befell it ("The three innocent bystanders who were wounded remain in the hospital") stays that
+act's count.
 Sources: bourbon-street-2016 [01], houston-memorial-drive-2016 [04]; the rest wire-style wording (constructed).
 """
 
@@ -47,3 +48,22 @@ pytestmark = pytest.mark.model
 )
 def test_a_part_counts_its_state(nlp, text, words, expected):
     assert quantity_fields(nlp, text, words, "quantity_of") == [(words, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of" is an idiom the scanner leaves out; one of a set just counted, in a state, is a count of one
+        # (wire-style wording, constructed)
+        ("Three remain in the hospital, one of them in critical condition.", "people seriously injured"),
+        ("Seven people were hurt, one of whom remains in hospital.", "people (in hospital)"),
+        ("Five people were shot, one of them critically.", "people seriously injured"),
+        ("Four people were hurt, one of them slightly.", "people minorly injured"),
+    ],
+)
+def test_one_of_them_in_a_state_is_a_count(nlp, text, expected):
+    assert quantity_fields(nlp, text, "one", "value", "quantity_of") == [("one", 1.0, expected)]
+
+
+def test_one_of_an_idiom_is_still_no_count(nlp):
+    assert quantity_fields(nlp, "One of the leading groups said it would not take part.", "One", "value") == []
