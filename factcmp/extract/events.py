@@ -640,6 +640,9 @@ def _crowd_act(verb: Token) -> bool:
         return False
     low = verb.lower_
     if low in _PHRASAL_CROWD:
+        # not a way out of a place ("Two men came out of the shop") nor a finding ("turned out to be")
+        if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
+            return False
         return any(c.dep_ == "prt" and c.lower_ in _CROWD_PARTICLES for c in verb.children)
     return low in _HELD and any(c.dep_ == "dobj" and c.lower_ in _HELD_BY_CROWDS for c in verb.children)
 

@@ -26,6 +26,8 @@ pytestmark = pytest.mark.model
         ("About 70,000 supporters showed up, police said.", "About 70,000 supporters", (CROWD, "people", "people (showed up)")),
         ("Thousands of people held a minute's silence.", "Thousands of people", (CROWD, "people", "people (held)")),
         # no crowd
+        ("Two men came out of the shop and fired.", "Two men", ("came", "men", "men (came)")),
+        ("Three people turned out to be relatives.", "Three people", ("turn", "people", "people (turned out)")),
         ("Police said 12 people turned up injured.", "12 people", ("turn", "people", "people (turned up)")),
         ("Three more bodies turned up on Monday.", "Three more bodies", ("turn", "body", "more bodies (turned up)")),
     ],
