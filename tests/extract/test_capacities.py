@@ -22,7 +22,7 @@ pytestmark = pytest.mark.model
     [
         ("The 60,000-capacity stadium was packed.", "60,000-capacity", ("count", "capacity of stadium")),
         ("About 75,000 fans turned up at the 60,000-seat stadium.", "60,000-seat stadium", ("count", "capacity of stadium")),
-        ("About 75,000 fans turned up at the 60,000-seat stadium.", "About 75,000 fans", ("person", "fans (turned up)")),
+        ("About 75,000 fans turned up at the 60,000-seat stadium.", "About 75,000 fans", ("person", "people (turned up)")),
         (
             "The match was played at the National Stadium, which holds 60,000 people.",
             "60,000 people",
