@@ -299,6 +299,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     if measure == "length":
         anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")
         return Facet(measure, event, noun, anchor, (("length", anchor),), bool(anchor))
+    if measure == "magnitude" and noun in ("quake", "magnitude"):
+        # "a magnitude 5.9 earthquake", "The quake had a magnitude of 5.9", "measured it at 6.1": the story's
+        # quake, however it is worded; an aftershock keeps its noun, and with it a fact of its own
+        noun = ""
     if measure.startswith("money") or measure in ("magnitude", "percent"):
         # what an amount is about is rarely in its verb ("made off with", "valued at")
         return Facet(measure, event, noun, "", ((measure,),), False)

@@ -424,6 +424,11 @@ def _parts_possible(a: Atom, b: Atom) -> bool:
     f = a.facet
     if f.measure in ("age", "length") and f.anchor:
         return False
+    if f.measure == "magnitude":
+        # a magnitude has no parts: two of one article within MAGNITUDE_READINGS are two agencies' readings of
+        # one quake ("a magnitude 5.9 earthquake, the USGS said ... the institute measured it at 6.1"); an
+        # aftershock is told apart by its noun, a quake of another year by its window
+        return False
     if a.exact and b.exact and (a.lo == 0) != (b.lo == 0):
         return False  # "no casualties" beside "12 people were killed": a denial, not a part
     if f.measure != "count":
@@ -469,6 +474,11 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return _size_ratio(a, b) <= PLAUSIBLE_REVISION
     if fa.measure == "count":
         return False  # a bare number and a verb ("6 took", "3 transported") are too little to call a conflict
+    if fa.measure == "magnitude" and a.bounded and b.bounded:
+        # readings within MAGNITUDE_READINGS of one window are one quake's, whatever act tells them ("struck",
+        # "measured it at"): a quake story has one main quake, and an aftershock is told apart by its noun (or,
+        # as "aftershocks of more than 5.0", by an open bound that reaches no reading of the main quake)
+        return True
     if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):
         return False  # two amounts with no place or act in common may be two thefts
     if fa.measure in _RUNNING_MEASURES and fa.event and fa.event == fb.event:

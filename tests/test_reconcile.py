@@ -279,7 +279,13 @@ class TestAnAnalystsReading:
 
     @pytest.mark.parametrize(
         ("earlier", "later", "want"),
-        [((50, "2013-07-02"), (249, "2013-07-03"), "updated"), ((185, "2015-05-18"), (212, "2015-05-19"), "agree")],
+        [
+            ((50, "2013-07-02"), (249, "2013-07-03"), "updated"),
+            # an injured toll passes its bound by little on the next day: it rose all the same (probe10 #1)
+            ((185, "2015-05-18"), (212, "2015-05-19"), "updated"),
+            # on one day nothing has had time to rise: "at least 185" and 212 are one figure told more closely
+            ((185, "2015-05-18"), (212, "2015-05-18"), "agree"),
+        ],
     )
     def test_a_toll_that_rose_far_past_an_earlier_lower_bound_is_updated(self, earlier, later, want):
         d = docs(("a", "Globalpost", earlier[1]), ("b", "BBC", later[1]))
@@ -587,6 +593,22 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "6.1-magnitude quake"), ("a", "6.1-magnitude earthquake"))
         assert same_group(r, ("a", "6.1-magnitude quake"), ("b", "6.1-magnitude quake"))
         assert set(r["status"]) == {"agree"}
+
+    def test_two_agencies_readings_of_one_quake_are_one_fact_whatever_the_verb(self):
+        # wire-style wording: "A magnitude 5.9 earthquake shook central Albania, the USGS said. Albania's Institute
+        # of Geosciences measured the quake at magnitude 6.1." One article, two agencies, one quake: a conflict, not
+        # a magnitude and its part; "The quake had a magnitude of 5.9" is the same fact; an aftershock is not
+        r = reconcile(
+            [q("a", "magnitude 5.9", 5.9, unit="magnitude", event="hit", noun="quake", attributed_to="the USGS"),
+             q("a", "magnitude 6.1", 6.1, unit="magnitude", event="measur", noun=""),
+             q("b", "a magnitude of 5.9", 5.9, unit="magnitude", event="", noun="magnitude"),
+             q("c", "magnitude 5.6", 5.6, unit="magnitude", event="follow", noun="aftershock")],
+            THREE,
+        )  # fmt: skip
+        assert same_group(r, ("a", "magnitude 5.9"), ("a", "magnitude 6.1"))
+        assert same_group(r, ("a", "magnitude 5.9"), ("b", "a magnitude of 5.9"))
+        assert status_of(r, "a", "magnitude 5.9") == "conflict"
+        assert not same_group(r, ("a", "magnitude 5.9"), ("c", "magnitude 5.6"))
 
     def test_magnitudes_too_far_apart_for_two_readings_are_two_quakes(self):
         # Aceh 2013: "Last year, a 6.4-magnitude quake rocked the west coast of Sumatra Island" [07] and "In April
@@ -1267,14 +1289,15 @@ class TestVerdicts:
 
     def test_a_headline_figure_carries_the_hedge_of_the_same_figure_in_its_body(self):
         # wire-style wording: "Lagos tower toll reaches 36" over "At least 36 people were killed", then "has risen
-        # to 40" the next day; the headline's bare 36 is the body's "at least 36", which 40 does not contradict
+        # to 40" the next day; the headline's bare 36 is the body's "at least 36", which 40 does not contradict:
+        # the toll rose past it (an update, not a conflict)
         d = docs(("a", "Wire", "2021-11-04"), ("b", "Paper", "2021-11-05"))
-        r = reconcile(
-            [q("a", "36", 36, in_headline=True), q("a", "At least 36 people", 36, low=36, qualifier="at_least"),
-             q("b", "40", 40)],
-            d,
-        )  # fmt: skip
+        hedged = [q("a", "36", 36, in_headline=True), q("a", "At least 36 people", 36, low=36, qualifier="at_least")]
+        r = reconcile([*hedged, q("b", "40", 40)], d)
         assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"updated"}
+        # and on the same day the bound fits the figure: one figure told more closely
+        r = reconcile([*hedged, q("b", "40", 40)], docs(("a", "Wire", "2021-11-04"), ("b", "Paper", "2021-11-04")))
         assert set(r["status"]) == {"agree"}
         # a headline figure the body does not hedge stays as precise as it is written
         r = reconcile([q("a", "36", 36, in_headline=True), q("a", "36 people", 36), q("b", "40", 40)], d)
