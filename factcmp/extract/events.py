@@ -60,6 +60,17 @@ COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _INCLUDING = frozenset({"including"})
 
 
+def _counted_thing(noun: Token | None) -> bool:
+    """Is a figure's noun a thing counted one by one ("homes", "structures"), not people nor an event?"""
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in PEOPLE_NOUNS
+        and noun.lower_ not in EVENT_WORDS
+        and noun.ent_type_ != "NORP"
+    )
+
+
 def _one_person(anchor: Token, noun: Token | None) -> bool:
     """Does a figure count one person by a word for people: "one police officer", "a child"?"""
     if noun is None or noun.lower_ not in PEOPLE_NOUNS or singular(noun.lower_) != noun.lower_:
@@ -133,6 +144,14 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             if tok.head.pos_ in ("NOUN", "PROPN", "PRON") and sent.start <= tok.head.i < sent.end:
                 return read_predicate(tok.head, tok.head, sent, agents=agents)
             continue  # "Several people were hurt, including one police officer": the act is the verb's
+        if low in _INCLUDING and tok.dep_ == "prep" and below.dep_ == "pobj" and _counted_thing(noun):
+            # "132 structures have been destroyed, including 112 homes": the homes underwent the set's act (a part
+            # of things is no group of people a weak verb could line up with another)
+            if tok.head.pos_ in ("NOUN", "PROPN") and sent.start <= tok.head.i < sent.end:
+                found = read_predicate(tok.head, tok.head, sent, agents=agents)
+                if found[0]:
+                    return found
+            continue
         if low in LIFE_WORDS and tok.dep_ == "pobj" and state_severity(tok.head.head, 0) == "serious":
             # "doctors are fighting for the lives of two victims": the victims are critically injured, not dead
             return "injured", tok.head.head.text

@@ -4,7 +4,8 @@
 ... and damaged 41 more" damaged structures; "132 structures, 112 of them homes" homes. The others take the
 counted noun in the same place (subject or object) of the verb they are joined to; people stay people
 ("Twelve people were killed and 70 others were injured"), and "one bomb fell ..., with several more falling" is
-still what the bombs grew by.
+still what the bombs grew by. A part of things named by "including" ("132 structures have been destroyed,
+including 112 homes") underwent the set's act.
 Sources: the Aceh dev cluster (people) and wire-style wording (constructed; no dev article counts damaged things
 so).
 """
@@ -44,3 +45,18 @@ pytestmark = pytest.mark.model
 )
 def test_others_count_what_they_follow(nlp, text, words, expected):
     assert quantity_fields(nlp, text, words, "unit", "quantity_of") == [(words, *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # wire-style wording (constructed): a part of things named by "including" underwent the set's act
+        ("In all, 132 structures have been destroyed, including 112 homes, officials said.", "112 homes", "homes (destroyed)"),
+        ("The quake damaged 300 buildings, including 12 schools.", "12 schools", "schools (damaged)"),
+        ("Police seized 20 weapons, including five rifles.", "five rifles", "rifles (seized)"),
+        # people keep "including" (a group the reconciler lines up by its own word)
+        ("Three people were injured, including two children.", "two children", "children (including)"),
+    ],
+)
+def test_a_part_of_things_takes_the_sets_act(nlp, text, words, expected):
+    assert quantity_fields(nlp, text, words, "quantity_of") == [(words, expected)]
