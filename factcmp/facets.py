@@ -70,7 +70,10 @@ _NOUN_CLASSES = {
     "detective sergeant marshal",
     "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit",
     "child": "child children kid boy girl baby infant toddler",
-    "student": "student pupil schoolchild",
+    "student": "student pupil schoolchild classmate schoolmate",
+    # the people a disaster force is counted in: "900 firefighters were battling the blaze", "1,460 personnel were
+    # assigned to the fire" (personnel meet other counts only through the act, "deployed")
+    "responder": "firefighter fireman firemen personnel crew rescuer responder",
     "refugee": "refugee evacuee displaced",
     "shot": "shot round bullet gunshot",
     "building": "building house home structure dwelling",
@@ -140,8 +143,11 @@ def is_fixed(f: Facet) -> bool:
     """Is the facet a property that reports do not revise as they revise a toll?
 
     An age, a length, a duration, a weight, or the size of a thing: a count no
-    verb governs ("a 21-storey building", "a three-man panel").
+    verb governs ("a 21-storey building", "a three-man panel"), or a capacity
+    however it is told ("the 60,000-seat stadium", "which holds 60,000 people").
     """
+    if f.measure == "count" and f.noun == "capacity":
+        return True
     return f.measure in FIXED_MEASURES or (f.measure == "count" and f.verbless_count and bool(f.noun) and not f.event)
 
 

@@ -100,7 +100,7 @@ _VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 _COUNTED_ONCE = frozenset(["attended"])
 # acts whose count only grows while a story runs: a later day's figure above an earlier "at least" is the
 # toll rising past it ("at least nine were hurt" on Saturday, "Eleven people were wounded" on Sunday)
-_RUNNING_TOLLS = frozenset(["killed", "injured", "shot", "displaced", "arrested", "charged", "rescued", "damaged"])
+_RUNNING_TOLLS = frozenset(["killed", "injured", "shot", "displaced", "arrested", "charged", "rescued", "damaged", "deployed"])
 
 # the counted-noun classes of people a shot may wound as well as kill; not the suspects, whom a count
 # with "shot" is mostly of as the ones who fired ("2 shooters on loose" under "Bourbon Street shooting")

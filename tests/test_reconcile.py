@@ -1387,6 +1387,23 @@ class TestVerdicts:
         )  # fmt: skip
         assert set(r["status"]) == {"agree"}
 
+    def test_a_capacity_is_fixed_and_a_force_is_one_whatever_it_is_made_of(self):
+        # wire-style wording: "the 60,000-capacity stadium" on Sunday, "the stadium, which holds 62,000 people" on
+        # Monday: a venue does not grow, the two disagree; "More than 900 firefighters were battling the blaze",
+        # then "1,460 personnel were assigned to the fire": one force, which grew
+        d = docs(("a", "Wire", "2026-05-10"), ("b", "Paper", "2026-05-11"), ("c", "Station", "2026-05-11"))
+        cap = {"unit": "count", "event": "", "noun": "capacity", "quantity_of": "capacity of stadium"}
+        r = reconcile([q("a", "60,000-capacity", 60_000, **cap), q("b", "62,000 people", 62_000, **cap)], d)
+        assert set(r["status"]) == {"conflict"}
+        r = reconcile(
+            [q("a", "More than 900 firefighters", 900, low=900, qualifier="at_least", event="deployed",
+               noun="firefighter"),
+             q("b", "1,460 personnel", 1460, event="deployed", noun="personnel")],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"updated"}
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
