@@ -723,6 +723,8 @@ def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str
             if is_escape(child, tok if child.dep_ == "relcl" else None):
                 continue
             return EVENT_WORDS[child.lower_]
+        if _left_in_state(tok, child):
+            return EVENT_WORDS[child.lower_]  # "The quake left 20 people injured", "left 300 homes destroyed"
         if child.dep_ == "xcomp":
             for grand in child.children:
                 if grand.dep_ in ("xcomp", "ccomp") and grand.lower_ in EVENT_WORDS:
@@ -730,6 +732,24 @@ def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str
             if child.lower_ in ("leave",) and tok.lower_ in ("forced", "force", "forcing"):
                 return "displaced"
     return ""
+
+
+_LEAVING = frozenset({"left", "leave", "leaves", "leaving"})
+
+
+def _left_in_state(verb: Token, child: Token) -> bool:
+    """Is ``child`` the state "left" puts its object in, parsed as a clause of its own ("left 20 people injured")?
+
+    The small model hangs the participle on "left" as an adverbial clause; it is the object's state, as the
+    "dead" of "left three people dead" is: a bare participle of an event, after the object, with no subject or
+    conjunction of its own ("left early, injured in the crash" has a comma).
+    """
+    if verb.lower_ not in _LEAVING or child.dep_ != "advcl" or child.lower_ not in EVENT_WORDS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or child.i != obj.i + 1 or child.tag_ not in ("VBN", "JJ"):
+        return False
+    return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in child.children)
 
 
 def _stem(word: str) -> str:
