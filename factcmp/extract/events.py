@@ -24,6 +24,7 @@ from factcmp.extract.agents import (
 from factcmp.extract.lexicon import (
     CARE_VERBS,
     CUSTODY_WORDS,
+    DESTROYED,
     ESCAPE_FROM,
     ESCAPERS,
     EVENT_WORDS,
@@ -113,6 +114,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
                 continue
             return EVENT_WORDS[child.lower_], child.text
+        if _lost_building(anchor, child):
+            return DESTROYED, child.text  # "112 homes lost in Butte County": homes a fire or a flood destroyed
         if child.dep_ == "acl" and _forced_out(child):
             return "displaced", child.text  # "Kenya floods kill at least 38, thousands forced from homes"
         if child.dep_ == "relcl":
@@ -732,6 +735,19 @@ def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str
             if child.lower_ in ("leave",) and tok.lower_ in ("forced", "force", "forcing"):
                 return "displaced"
     return ""
+
+
+_BUILDINGS = frozenset({"homes", "houses", "buildings", "structures", "dwellings", "residences", "home", "house"})
+
+
+def _lost_building(noun: Token, child: Token) -> bool:
+    """Are buildings said "lost" ("112 homes lost in Butte County"): destroyed, not a loss of something they had?"""
+    return (
+        noun.lower_ in _BUILDINGS
+        and child.lower_ == "lost"
+        and child.dep_ in ("acl", "amod")
+        and not any(c.dep_ == "dobj" for c in child.children)  # "5,000 homes lost power"
+    )
 
 
 _LEAVING = frozenset({"left", "leave", "leaves", "leaving"})

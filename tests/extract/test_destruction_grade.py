@@ -41,6 +41,9 @@ def _predicates(nlp, text: str, words: str) -> list[str]:
         ("wire style", "The earthquake destroyed 200 homes.", "200 homes"),
         ("wire style", "Twelve buildings collapsed and 40 were damaged.", "Twelve buildings"),
         ("wire style", "The fire razed 15 homes and damaged 30 others.", "15 homes"),
+        # buildings "lost" are destroyed (a headline of the probe9 wildfire kind), and so are those "left destroyed"
+        ("wire style", "Cedar Ridge Fire grows to 21,000 acres; 112 homes lost in Butte County", "112 homes"),
+        ("wire style", "The storm left 300 homes destroyed.", "300 homes"),
     ],
 )
 def test_things_destroyed_are_a_grade_of_the_damaged(nlp, where, text, words):
@@ -69,6 +72,8 @@ def test_things_destroyed_are_a_grade_of_the_damaged(nlp, where, text, words):
         ("wire style", "More than 300 houses were destroyed or damaged.", "More than 300 houses", "damaged"),
         ("wire style", "The storm destroyed or damaged more than 300 houses.", "more than 300 houses", "damaged"),
         ("wire style", "About 200 houses were partially destroyed.", "About 200 houses", "damaged"),
+        # homes that lost power lost no walls
+        ("wire style", "About 5,000 homes lost power.", "About 5,000 homes", "lost"),
     ],
 )
 def test_damage_stays_damage(nlp, where, text, words, predicate):
