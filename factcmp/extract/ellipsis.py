@@ -190,4 +190,6 @@ def partitive_noun(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
     if j + 2 >= sent.end or doc[j].lower_ != "of" or doc[j + 1].lower_ not in PARTITIVE_PRONOUNS:
         return None
     head = doc[q.num_end - 1].head
-    return head if head.pos_ == "NOUN" and j + 1 < head.i <= j + 3 else None
+    # a noun, or a people's name ("116 people, 84 of them South Africans")
+    kind = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")
+    return head if kind and j + 1 < head.i <= j + 3 else None

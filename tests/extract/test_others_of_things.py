@@ -32,6 +32,12 @@ pytestmark = pytest.mark.model
         ("The fire has destroyed 132 structures, 112 of them homes, and damaged 41 more.", "112", ("count", "homes (destroyed)")),
         ("The storm destroyed 40 boats and damaged 12 more.", "12", ("count", "boats (damaged)")),
         ("Police arrested 12 people, three of them women.", "three", ("person", "women arrested")),
+        ("The crash killed 72 people, 15 of them foreigners.", "15", ("person", "foreigners killed")),
+        (
+            "In 2014, a guesthouse collapsed in Lagos, killing 116 people, 84 of them South Africans.",
+            "84",
+            ("person", "South Africans killed"),
+        ),
         # people stay people: aceh-earthquake-2013
         ("Twelve people were killed and 70 others were injured by a landslide.", "70 others", ("person", "people injured")),
         ("Two students were killed and five others were wounded, the sheriff said.", "five others", ("person", "people injured")),
