@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
-from factcmp.extract.events import COPULAS, CROWD, dead_subject_event, force_of, read_predicate, tallied_noun
+from factcmp.extract.events import COPULAS, CROWD, CROWD_NOUNS, dead_subject_event, force_of, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
@@ -139,7 +139,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.noun = noun_class(measured.text)
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
-    if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in PEOPLE_NOUNS:
+    if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
         ctx.noun = "people"
     if noun_tok is not None and sized_owner(noun_tok) is not None:

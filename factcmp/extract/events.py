@@ -648,9 +648,38 @@ def force_of(noun: Token) -> Token | None:
     )
 
 
+# the people a crowd is made of: people in general and those who come to watch, mourn, pray or protest (not officers,
+# responders or suspects, who are counted for their role, nor the dead or hurt)
+CROWD_NOUNS = frozenset(
+    {"people", "persons", "fans", "supporters", "spectators", "mourners", "worshippers", "worshipers", "protesters"}
+    | {"protestors", "demonstrators", "marchers", "onlookers", "pilgrims", "visitors", "attendees", "participants"}
+    | {"guests", "residents", "locals", "revellers", "revelers", "concertgoers", "students", "members"}
+)
+
+
 def _alive_people(noun: Token) -> bool:
     """Is a counted noun people a crowd can be made of ("fans", "people"), not the dead or hurt ("bodies", "victims")?"""
-    return noun.lower_ in PEOPLE_NOUNS and noun.lower_ not in EVENT_WORDS and noun.lower_ not in ("victims", "victim")
+    return noun.lower_ in CROWD_NOUNS
+
+
+_BEING = frozenset({"were", "was", "are", "is"})
+# places and occasions where the people present are a crowd: a crowd's size is how many were there
+_GATHERINGS = frozenset(
+    {"ground", "grounds", "stadium", "arena", "venue", "square", "concert", "rally", "festival", "match", "game"}
+    | {"party", "club", "nightclub", "church", "mosque", "temple", "hall", "plaza", "ceremony", "funeral", "vigil"}
+)
+_AT = frozenset({"at", "in", "inside", "outside", "around", "near"})
+
+
+def _at_a_gathering(verb: Token) -> bool:
+    """Does a copula put its subject at a gathering ("were at or around the ground", "were inside the club")?"""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AT:
+            continue
+        places = [t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ in _AT]
+        if any(t.lower_ in _GATHERINGS for t in places):
+            return True
+    return False
 
 
 def _crowd_act(verb: Token) -> bool:
@@ -661,6 +690,8 @@ def _crowd_act(verb: Token) -> bool:
     if any(c.lower_ in EVENT_WORDS and c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "dobj") for c in verb.children):
         return False
     low = verb.lower_
+    if low in _BEING and _at_a_gathering(verb):
+        return True  # "about 75,000 people were at or around the ground", "300 people were inside the club"
     if low in _PHRASAL_CROWD:
         # not a way out of a place ("Two men came out of the shop") nor a finding ("turned out to be")
         if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children):
