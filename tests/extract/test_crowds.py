@@ -4,8 +4,8 @@
 the phrasal verbs of coming ("turned up", "showed up", "came out") and a crowd's holding of a vigil, a silence or
 a rally take the act of a crowd (the reconciler's class of gathering and marching), and the crowd is people,
 whatever it is said to be made of (fans, supporters, mourners); so are people a copula puts at a gathering ("were
-at or around the ground", "were inside the club"), but not officers there, who are counted for their role. A harm told with the verb ("12 people turned up
-injured") and the dead ("Three more bodies turned up") are no crowd.
+at or around the ground", "were inside the club"), but not officers there, who are counted for their role. A harm
+told with the verb ("12 people turned up injured") and the dead ("Three more bodies turned up") are no crowd.
 Sources: wire-style wording (constructed; the dev clusters count no crowds so).
 """
 
