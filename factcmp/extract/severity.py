@@ -230,6 +230,7 @@ _STATE_VERBS = frozenset(
     {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "lie", "lies", "lay"}
 )
 _HOSPITALS = frozenset({"hospital", "hospitals"})
+_GUNFIRE = frozenset({"gunfire", "gunshot", "gunshots", "bullets", "bullet"})
 # the event of a count of people in hospital (the reconciler's class of care: taken to hospital, treated, admitted)
 IN_HOSPITAL = ("hospital", "in hospital")
 
@@ -271,6 +272,8 @@ def part_state(doc: Doc, sent: Span, j: int) -> tuple[str, str] | None:
     k = j + 2
     while k < sent.end and doc[k].lower_ in _STATE_FILLERS:
         k += 1
+    if k + 1 < sent.end and doc[k].lower_ == "by" and doc[k + 1].lower_ in _GUNFIRE:
+        return "shot", doc[k : k + 2].text  # "Six classmates were hurt, five of them by gunfire": five were shot
     if k >= sent.end or doc[k].lower_ not in ("in", "at"):
         return None
     prep = doc[k]

@@ -44,6 +44,9 @@ pytestmark = pytest.mark.model
         ("Five of the eight people injured in the attack are still in hospital.", "eight people", "people injured"),
         ("Five people were hospitalized, two of them in critical condition.", "Five people", "people injured"),
         ("Two people remain in intensive care.", "Two people", "people seriously injured"),
+        # the cause of a part's harm: the five were shot (probe8 lakeview wording; the six stay the hurt)
+        ("Six classmates were hurt, five of them by gunfire, Morgan said.", "five", "people shot"),
+        ("Six classmates were hurt, five of them by gunfire, Morgan said.", "Six classmates", "classmates injured"),
     ],
 )
 def test_a_part_counts_its_state(nlp, text, words, expected):
