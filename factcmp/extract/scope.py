@@ -38,6 +38,7 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     clause = _clause_head(anchor, sent)
     best: tuple[str, Span | None] = ("", None)
     reading = _is_reading(doc, q)
+    subject_dated: tuple[str, Span] | None = None
     if _size_of_a_noun(doc, q):
         # "a five-member commission", "the 60,000-capacity stadium", "a 3-year-old boy": how big or old a thing
         # is, not a count of what happened over a stretch; only an earlier episode's date ("in 2004") sets it apart
@@ -69,8 +70,14 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             continue
         if _clause_head(span.root, sent) == clause:
             return key, span
+        if subject_dated is None and _dates_the_subject_of(span, clause, sent):
+            subject_dated = (key, span)
         if not best[0]:
             best = (key, span)
+    if subject_dated is not None:
+        # "The 2020 North Complex Fire killed 16 people and burned more than 318,000 acres, and the Camp Fire
+        # destroyed ... in 2018": the fire of 2020 burned the acres, whatever other date the sentence has
+        return subject_dated
     # one window in the sentence and no better attachment: it scopes the sentence, unless it
     # dates a thing named in another clause ("in a region devastated by the tsunami of 2004")
     if len(windows) == 1 and best[1] is not None and not _names_a_known_one(clause):
@@ -268,6 +275,12 @@ def _told_of(verb: Token, clause: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _dates_the_subject_of(span: Span, clause: Token, sent: Span) -> bool:
+    """Is a date that of the subject of the figure's verb, or of a verb joined to it ("The 2020 X killed ... and burned ...")?"""
+    dated = _dated_noun(span, sent)
+    return dated is not None and dated.dep_ == "nsubj" and _told_of(dated.head, clause)
 
 
 def _dated_noun(span: Span, sent: Span) -> Token | None:

@@ -49,6 +49,17 @@ pytestmark = pytest.mark.model
             "2026-08-10",
             {"85 people": "period:2018", "nearly 19,000 buildings": "period:2018"},
         ),
+        # the same with another background date later in the sentence: each clause keeps its own
+        (
+            "The 2020 North Complex Fire killed 16 people and burned more than 318,000 acres, and the Camp Fire "
+            "destroyed close to 19,000 structures in 2018.",
+            "2026-08-11",
+            {
+                "16 people": "period:2020",
+                "more than 318,000 acres": "period:2020",
+                "close to 19,000 structures": "period:2018",
+            },
+        ),
     ],
 )
 def test_background_figures_take_the_date(nlp, text, reference, want):
