@@ -166,7 +166,10 @@ _CAPACITY_WORDS = frozenset({"capacity", "seat", "seats", "seater", "seated"})
 # verbs that say how many a thing holds, in the present (a past "held 60,000 fans" is as often the crowd of one day)
 _HOLDING_VERBS = frozenset({"holds", "seats", "accommodates", "fits", "hold", "seat", "accommodate", "fit"})
 # the people a capacity may be told in ("holds 60,000 people", "seats 500 passengers")
-_HELD = frozenset({"people", "fans", "spectators", "passengers", "seats", "guests", "visitors", "persons", "supporters"})
+# ("The party holds 365 seats" is no capacity: seats are not people here)
+_HELD = frozenset({"people", "fans", "spectators", "passengers", "guests", "visitors", "persons", "supporters"})
+# what a count of seats is a margin of, not a capacity: "an 80-seat majority", "a 12-seat lead"
+_SEAT_MARGINS = frozenset({"majority", "majorities", "lead", "swing", "gain", "gains", "loss", "losses", "deficit"})
 
 
 def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
@@ -181,6 +184,8 @@ def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
     num = doc[j - 1]
     if j + 1 < sent.end and doc[j].text in ("-", "\u2010", "\u2011") and doc[j + 1].lower_ in _CAPACITY_WORDS:
         owner = next((t for t in doc[j + 2 : min(sent.end, j + 6)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None and owner.lower_ in _SEAT_MARGINS:
+            return None
         return singular(owner.text) if owner is not None else ""
     if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ == CAPACITY:
         cap = num.head.head

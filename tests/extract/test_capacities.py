@@ -4,7 +4,8 @@
 stadium seats 60,000", "the stadium's capacity of 60,000" and "which has a capacity of 60,000" all give the
 stadium's capacity, a count (never people who turned up: "About 75,000 fans turned up at the 60,000-seat
 stadium" has one crowd and one capacity). A holding verb in the past ("The stadium held 60,000 fans on
-Saturday") is as often the crowd of one day, and "holds 60,000 shares" holds no people: neither is a capacity.
+Saturday") is as often the crowd of one day, and "holds 60,000 shares" holds no people: neither is a capacity;
+nor are a party's seats ("hold 365 seats", "an 80-seat majority").
 Sources: wire-style wording (constructed; no dev article gives a capacity).
 """
 
@@ -43,3 +44,12 @@ pytestmark = pytest.mark.model
 )
 def test_a_capacity_is_one_fact(nlp, text, words, expected):
     assert quantity_fields(nlp, text, words, "unit", "quantity_of") == [(words, *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("The Conservatives hold 365 seats in parliament.", "365 seats"), ("Labour won an 80-seat majority.", "80-seat majority")],
+)
+def test_a_partys_seats_are_no_capacity(nlp, text, words):
+    got = quantity_fields(nlp, text, words, "quantity_of")
+    assert len(got) == 1 and not got[0][1].startswith("capacity")
