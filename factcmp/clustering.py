@@ -218,7 +218,7 @@ def _plain_runs(atoms: list[Atom], singles: list[_Summary]) -> list[list[int]]:
         f = a.facet
         # a rival figure waits for its rival (linkage.score): a run would merge it with another outlet's same
         # figure first, and a place that one gives could then keep the rival out
-        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part, a.rival)].append(n)
+        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part, a.rival, a.off_topic)].append(n)
     runs = []
     for bucket in alike.values():
         if len(bucket) < 2:

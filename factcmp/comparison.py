@@ -55,6 +55,7 @@ CLAIM_COLUMNS = [
     "date_period",
     "in_headline",
     "speaker_entity",
+    "off_topic",
 ]
 DOCUMENT_COLUMNS = [
     "doc_id",

@@ -59,6 +59,7 @@ class Atom:
     converted: bool
     part: bool = False  # a sub-count: its article gives a larger figure of the same count
     rival: bool = False  # its article sets another source's figure of the same count against it
+    off_topic: bool = False  # told in a live-blog entry about another story (factcmp.topics)
     # spots of the scene the figure's act took place at ("inside camp", "near airstrip"), also in places
     spots: frozenset[str] = frozenset()
     # spots a figure with none of its own is not about: its article gives them another figure
@@ -271,6 +272,8 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     no event is a place or a verb they share.
     """
     fa, fb = a.facet, b.facet
+    if a.off_topic != b.off_topic:
+        return False  # "The storm has killed five people" in a live blog's storm entry is not the shooting's toll
     if (a.spots and b.spots and a.spots.isdisjoint(b.spots)) or a.spots & b.not_spots or b.spots & a.not_spots:
         # "two landed inside the camp itself, while the other two bombs were dropped near the airstrip":
         # two spots of one scene are two facts, even when their figures agree; and an article that

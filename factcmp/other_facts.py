@@ -22,6 +22,7 @@ from factcmp.extract.entities import TITLE_WORDS
 from factcmp.extract.lexicon import EVENT_WORDS
 from factcmp.extract.names import fold
 from factcmp.extract.speakers import PERSON_HEADS, VERBS
+from factcmp.linkage import flag
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,7 +66,9 @@ def group_other_kinds(claims: pd.DataFrame, documents: pd.DataFrame, start: int)
         if n in conflicted:
             keyed[("date-conflict", conflicted[n])].append(n)
         elif row["kind"] == "date" and row.get("date"):
-            keyed[("date", str(row["date"]), _date_class(row))].append(n)
+            # a live-blog entry about another story dates that story, not this one (factcmp.topics)
+            other = ("off-topic",) if flag(row.get("off_topic")) else ()
+            keyed[("date", str(row["date"]), _date_class(row), *other)].append(n)
         elif row["kind"] == "entity" and row.get("entity_id"):
             kind = "role" if row.get("role") else "entity"
             keyed[(kind, str(row["entity_id"]))].append(n)

@@ -30,6 +30,7 @@ from factcmp.other_facts import group_other_kinds
 from factcmp.reconcile import group_quantities
 from factcmp.records import Claim, claims_to_frame
 from factcmp.table import check_policy
+from factcmp.topics import off_topic_rows
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -391,6 +392,7 @@ def _text(value: object) -> str:
 def reconcile_frame(claims: pd.DataFrame, documents: pd.DataFrame, *, model: str = "", policy: str = "range") -> Comparison:
     """Link entities, group claims into facts and judge them; build the Comparison (``policy``: as :func:`compare`)."""
     claims = _link_entities(claims)
+    claims = claims.assign(off_topic=off_topic_rows(claims, documents))
     q_group, q_status = group_quantities(claims, documents)
     n_q = max(q_group, default=-1) + 1
     o_group, o_status = group_other_kinds(claims, documents, start=n_q)

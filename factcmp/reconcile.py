@@ -81,6 +81,7 @@ _COLUMNS = (
     "text",
     "attributed_to",
     "sentence",
+    "off_topic",
 )
 
 
@@ -96,6 +97,8 @@ _UNPLACED_MEASURES = frozenset(["magnitude"])
 # the counted-noun classes (facets.NOUN_CLASS) of somebody unnamed who may be a cluster's one victim
 _VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 
+# the window the reconciler gives a figure of a live blog's entry about another story (factcmp.topics)
+_OFF_TOPIC = "off-topic"
 # acts counted once, on their day, not revised as a toll rises: the size of a crowd
 _COUNTED_ONCE = frozenset(["attended"])
 # acts whose count only grows while a story runs: a later day's figure above an earlier "at least" is the
@@ -190,6 +193,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     placings: dict[str, frozenset[str]] = {}
     spotted: dict[str, frozenset[str]] = {}
     spots_of: list[frozenset[str]] = []  # the spots of each claim read, beside read
+    off_topics: list[bool] = []  # whether each claim read stands in a live-blog entry about another story
     for n, values in enumerate(zip(*(cols[c] for c in _COLUMNS), strict=True)):
         if values[0] != "quantity":
             continue
@@ -240,6 +244,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             increment=str(row["quantity_of"] or "").startswith(INCREMENT),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
+        if flag(row["off_topic"]):
+            # another story's figure: never a whole, a part or a rival of this story's in the same article
+            window = _OFF_TOPIC
         places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
         spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
@@ -256,6 +263,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             places = spots = frozenset()
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
+        off_topics.append(window == _OFF_TOPIC)
     rivals = _rival_counts(read)
     for n, speaker in enumerate(_headline_rivals(read, rivals)):
         if speaker is not None:
@@ -268,15 +276,16 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     elsewhere = _spots_elsewhere(read, spots_of)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
         item.rival = rivals[n]
+        off_topic = off_topics[n]
         key = (
             fct, item.lo, item.hi, item.vague, window, places, spots_of[n], elsewhere[n], item.unit, item.converted,
-            parts[n], rivals[n],
+            parts[n], rivals[n], off_topic,
         )  # fmt: skip
         atom = atoms.get(key)
         if atom is None:
             atom = atoms[key] = Atom(
                 fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n],
-                spots=spots_of[n], not_spots=elsewhere[n], rival=rivals[n],
+                spots=spots_of[n], not_spots=elsewhere[n], rival=rivals[n], off_topic=off_topic,
             )  # fmt: skip
         atom.items.append(item)
         atom.docs.add(item.doc)

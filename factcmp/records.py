@@ -63,6 +63,8 @@ class Claim:
     role: str = ""
     in_headline: bool = False
     sent_index: int = -1
+    # told in a live-blog entry about another story than the cluster's (set across articles: factcmp.topics)
+    off_topic: bool = False
 
     def with_(self, **changes: object) -> Claim:
         """Return a copy with some fields changed."""

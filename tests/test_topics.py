@@ -1,0 +1,72 @@
+"""Live-blog entries about another story: their figures are marked off topic and join no fact of the event."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import factcmp
+from factcmp.topics import entry_spans
+from tests.conftest import DEV_CORPUS
+
+# wire-style wording (constructed): a shooting reported on Saturday, then a network's live blog on Sunday whose
+# first passage and last entry are about a storm
+SHOOTING = "Police are investigating. A gunman killed three people at a bar in Toledo, Ohio, police said."
+BLOG_TITLE = "Live updates: Storm Helene hits the Carolinas; Toledo bar shooting toll rises"
+BLOG = """Storm Helene made landfall overnight near Wilmington, North Carolina. The storm has killed five people, \
+Gov. Josh Stein said, and about 250,000 people are under evacuation orders.
+
+2:14 p.m. ET — Fourth person dies after Toledo bar shooting
+
+A fourth person has died after the shooting at a bar in Toledo, police said. Four people have now died.
+
+11:02 a.m. ET — Forecast track shifts
+
+Forecasters in Miami said the storm's center could pass 40 miles west of earlier projections."""
+
+
+def _articles(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {"doc_id": f"{n:02d}_{src}", "source": src, "published": day, "text": f"{title}\n\n{body}"}
+            for n, (day, src, title, body) in enumerate(rows)
+        ]
+    )
+
+
+def test_an_entry_about_another_story_joins_no_fact_of_the_event(nlp):
+    comparison = factcmp.compare(
+        _articles(
+            ("2026-09-12", "apnews.com", "Gunman kills 3 at Toledo bar", SHOOTING),
+            (
+                "2026-09-12",
+                "wtol.com",
+                "Three dead in Toledo bar shooting",
+                "Three people were killed at a Toledo bar, police said.",
+            ),
+            ("2026-09-13", "nbcnews.com", BLOG_TITLE, BLOG),
+        ),
+        nlp=nlp,
+    )
+    q = comparison.claims[comparison.claims["kind"] == "quantity"].set_index("text")
+    # the storm's toll and evacuees stand apart, kept in the table and marked
+    assert bool(q.at["five people", "off_topic"]) and q.at["five people", "status"] == "single"
+    assert bool(q.at["about 250,000 people", "off_topic"])
+    # the blog's entry on the shooting is the event's: its four dead update the three
+    assert not bool(q.at["Four people", "off_topic"])
+    assert q.at["Four people", "group_id"] == q.at["three people", "group_id"]
+    assert q.at["Four people", "status"] == "updated"
+
+
+def test_an_ordinary_article_has_no_entries():
+    text = "Gunman kills 3\n\nPolice said at 2:15 p.m. that three people died.\n\nThe shooting began at 1:40."
+    assert entry_spans(text) == []
+
+
+def test_a_storys_own_live_blog_keeps_every_figure(dev_comparison):
+    # Baton Rouge, 2016: AP's "The Latest" [02] strings 27 entries under clock-time lines ("3:25 p.m."), every one
+    # about the ambush or its people; none of its figures is another story's
+    comparison = dev_comparison("baton-rouge-ambush-2016")
+    blog = factcmp.load_articles(DEV_CORPUS / "baton-rouge-ambush-2016")
+    text = blog[blog["doc_id"].str.startswith("02_")]["text"].iat[0]
+    assert len(entry_spans(text)) == 27
+    assert not comparison.claims["off_topic"].any()
