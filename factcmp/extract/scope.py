@@ -371,7 +371,7 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     out = []
     # sent.ents rebuilds every entity of the article; the per-Doc index reads them once
     for ent in index_of(sent.doc).ents_of(sent):
-        if any(s <= ent.start < e for s, e in exclude) or _where_it_started(ent.root):
+        if any(s <= ent.start < e for s, e in exclude) or _where_it_started(ent.root) or _a_party(ent.root):
             continue
         # "Sadr City's Wahailat market": the model takes the possessive into the name
         name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
@@ -381,6 +381,43 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
         elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
             out.append(name)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
     return out
+
+
+# prepositions of a side in a contest: "a qualifier against Nigeria", "Zambia versus Nigeria"
+_SIDE_PREPS = frozenset({"against", "versus", "vs", "vs."})
+# games a team's name owns: "Zambia's World Cup qualifier" (a country's "war" or "conflict" is where it is)
+_GAMES = frozenset({"match", "game", "qualifier", "final", "semifinal", "fixture", "derby", "friendly", "opener"})
+# contests whose "between X and Y" names its sides, not a stretch of ground ("on the road between X and Y")
+_CONTESTS = frozenset(
+    {
+        *("match", "matches", "game", "games", "qualifier", "final", "semifinal", "fixture", "derby", "friendly"),
+        *("clash", "clashes", "conflict", "war", "fighting", "fight", "talks", "confrontation", "tensions"),
+        *("relationship", "relations", "dispute", "rivalry"),
+    }
+)
+
+
+def _a_party(place: Token) -> bool:
+    """Whether a place name is a side in a contest, not where a figure is: "a World Cup qualifier between Zambia and Nigeria".
+
+    "At least 12 people were killed ... in Lusaka as fans tried to enter for a World Cup
+    qualifier between Zambia and Nigeria": Nigeria is the visiting team, and the toll is
+    not in Nigeria. A side is the object of "against"/"versus", or of "between" after a
+    contest ("war", "clashes", "match"), or the owner of a game ("Zambia's qualifier");
+    "on Volunteer Parkway, between Weaver Pike and Hill Street" is a stretch of ground
+    and stays.
+    """
+    tok = place
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "between Zambia and Nigeria": Nigeria is joined to Zambia
+        tok = tok.head
+    if tok.dep_ == "poss" and tok.head.lower_ in _GAMES:
+        return True  # "Zambia's World Cup qualifier against Nigeria": the home side
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head
+    if prep.lower_ in _SIDE_PREPS:
+        return True
+    return prep.lower_ == "between" and prep.head.lower_ in _CONTESTS
 
 
 # what spreads from where it started: the place it broke out is a point of it, not the extent of what it did
