@@ -35,6 +35,7 @@ from factcmp.extract.lexicon import (
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
     LIFE_LOSING_VERBS,
+    PARTICIPLE_ADJECTIVES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
     RESCUE_AGENTS,
@@ -135,6 +136,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
         if tok.i < sent.start or tok.i >= sent.end:
             break
         low = tok.lower_
+        if low in PARTICIPLE_ADJECTIVES and noun is not None and tok.i < noun.i and below.i == noun.i:
+            continue  # "recovered ... 34 spent shell casings": the tagger's verb "spent" describes the casings
         if low in EVENT_WORDS and _unrealised(tok):
             # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
             # an arrest, and the figure is what the aim is about, not what the verb above it did

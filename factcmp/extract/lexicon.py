@@ -197,6 +197,8 @@ PEOPLE_NOUNS = PEOPLE_NOUNS | frozenset(
     {"fishermen", "fisherman", "crewmen", "firemen", "fireman", "servicemen", "tradesmen", "congressmen"}
 )
 FAMILY_NOUNS = frozenset({"families", "households", "family", "household"})
+# participles of things that the tagger reads as a verb after a number: "34 spent shell casings", "two unexploded bombs"
+PARTICIPLE_ADJECTIVES = frozenset({"spent", "unexploded", "expended", "used", "abandoned", "stolen"})
 # event nouns that count events, not the people they hit: "2 shootings", "a six-shot revolver"
 EVENT_COUNT_NOUNS = _wordset(
     "shooting shootings shot shots gunshot gunshots attack attacks bombing bombings explosion explosions blast "

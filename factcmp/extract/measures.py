@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS
 from factcmp.extract.numbers import digits_value
 from factcmp.extract.unit_tables import CASED_UNITS
 from factcmp.extract.units import (
@@ -372,6 +372,9 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return j
         if t.lower_ in _BETWEEN_NUMBER_AND_NOUN or (t.pos_ in ("ADJ", "PROPN") and t.text not in HYPHENS):
             j += 1
+            continue
+        if t.lower_ in PARTICIPLE_ADJECTIVES and j + 1 < limit and doc[j + 1].pos_ in ("ADJ", "NOUN"):
+            j += 1  # "34 spent shell casings": the tagger reads "spent" as the verb of 34
             continue
         if _label_number(t) and j > q.num_end:
             j += 1  # "Two Precinct 5 deputy constables": the number of a label inside the noun phrase

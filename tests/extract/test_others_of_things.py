@@ -66,3 +66,20 @@ def test_others_count_what_they_follow(nlp, text, words, expected):
 )
 def test_a_part_of_things_takes_the_sets_act(nlp, text, words, expected):
     assert quantity_fields(nlp, text, words, "quantity_of") == [(words, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # probe8 lakeview wording (constructed): the tagger reads "spent" as the verb of 34
+        (
+            "Investigators recovered three guns and 34 spent shell casings from the hallway, Morgan said.",
+            "34",
+            "casings (recovered)",
+        ),
+        ("Investigators recovered 34 spent shell casings from the hallway.", "34", "casings (recovered)"),
+        ("The 34 spent the night in a shelter.", "34", "(spent)"),
+    ],
+)
+def test_a_participle_of_things_is_no_verb_of_the_count(nlp, text, words, expected):
+    assert quantity_fields(nlp, text, words, "quantity_of") == [(words, expected)]
