@@ -302,6 +302,11 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # "over 24,000 refugees who have fled" counts the refugees as "a camp of 20,000 refugees" does: the
         # noun already says the act, so the act tells the counts apart no more than the copula does
         event = ""
+    elif noun == "suspect" and event.partition(":")[0] not in LEXICON_EVENTS:
+        # "Four robbers raided the dealer", "Five robbers took part in the raid", "three gunmen stormed the
+        # hall": the perpetrators of the story's crime are counted by their noun; what they did is the crime
+        # itself, told in a writer's own verb (arrests, charges and deaths still tell counts apart)
+        event = ""
     if measure == "length":
         anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")
         return Facet(measure, event, noun, anchor, (("length", anchor),), bool(anchor))

@@ -1404,6 +1404,20 @@ class TestVerdicts:
         assert len(set(r["group"])) == 1
         assert set(r["status"]) == {"updated"}
 
+    def test_the_perpetrators_are_counted_by_their_noun_whatever_they_did(self):
+        # wire-style wording: "Four robbers raided the dealer" (Monday), "Five robbers took part in the raid"
+        # (Tuesday): one count of the robbers, in disagreement; an arrest still tells its count apart
+        d = docs(("a", "Wire", "2026-05-04"), ("b", "Paper", "2026-05-05"), ("c", "Station", "2026-05-05"))
+        r = reconcile(
+            [q("a", "Four robbers", 4, event="raid", noun="robber"),
+             q("b", "Five robbers", 5, event="took", noun="robber"),
+             q("c", "Two robbers", 2, event="arrested", noun="robber")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Four robbers"), ("b", "Five robbers"))
+        assert status_of(r, "b", "Five robbers") in ("conflict", "updated")
+        assert not same_group(r, ("a", "Four robbers"), ("c", "Two robbers"))
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
