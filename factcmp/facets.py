@@ -89,6 +89,8 @@ _NOUN_CLASSES = {
 }
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
+# counted nouns whose count no weak verb tells apart: the perpetrators and their weapons
+_COUNTED_BY_NOUN = frozenset(["suspect", "weapon"])
 # counted nouns that already name the act done to them: a refugee is one displaced
 _NOUN_ACTS = {"refugee": "displaced", "suspect": "fired"}
 
@@ -302,10 +304,11 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # "over 24,000 refugees who have fled" counts the refugees as "a camp of 20,000 refugees" does: the
         # noun already says the act, so the act tells the counts apart no more than the copula does
         event = ""
-    elif noun == "suspect" and event.partition(":")[0] not in LEXICON_EVENTS:
+    elif noun in _COUNTED_BY_NOUN and event.partition(":")[0] not in LEXICON_EVENTS:
         # "Four robbers raided the dealer", "Five robbers took part in the raid", "three gunmen stormed the
         # hall": the perpetrators of the story's crime are counted by their noun; what they did is the crime
-        # itself, told in a writer's own verb (arrests, charges and deaths still tell counts apart)
+        # itself, told in a writer's own verb (arrests, charges and deaths still tell counts apart). So are
+        # their weapons: "carried two handguns", "fired two handguns", "recovered three handguns"
         event = ""
     if measure == "length":
         anchor = str(row.get("reference") or "").lower() or (noun if noun in LENGTH_ROLES else "")

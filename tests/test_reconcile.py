@@ -1417,6 +1417,10 @@ class TestVerdicts:
         assert same_group(r, ("a", "Four robbers"), ("b", "Five robbers"))
         assert status_of(r, "b", "Five robbers") in ("conflict", "updated")
         assert not same_group(r, ("a", "Four robbers"), ("c", "Two robbers"))
+        # and their weapons: "The gunman carried two handguns", "Investigators recovered three handguns"
+        gun = {"unit": "count", "noun": "handgun"}
+        r = reconcile([q("a", "two handguns", 2, event="carri", **gun), q("b", "three handguns", 3, event="recover", **gun)], d)
+        assert same_group(r, ("a", "two handguns"), ("b", "three handguns"))
 
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
