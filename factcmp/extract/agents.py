@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.lexicon import EVENT_WORDS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # harm verbs whose active subject, when the verb has a target, is who did the harm: "Two officers shot and
 # killed the gunman", "the two men who shot up a busy street". The intransitive ones ("died", "perished") have
@@ -46,6 +46,7 @@ _DOER_NOUNS = frozenset(
     {"shooter", "shooters", "gunman", "gunmen", "sniper", "snipers", "attacker", "attackers", "assailant"}
     | {"assailants", "killer", "killers", "bomber", "bombers", "perpetrator", "perpetrators", "murderer", "murderers"}
 )
+DOER_NOUNS = _DOER_NOUNS
 
 
 def _harm_target(verb: Token, *, shooting: bool) -> Token | None:
@@ -140,3 +141,43 @@ HARM_ACT_NOUNS = frozenset(
 def has_own_subject(verb: Token) -> bool:
     """Has a verb a subject of its own (active or passive)?"""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# the doer of the harm as a toll names him among its dead: "including the gunman", "including the suspect"
+_INCLUDED_DOERS = _DOER_NOUNS | {"suspect", "suspects"}
+# words that take the named member out of the count: "not including the gunman", "excluding the shooter"
+_LEAVING_OUT = frozenset({"not", "excluding", "besides", "except"})
+
+
+def counts_doer(anchor: Token, sent: Span) -> bool:
+    """Does a count name the doer of the harm among its members: "three people are dead, including the shooter"?
+
+    "Five people, including the gunman, were killed" counts another set than the victims' toll ("a gunman
+    killed four people"): the dead with their killer. The "including" (or "counting") may hang on the count's
+    noun or on the verbs above it in its clause; "not including the gunman", "not counting the gunman" count
+    the victims only.
+    """
+    heads = [anchor]
+    tok = anchor
+    while tok.head.i != tok.i and sent.start <= tok.head.i < sent.end and tok.dep_ not in ("ccomp", "advcl", "relcl"):
+        tok = tok.head
+        heads.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "xcomp", "acomp"):
+            break
+    for head in heads:
+        for child in head.children:
+            low = child.lower_
+            if low == "including" and child.dep_ == "prep":
+                named = [g for g in child.children if g.dep_ == "pobj"]
+            elif low == "counting" and child.pos_ == "VERB":
+                named = [g for g in child.children if g.dep_ == "dobj"]
+            else:
+                continue
+            if any(g.lower_ in _LEAVING_OUT for g in child.children) or (
+                child.i > sent.start and child.doc[child.i - 1].lower_ in _LEAVING_OUT
+            ):
+                continue
+            members = [m for g in named for m in (g, *g.conjuncts)]
+            if any(m.lower_ in _INCLUDED_DOERS for m in members):
+                return True
+    return False

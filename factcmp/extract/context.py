@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcmp.extract.agents import counts_doer
 from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 
     from factcmp.extract.quantities import RawQuantity
 
-__all__ = ["INCREMENT", "TOTAL", "QuantityContext", "describe", "restated_places"]
+__all__ = ["INCREMENT", "TOTAL", "WITH_DOER", "QuantityContext", "describe", "restated_places"]
 
 
 @dataclass
@@ -305,12 +306,21 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     ):
         # "Four more people died in hospital", "another two people were killed": what a running count grew by
         ctx.quantity_of = f"{INCREMENT}{ctx.quantity_of}".strip()
+    if ctx.unit == "person" and ctx.predicate.partition(":")[0] in _DOER_COUNTED_EVENTS and counts_doer(anchor, sent):
+        # "three people are dead, including the shooter": the dead with their killer, another set than the
+        # victims' toll the other reports give ("two bailiffs were killed")
+        ctx.quantity_of = f"{ctx.quantity_of}{WITH_DOER}"
     if ctx.predicate in REASONED_EVENTS:
         reason = reason_of(anchor, sent)
         if reason:
             ctx.quantity_of = f"{ctx.quantity_of} for {reason}"
     return ctx
 
+
+# how the quantity_of of a count that names the doer of the harm among its members ends: "people killed including
+# suspect" (see agents.counts_doer); the reconciler keeps it apart from the victims' toll
+WITH_DOER = " including suspect"
+_DOER_COUNTED_EVENTS = frozenset({"killed", "injured", "shot"})
 
 # how the quantity_of of a count of a whole set opens: "total gunman (was)" (see _exclusive)
 TOTAL = "total "
