@@ -14,6 +14,7 @@ import re
 import weakref
 from typing import TYPE_CHECKING
 
+from factcmp.extract.agents import DOER_NOUNS
 from factcmp.extract.asides import is_aside
 from factcmp.extract.calibres import may_be_calibre, read_calibre
 from factcmp.extract.figures import FOLDS, currency_prefix, read_number
@@ -100,7 +101,8 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
             i = max(zeros[0].end, i + 1)
             continue
         q = (
-            read_ordinal(doc, i, sent)
+            _ordinal_toll(doc, i, sent)
+            or read_ordinal(doc, i, sent)
             or read_part(doc, i, sent, blocked)
             or (read_calibre(doc, i, sent, blocked) if may_be_calibre(doc, i, sent) else None)
             or read_decade_age(doc, i, sent)
@@ -155,6 +157,45 @@ _STARTERS = frozenset(
     }
 )
 _DIGIT = re.compile(r"\d")
+
+
+_ORDINAL_TOLL_MAX = 20
+_ORDINAL_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _ordinal_toll(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
+    """A toll told by its last death: "A fourth person has died", "A third victim ... died", "the second officer died".
+
+    The ordinal of the person whose death the sentence tells is how many have died in all: four people killed,
+    a total and no increment. Only a person noun that is the subject of a verb of dying ("died", "was killed"),
+    so "the second victim was identified as" and "a second shooter" stay no claim.
+    """
+    tok = doc[i]
+    value = ORDINAL_WORDS.get(tok.lower_)
+    if value is None or not 2 <= value <= _ORDINAL_TOLL_MAX or i == sent.start:
+        return None
+    if doc[i - 1].lower_ not in _ORDINAL_DETERMINERS or i + 1 >= sent.end:
+        return None
+    noun = doc[i + 1]
+    if noun.lower_ not in PEOPLE_NOUNS or noun.tag_ not in ("NN", "NNP") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if noun.lower_ in DOER_NOUNS:
+        return None  # "a second gunman was killed": the doers are no toll of their victims
+    if EVENT_WORDS.get(verb.lower_) != "killed" or verb.pos_ != "VERB":
+        return None
+    return RawQuantity(
+        start=i - 1,
+        end=i + 2,
+        value=float(value),
+        low=float(value),
+        high=float(value),
+        qualifier="exact",
+        unit="person",
+        num_start=i,
+        num_end=i + 1,
+        noun_i=i + 1,
+    )
 
 
 def _may_start(tok: Token) -> bool:
