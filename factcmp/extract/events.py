@@ -99,6 +99,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
         if found[0] not in (SHOOTING_AGENT, HARM_AGENT):
             return found
     for child in anchor.children:
+        if child.dep_ == "relcl" and _part_clause(child):
+            continue  # "inspected 3,100 buildings, of which about 1,200 homes were damaged": the part's act
         if agents and agent_clause(child):
             # "the two men who shot up a busy street", "two officers shooting into the car": the men did it
             act = agent_act(child, noun)
@@ -177,6 +179,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             return "killed", tok.text
         if EVENT_WORDS.get(low) == "displaced" and _evacuation_rescue(tok, below):
             return "rescued", tok.text  # "its teams had evacuated about 3,000 people by boat"
+        if low in EVENT_WORDS and tok.pos_ in ("VERB", "ADJ") and negated(tok):
+            continue  # "Three staff members were tied up but not hurt": what did not befall them is no act of theirs
         if low in EVENT_WORDS and not (tok.pos_ == "VERB" and low in _NOUN_ONLY_EVENTS) and not is_escape(tok, below):
             return _graver_conj(tok, EVENT_WORDS[low]), tok.text
         if below.dep_ in ("dobj", "attr") and (low in REPORTING_VERBS or low in COUNTING_VERBS):
@@ -459,6 +463,21 @@ def dead_subject_event(anchor: Token, sent: Span) -> Token | None:
 _TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total"})
 
 
+def _level_prep(prep: Token) -> bool:
+    """Is a preposition the one a count's level hangs on: "rose *to* 24", "stays *at* 15", "rose *from* 12 to 17"?
+
+    In "from 12 to 17" the parser hangs the level 17 on "from" (with "to" a modifier of it); the scanner
+    keeps only the 17 of such a movement (see intervals._count_moved), the level now.
+    """
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("to", "at"):
+        return True
+    return prep.lower_ == "from" and any(
+        g.dep_ == "pobj" and any(c.lower_ == "to" for c in g.children if c.i < g.i) for g in prep.children
+    )
+
+
 def _tally_event(verb: Token, below: Token) -> str:
     """The event of the toll a bare figure is the level of: "the death toll rose *to* 24" is 24 killed.
 
@@ -466,7 +485,7 @@ def _tally_event(verb: Token, below: Token) -> str:
     verb's subject or object is a toll, tally or number whose own words name the event ("death toll",
     "number of dead", "toll of injured"); a bare "toll" is the toll of the dead.
     """
-    if not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
+    if not (below.dep_ in ("attr", "dobj", "oprd") or _level_prep(below)):
         return ""
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
@@ -515,7 +534,7 @@ def tallied_noun(anchor: Token) -> Token | None:
     below, verb = anchor, anchor.head
     if below.dep_ == "pobj":
         below, verb = verb, verb.head
-    if verb == below or not (below.dep_ in ("attr", "dobj", "oprd") or (below.dep_ == "prep" and below.lower_ in ("to", "at"))):
+    if verb == below or not (below.dep_ in ("attr", "dobj", "oprd") or _level_prep(below)):
         return None
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
@@ -578,6 +597,18 @@ def _part_of_set(anchor: Token) -> bool:
     return False
 
 
+def _part_clause(clause: Token) -> bool:
+    """Is a relative clause told of a part of its noun: "3,100 buildings, *of which* about 1,200 homes were damaged"?
+
+    The clause's verb belongs to its own count ("1,200 homes"), never to the set it names a part of, which keeps
+    its own verb ("inspected").
+    """
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in clause.children
+    )
+
+
 def _joined_verb(clause: Token) -> bool:
     """Is a verb hung on a counted noun one of a list of verbs, not a modifier of the noun?
 
@@ -587,6 +618,14 @@ def _joined_verb(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.dep_ == "dobj" for c in clause.children)
 
 
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def negated(tok: Token) -> bool:
+    """Is an event verb denied: "not hurt", "were never injured", "wasn't killed"?"""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIONS) for c in tok.children)
+
+
 def _graver_conj(tok: Token, event: str) -> str:
     """The graver of two joined events: in "shot and killed two officers" the officers were killed."""
     if event not in ("shot", "injured"):
@@ -594,6 +633,8 @@ def _graver_conj(tok: Token, event: str) -> str:
     for child in tok.children:
         # "shot and killed two officers"; "two people were shot dead"
         if child.dep_ in ("conj", "oprd", "acomp", "xcomp") and EVENT_WORDS.get(child.lower_) == "killed":
+            if negated(child) or (child.dep_ == "conj" and has_own_subject(child)):
+                continue  # "were hurt but not killed", "were shot but none was killed": the graver did not befall them
             return "killed"
         if child.dep_ == "advmod" and child.lower_ == "fatally" and not closes_elided_count(child):
             return "killed"  # "two bailiffs were fatally shot"; not "six were shot, one fatally": the one's
@@ -757,8 +798,8 @@ def _event_in(tok: Token, *, own_only: bool = False, agents: bool = True) -> str
                 return agent_act(child, None)
             continue
         if child.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "relcl", "conj") and child.lower_ in EVENT_WORDS:
-            if is_escape(child, tok if child.dep_ == "relcl" else None):
-                continue
+            if is_escape(child, tok if child.dep_ == "relcl" else None) or negated(child):
+                continue  # a flight, or a harm denied: "were tied up but not hurt"
             return EVENT_WORDS[child.lower_]
         if _left_in_state(tok, child):
             return EVENT_WORDS[child.lower_]  # "The quake left 20 people injured", "left 300 homes destroyed"

@@ -17,6 +17,7 @@ from factcmp.extract.lexicon import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
     LOOSE_HEDGES,
+    MOVEMENT_VERBS,
     VAGUE_COUNTS,
     VAGUE_MAX_WORDS,
 )
@@ -167,6 +168,14 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
         # "down $4.23 to $32.53", "rose 6.5% to 164p", "grew by 2.3 million to 67.1 million": a change and a
         # level, not a range ("rise by 2 to 3 percent" is one)
         return False
+    if joiner == "to" and before == "from" and not (q.unit or currency or second_unit) and _count_moved(doc, q, sent):
+        # "the toll rose from 12 to 17", "raised the number of injured from six to nine": a count's earlier level
+        # and its level now, never "somewhere between 12 and 17"; the claim is the level now (the earlier one
+        # was the claim of the reports before)
+        q.start, q.num_start, q.num_end, q.end = num.start, num.start, num.end, num.end
+        q.value = q.low = q.high = num.value
+        q.qualifier = "exact"
+        return False
     # "the rate dropped from 3.9% to 3.7%" is read as one interval [3.7, 3.9], not as two figures:
     # two figures about one thing would look like two sources disagreeing, while the interval
     # agrees with either end; NewsQuant annotates such movements the same way
@@ -186,6 +195,25 @@ def _try_range(doc: Doc, q: RawQuantity, sent: Span, blocked: set[int], j: int) 
         q.unit, q.unit_glued = num.unit, True
     if currency and not q.unit:
         q.unit = currency
+    return False
+
+
+def _count_moved(doc: Doc, q: RawQuantity, sent: Span) -> bool:
+    """Is "from X to Y" where a count moved: its "from" hangs on a verb of change ("rose", "went up", "raised")?
+
+    Only counts: a rate or a price that "dropped from 3.9% to 3.7%" stays one interval, as the quantity
+    benchmarks annotate it.
+    """
+    k = q.start - 1
+    if k < sent.start or doc[k].lower_ != "from":
+        return False
+    head = doc[k].head
+    for _ in range(3):
+        if head.lower_ in MOVEMENT_VERBS and head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
     return False
 
 
