@@ -131,6 +131,16 @@ def _skip_place_class(doc: Doc, sent: Span, k: int) -> int:
     m = k
     while m < sent.end and doc[m].lower_ in ("the", "a", "provincial", "nearby", "small", "coastal", "regional"):
         m += 1
+    # "the port city of Durres", "the state capital El Fasher", "the mountain village of X": lower-case words
+    # before the class noun only describe the place (up to two of them)
+    for n in range(m, min(sent.end, m + 3)):
+        if doc[n].lower_ in _PLACE_CLASS_NOUNS:
+            m = n
+            while m + 1 < sent.end and doc[m + 1].lower_ in _PLACE_CLASS_NOUNS:
+                m += 1  # "the state capital El Fasher", "the county town of X"
+            break
+        if not (doc[n].is_lower and doc[n].pos_ in ("NOUN", "ADJ")):
+            break
     if m < sent.end and doc[m].lower_ in _PLACE_CLASS_NOUNS:
         nxt = m + 1
         if nxt < sent.end and doc[nxt].lower_ in ("of", ","):
