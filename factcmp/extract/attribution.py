@@ -53,6 +53,22 @@ _QUOTE_CARRY = 2
 _ABBREVIATION = re.compile(r"^(?:[a-zA-Z]\.){2,}$|^(?:[A-Z][a-z]{1,3})\.$")
 
 
+# heads that are the institution's own kind and part of its name: a credit with one of them is spelled out only
+# with a body whose name holds it ("the ministry" -> "Defence Ministry")
+_INSTITUTIONS = frozenset(
+    {
+        *("government", "ministry", "office", "department", "network", "police", "army", "military", "service"),
+        *("institute", "council", "court", "commission", "committee", "authority", "embassy", "hospital"),
+        *("university", "observatory", "centre", "center", "bureau", "directorate"),
+    }
+)
+
+
+def _words_of(text: str) -> set[str]:
+    """The lower-cased words of a credit, a possessive "'s" dropped ("prosecutor's office": prosecutor, office)."""
+    return set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.sub(r"['\u2019]s\b", "", text.lower())))
+
+
 @dataclass
 class _Region:
     start: int  # characters
@@ -190,16 +206,25 @@ class Attributor:
     @staticmethod
     def _antecedent(speaker: Speaker, history: list[Speaker], *, by_kind: bool = True) -> Speaker | None:
         named = [s for s in history if s.name and s.name.lower() not in speaker.text.lower()]
+        person = speaker.head in PERSON_HEADS
         # "added the doctor" -> "Ema Suryani, a doctor at a health clinic"; the nearest earlier speaker
         # with the same head word is the one meant even without a name ("the interior ministry said ...
         # the Kenya Meteorological Department said ... the ministry said": the interior ministry)
         for earlier in reversed(history):
-            if speaker.head in earlier.text.lower().replace(",", " ").split():
-                return earlier if earlier in named else None
-        if not by_kind or speaker.head in GENERIC_PEOPLE:
-            # "the man says he's speaking from Dallas": a man is nobody's title, he need not be the last person quoted
+            if speaker.head in earlier.text.lower().replace(",", " ").split():  # "The group's television" is no group
+                if earlier not in named:
+                    return None
+                # a body is the earlier one only if that one's name holds every word of the credit: "the network"
+                # is the "Sudan Doctors Network", but "The North Darfur health ministry" and "the Antwerp
+                # prosecutor's office" name their own body, not the Sudanese or Dutch one named before
+                return earlier if person or _words_of(speaker.text) - _DEFINITE <= _words_of(earlier.text) else None
+        if not by_kind or speaker.head in GENERIC_PEOPLE or speaker.head in _INSTITUTIONS:
+            # "the man says he's speaking from Dallas": a man is nobody's title, he need not be the last person quoted;
+            # an institution is named by its own head noun, never by another body's name: "the government" is not
+            # the health ministry quoted before, "the prosecutor's office" not the Dutch "OM"
             return None
-        kind = "PERSON" if speaker.head in PERSON_HEADS else "ORG"
+        # a description ("The Britain-based monitoring group", "the report", "the indictment") is the body last named
+        kind = "PERSON" if person else "ORG"
         for earlier in reversed(named):
             if earlier.kind == kind:
                 return earlier

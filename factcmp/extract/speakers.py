@@ -479,6 +479,9 @@ def _frame_from(
         # state that ..."
         end -= 1
         head = doc[start:end].root if head.i >= end else head
+    if end < sent.end and doc[end].text == ")" and doc[start:end].text.count("(") > doc[start:end].text.count(")"):
+        # the closing bracket of an acronym is punctuation left out above: "Albania's Institute of Geosciences (IGEO)"
+        end += 1
     if end - start > _MAX_SPEAKER_TOKENS:
         # cut a long apposition at its last comma rather than mid-phrase
         commas = [t.i for t in doc[start : start + _MAX_SPEAKER_TOKENS] if t.text == "," and t.i > head.i]
