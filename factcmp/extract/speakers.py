@@ -457,11 +457,21 @@ def _frame_from(
         if child.is_punct and child.i > head.i:
             # a comma closing a clause left out ("Zeina Khodr, reporting from Baghdad, said") would take it back in
             continue
-        if head.i > verb_i and child.dep_ == "prep" and child.lower_ == "to":
-            continue  # whom a speaker told: '"...," said doctor Ema Suryani to AFP'
+        if head.i > verb_i and child.dep_ == "prep" and child.lower_ in ("to", "including"):
+            # whom a speaker told: '"...," said doctor Ema Suryani to AFP'; what a trailing "including" adds
+            # refers back to the figure, not to the source: "according to Belgian media, including one who
+            # stayed behind the wheel"
+            continue
         keep.extend(child.subtree)
     idx = sorted(t.i for t in keep if sent.start <= t.i < sent.end)
     start, end = idx[0], idx[-1] + 1
+    if head.i < verb_i:
+        # a comma before the speaker's head ends the clause the parser hung on it: in "... tied up three employees
+        # and emptied a safe, spokesperson Kristof Aerts said" the object "a safe" is no part of the speaker
+        # (a name before the comma stays: it may be the speaker's own, as in "Smith, the spokesman, said")
+        commas = [c.i for c in head.children if c.text == "," and start < c.i < head.i]
+        if commas and not any(doc_t.pos_ == "PROPN" for doc_t in sent.doc[start : commas[-1]]):
+            start = commas[-1] + 1
     doc = sent.doc
     while True:  # "Jaafar al-Husseini told": three subjects, one of them joined by a hyphen
         joined = _with_hyphenated_name(doc, _with_split_subject(doc, start, head, verb_i), sent.start)
