@@ -25,6 +25,9 @@ __all__ = ["ZERO_STARTS", "read_zeros"]
 ZERO_STARTS = frozenset({"no", "none", "nobody", "not", "n't"})
 # nouns that mean both the dead and the injured
 _CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
+# verbs of harm that mean both too: "no civilians were harmed" denies every death and injury (not "affected":
+# "no residents were affected" by an outage is no toll)
+_HARM_VERBS = frozenset({"harmed"})
 # "no reports of casualties", "no word of injuries": the zero is about what the report would count
 _REPORT_NOUNS = frozenset({"report", "reports", "word", "sign", "signs", "indication", "indications"})
 # verbs that take an injury as their object: "suffered life-threatening injuries", and "had no injuries"
@@ -156,6 +159,8 @@ def _events(counted: Token, anchor: Token) -> list[tuple[str, int]]:
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = anchor.head
+    if verb.lower_ in _HARM_VERBS and verb.pos_ in ("VERB", "ADJ") and not _negated(verb):
+        return [("killed", verb.i), ("injured", verb.i)]  # "the army said no civilians were harmed"
     event = EVENT_WORDS.get(verb.lower_)
     if event in HUMAN_EVENTS and verb.pos_ in ("VERB", "ADJ", "AUX") and not _negated(verb):
         return [(event, verb.i), *_joined_events(verb)]  # "no one was killed or injured"
