@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.notclaims import retracted_tokens
 from factcmp.extract.numbers import words_value
 from factcmp.extract.scope import clause_after, is_duration_window, window_key
 
@@ -257,6 +258,8 @@ def date_spans(doc: Doc) -> list[Span]:
     """
     out = []
     for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
+        if ent.start in retracted_tokens(ent.sent):
+            continue  # "An earlier version of this story said the robbery took place Tuesday": taken back
         as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip()) and not _is_clock_time(ent)
         if as_date or (ent.label_ == "TIME" and _DAY_WORD.search(ent.text)):
             out.append(ent)

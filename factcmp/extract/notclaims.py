@@ -187,7 +187,7 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     for m in _EMERGENCY.finditer(text):
         if _is_emergency_number(text, m.start(), m.end()):
             spans.append(m.span())
-    restated = _restated_dates(sent)
+    restated = _restated_dates(sent) | retracted_tokens(sent)
     if not spans:
         return restated
     out: set[int] = restated
@@ -198,6 +198,37 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
             if a < e and s < b:
                 out.add(tok.i)
                 break
+    return out
+
+
+# a correction note's retraction: "An earlier version of this story gave Alicia Gomez's age as 31", "This story
+# originally said the robbery took place Tuesday"
+_RETRACTION = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:story|article|report|post|item)\b"
+    r"|\b(?:this|the)\s+(?:story|article|report)\s+(?:originally|previously|initially|incorrectly|erroneously)\s+"
+    r"(?:said|stated|reported|gave|misstated|listed|identified)\b",
+    re.IGNORECASE,
+)
+
+
+def retracted_tokens(sent: Span) -> set[int]:
+    """Tokens of a sentence that tell what an earlier version of the story got wrong: none is a claim.
+
+    "Correction: An earlier version of this story gave Alicia Gomez's age as 31. She was 32": the 31 is
+    the figure the paper takes back, not one it reports. The retraction runs to the end of the sentence
+    or to a semicolon, after which the corrected figure may follow ("...misstated her age; she is 32").
+    """
+    m = _RETRACTION.search(sent.text)
+    if m is None:
+        return set()
+    start = sent.start_char + m.start()
+    out: set[int] = set()
+    for tok in sent:
+        if tok.idx < start:
+            continue
+        if tok.text == ";":
+            break
+        out.add(tok.i)
     return out
 
 
