@@ -249,6 +249,9 @@ def _is_amount_of_time(text: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:\.\d+)?|few|of|an?|half|quarter|[½¼¾]", last) or words_value(last.split("-")) is not None)
 
 
+_AGED = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?$", re.I)
+
+
 def date_spans(doc: Doc) -> list[Span]:
     """The spans of a document that name a day or a stretch of time.
 
@@ -258,6 +261,8 @@ def date_spans(doc: Doc) -> list[Span]:
     """
     out = []
     for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
+        if _AGED.search(doc.text[max(0, ent.start_char - 20) : ent.start_char]) and ent[0].like_num:
+            continue  # "The suspects, aged 29 and 34": ages, never a day of the month
         if ent.start in retracted_tokens(ent.sent):
             continue  # "An earlier version of this story said the robbery took place Tuesday": taken back
         as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip()) and not _is_clock_time(ent)
