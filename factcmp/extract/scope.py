@@ -66,6 +66,9 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
                 continue  # "the deadliest crash since 1992": the date bounds a comparison and scopes no figure
             # "40,000 displaced since mid-March": a stretch that runs up to the story's own days
             key = _stretch(key, doc)
+        elif _began_in(span, clause, sent):
+            # "The war, which began in April 2023, has killed tens of thousands": a running total since that start
+            return _stretch(key, doc), span
         if _in_other_clause_of_a_noun(span, anchor, sent):
             continue
         if _clause_head(span.root, sent) == clause:
@@ -190,6 +193,38 @@ def _since_of(span: Span, sent: Span) -> Token | None:
         # the date of a clause "since" introduces: "since the long rains began in mid-March"
         return next((c for c in head.head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
     return None
+
+
+# verbs of a start in a relative clause of the subject: "the war, which began in April 2023, has killed ..."
+_BEGAN = frozenset({"began", "begun", "started", "erupted", "broke"})
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _began_in(span: Span, clause: Token, sent: Span) -> bool:
+    """Does a date tell when the subject of a present-perfect figure began ("The war, which began in April 2023, has killed")?
+
+    The figure is then the running total since that start, as "has killed ... since April 2023" is; the
+    parser may hang the clause on a noun inside the subject ("the war between the army and the RSF, which
+    began"), so any relative clause of a start inside the subject counts.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    cur = span.root
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            break
+        if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
+            return False
+        cur = cur.head
+    else:
+        return False
+    if cur.dep_ != "relcl" or cur.lower_ not in _BEGAN:
+        return False
+    subject = subjects[0]
+    return subject.left_edge.i <= cur.i <= subject.right_edge.i
 
 
 def _stretch(key: str, doc: Doc) -> str:
