@@ -16,6 +16,18 @@ import ftfy.badness
 #: news runs to 10,000-30,000 characters; 100,000 is a short book.
 MAX_CHARS = 100_000
 
+# a page's time stamp: only month and day names, numbers, clock times and zones ("4:52 PM EDT September 12, 2026",
+# "09 Sep 2013 11:25 GMT+02: 00", "Sept. 12, 2026, at 6:40 a.m."), with a digit somewhere
+_STAMP = r"""(?=[^\n]*\d)(?:(?:
+        (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
+      | (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?
+      | \d{1,4}(?::\d\d)?(?:st|nd|rd|th)?
+      | [ap]\.?\s?m\.?
+      | (?-i:[A-Z]{2,5})(?:[+-]\s?\d{1,2}(?::\s?\d\d)?)?
+      | at | on
+    )[\s,.|:/-]*){2,14}"""
+
+
 # Lines that are site furniture, not reporting. Whole lines only, so a sentence
 # that merely mentions a newsletter is kept.
 _FURNITURE = re.compile(
@@ -51,6 +63,11 @@ _FURNITURE = re.compile(
       | (?:(?:posted|published|updated|last\s+updated|modified|edited)\s*:?\s*)?(?:about\s+)?\d+\s*
         (?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)
         \s+ago\b\.?(?:\s*(?:by\b.{0,60}|[|•·].{0,80}))?
+        # when a page was posted, as a date and time: "Published: 4:52 PM EDT September 12, 2026",
+        # "Updated: July 02, 2013 15:50 IST", "Date Published: Tuesday, November 15, 2011"; a byline with its
+        # time stamp: "By Associated Press | Sept. 12, 2026, at 6:40 a.m.". The page's clock, not the story's day
+      | (?:date\s+)?(?:posted|published|updated|last\s+updated|modified|first\s+published)\s*(?:on\b)?\s*:?\s*<STAMP>
+      | by\s+[^|•·\n]{1,60}[|•·]\s*<STAMP>
         # blog comment headers: "3 Responses to Bristol shooting", "12 thoughts on ..."
       | \d+\s+(?:responses?|replies|comments?|thoughts)\s+(?:to|on)\s+.{0,150}
         # market tickers: "DOW 18,516.55 ▲ 16.50 (0.09%)", "NASDAQ 5,036.37 -0.5%"
@@ -73,7 +90,7 @@ _FURNITURE = re.compile(
       | [►▶•*]?\s*(?:related|previous|next)(?:\s+(?:story|stories|articles?|coverage|videos?))?\s*:\s*\S.{0,200}
         # links to galleries and videos: "PHOTOS: 1 dead, 4 injured ... View as gallery"
       | [►▶•*]?\s*(?:photos?|videos?|gallery|slideshow)\s*:\s*\S.*
-    )\s*$""",
+    )\s*$""".replace("<STAMP>", _STAMP),
     re.IGNORECASE | re.VERBOSE,
 )
 
