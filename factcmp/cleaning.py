@@ -189,12 +189,23 @@ def clean_text(raw: str) -> str:
 _MAP_SCALE = re.compile(r"\s*\d+\s*(?:m|km|ft|mi|yd)\s*")
 
 
+# a wire's sign-off, on its own line or closing the last paragraph: "(Reporting by Khalid Abdelaziz; Writing by
+# Nafisa Eltahir; Editing by Andrew Heavens)". Its names are the wire's staff, not the story's people ("Writing" is
+# no person), its places where they filed
+_SIGN_OFF = re.compile(
+    r"\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|graphics?|production)\s+by\b[^()\n]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _drop_furniture(text: str) -> str:
     kept: list[str] = []
     last = ""
     after_map = False
     for line in text.split("\n"):
-        line = line.rstrip()
+        signed, line = line, _SIGN_OFF.sub("", line).rstrip()
+        if signed.strip() and not line.strip():
+            continue  # the line was only a sign-off
         if _FURNITURE.match(line) or _WEATHER_LINE.match(line) or _is_widget_line(line):
             after_map = bool(re.search(r"\bmap\b", line, re.IGNORECASE))
             continue
