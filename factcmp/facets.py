@@ -296,6 +296,9 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # "Thousands of people who have fled fighting ... take refuge at the Yida camp", "a camp sheltering more
         # than 20,000 civilians fleeing from conflict": people or civilians who fled are the refugees counted
         noun = "refugee"
+    if event == "fired" and noun == "time":
+        # "the officers fired at least 14 times" counts the shots "fired 11 rounds" counts
+        noun = "shot"
     if event == "fired" and noun == "" and unit == "person":
         # "the two men who shot up a busy street", "two men opened fire": people who fired are the shooters
         # a story counts, as "2 shooters" and "two suspects" count them

@@ -1417,6 +1417,10 @@ class TestVerdicts:
         assert same_group(r, ("a", "Four robbers"), ("b", "Five robbers"))
         assert status_of(r, "b", "Five robbers") in ("conflict", "updated")
         assert not same_group(r, ("a", "Four robbers"), ("c", "Two robbers"))
+        # shots fired are counted in rounds, shots or times: "fired 11 rounds", "fired at least 14 times"
+        shots = {"unit": "count", "event": "fired"}
+        r = reconcile([q("a", "11 rounds", 11, noun="round", **shots), q("b", "14 times", 14, noun="time", **shots)], d)
+        assert same_group(r, ("a", "11 rounds"), ("b", "14 times"))
         # and their weapons: "The gunman carried two handguns", "Investigators recovered three handguns"
         gun = {"unit": "count", "noun": "handgun"}
         r = reconcile([q("a", "two handguns", 2, event="carri", **gun), q("b", "three handguns", 3, event="recover", **gun)], d)
