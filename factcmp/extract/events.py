@@ -73,6 +73,38 @@ def _counted_thing(noun: Token | None) -> bool:
     )
 
 
+# kinds of people a toll names some of ("including 11 children"); people in general are the toll itself
+_PEOPLE_KINDS = frozenset(
+    {"children", "women", "men", "students", "foreigners", "officers", "soldiers", "civilians", "tourists"}
+    | {"girls", "boys", "babies", "infants", "teenagers", "pupils", "policemen", "firefighters", "journalists"}
+)
+# verbs that put a count among a set: "17 children were *among* the dead", "11 now *counted* among the wounded"
+_COUNTED_AMONG = frozenset({"counted", "listed", "numbered", "included"})
+
+
+def _kind_of_people(noun: Token | None) -> bool:
+    """Is a counted noun a kind of people a toll names a part of: "including 11 *children*"?"""
+    return noun is not None and noun.lower_ in _PEOPLE_KINDS
+
+
+def _among_event(verb: Token) -> Token | None:
+    """The harm a copula's "among" names: "were among *the dead*", "counted among *wounded*"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if EVENT_WORDS.get(obj.lower_) in ("killed", "injured"):
+                return obj
+            if obj.lower_ in ("those", "the"):
+                # "among those killed", "among those who died"
+                told = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lower_ in EVENT_WORDS), None)
+                if told is not None and EVENT_WORDS[told.lower_] in ("killed", "injured"):
+                    return told
+    return None
+
+
 def _one_person(anchor: Token, noun: Token | None) -> bool:
     """Does a figure count one person by a word for people: "one police officer", "a child"?"""
     if noun is None or noun.lower_ not in PEOPLE_NOUNS or singular(noun.lower_) != noun.lower_:
@@ -152,6 +184,24 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             if tok.head.pos_ in ("NOUN", "PROPN", "PRON") and sent.start <= tok.head.i < sent.end:
                 return read_predicate(tok.head, tok.head, sent, agents=agents)
             continue  # "Several people were hurt, including one police officer": the act is the verb's
+        if (
+            low in _INCLUDING
+            and tok.dep_ == "prep"
+            and below.dep_ == "pobj"
+            and _kind_of_people(noun)
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and sent.start <= tok.head.i < sent.end
+        ):
+            # "At least 54 people, including 11 children, were killed": the children are some of the dead, the
+            # part "children killed" that "At least 17 children were among the dead" also counts. Only a toll:
+            # a part of those shot or hurt keeps "including", and meets "the victims included two women"
+            found = read_predicate(tok.head, tok.head, sent, agents=agents)
+            if found[0] == "killed":
+                return found
+        if low in COPULAS | _COUNTED_AMONG and below.dep_ in ("nsubj", "nsubjpass"):
+            among = _among_event(tok)
+            if among is not None:
+                return EVENT_WORDS[among.lower_], among.text  # "17 children were among the dead"
         if low in _INCLUDING and tok.dep_ == "prep" and below.dep_ == "pobj" and _counted_thing(noun):
             # "132 structures have been destroyed, including 112 homes": the homes underwent the set's act (a part
             # of things is no group of people a weak verb could line up with another)
