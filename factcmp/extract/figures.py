@@ -276,6 +276,9 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
     if low == "half" and j + 1 < limit and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in (*SCALE_WORDS, "dozen"):
         words += [doc[j].text, doc[j + 1].text]  # "half a million", "half a dozen"
         j += 2
+    elif low == "half" and _hyphened_scale(doc, k, limit):
+        words += ["a", doc[k + 2].text]  # "a half-million-euro reward": half a million
+        j = k + 3
     while j < limit:
         t = doc[j]
         w = t.lower_
@@ -350,11 +353,24 @@ def _hyphened_half(doc: Doc, j: int) -> bool:
     )
 
 
+def _hyphened_scale(doc: Doc, k: int, limit: int) -> bool:
+    """Is "half" glued by a hyphen to a scale word: "half-million", "half-billion"?"""
+    return (
+        k + 2 < limit
+        and doc[k + 1].text in HYPHENS
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].lower_ in SCALE_WORDS
+    )
+
+
 def _half_is_number(doc: Doc, k: int, limit: int) -> bool:
     """Tell a fraction ("half the municipality", "about half of adults") from "second half", "half-staff"."""
     prev_tok = doc[k - 1] if k > 0 else None
     prev = prev_tok.lower_ if prev_tok is not None else ""
     nxt = doc[k + 1] if k + 1 < limit else None
+    if nxt is not None and _hyphened_scale(doc, k, limit):
+        return True  # "a half-million-euro reward", "half-billion-dollar": half a million
     if prev in ("first", "second", "the", "other", "a", "an", "and", "in", "by") or nxt is None:
         return False
     if (
@@ -377,6 +393,9 @@ def _fraction_is_ordinal(doc: Doc, j: int, limit: int) -> bool:
     nxt = doc[j + 1] if j + 1 < limit else None
     if nxt is None or nxt.lower_ in ("of", "mile", "inch", "cup", "pound", "century") or unit_of_word(nxt.text):
         return False
+    if nxt.pos_ in ("VERB", "AUX") and _next_of_a_count(doc, j):
+        return True  # "Three men ... entered the building while a fourth waited in a getaway car": a fourth man
+
     if nxt.text in HYPHENS and not nxt.whitespace_ and j + 2 < limit and doc[j + 2].is_alpha:
         return not unit_of_word(doc[j + 2].text)  # "a third-party evaluation"; "a quarter-mile" is a fraction
     if nxt.lower_ in (
@@ -395,6 +414,19 @@ def _fraction_is_ordinal(doc: Doc, j: int, limit: int) -> bool:
     ):
         return True
     return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.text not in HYPHENS
+
+
+# the ordinal each fraction word also is ("a fourth" man after three men)
+_FRACTION_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+
+
+def _next_of_a_count(doc: Doc, j: int) -> bool:
+    """Does a fraction word rank the one after a count of its sentence: "Three men ... while *a fourth* waited"?"""
+    rank = _FRACTION_ORDINALS.get(doc[j].lower_)
+    if rank is None:
+        return False
+    sent = doc[j].sent
+    return any(WORD_NUMBERS.get(t.lower_) == rank - 1 or t.text == str(rank - 1) for t in doc[sent.start : j - 1])
 
 
 def currency_prefix(doc: Doc, i: int, limit: int) -> tuple[str, int]:
