@@ -354,7 +354,9 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
         and head.i - q.num_end <= 4
         and not _name_with_label(doc, head, limit)
         and not any(
-            t.is_punct or t.lower_ in ("of", "to") or (t.like_num and not _label_number(t) and not _glued_measure(t))
+            (t.is_punct and not _glued_hyphen(t))
+            or t.lower_ in ("of", "to")
+            or (t.like_num and not _label_number(t) and not _glued_measure(t))
             for t in doc[q.num_end : head.i]
         )
         and (head.tag_ == "NNS" or not any(t.lower_ in ("and", "or") for t in doc[q.num_end : head.i]))
@@ -387,6 +389,11 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return _partitive_noun(doc, j + 1, limit)
         break
     return -1
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """Is a token the hyphen inside a compound modifier ("30 *burned-out* stalls"), written without spaces?"""
+    return tok.text in HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _glued_measure(tok: Token) -> bool:
