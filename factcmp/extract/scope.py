@@ -207,6 +207,10 @@ def _began_in(span: Span, clause: Token, sent: Span) -> bool:
     parser may hang the clause on a noun inside the subject ("the war between the army and the RSF, which
     began"), so any relative clause of a start inside the subject counts.
     """
+    for _ in range(4):  # "has killed tens of thousands and displaced more than 12 million": the aux is the first verb's
+        if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break
+        clause = clause.head
     if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

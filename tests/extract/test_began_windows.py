@@ -23,6 +23,12 @@ pytestmark = pytest.mark.model
             "2026-06-16",
             {"tens of thousands of people": "period:2023-04"},
         ),
+        # the second verb of the perfect shares its aux and subject
+        (
+            "The war, which began in April 2023, has killed tens of thousands of people and displaced more than 12 million.",
+            "2026-06-16",
+            {"tens of thousands of people": "period:2023-04", "more than 12 million": "period:2023-04"},
+        ),
         # a recent start opens the story's own stretch, as "since mid-April" does
         (
             "The conflict, which erupted in mid-April, has killed 500 people.",
