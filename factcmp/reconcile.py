@@ -183,6 +183,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     # the act of each predicate as written: a few hundred distinct stems among many thousands of claims
     acts = {p: event_of(p) for p in {str(x or "") for x in cols["predicate"]}}
     deadly = _classes_counted_dead(cols, n_rows, acts)
+    denied = _acts_told_of_victims_only(cols, n_rows, acts)
     carried = _carried_windows(claims, first_day)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -212,6 +213,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         elif suspect and _unnamed_suspect_age(str(row["quantity_of"] or ""), str(row["subject"] or "")):
             row["subject"] = suspect
         act = acts[str(row["predicate"] or "")]
+        if act in denied and hi == 0 and noun_of(str(row["subject"] or "")) == "civilian":
+            # "The army said no civilians were killed" against "The strike killed at least 54 people": where no
+            # count of the act is of fighters, soldiers or officers, the dead are the civilians the army denies
+            row["subject"] = "people"
         if act in WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
             # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
@@ -392,6 +397,20 @@ def _classes_counted_dead(cols: dict[str, list[object]], n_rows: int, acts: dict
         if hi > 0:  # "no officers were killed" counts nobody dead
             dead.add(noun_of(str(cols["subject"][n] or "")))
     return frozenset(dead)
+
+
+def _acts_told_of_victims_only(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str]) -> frozenset[str]:
+    """The acts (killed, injured) the cluster counts, above zero, only of people in general, civilians or children."""
+    told: dict[str, bool] = {}
+    for n in range(n_rows):
+        act = acts[str(cols["predicate"][n] or "")]
+        if cols["kind"][n] != "quantity" or act not in ("killed", "injured"):
+            continue
+        _, hi, _ = _bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
+        if hi > 0:
+            victims = noun_of(str(cols["subject"][n] or "")) in _VICTIM_NOUNS
+            told[act] = told.get(act, True) and victims
+    return frozenset(act for act, victims in told.items() if victims)
 
 
 def _wounded_by(row: dict[str, object], deadly: frozenset[str]) -> bool:

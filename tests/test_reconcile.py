@@ -1426,6 +1426,17 @@ class TestVerdicts:
         r = reconcile([q("a", "two handguns", 2, event="carri", **gun), q("b", "three handguns", 3, event="recover", **gun)], d)
         assert same_group(r, ("a", "two handguns"), ("b", "three handguns"))
 
+    def test_a_denial_about_civilians_meets_a_toll_no_count_gives_to_fighters(self):
+        # wire-style wording: "The strike killed at least 54 people, the health ministry said" and "The army said
+        # no civilians were harmed": the army denies the toll; beside "12 militants killed" it denies nothing
+        denial = q("b", "no civilians", 0, noun="civilian", attributed_to="The army")
+        toll = q("a", "at least 54 people", 54, low=54, qualifier="at_least", attributed_to="the health ministry")
+        r = reconcile([toll, denial], THREE)
+        assert same_group(r, ("a", "at least 54 people"), ("b", "no civilians"))
+        assert set(r["status"]) == {"conflict"}
+        r = reconcile([q("a", "12 militants", 12, noun="militant"), denial], THREE)
+        assert not same_group(r, ("a", "12 militants"), ("b", "no civilians"))
+
     def test_rival_figures_of_the_last_day_are_no_rise_through_it(self):
         # wire-style wording: "at least 25" on Sunday; on Monday one article sets 30 (security sources) against 35
         # (a ministry official). Both exceed Sunday's bound, but they are two counts at one time, not a toll and
