@@ -92,7 +92,8 @@ def verdict(
     an update, and so is one late report of nine shot against three outlets'
     ten, or of four taken to hospital in a recap two weeks after three
     outlets' three; but a figure that rose within a week needs no such
-    support: 21,000 acres burned in two reports, 26,500 the next day in one). A span of time that grew by no more than the days between the
+    support: 21,000 acres burned in two reports, 26,500 the next day in one).
+    A span of time that grew by no more than the days between the
     reports, give or take one unit, is an update whoever reports it: an age of
     24 in July and 25 in October.
     ``units`` (the unit each figure was written in) loosens the comparison of
