@@ -217,6 +217,9 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             act = agent_act(tok, noun)
             if act:
                 return act, _verb_phrase(tok)  # "Two officers shot and killed the gunman": they are no toll
+        if agents and below.dep_ == "agent" and tok.pos_ == "VERB" and EVENT_WORDS.get(low) in ("killed", "injured", "shot"):
+            # "The gunman was shot dead by two officers", "killed by two gunmen": the passive's agent did the harm
+            return (SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else HARM_AGENT), _verb_phrase(tok)
         if agents and low in EVENT_WORDS and doers_of(tok, below, noun):
             return (SHOOTING_AGENT if EVENT_WORDS[low] == "shot" else HARM_AGENT), tok.text
         if low in CARE_VERBS and low in EVENT_WORDS and _part_of_set(anchor):

@@ -7,7 +7,7 @@ antecedent of a relative clause whose pronoun is such a subject ("the two men wh
 doers hanging on the harm's noun ("shooting: 2 shooters on loose") take the doers' act: "shoot" (the verb
 class of "opened fire" and "fired at") or "attack", never the victims' event. Passives, headlines that drop
 the auxiliary ("2 officers shot"), intransitives and counts that are the object ("shot and killed two
-officers") keep the victims' event.
+officers") keep the victims' event; the agent of a passive ("was shot dead by two officers") is a doer.
 Sources: the dev clusters (``corpus/dev/<cluster> <doc>``) and wire-style sentences of the kinds police-shooting
 news writes.
 """
@@ -58,6 +58,10 @@ _VICTIM_EVENTS = frozenset({"killed", "injured", "shot"})
         ("wire style", "Two gunmen opened fire and killed three people.", "Two gunmen", "fired"),
         ("wire style", "Five officers returned fire and killed the suspect.", "Five officers", "return"),
         ("wire style", "Two officers killed the suspect after a chase.", "Two officers", "attack"),
+        # the agent of a passive harm did it: "shot dead by two officers" is no toll of officers
+        ("wire style", "The gunman was shot dead by two officers, police said.", "two officers", "fired"),
+        ("wire style", "The suspect was shot and killed by three deputies.", "three deputies", "attack"),
+        ("wire style", "The man was killed by two gunmen.", "two gunmen", "attack"),
         ("wire style", "Two gunmen wounded three guards at the gate.", "Two gunmen", "attack"),
         ("wire style", "Two officers struck the suspect with their cruiser.", "Two officers", "attack"),
     ],
