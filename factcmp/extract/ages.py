@@ -123,6 +123,23 @@ def role_of(noun: Token) -> str:
     return _ranked(other)
 
 
+def _apposed_name(noun: Token) -> str:
+    """The name a person word the age is written on stands in apposition to ('' if none).
+
+    "Darnell Price, a 28-year-old man, was killed": the man is Darnell Price, whom the model may not tag a
+    PERSON (it tagged him ORG). A place is no person ("Austin, a city of ...").
+    """
+    head = noun.head
+    if noun.dep_ != "appos" or noun.lower_ not in PEOPLE_NOUNS or head.pos_ != "PROPN" or head.i >= noun.i:
+        return ""
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE"):
+        return ""
+    first = head.i
+    while first - 1 >= head.sent.start and head.doc[first - 1].dep_ == "compound" and head.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return head.doc[first : head.i + 1].text
+
+
 def apposed_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """The role noun a bare age stands in apposition to: "The suspect, 31, remains in hospital" -> "suspect"."""
     k = q.num_start
@@ -224,7 +241,7 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
                 continue  # "a 12-year-old boy from Matero": a name after a preposition is a place or a kin, not him
             return ent.text
     if q.noun_i >= 0:
-        return role_of(doc[q.noun_i]) or doc[q.noun_i].text.lower()
+        return _apposed_name(doc[q.noun_i]) or role_of(doc[q.noun_i]) or doc[q.noun_i].text.lower()
     role = apposed_role(doc, sent, q)
     if role:
         return role

@@ -32,6 +32,9 @@ pytestmark = pytest.mark.model
         ("The driver was a 45-year-old woman, police said.", "45-year-old woman", "age of driver"),
         ("The minister said the youngest victim was a 12-year-old boy from Matero.", "12-year-old boy", "age of youngest victim"),
         ("The youngest of the dead was 11 years old.", "11 years old", "age of youngest victim"),
+        # a person word in apposition to a name is that person, though the model tag the name ORG
+        ("Darnell Price, a 28-year-old man, was killed by police on Monday.", "28-year-old man", "age of Darnell Price"),
+        ("Police identified the victim as Darnell Price, a 28-year-old father of two.", "28-year-old father", "age of Darnell Price"),
         # a word for anybody keeps its own noun: no role to give
         ("A woman, 34, and her son were hurt.", "34", "age of woman"),
         ("Police arrested a 19-year-old man on Saturday.", "19-year-old man", "age of man"),
