@@ -120,10 +120,18 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
                         ent_end += 1
                     return doc[m : ent_end + 1].text
             return ""
-        if t.is_punct and t.text not in (")", "("):
+        if t.is_punct and t.text not in (")", "(") and not _compass_hyphen(doc, j):
             return ""
         j += 1
     return ""
+
+
+def _compass_hyphen(doc: Doc, j: int) -> bool:
+    """Is token ``j`` the hyphen of a compass point the tokenizer split ("north-west", "south-east")?"""
+    return doc[j].text == "-" and 0 < j < len(doc) - 1 and doc[j - 1].lower_ in _POINTS and doc[j + 1].lower_ in _POINTS
+
+
+_POINTS = frozenset({"north", "south", "east", "west"})
 
 
 def _skip_place_class(doc: Doc, sent: Span, k: int) -> int:
@@ -154,5 +162,7 @@ def direction_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """The compass direction after a distance ("55 km *south* of Bireun"), if any."""
     for t in doc[q.end : min(sent.end, q.end + 5)]:
         if t.lower_ in DISTANCE_DIRECTIONS:
+            if t.i + 2 < sent.end and _compass_hyphen(doc, t.i + 1):
+                return t.lower_ + doc[t.i + 2].lower_  # "north-west", split by the tokenizer, is "northwest"
             return t.lower_.replace("-", "").replace("ern", "")
     return ""

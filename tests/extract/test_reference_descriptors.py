@@ -3,6 +3,7 @@
 "southeast of the port city of Durres", "west of the state capital El Fasher": lower-case words before the
 class noun ("port", "state", "mountain") and a second class noun only describe the place; the reference is
 the proper name, so the figure meets "southeast of Durres". "north of the city" with no name keeps "city".
+A hyphenated compass point ("north-west of Boston") is the point written whole (probe11 #4).
 Sources: aceh, yida (real, "the town of X"), else wire-style wording (constructed).
 """
 
@@ -41,6 +42,9 @@ pytestmark = pytest.mark.model
             "distance west of El Fasher",
         ),
         ("It lies 30 km north of the city.", "30 km", "distance north of city"),
+        # British outlets hyphenate the compass point; the tokenizer splits it ("north", "-", "west")
+        ("The village lies 30 miles north-west of Boston.", "30 miles", "distance northwest of Boston"),
+        ("The quake struck 20 km south-east of Bireun.", "20 km", "distance southeast of Bireun"),
     ],
 )
 def test_reference_is_the_name(nlp, text: str, words: str, expected: str) -> None:
