@@ -41,8 +41,9 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     subject_dated: tuple[str, Span] | None = None
     if _size_of_a_noun(doc, q):
         # "a five-member commission", "the 60,000-capacity stadium", "a 3-year-old boy": how big or old a thing
-        # is, not a count of what happened over a stretch; only an earlier episode's date ("in 2004") sets it apart
-        windows = [(span, key) for span, key in windows if key.startswith("period:")]
+        # is, not a count of what happened over a stretch; only an earlier episode's date sets it apart
+        # ("in 2004"); a running count's start does not ("The driver, 43, ... had been cited 14 times since 2022")
+        windows = [(span, key) for span, key in windows if key.startswith("period:") and not _since(span)]
     for span, key in windows:
         if span.start <= q.num_start < span.end:
             continue
@@ -90,6 +91,12 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _since(span: Span) -> bool:
+    """Does a window open with "since" (the start of a running count, not an episode)?"""
+    doc = span.doc
+    return span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since")
 
 
 def _size_of_a_noun(doc: Doc, q: RawQuantity) -> bool:

@@ -71,6 +71,18 @@ class TestSizesAndAges:
     def test_an_age_is_not_windowed(self, nlp, text, age):
         assert windows(nlp, text, REFERENCE)[age] == ""
 
+    def test_an_age_is_not_dated_by_a_running_counts_start(self, nlp):
+        # wire-style wording (constructed, probe11 #2): the driver's age is no figure of 2012 because his
+        # citations are counted since then; the citations keep their window
+        got = windows(
+            nlp,
+            "The driver, 43, who survived with minor injuries, had been cited 14 times for speeding since 2012, "
+            "the prosecutor said.",
+            REFERENCE,
+        )
+        assert got["43"] == ""
+        assert got["14 times"] == "period:2012"
+
     def test_the_toll_beside_an_age_keeps_its_window(self, nlp):
         # wire-style wording (constructed)
         got = windows(nlp, "A 3-year-old boy was among 40 people killed in three days of fighting.", REFERENCE)
