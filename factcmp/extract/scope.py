@@ -94,9 +94,16 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
 
 
 def _since(span: Span) -> bool:
-    """Does a window open with "since" (the start of a running count, not an episode)?"""
+    """Does a window open with "since" (the start of a running count), and no "when" tell an episode of it?
+
+    "cited 14 times for speeding since 2022" starts a count; "the first fatal school shooting since January
+    2018, when a 15-year-old killed two classmates" tells the episode of that date.
+    """
     doc = span.doc
-    return span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since")
+    if not (span[0].lower_ == "since" or (span.start > 0 and doc[span.start - 1].lower_ == "since")):
+        return False
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    return not ("when" in after or "where" in after)
 
 
 def _size_of_a_noun(doc: Doc, q: RawQuantity) -> bool:
