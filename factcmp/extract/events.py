@@ -418,7 +418,28 @@ def idiom_event(verb: Token, below: Token) -> str:
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     if low in GUN_DOWN_VERBS and below.dep_ in ("nsubjpass", "dobj") and down:
         return "shot"
+    if below.dep_ == "nsubj" and succumbed(verb):
+        return "killed"  # "two more victims succumbed to their injuries"
     return ""
+
+
+_SUCCUMB = frozenset({"succumb", "succumbs", "succumbed", "succumbing"})  # the pipeline has no lemmatizer
+
+
+def succumbed(verb: Token) -> bool:
+    """Does ``verb`` tell a death from wounds: "succumbed to his injuries", "succumb to their wounds"?
+
+    "Succumb" alone is no death ("succumbed to pressure"); to an injury it is the one way news tells that
+    someone hurt has since died, the same as "died of his injuries".
+    """
+    if verb.lower_ not in _SUCCUMB or verb.pos_ != "VERB":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(g.dep_ == "pobj" and EVENT_WORDS.get(g.lower_) == "injured" for g in prep.children)
+        for prep in verb.children
+    )
 
 
 def _set_named_among(anchor: Token, sent: Span) -> Token | None:

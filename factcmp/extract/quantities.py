@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.agents import DOER_NOUNS
 from factcmp.extract.asides import is_aside
 from factcmp.extract.calibres import may_be_calibre, read_calibre
+from factcmp.extract.events import succumbed
 from factcmp.extract.figures import FOLDS, currency_prefix, read_number
 from factcmp.extract.intervals import (
     DECADE_WORDS,
@@ -182,8 +183,8 @@ def _ordinal_toll(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     verb = noun.head
     if noun.lower_ in DOER_NOUNS:
         return None  # "a second gunman was killed": the doers are no toll of their victims
-    if EVENT_WORDS.get(verb.lower_) != "killed" or verb.pos_ != "VERB":
-        return None
+    if not (EVENT_WORDS.get(verb.lower_) == "killed" or succumbed(verb)) or verb.pos_ != "VERB":
+        return None  # "A second victim succumbed to his injuries" is the toll as "A fourth person has died" is
     return RawQuantity(
         start=i - 1,
         end=i + 2,
