@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcmp.extract.context import TOTAL
+from factcmp.extract.context import TOTAL, WITH_DOER
 from factcmp.extract.lexicon import EVENT_WORDS
 from factcmp.extract.stays import TIME_SINCE
 from factcmp.extract.units import dimension
@@ -134,6 +134,8 @@ class Facet:
     total: bool = False
     # what people were arrested or charged for, also at the end of ``noun`` ("for same offense")
     reason: str = ""
+    # the count names the doer of the harm among its members ("five people are dead, including the gunman")
+    with_doer: bool = False
 
     @property
     def group(self) -> str:
@@ -352,7 +354,8 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)
-        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason)
+        with_doer = quantity_of.endswith(WITH_DOER)
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason, with_doer)
     if measure == "duration" and quantity_of.startswith(TIME_SINCE):
         # "became the world's newest country four months ago", "gained its independence 6 months ago": how
         # long the subject has been in its new state, named by the subject whatever verb tells the change

@@ -60,6 +60,8 @@ class Atom:
     part: bool = False  # a sub-count: its article gives a larger figure of the same count
     rival: bool = False  # its article sets another source's figure of the same count against it
     off_topic: bool = False  # told in a live-blog entry about another story (factcmp.topics)
+    # the dead counted with their killer, in a cluster where an article counts the victims beside them
+    doer_apart: bool = False
     # spots of the scene the figure's act took place at ("inside camp", "near airstrip"), also in places
     spots: frozenset[str] = frozenset()
     # spots a figure with none of its own is not about: its article gives them another figure
@@ -287,6 +289,13 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if fa.total != fb.total and (fb if fa.total else fa).event.partition(":")[0] in STRONG_EVENTS:
         # "there was only one gunman at the scene" counts the gunmen, "One suspect is deceased" those who died:
         # the whole set and the part an act befell are two facts, even when their figures agree
+        return False
+    if (a.doer_apart or b.doer_apart) and fa.with_doer != fb.with_doer and not agree(a, b):
+        # "Five people are dead in all, including the gunman" beside "four people killed" in one article: the
+        # cluster counts the dead with their killer and the victims as two sets, so the first never revises the
+        # second. A figure equal to the victims' may still be it told with the doer ("two dead" headlines and
+        # "two killed, including the suspect"); where no article counts both, "50 died, including the shooter"
+        # then "49 killed" is one count revised (reconcile._doer_told_apart)
         return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:

@@ -279,6 +279,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         for part, increment, rival in zip(_sub_counts(read), _increments(read), rivals, strict=True)
     ]
     elsewhere = _spots_elsewhere(read, spots_of)
+    doers_apart = _doer_told_apart(read)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
         item.rival = rivals[n]
         off_topic = off_topics[n]
@@ -291,6 +292,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             atom = atoms[key] = Atom(
                 fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n],
                 spots=spots_of[n], not_spots=elsewhere[n], rival=rivals[n], off_topic=off_topic,
+                doer_apart=fct.with_doer and fct.event == "killed" and window in doers_apart,
             )  # fmt: skip
         atom.items.append(item)
         atom.docs.add(item.doc)
@@ -573,6 +575,25 @@ def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     ]
 
 
+def _doer_told_apart(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> frozenset[str]:
+    """The windows whose dead some article counts both with and without their killer, as two figures.
+
+    "Five people are dead in all, including the gunman" beside "the four people
+    killed" in one article shows the cluster counts two sets; an outlet that
+    only gives "50 people died, including the shooter" on the first day and
+    the victims' 49 on the next has revised one count (issue 4's convention).
+    """
+    figures: dict[tuple[str, str, bool], set[tuple[float, float]]] = defaultdict(set)
+    for fct, window, _, item, _ in read:
+        if fct.measure == "count" and fct.event == "killed" and not fct.noun and window != _OFF_TOPIC:
+            figures[(item.doc, window, fct.with_doer)].add((item.lo, item.hi))
+    return frozenset(
+        window
+        for (doc, window, with_doer), told in figures.items()
+        if with_doer and figures.get((doc, window, False), set()) - told
+    )
+
+
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
     """Which counts of people are one source's figure set against another's in the same article?
 
@@ -658,7 +679,9 @@ def _sub_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
         if fct.measure != "count" or act.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key = (item.doc, act, window)
+        # the dead with their killer are another set than the victims ("Five people are dead in all, including the
+        # gunman" beside "the four people killed"): the victims' toll is no part of it (linkage.can_link)
+        key = (item.doc, act, window, act == "killed" and fct.with_doer)
         # people in general may be parts of any count of people ("One man was shot" beside "Two
         # deputy constables were shot": the man is one of the people shot); a named group is
         # only ever a whole here ("two officers" is told apart by its noun already); a vague

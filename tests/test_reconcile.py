@@ -15,6 +15,7 @@ import pytest
 
 from factcmp.comparison import Comparison
 from factcmp.errors import ConfigError
+from factcmp.extract.context import WITH_DOER
 from factcmp.extract.units import normalise
 from factcmp.reconcile import group_quantities, verdict
 from factcmp.records import Claim, claims_to_frame
@@ -1141,6 +1142,40 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "107,000"), ("c", "36,000 people"))
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
+
+    def test_the_dead_with_their_killer_beside_the_victims_in_one_article_are_two_counts(self):
+        # wire-style wording (constructed): day 1 outlets count three dead; day 2 one outlet says "A fourth person
+        # has died", and a day-3 story gives both "the four people killed" and "Five people are dead in all,
+        # including the gunman". The five are the victims and their killer, not a revision of the victims' four
+        d = docs(("a", "Wire", "2026-09-12"), ("b", "Paper", "2026-09-12"), ("c", "Network", "2026-09-13"),
+                 ("d", "Station", "2026-09-14"))
+        doer = f"people killed{WITH_DOER}"
+        r = reconcile(
+            [
+                q("a", "Three people", 3, sentence="Three people were killed when a gunman opened fire inside a bar."),
+                q("b", "three people", 3, sentence="The shooting left three people dead, police said."),
+                q("c", "A fourth person", 4, sentence="A fourth person has died, bringing the toll to four."),
+                q("d", "four people", 4, sentence="Hundreds gathered to remember the four people killed in the bar."),
+                q("d", "Five people", 5, quantity_of=doer,
+                  sentence="Five people are dead in all, including the gunman, who was shot by police."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Three people"), ("d", "four people"))
+        assert same_group(r, ("c", "A fourth person"), ("d", "four people"))
+        assert status_of(r, "d", "four people") == "updated"
+        assert not same_group(r, ("d", "Five people"), ("d", "four people"))
+        assert status_of(r, "d", "Five people") == "single"
+        # an outlet that counts only the dead with their killer revises the same count (issue 4's 50 and 49)
+        alone = reconcile(
+            [
+                q("a", "50 people", 50, quantity_of=doer, sentence="Mayor Buddy Dyer said 50 people died, including the shooter"),
+                q("b", "49 people", 49, sentence="A gunman killed 49 people and wounded 53 others at a gay nightclub"),
+            ],
+            docs(("a", "Wire", "2016-06-12"), ("b", "Paper", "2016-06-13")),
+        )  # fmt: skip
+        assert same_group(alone, ("a", "50 people"), ("b", "49 people"))
+        assert status_of(alone, "b", "49 people") == "updated"
 
     def test_a_toll_with_and_without_its_gunman_is_no_rounding(self):
         # issue 4's counting convention, wire-style: "Mayor Buddy Dyer said 50 people died, including the shooter"
