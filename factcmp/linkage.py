@@ -100,7 +100,7 @@ class Atom:
         self.open_up = math.isinf(self.hi) and math.isfinite(self.lo) and self.lo > 0
         self.open_down = math.isinf(self.lo) and math.isfinite(self.hi) and self.hi > 0
         self.own_tolerance = tolerance(self.unit, self.unit, self.large)
-        self.countries = self.places & _country_names() if self.places else frozenset()
+        self.countries = self.places & country_names() if self.places else frozenset()
 
 
 def _tol(a: Atom, b: Atom) -> float:
@@ -154,7 +154,7 @@ def windows_compatible(a: Atom, b: Atom) -> bool:
 
 
 @functools.cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """Names of countries as the reconciler keys places ("kenya", "south sudan"), from the tz database's list.
 
     pytz (dateparser's own dependency) carries ISO 3166's names as the tz database writes them:
@@ -169,7 +169,7 @@ def countries_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Does each side name a country, and no country of one the other's?"""
     if not a or not b or a & b:
         return False
-    countries = _country_names()
+    countries = country_names()
     in_a, in_b = a & countries, b & countries
     return bool(in_a and in_b) and in_a.isdisjoint(in_b)
 

@@ -47,7 +47,8 @@ from factcmp.facets import (
     noun_of,
     person_key,
 )
-from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, countries_apart, flag, own_window
+from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, countries_apart, country_names, flag, own_window
+from factcmp.places import places_within
 from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
@@ -185,6 +186,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     deadly = _classes_counted_dead(cols, n_rows, acts)
     denied = _acts_told_of_victims_only(cols, n_rows, acts)
     carried = _carried_windows(claims, first_day)
+    within = _places_within(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
     read: list[tuple[Facet, str, frozenset[str], Item, bool]] = []
@@ -252,7 +254,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if flag(row["off_topic"]):
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
-        places = _read_once(placings, row["place"], lambda p: frozenset(_place_key(x) for x in str(p or "").split("|") if x))
+        places = _read_once(placings, row["place"], lambda p: _placed(p, within))
         spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
             (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS))
@@ -787,6 +789,21 @@ def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
 
 # words after a name that say what kind of area it is, not which: "Aceh province" is Aceh
 _AREA_WORDS = ("province", "district", "regency", "governorate", "prefecture", "county")
+
+
+def _placed(place: object, within: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The place keys of a claim's place column, with the places the cluster says they lie inside."""
+    keys = frozenset(_place_key(x) for x in str(place or "").split("|") if x)
+    return keys.union(*(within[k] for k in keys if k in within))
+
+
+def _places_within(cols: dict[str, list[object]]) -> dict[str, frozenset[str]]:
+    """The places the cluster's articles say its claims' places lie inside ("the Ikoyi district of Lagos")."""
+    known = {_place_key(x) for p in set(cols["place"]) if p for x in str(p).split("|") if x}
+    if len(known) < 2:
+        return {}
+    sentences = {str(s) for s in set(cols["sentence"]) if s}
+    return places_within(sentences, known, _place_key, exclude=country_names())
 
 
 def _place_key(place: str) -> str:

@@ -1143,6 +1143,43 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_a_district_the_articles_put_in_a_city_is_the_city_s_toll(self):
+        # wire-style wording (constructed): one collapse told "in the Ikoyi district of Lagos", "in Ikoyi" and
+        # "in Lagos" over three days is one rising toll; the first article says where Ikoyi lies
+        d = docs(("a", "Wire", "2021-11-02"), ("b", "Paper", "2021-11-03"), ("c", "Broadcaster", "2021-11-04"))
+        r = reconcile(
+            [
+                q("a", "at least six people", 6, low=6, high=math.inf, qualifier="at_least", place="Lagos|Nigeria",
+                  sentence="A 21-storey building under construction in the upscale Ikoyi district of Lagos collapsed "
+                  "on Monday, killing at least six people."),
+                q("b", "15", 15, place="Ikoyi", sentence="The death toll from the collapse in Ikoyi has risen to 15."),
+                q("c", "36", 36, place="Ikoyi", sentence="The toll from the building collapse in Ikoyi rose to 36."),
+                q("c", "40", 40, place="Lagos", sentence="Officials in Lagos later said 40 people had died."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "at least six people"), ("b", "15"))
+        assert same_group(r, ("b", "15"), ("c", "40"))
+        assert status_of(r, "b", "15") == "updated"
+
+    def test_districts_of_an_area_event_stay_parts_of_its_toll(self):
+        # Aceh 2013 [13]: "Twelve people were killed in Bener Meriah ... and 10 people in Central Aceh", and another
+        # outlet's "Aceh's Bener Meriah district": two districts of one province each give a part of its toll
+        d = docs(("a", "Independent", "2013-07-03"), ("b", "BBC", "2013-07-03"), ("c", "Wire", "2013-07-03"))
+        r = reconcile(
+            [
+                q("a", "Twelve people", 12, place="Bener Meriah",
+                  sentence="Twelve people were killed in Bener Meriah and 70 others injured."),
+                q("a", "10 people", 10, place="Central Aceh", sentence="In Central Aceh, 10 people were killed."),
+                q("b", "24 people", 24, place="Aceh", sentence="24 people were killed in Aceh province."),
+                q("c", "12 people", 12, place="Aceh|Bener Meriah",
+                  sentence="Most of the 12 people killed were in Aceh's Bener Meriah district."),
+            ],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "Twelve people"), ("b", "24 people"))
+        assert not same_group(r, ("a", "10 people"), ("b", "24 people"))
+
     def test_the_dead_with_their_killer_beside_the_victims_in_one_article_are_two_counts(self):
         # wire-style wording (constructed): day 1 outlets count three dead; day 2 one outlet says "A fourth person
         # has died", and a day-3 story gives both "the four people killed" and "Five people are dead in all,
