@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS
+from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import digits_value
 from factcmp.extract.unit_tables import CASED_UNITS
 from factcmp.extract.units import (
@@ -551,7 +552,10 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and doc[s - 1].text == ",":
         # "The suspect, 19, was charged", "a woman, 34, and her son": one person, the figure between commas
         return nxt is not None and nxt.text == ","
-    if not (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title and name.ent_type_ in MISREAD_NAME_LABELS)):
+    # a name the model does not know may be no title case ("Elijah McClain, 23": McClain, which it also calls a GPE)
+    if not (
+        name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name_cased(name.text) and name.ent_type_ in MISREAD_NAME_LABELS)
+    ):
         return False
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")
 

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 _STOP = {"of", "the", "and", "for", "at", "in", "on", "de", "du", "la", "le"}
+_NAME_MARKS = str.maketrans("", "", "'’-")
+
+
+def name_cased(word: str) -> bool:
+    """Is ``word`` capitalised as a name is: "Price", and "McClain", "DeShawn", "O'Neal", which are no title case?
+
+    >>> [name_cased(w) for w in ("Price", "McClain", "O'Neal", "Smith-Jones", "USA", "iPhone", "23")]
+    [True, True, True, True, False, False, False]
+    """
+    letters = word.translate(_NAME_MARKS)
+    return word[:1].isupper() and letters.isalpha() and any(c.islower() for c in letters[1:])
+
+
 _ORDINALS = {
     "first": "1st",
     "second": "2nd",

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import words_value
 from factcmp.extract.units import unit_of_word
 
@@ -426,6 +427,8 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     for ent in index_of(sent.doc).ents_of(sent):
         if any(s <= ent.start < e for s, e in exclude) or _where_it_started(ent.root) or _a_party(ent.root):
             continue
+        if ent.label_ == "GPE" and _surname(ent):
+            continue
         # "Sadr City's Wahailat market": the model takes the possessive into the name
         name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
         described = _described_place(ent.root)
@@ -434,6 +437,39 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
         elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
             out.append(name)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
     return out
+
+
+# words a place name is written after that are no given name: "Downtown Houston", "Greater Manchester"
+_PLACE_PREFIXES = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater"),
+        *("downtown", "uptown", "midtown", "upper", "lower", "new", "old", "port", "lake", "mount", "fort", "saint"),
+        *("st", "st.", "san", "santa", "los", "las", "el", "la", "le", "al", "metro", "inner", "outer", "great"),
+        *("state", "county", "city", "district", "province", "region", "capital"),
+    }
+)
+
+
+def _surname(ent: Span) -> bool:
+    """Whether a place entity is the last name of a person's name: "the death of Elijah McClain, 23".
+
+    The small model tags a surname it does not know as a GPE; a capitalised word before it that it compounds
+    with and tags as nothing (or as a person) is a given name, and the whole is a person, no place a figure
+    is at. "Lake Charles", "Port Arthur" are tagged as one place; "Downtown Houston" keeps its city, and a
+    building ("State Capitol", a FAC) is not asked.
+    """
+    doc = ent.doc
+    if ent.start == 0 or ent.start == ent.sent.start:
+        return False
+    first = doc[ent.start - 1]
+    return (
+        first.dep_ == "compound"
+        and ent.start <= first.head.i < ent.end
+        and first.pos_ == "PROPN"
+        and first.ent_type_ in ("", "PERSON")
+        and first.lower_ not in _PLACE_PREFIXES
+        and name_cased(first.text)
+    )
 
 
 # prepositions of a side in a contest: "a qualifier against Nigeria", "Zambia versus Nigeria"
