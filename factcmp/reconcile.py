@@ -596,6 +596,16 @@ def _doer_told_apart(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) 
     )
 
 
+# a sentence that sets its credited figure against another source's: "gave a higher toll", "put the death toll at",
+# "The state health ministry ... earlier said 54 people died"
+_RIVAL_CUE = re.compile(
+    r"\b(?:higher|lower|different|conflicting|smaller|larger|own)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally)s?\b"
+    r"|\bputs?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
+    r"|\b(?:had\s+)?earlier\s+(?:said|put|gave|reported|told)\b",
+    re.IGNORECASE,
+)
+
+
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
     """Which counts of people are one source's figure set against another's in the same article?
 
@@ -604,48 +614,76 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
     other; they are rival figures of one fact, as two outlets' would be. The same count is the same
     act of people in general in the same window, as for :func:`_sub_counts`, in one sentence: figures
     credited to two sources sentences apart are as often a toll and a part ("at least 22 killed",
-    said the agency; "five died in Takengon", said the district chief).
+    said the agency; "five died in Takengon", said the district chief), unless one of them says it
+    is set against another's ("The Sudan Doctors Network ... gave a higher toll, saying at least 62";
+    "The ministry put the death toll at between 50 and 60"; "The ministry earlier said 54 people died").
     """
-    told: dict[tuple[object, ...], list[tuple[float, float, str]]] = defaultdict(list)
-    keys: list[tuple[tuple[object, ...], str] | None] = []
+    cues: dict[str, bool] = {}
+    told: dict[tuple[object, ...], list[tuple[float, float, str, bool, str]]] = defaultdict(list)
+    keys: list[tuple[tuple[object, ...], str, bool] | None] = []
     for fct, window, _, item, _ in read:
         if not item.speaker or fct.noun or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key, speaker = (item.doc, fct.event, window, item.sentence), _speaker_key(item.speaker)
-        keys.append((key, speaker))
-        told[key].append((item.lo, item.hi, speaker))
+        key, speaker = (item.doc, fct.event, window), _speaker_key(item.speaker)
+        cued = cues.get(item.sentence)
+        if cued is None:
+            cued = cues[item.sentence] = bool(_RIVAL_CUE.search(item.sentence))
+        keys.append((key, speaker, cued))
+        told[key].append((item.lo, item.hi, speaker, cued, item.sentence))
     out = []
     for keyed, (_, _, _, item, _) in zip(keys, read, strict=True):
         if keyed is None or len(told[keyed[0]]) < 2:
             out.append(False)
             continue
-        key, mine = keyed
+        key, mine, my_cue = keyed
         out.append(
-            any((lo, hi) != (item.lo, item.hi) and not (speaker in mine or mine in speaker) for lo, hi, speaker in told[key])
+            any(
+                (lo, hi) != (item.lo, item.hi)
+                and not (speaker in mine or mine in speaker)
+                and (sentence == item.sentence or ((my_cue or cued) and _alike((lo, hi), (item.lo, item.hi))))
+                for lo, hi, speaker, cued, sentence in told[key]
+            )
         )
     return out
 
 
+# how far apart two sources' figures of one toll set against each other sentences apart may be: rival tolls are of
+# a size (54 and 62, 30 and 35), a toll and a part of it often are not ("put the toll at 35 ... five died in hospital")
+_RIVALS_APART = 1.5
+
+
+def _alike(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Are two figures (low, high) of a like size, read at their lower ends (or upper, if open below)?"""
+    x, y = (lo if math.isfinite(lo) else hi for lo, hi in (a, b))
+    if not (math.isfinite(x) and math.isfinite(y)) or min(x, y) <= 0:
+        return False
+    return max(x, y) <= _RIVALS_APART * min(x, y)
+
+
 def _headline_rivals(read: list[tuple[Facet, str, frozenset[str], Item, bool]], rivals: list[bool]) -> list[str | None]:
-    """The speaker of the body's rival figure each uncredited headline figure copies (None if it copies none).
+    """The speaker of the rival figure each uncredited figure of its article restates (None if it restates none).
 
     "Floods death toll rises to 45" over "has risen to 45, the Interior ministry said, as the Red Cross put
     the toll higher at 52": the headline's 45 is the ministry's, one of two rival figures, not a third
-    count its article would keep apart from the 52 as a part of it.
+    count its article would keep apart from the 52 as a part of it. So is a figure of the body that
+    restates one ("Sixty-two people dead would make it one of the deadliest strikes" below the doctors'
+    "at least 62"): a figure is read at its lower end, as a bound restated without its hedge is.
     """
     body: dict[tuple[object, ...], set[str]] = defaultdict(set)
     for (fct, window, _, item, _), rival in zip(read, rivals, strict=True):
-        if rival and not item.headline:
-            body[(item.doc, fct.event, window, item.lo, item.hi)].add(item.speaker)
+        if rival and not item.headline and math.isfinite(item.lo):
+            body[(item.doc, fct.event, window, item.lo)].add(item.speaker)
     out: list[str | None] = [None] * len(read)
     if not body:
         return out
     for n, (fct, window, _, item, _) in enumerate(read):
-        if item.headline and not item.speaker and not rivals[n] and fct.measure == "count":
-            speakers = body.get((item.doc, fct.event, window, item.lo, item.hi))
-            if speakers and len(speakers) == 1:
-                out[n] = next(iter(speakers))
+        if not item.speaker and not rivals[n] and fct.measure == "count" and not item.vague:
+            speakers = body.get((item.doc, fct.event, window, item.lo))
+            if speakers:
+                # one source's figure, though the article may credit it twice ("the Sudan Doctors Network",
+                # "the doctors' group")
+                out[n] = min(speakers)
     return out
 
 
