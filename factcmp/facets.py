@@ -45,6 +45,8 @@ _VERB_CLASSES = {
     # destruction is a grade of damage (extract.lexicon.DESTROYED): "two homes flattened" is not "40 houses damaged"
     "damaged:destroyed": "destroy flatten collaps raz demolish",
     "including": "includ including include",
+    # bodies a search brings out: "68 bodies recovered", "Rescuers found 70 bodies", "retrieved the bodies"
+    "recovered": "recover recovered retriev retrieved found find",
     "stole": "steal stole stolen stealing lift lifted snatch snatched loot looted rob robbed",
     # a crowd: "36,000 people marched", "Some 107,000 people joined the march", "the march draws 107,000"; not
     # "attend", which as often counts a school's pupils ("300 students attending class")

@@ -1143,6 +1143,20 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_bodies_found_and_bodies_recovered_are_one_running_count(self):
+        # wire-style wording (constructed): "Rescuers have recovered 68 bodies" on day 2; "Search teams found 70
+        # bodies" and "70 bodies have been recovered" on day 3: one count of the search, which rose
+        d = docs(("a", "Post", "2023-01-16"), ("b", "Times", "2023-01-17"))
+        r = reconcile(
+            [q("a", "68 bodies", 68, unit="count", event="recover", noun="body", sentence="Rescuers have recovered 68 bodies."),
+             q("b", "70 bodies", 70, unit="count", event="found", noun="body", sentence="Search teams found 70 bodies."),
+             q("b", "70 bodies", 70, unit="count", event="recover", noun="body",
+               sentence="By Tuesday 70 bodies had been recovered from the gorge.")],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"updated"}
+
     def test_a_district_the_articles_put_in_a_city_is_the_city_s_toll(self):
         # wire-style wording (constructed): one collapse told "in the Ikoyi district of Lagos", "in Ikoyi" and
         # "in Lagos" over three days is one rising toll; the first article says where Ikoyi lies
