@@ -105,7 +105,12 @@ def compare(
     # article is skipped for an English model, compared by a multilingual one)
     pipeline = prepare_pipeline(get_nlp(nlp))
     docs_frame = documents_table(articles, reference_date=reference_date, languages=languages_for(pipeline))
-    claims = extract_frame(docs_frame, nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress)
+    total = int((docs_frame["status"] == "ok").sum())
+    # extract_stream, not extract_frame: the documents table it gives back holds the extraction's own
+    # warnings (an over-long run of words split, a document that ran out of time)
+    _, docs_frame, claims = next(
+        extract_stream([(None, docs_frame)], nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress, total=total)
+    )
     return reconcile_frame(claims, docs_frame, model=model_label(pipeline), policy=policy)
 
 
@@ -195,7 +200,10 @@ def extract_frame(
         carry: document columns copied onto each claim row, first (a cluster id, say).
 
     Returns:
-        One row per claim, in document order then text order.
+        One row per claim, in document order then text order. What the guards against
+        pathological articles did (an over-long sentence split, a document out of time; see
+        :mod:`factcmp.extract.component`) is logged as a warning; :func:`extract_stream` also
+        writes it into the ``warning`` column of the documents table it gives back.
     """
     total = int((documents["status"] == "ok").sum())
     stream = extract_stream(
@@ -295,17 +303,34 @@ class _Pending(Generic[K]):
         self.table = table
         self.claims: list[Claim] = []
         self.rows: list[int] = []
+        self.notes: dict[int, list[str]] = {}
 
     def add(self, pos: int, doc: Doc) -> None:
         found = extract_claims_from_doc(doc)
         self.claims.extend(found)
         self.rows.extend([pos] * len(found))
+        if doc._.factcmp_notes:  # what the guards against pathological articles did (extract.component)
+            self.notes[pos] = list(doc._.factcmp_notes)
 
     def finish(self, carry: Sequence[str]) -> tuple[K, pd.DataFrame, pd.DataFrame]:
         claims = claims_to_frame(self.claims) if self.claims else claims_meta()
         for n, col in enumerate(carry):
             claims.insert(n, col, self.table[col].iloc[self.rows].reset_index(drop=True))
-        return self.key, self.table, claims
+        return self.key, self._noted(), claims
+
+    def _noted(self) -> pd.DataFrame:
+        """The documents table with the extraction's notes added to the articles' warnings (a copy, if any)."""
+        if not self.notes:
+            return self.table
+        table = self.table.copy()
+        if "warning" not in table.columns:
+            table["warning"] = ""
+        col = table.columns.get_loc("warning")
+        for pos, notes in self.notes.items():
+            old = table.iat[pos, col]
+            table.iat[pos, col] = "; ".join(([old] if isinstance(old, str) and old else []) + notes)
+            log.warning("%s: %s", table["doc_id"].iat[pos] if "doc_id" in table else pos, "; ".join(notes))
+        return table
 
 
 def iter_claims(

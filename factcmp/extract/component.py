@@ -9,16 +9,40 @@ sets it) gets its quantity claims only, the same claims field by field, and no
 spans: the dates, entity mentions and spans that only a comparison reads are
 skipped, and the attribution pass and the time windows are read only when a
 sentence has a figure.
+
+Two guards keep one odd article from hanging or exhausting a run; both cost
+next to nothing on real news and both leave a note in ``doc._.factcmp_notes``
+(the documents table's ``warning`` column, or a :class:`FactcmpWarning` from
+``extract_quantities``), never a silent loss:
+
+- ``factcmp_linebreaks`` gives the parser no run of more than
+  :data:`MAX_SENT_TOKENS` words without a sentence end (a page of clauses
+  joined by commas, a pasted list of 2,000 names and ages): such a run is
+  split after its last comma or semicolon, else where it reaches the cap. No
+  parsed sentence is longer than :data:`MAX_RUN_TOKENS` words either: a line
+  that long is split after its last full stop first. Many of the rules walk a
+  sentence once per figure, so their cost grows with the square of its length
+  or more; capping the length keeps a document's cost linear in its length.
+- ``factcmp_claims`` reads the figures sentence by sentence and stops once a
+  document has used :data:`DOC_BUDGET_S` seconds of CPU (of its thread, so a
+  busy machine or other threads do not count): the claims found so far are
+  kept, the rest of the document is not read, and the note names the document
+  and the sentence it stopped at. A check of the clock between sentences is
+  all it costs; no signal or second thread is involved, so it works in any
+  thread and any worker process.
 """
 
 from __future__ import annotations
 
+import time
+import warnings
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from factcmp.errors import FactcmpWarning
 from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, restated_places
 from factcmp.extract.dates import windows_and_dates
@@ -39,9 +63,15 @@ if TYPE_CHECKING:
 
 SPANS_KEY = "factcmp"
 QUANTITIES_ONLY = "factcmp_quantities_only"
-EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title", QUANTITIES_ONLY)
+#: What the guards did to a document, one sentence each (a list of str; see the module docstring).
+NOTES = "factcmp_notes"
+#: The first token the claim rules did not read when a document ran out of time (-1: all were read).
+STOPPED_AT = "factcmp_stopped_at"
+EXTENSIONS = ("factcmp_claims", "factcmp_doc_id", "factcmp_reference", "factcmp_title", QUANTITIES_ONLY, NOTES, STOPPED_AT)
 _DEFAULTS: dict[str, object] = {
     "factcmp_claims": [],
+    NOTES: [],
+    STOPPED_AT: -1,
     "factcmp_doc_id": "",
     "factcmp_reference": "",
     "factcmp_title": "",
@@ -56,9 +86,28 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+#: Most words the parser is given with no sentence end among them. The longest such run in the dev
+#: corpus, Ramadi and the quantity benchmarks is 97 words; a longer one is a list or a page of clauses.
+MAX_SENT_TOKENS = 200
+#: Most words of one parsed sentence: a line longer than this is split after its last full stop
+#: (which is where the parser ends a sentence anyway), else as an over-long run is.
+MAX_RUN_TOKENS = 400
+#: CPU seconds the claim rules may spend on one document before the rest of it is skipped. A news
+#: article takes well under a second, a 100,000-character one with every guard in play a few seconds.
+DOC_BUDGET_S = 30.0
+
+_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
+_STOPS = frozenset({".", "!", "?", "?!", "!!"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_SOFT = frozenset({",", ";", ":", "—", "–", "--"})
+
+
 @Language.component("factcmp_linebreaks")
 def linebreaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and captions end without a full stop."""
+    """Start a sentence after every line break: headlines and captions end without a full stop.
+
+    Also splits a run of words too long for the rules (see :data:`MAX_SENT_TOKENS`).
+    """
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt = doc[tok.i + 1]
@@ -66,7 +115,72 @@ def linebreaks(doc: Doc) -> Doc:
                 nxt.is_sent_start = True
         elif tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
+    if len(doc) > MAX_SENT_TOKENS:
+        split_long_runs(doc)
     return doc
+
+
+def split_long_runs(doc: Doc, max_words: int = MAX_SENT_TOKENS, max_run: int = MAX_RUN_TOKENS) -> int:
+    """Start a sentence inside every run of words longer than the rules can read; return how many were split.
+
+    A run with no sentence end reaching ``max_words`` words is split after its last comma, semicolon,
+    colon or dash in its second half, else at the word that reaches the cap. A stretch between line
+    breaks reaching ``max_run`` words is split after its last full stop (and any closing quote), where
+    the parser would end the sentence anyway; with none it is split as a run is. One pass, linear in
+    the words. A note on the Doc counts the splits that were not at a full stop.
+    """
+    n = len(doc)
+    start = 0  # first word after the last sure sentence start (a line break or a split)
+    run = 0  # first word after the last sentence end
+    soft = -1  # the last comma or the like, at or after `run`
+    end = -1  # first word after the last sentence end (and closing quotes), at or after `start`
+    cuts = 0
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if "\n" in tok.text or (i > start and tok.is_sent_start):  # a line break, or a start set before
+            start = run = i + 1 if "\n" in tok.text else i
+            soft = end = -1
+        elif tok.text in _ENDS:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS:
+                j += 1
+            run = j
+            if tok.text in _STOPS:  # an ellipsis ends a run of words but may trail off mid-sentence
+                end = j
+            soft = -1
+            i = j - 1
+        elif tok.text in _SOFT:
+            soft = i + 1
+        if i - run + 1 >= max_words:
+            cut = soft if soft > run + max_words // 2 else i
+            cuts += 1
+        elif i - start + 1 >= max_run:
+            if end > start + max_run // 4:
+                cut = end
+            else:
+                cut = soft if soft > run + max_words // 2 else i
+                cuts += 1
+        else:
+            i += 1
+            continue
+        while cut < n and doc[cut].is_space:
+            cut += 1
+        if cut >= n:
+            break
+        doc[cut].is_sent_start = True
+        start = run = cut
+        soft = end = -1
+        i = cut + 1
+    if cuts:
+        note(doc, f"{cuts} run(s) of more than {max_words} words with no sentence end were split into sentences")
+    return cuts
+
+
+def note(doc: Doc, text: str) -> None:
+    """Add a note on what a guard did to the Doc (a new list: the extension's default is shared)."""
+    register_extensions()  # the line-break component may run in a pipeline the claims component is not in
+    doc._.factcmp_notes = [*doc._.factcmp_notes, text]
 
 
 class ClaimExtractor:
@@ -125,7 +239,13 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
     claims: list[Claim] = []
     # each sentence's text once: dates and entities (thousands per batch) ask for it again
     sent_texts = [s.text.strip() for s in sents]
+    budget = _Budget(DOC_BUDGET_S)  # the guard of the module docstring
+    stopped = ""  # where the rules ran out of time, if they did
     for n, sent in enumerate(sents):
+        if n and budget.over():  # the first sentence (the headline) is always read
+            stopped = f"at sentence {n + 1} of {len(sents)}: the figures from there on"
+            doc._.factcmp_stopped_at = sent.start
+            break
         found = scan_sentence(doc, sent)
         if not found:
             continue
@@ -200,6 +320,8 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
                 )
             )
     if quantities_only:
+        if stopped:
+            _over_budget(doc, f"{stopped} were not read")
         claims.sort(key=lambda c: (c.start, c.kind))  # the order a full run gives them
         return claims
     sent_index = {s.start: n for n, s in enumerate(sents)}
@@ -223,6 +345,11 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
                 sent_index=n,
             )
         )
+    if stopped or budget.over():
+        lost = f"{stopped} and the names" if stopped else "after its figures and dates: the names"
+        _over_budget(doc, f"{lost} of the article were not read")
+        claims.sort(key=lambda c: (c.start, c.kind))
+        return claims
     for m in mentions_in(doc, doc_id):
         sent = sent_texts[m.sent_index] if 0 <= m.sent_index < len(sents) else ""
         claims.append(
@@ -240,6 +367,38 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
         )
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
+
+
+class _Budget:
+    """The CPU seconds one document's rules may use, on the clock of the thread that reads it.
+
+    Reading a thread's CPU clock is a system call (microseconds, and a point where a busy machine
+    switches tasks), so it is read at most every :attr:`LOOK` seconds of wall time, on the cheap
+    clock: a thread cannot use more CPU time than wall time passes.
+    """
+
+    LOOK = 0.25
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.thread_time() + seconds
+        self.look = time.perf_counter() + min(seconds, self.LOOK)
+
+    def over(self) -> bool:
+        """Whether the document has used up its seconds."""
+        now = time.perf_counter()
+        if now < self.look:
+            return False
+        self.look = now + self.LOOK
+        return time.thread_time() >= self.deadline
+
+
+def _over_budget(doc: Doc, where: str) -> None:
+    """Note that the rules ran out of time on a document, naming it; warn when no documents table will."""
+    name = doc._.factcmp_doc_id or doc[:8].text
+    text = f"claim extraction of {name!r} used up its {DOC_BUDGET_S:g} s of CPU {where}"
+    note(doc, text)
+    if doc._.factcmp_quantities_only:
+        warnings.warn(FactcmpWarning(text), stacklevel=2)
 
 
 def _belongs_to_an_object(q: RawQuantity) -> bool:

@@ -1,0 +1,121 @@
+"""The guards against pathological articles (factcmp.extract.component): each turns into a warning, never a hang.
+
+The inputs are constructed (a Ramadi article with its full stops made commas, a
+page of clauses with no sentence end): what matters is their shape. How fast
+the guarded cases run is measured by ``benchmarks/stress.py``, not asserted here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+
+import pandas as pd
+import pytest
+
+import factcmp
+from factcmp.errors import FactcmpWarning
+from factcmp.extract import component
+from factcmp.extract.component import MAX_RUN_TOKENS, MAX_SENT_TOKENS, linebreaks, split_long_runs
+from factcmp.ingest import split_header
+
+from .conftest import RAMADI
+
+pytestmark = pytest.mark.model
+
+
+def ramadi_body(name: str = "000_5974a4e9f51f05de.txt") -> str:
+    return split_header((RAMADI / name).read_text(encoding="utf-8"))[1].strip()
+
+
+def one_run(text: str) -> str:
+    """The article as one line with no sentence end: every full stop a comma (constructed)."""
+    return " ".join(text.replace(".", ",").replace("?", ",").replace("!", ",").split())
+
+
+def starts(doc) -> list[int]:
+    return [t.i for t in doc if t.is_sent_start and t.i > 0]
+
+
+class TestSplitLongRuns:
+    def test_a_run_with_no_sentence_end_is_split_after_a_comma(self, blank_nlp):
+        doc = blank_nlp.make_doc(one_run(ramadi_body()))
+        assert len(doc) > 2 * MAX_SENT_TOKENS
+        cuts = split_long_runs(doc)
+        assert cuts >= 2
+        bounds = [0, *starts(doc), len(doc)]
+        assert all(b - a <= MAX_SENT_TOKENS for a, b in itertools.pairwise(bounds))
+        assert all(doc[i - 1].text == "," for i in starts(doc))  # where a reader would pause, not mid-phrase
+        assert doc._.factcmp_notes == [
+            f"{cuts} run(s) of more than {MAX_SENT_TOKENS} words with no sentence end were split into sentences"
+        ]
+
+    def test_a_run_with_no_punctuation_at_all_is_cut_at_the_cap(self, blank_nlp):
+        doc = blank_nlp.make_doc(" ".join(["12"] * (3 * MAX_SENT_TOKENS)))
+        assert split_long_runs(doc) >= 2
+        bounds = [0, *starts(doc), len(doc)]
+        assert max(b - a for a, b in itertools.pairwise(bounds)) <= MAX_SENT_TOKENS
+
+    def test_a_long_line_of_sentences_is_split_at_a_full_stop_without_a_note(self, blank_nlp):
+        # Ramadi's article as one line: its sentences end, but nothing tells the parser where
+        body = " ".join(ramadi_body().split())
+        doc = blank_nlp.make_doc(body)
+        assert len(doc) > MAX_RUN_TOKENS
+        assert split_long_runs(doc) == 0
+        assert starts(doc)
+        assert all(doc[i - 1].text in {".", '"', "?", "!"} for i in starts(doc))
+        assert not doc._.factcmp_notes
+
+    def test_real_articles_are_left_as_they_are(self, blank_nlp):
+        for path in sorted(RAMADI.glob("*.txt")):
+            doc = blank_nlp.make_doc(factcmp.ingest.clean_text(split_header(path.read_text(encoding="utf-8"))[1]))
+            linebreaks(doc)
+            before = starts(doc)
+            assert split_long_runs(doc) == 0, path.name
+            assert starts(doc) == before, path.name
+            assert not doc._.factcmp_notes
+
+
+class TestCompareGuards:
+    def test_a_page_of_clauses_is_a_warning_and_still_read(self, nlp):
+        text = one_run(ramadi_body())
+        frame = pd.DataFrame([{"doc_id": "run-on", "text": text, "published": "2015-05-18"}])
+        cmp = factcmp.compare(frame, nlp=nlp)
+        doc = cmp.documents.set_index("doc_id").loc["run-on"]
+        assert doc["status"] == "ok"
+        assert "with no sentence end were split into sentences" in doc["warning"]
+        # the figures of the article are still read: the 15 soldiers killed, the militias' strength
+        assert (cmp.claims["kind"] == "quantity").sum() >= 3
+        assert "15" in set(cmp.claims["text"].str.extract(r"(\d+)", expand=False).dropna())
+
+    def test_a_document_out_of_time_keeps_its_row_its_first_claims_and_a_named_warning(self, nlp, monkeypatch):
+        monkeypatch.setattr(component, "DOC_BUDGET_S", 0.0)  # every document is over budget after its first sentence
+        frame = pd.DataFrame(
+            [
+                {"doc_id": "slow", "text": "About 500 people have been killed.\n\nAt least 8,000 have fled.", "published": "2015-05-18"},
+                {"doc_id": "also", "text": "Officials said 12 soldiers were wounded.", "published": "2015-05-18"},
+            ]
+        )
+        cmp = factcmp.compare(frame, nlp=nlp)
+        docs = cmp.documents.set_index("doc_id")
+        assert list(docs["status"]) == ["ok", "ok"]
+        assert docs.loc["slow", "warning"] == (
+            "claim extraction of 'slow' used up its 0 s of CPU at sentence 2 of 2: "
+            "the figures from there on and the names of the article were not read"
+        )
+        got = cmp.claims[cmp.claims["kind"] == "quantity"]
+        assert list(got.loc[got["doc_id"] == "slow", "value"]) == [500.0]  # the first sentence's figure stays
+        # one sentence: its figures are read, its names are not
+        assert docs.loc["also", "warning"].endswith("after its figures and dates: the names of the article were not read")
+        assert list(got.loc[got["doc_id"] == "also", "value"]) == [12.0]
+
+    def test_extract_quantities_warns(self, nlp, monkeypatch):
+        monkeypatch.setattr(component, "DOC_BUDGET_S", 0.0)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            found = factcmp.extract_quantities("About 500 people have been killed.\n\nAt least 8,000 have fled.", nlp=nlp)
+        assert found[0].value == 500.0
+        assert any(issubclass(w.category, FactcmpWarning) and "used up its 0 s of CPU at sentence 2 of 2" in str(w.message) for w in caught)
+
+    def test_no_note_when_nothing_goes_wrong(self, ramadi):
+        assert not ramadi.documents["warning"].fillna("").str.contains("used up its|were split").any()
