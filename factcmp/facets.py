@@ -54,7 +54,7 @@ _VERB_CLASSES = {
     "gather gathered gathering participat demonstrat draw draws drew",
 }
 # acts whose figure counts people with no noun to say so, as "8,000 have fled" does: "the march draws 107,000"
-_CROWD_ACTS = frozenset(["attended"])
+CROWD_ACTS = frozenset(["attended"])
 VERB_CLASS = {stem: cls for cls, words in _VERB_CLASSES.items() for stem in words.split()}
 
 # verbs (as extraction stems them) that say nothing about what a figure counts
@@ -351,7 +351,7 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             if word:
                 keys.append((measure, "w:" + word))
         named = (
-            event.partition(":")[0] in LEXICON_EVENTS or event in _CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
+            event.partition(":")[0] in LEXICON_EVENTS or event in CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
         )
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)

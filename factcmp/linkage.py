@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcmp.facets import LEXICON_EVENTS, STRONG_EVENTS, WOUNDING_ACTS, Facet
+from factcmp.facets import CROWD_ACTS, LEXICON_EVENTS, STRONG_EVENTS, WOUNDING_ACTS, Facet
 from factcmp.verdict import COUNTED_ONE_BY_ONE, COUNTED_UNITS, CROSS_UNIT_TOLERANCE, overlaps, tolerance
 
 if TYPE_CHECKING:
@@ -308,6 +308,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
     if not windows_compatible(a, b) and not _same_magnitude_dated_once(a, b):
         return False  # a figure about April is not one about this week; "3d" is not "4d"
     if fa.event != fb.event and not _events_compatible(a, b):
+        return False
+    if fa.event in CROWD_ACTS and fb.event in CROWD_ACTS and _places_disjoint(a.places, b.places):
+        # "about 150 people had gathered" in the bar on Adams Street and "Hundreds of people gathered at Promenade
+        # Park" the next night to remember the dead: a crowd is where it gathered, whatever its size
         return False
     if fa.noun != fb.noun:
         if fa.noun and fb.noun:

@@ -1143,6 +1143,21 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_crowds_gathered_at_two_places_are_two_crowds(self):
+        # wire-style wording (constructed): the bar's crowd on the night, and the vigil's the next evening
+        d = docs(("a", "Wire", "2026-09-12"), ("b", "Reprint", "2026-09-12"), ("c", "Station", "2026-09-14"))
+        r = reconcile(
+            [q("a", "about 150 people", 150, low=135, high=165, qualifier="approximate", event="gather", place="Adams Street",
+               sentence="The gunman opened fire at the bar on Adams Street, where about 150 people had gathered."),
+             q("b", "about 150 people", 150, low=135, high=165, qualifier="approximate", event="gather", place="Adams Street",
+               sentence="The gunman opened fire at the bar on Adams Street, where about 150 people had gathered."),
+             q("c", "Hundreds of people", None, low=200, high=999, qualifier="vague", vague=True, event="gather",
+               place="Promenade Park", sentence="Hundreds of people gathered at Promenade Park to remember the dead.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "about 150 people"), ("b", "about 150 people"))
+        assert not same_group(r, ("a", "about 150 people"), ("c", "Hundreds of people"))
+
     def test_bodies_found_and_bodies_recovered_are_one_running_count(self):
         # wire-style wording (constructed): "Rescuers have recovered 68 bodies" on day 2; "Search teams found 70
         # bodies" and "70 bodies have been recovered" on day 3: one count of the search, which rose
