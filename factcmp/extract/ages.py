@@ -79,6 +79,41 @@ def copula_person(doc: Doc, q: RawQuantity) -> str:
         while k > 0 and doc[k - 1].tag_ == "NNP" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound":
             k -= 1
         return doc[k : subj.i + 1].text
+    if subj.lower_ in _PERSONAL_PRONOUNS:
+        return _one_person_named(doc, subj)
+    return ""
+
+
+def _named(noun: Token, people: list[Span]) -> bool:
+    """Whether a people word is the name beside it: "identified the driver as Maria Lopez", "the victim, Ana Ruiz"."""
+    inside = {t.i for e in people for t in e}
+    linked = [c for c in noun.children if c.dep_ == "appos"] + [
+        g for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(t.i in inside for t in linked) or (noun.dep_ == "appos" and noun.head.i in inside)
+
+
+# the pronouns a copula's age may be of one person by: "She was 32", "He is 45"
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _one_person_named(doc: Doc, pronoun: Token) -> str:
+    """The one person a "he"/"she" refers to: the only name in its sentence before it, or in the sentence before.
+
+    "Correction: An earlier version of this story gave Alicia Gomez's age as 31. She was 32": Gomez. Only one
+    name and no other single person ("the gunman shot Alicia Gomez. He was 34" is the gunman's, which no rule
+    here can tell without gender): anything else gives '' and the age names no one, as before.
+    """
+    sent = pronoun.sent
+    for where in (doc[sent.start : pronoun.i], doc[sent.start - 1].sent if sent.start > 0 else None):
+        if where is None:
+            return ""
+        names = {e.text[:-2].rstrip() if e.text.endswith(("'s", "’s")) else e.text for e in where.ents if e.label_ == "PERSON"}
+        names = {n for n in names if not any(n != m and m.endswith(" " + n) for m in names)}  # "Gomez" in "Alicia Gomez"
+        people = [e for e in where.ents if e.label_ == "PERSON"]
+        others = [t for t in where if t.tag_ == "NN" and t.lower_ in PEOPLE_NOUNS and not _named(t, people)]
+        if names or others:
+            return names.pop() if len(names) == 1 and not others else ""
     return ""
 
 
