@@ -21,6 +21,8 @@ noun), which is what makes them a conflict rather than two facts.
 from __future__ import annotations
 
 import bisect
+import datetime
+import functools
 import gc
 import itertools
 import math
@@ -251,6 +253,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             increment=str(row["quantity_of"] or "").startswith(INCREMENT),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
+        if window[:-1].isdigit() and window.endswith("d") and of_doc[1]:
+            window = _days_so_far(int(window[:-1]), of_doc[1])
         if flag(row["off_topic"]):
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
@@ -519,12 +523,17 @@ def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
         elif not (isinstance(window, str) and window):
             located.append((n, str(doc), begin))
     out = {}
+    ends: dict[str, dict[int, list[tuple[int, set[str]]]]] = {}  # doc -> sentence end -> (start, episodes)
     for n, doc, begin in located:
         sentences = by_doc[doc]
         if sentences[begin][1]:
             continue  # the sentence has a date of its own
-        # the sentence right before (a space or a line break between them)
-        before = [episodes for b, (end, episodes) in sentences.items() if b < begin and 0 <= begin - end <= 3]
+        if doc not in ends:  # sentences looked up by where they end: a scan of all of them per figure was quadratic
+            by_end = ends[doc] = defaultdict(list)
+            for b, (end, episodes) in sentences.items():
+                by_end[end].append((b, episodes))
+        # the sentence right before (a space or a line break between them): it ends 0 to 3 characters before
+        before = [episodes for gap in range(4) for b, episodes in ends[doc].get(begin - gap, ()) if b < begin]
         if len(before) == 1 and len(before[0]) == 1 and (episode := next(iter(before[0]))):
             out[n] = episode
     return out
@@ -827,6 +836,24 @@ def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
 
 # words after a name that say what kind of area it is, not which: "Aceh province" is Aceh
 _AREA_WORDS = ("province", "district", "regency", "governorate", "prefecture", "county")
+
+
+@functools.cache
+def _days_so_far(days: int, published: str) -> str:
+    """The day a stretch of days told up to an article's date began: "from:2026-10-05".
+
+    "killed at least 12 people during two days of protests" on Tuesday and "17 people have been killed in
+    three days of protests" on Wednesday count the same protests so far; "500 killed in three days" and "300
+    killed in four days" on one day are two stretches.
+
+    >>> _days_so_far(2, "2026-10-06"), _days_so_far(3, "2026-10-07T09:00:00")
+    ('from:2026-10-04', 'from:2026-10-04')
+    """
+    try:
+        day = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return f"{days}d"
+    return f"from:{day - datetime.timedelta(days=days)}"
 
 
 def _placed(place: object, within: dict[str, frozenset[str]]) -> frozenset[str]:

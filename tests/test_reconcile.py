@@ -1143,6 +1143,25 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_days_of_an_event_told_a_day_apart_are_the_event_so_far(self):
+        # wire-style wording (constructed): "during two days of protests" on Tuesday, "in three days of protests" on
+        # Wednesday: the same protests so far, whose toll rose; on one day, three days and four are two stretches
+        d = docs(("a", "Al Jazeera", "2026-10-06"), ("b", "Reuters", "2026-10-07"))
+        r = reconcile(
+            [q("a", "at least 12 people", 12, low=12, high=math.inf, qualifier="at_least", window="2d",
+               sentence="Security forces have killed at least 12 people during two days of protests, Amnesty says."),
+             q("b", "At least 17 people", 17, low=17, high=math.inf, qualifier="at_least", window="3d",
+               sentence="At least 17 people have been killed in three days of protests, Amnesty said Wednesday.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "at least 12 people"), ("b", "At least 17 people"))
+        assert status_of(r, "b", "At least 17 people") == "updated"
+        same_day = reconcile(
+            [q("a", "500 killed in three days", 500, window="3d"), q("b", "300 killed in four days", 300, window="4d")],
+            docs(("a", "Wire", "2015-05-18"), ("b", "Paper", "2015-05-18")),
+        )
+        assert not same_group(same_day, ("a", "500 killed in three days"), ("b", "300 killed in four days"))
+
     def test_crowds_gathered_at_two_places_are_two_crowds(self):
         # wire-style wording (constructed): the bar's crowd on the night, and the vigil's the next evening
         d = docs(("a", "Wire", "2026-09-12"), ("b", "Reprint", "2026-09-12"), ("c", "Station", "2026-09-14"))
