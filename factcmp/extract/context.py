@@ -22,7 +22,7 @@ from factcmp.extract.events import COPULAS, CROWD, CROWD_NOUNS, dead_subject_eve
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
-from factcmp.extract.measures import flight_experience
+from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
     CAPACITY,
@@ -57,7 +57,10 @@ from factcmp.extract.severity import (
     state_severity,
 )
 from factcmp.extract.stays import state_stay_of
-from factcmp.extract.units import TIME_UNITS
+from factcmp.extract.units import TIME_UNITS, dimension
+
+# the dimension of a speed, as units.dimension gives it
+SPEED = "[length] / [time]"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -239,6 +242,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
                 # "It was flying at around 7,000 feet when", "The crash occurred ... at an altitude of about 2,100
                 # metres": the altitude of the flight, whatever verb tells it
                 ctx.predicate = ctx.verb_text = ""
+    if not ctx.noun and dimension(ctx.unit) == SPEED and speed_limit(doc, sent, q):
+        # "exceeded the speed limit of 35 km/h", "in a zone limited to 30km/h": the road's limit, one fact however
+        # told, and never the vehicle's speed
+        ctx.noun = ctx.noun_text = SPEED_LIMIT
+        ctx.predicate = ctx.verb_text = ""
     state = None
     if not q.unit and not q.is_age and (noun_tok is None or noun_tok.lower_ in PEOPLE_NOUNS):
         partitive = noun_tok is not None and _partitive(doc, q)

@@ -597,3 +597,32 @@ def _pilot_of(subject: Token) -> str:
     if "captain" in words or "pilot" in words.split():
         return "captain"
     return subject.text.replace(".", "") if subject.pos_ == "PROPN" else ""
+
+
+SPEED_LIMIT = "speed limit"
+# words that set a speed as a limit, written before it: "the speed limit of 35 km/h", "a zone limited to 30km/h"
+_LIMITED = frozenset({"limited", "capped", "restricted", "reduced", "lowered", "raised"})
+# words after a speed that make it the limit: "a 30 km/h limit", "in a 30 mph zone"
+_LIMIT_NOUNS = frozenset({"limit", "limits", "zone", "zones"})
+
+
+def speed_limit(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Whether a speed is a limit, the road's: "exceeded the speed limit of 35 km/h", "a zone limited to 30km/h".
+
+    A limit is one property of the road whatever verb tells it ("exceeded", "limited", "has"), and never the
+    vehicle's speed. Told by the words around the figure, since the parser splits "km/h" apart: "limit of N"
+    or "limited/capped/restricted to N" before it, "limit"/"zone" right after it ("the 55 mph limit", "a 30
+    mph zone"), or a copula whose subject is a limit ("The speed limit on the road is 50 mph").
+    """
+    before = [t.lower_ for t in doc[max(sent.start, q.start - 2) : q.start]]
+    if before[-2:] in (["limit", "of"], ["limits", "of"]):
+        return True
+    if len(before) == 2 and before[0] in _LIMITED and before[1] in ("to", "at"):
+        return True
+    if q.end < sent.end and doc[q.end].lower_ in _LIMIT_NOUNS:
+        return True
+    verb = doc[q.end - 1].head
+    if verb.lower_ in ("is", "was", "are", "were", "be", "been"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.lower_ in ("limit", "limits")
+    return False
