@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 
 __all__ = ["entry_spans", "off_topic_rows"]
 
-# a live blog's entry line: a clock time at the head of a short line, perhaps a zone and the entry's headline
-# ("3:25 p.m.", "2:14 p.m. ET — Fourth person dies after Toledo bar shooting", "13.05 BST")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+# a live blog's entry line: a clock time at the head of a line, perhaps "Posted at", a zone, a day and, after a
+# dash, the entry's headline or its first sentence ("3:25 p.m.", "2:14 p.m. ET — Fourth person dies after Toledo
+# bar shooting", "13.05 BST", BBC's "Posted at 11:42 8 Oct", "7:48 PM — The Philippine Coast Guard said ...")
 _ENTRY_LINE = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*(?:[A-Z]{2,4}\b)?[ \t]*(?:[—–-][^\n]{0,140})?[ \t]*$",
+    r"^[ \t]*(?:(?:posted|updated|published)(?:[ \t]+at)?[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*"
+    rf"(?:[A-Z]{{2,4}}\b)?[ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})?[ \t]*(?:[—–-][^\n]{{0,600}})?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # entries a text needs before it is read as a live blog
@@ -44,6 +47,8 @@ def entry_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "\n\n".join(["Live: a storm; a shooting", "The storm hit.", "2:14 p.m. ET — Shooting", "A death.", "11:02 a.m."])
     >>> [text[a:b].split() for a, b in entry_spans(text)]
     [['The', 'storm', 'hit.'], ['2:14', 'p.m.', 'ET', '—', 'Shooting', 'A', 'death.'], ['11:02', 'a.m.']]
+    >>> len(entry_spans("Africa Live\nPosted at 11:42 8 Oct\nFloods in Kano\nPosted at 10:15 8 Oct\nCurfew eased"))
+    2
     """
     heads = [m.start() for m in _ENTRY_LINE.finditer(text)]
     if len(heads) < _MIN_ENTRIES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import factcmp
 from factcmp.topics import entry_spans
@@ -55,6 +56,26 @@ def test_an_entry_about_another_story_joins_no_fact_of_the_event(nlp):
     assert not bool(q.at["Four people", "off_topic"])
     assert q.at["Four people", "group_id"] == q.at["three people", "group_id"]
     assert q.at["Four people", "status"] == "updated"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # BBC's live pages stamp entries "Posted at 11:42 8 Oct" (wire-style wording, constructed)
+        ("Posted at 11:42 8 Oct", "Posted at 10:15 8 Oct"),
+        # a stamp with the entry's first sentence on its line, as Philippine and Indian live pages write them
+        (
+            "7:48 PM — The coast guard said the ferry carrying more than 160 passengers and crew capsized off Mindoro "
+            "in rough seas on Saturday night, and that a search was under way for sixteen people still missing.",
+            "8:10 PM — Rescuers pulled two more survivors from the water, the navy said.",
+        ),
+    ],
+)
+def test_entry_lines_of_other_live_pages(first, second):
+    text = f"Live: ferry capsizes\n\n{first}\nFirst entry.\n\n{second}\nSecond entry."
+    entries = [text[a:b] for a, b in entry_spans(text)][-2:]
+    assert entries[0].startswith(first)
+    assert entries[1].startswith(second)
 
 
 def test_an_ordinary_article_has_no_entries():
