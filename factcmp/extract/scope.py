@@ -86,12 +86,28 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     # one window in the sentence and no better attachment: it scopes the sentence, unless it
     # dates a thing named in another clause ("in a region devastated by the tsunami of 2004")
     if len(windows) == 1 and best[1] is not None and not _names_a_known_one(clause):
+        if _other_statement(_clause_head(best[1].root, sent), clause):
+            # "said the bus exceeded the speed limit of 35 km/h ... and that the company had received 12 fines in
+            # the last two years": the window is the fines' clause's, a statement of its own about another subject
+            return reading_day(sent, q)
         dated = _dated_noun(best[1], sent)
         # "Nepal's deadliest quake in recent memory, in 2015, killed nearly 9,000 people": the date of the
         # subject that did it is the date of the deed
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _other_statement(dated: Token, clause: Token) -> bool:
+    """Whether the clause a window dates is a conjunct with a subject of its own, apart from the figure's clause.
+
+    "X did A and Y did B in <window>": the second conjunct says something else about something else, and its
+    window scopes no figure of the first. A conjunct that shares the subject ("killed 12 and wounded 30 in three
+    days") or a figure inside the dated clause is not apart.
+    """
+    if dated == clause or dated.dep_ != "conj" or dated.head != clause:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in dated.children)
 
 
 def _since(span: Span) -> bool:
