@@ -77,6 +77,13 @@ _NOUN_CLASSES = {
     # assigned to the fire" (personnel meet other counts only through the act, "deployed")
     "responder": "firefighter fireman firemen personnel crew rescuer responder",
     "refugee": "refugee evacuee displaced",
+    # the people an event befalls as a body, often its every victim (reconcile folds them into people in general
+    # where a cluster counts an act only of them): a mine's or a plant's workers, a vessel's passengers, a
+    # crackdown's protesters, a stadium's fans
+    "worker": "worker miner labourer laborer employee",
+    "passenger": "passenger traveller traveler commuter",
+    "protester": "protester protestor demonstrator marcher",
+    "fan": "fan spectator supporter",
     "shot": "shot round bullet gunshot",
     "building": "building house home structure dwelling",
     # separate events of one night or one story: "the two cases were not related", "2 shootings in downtown
@@ -91,6 +98,8 @@ _NOUN_CLASSES = {
 }
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
+# the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
+POPULATIONS = frozenset(["worker", "passenger", "protester", "fan"])
 # counted nouns whose count no weak verb tells apart: the perpetrators and their weapons
 _COUNTED_BY_NOUN = frozenset(["suspect", "weapon"])
 # counted nouns that already name the act done to them: a refugee is one displaced

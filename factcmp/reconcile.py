@@ -39,6 +39,7 @@ from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
     LENGTH_ROLES,
+    POPULATIONS,
     STRONG_EVENTS,
     WOUNDING_ACTS,
     Facet,
@@ -187,6 +188,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     acts = {p: event_of(p) for p in {str(x or "") for x in cols["predicate"]}}
     deadly = _classes_counted_dead(cols, n_rows, acts)
     denied = _acts_told_of_victims_only(cols, n_rows, acts)
+    populations = _populations(cols, n_rows, acts)
     carried = _carried_windows(claims, first_day)
     within = _places_within(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
@@ -220,6 +222,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if act in denied and hi == 0 and noun_of(str(row["subject"] or "")) == "civilian":
             # "The army said no civilians were killed" against "The strike killed at least 54 people": where no
             # count of the act is of fighters, soldiers or officers, the dead are the civilians the army denies
+            row["subject"] = "people"
+        if populations.get(act) and noun_of(str(row["subject"] or "")) == populations[act]:
+            # "An explosion at a chemical plant killed two workers" then "The death toll rose to three": where every
+            # count of the act is of the workers or of people in general, the workers are the people counted
             row["subject"] = "people"
         if act in WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
@@ -419,6 +425,25 @@ def _acts_told_of_victims_only(cols: dict[str, list[object]], n_rows: int, acts:
             victims = noun_of(str(cols["subject"][n] or "")) in _VICTIM_NOUNS
             told[act] = told.get(act, True) and victims
     return frozenset(act for act, victims in told.items() if victims)
+
+
+def _populations(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str]) -> dict[str, str]:
+    """Per act, the one body of people (workers, passengers, protesters, fans) the cluster counts it of, if any.
+
+    A mine's collapse traps "29 miners", "29 workers" and "29 people"; a plant blast kills "two workers", then
+    "the death toll rose to three". When no count of the act names another group (officers, children, a
+    rescuer...), that body is all the people the act befell, and its counts are the people's.
+    """
+    seen: dict[str, set[str]] = defaultdict(set)
+    for n in range(n_rows):
+        if cols["kind"][n] != "quantity" or str(cols["norm_unit"][n] or cols["unit"][n] or "") != "person":
+            continue
+        act = acts[str(cols["predicate"][n] or "")]
+        if act.partition(":")[0] in STRONG_EVENTS:
+            noun = noun_of(str(cols["subject"][n] or ""))
+            if noun:
+                seen[act].add(noun)
+    return {act: next(iter(nouns)) for act, nouns in seen.items() if len(nouns) == 1 and nouns <= POPULATIONS}
 
 
 def _wounded_by(row: dict[str, object], deadly: frozenset[str]) -> bool:

@@ -1143,6 +1143,32 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "Tens of thousands of people"), ("b", "Some 107,000 people"))
         assert status_of(r, "c", "36,000 people") == "conflict"
 
+    def test_the_one_body_of_people_an_act_befalls_is_its_people(self):
+        # wire-style wording (constructed): "An explosion at a chemical plant killed two workers" on Tuesday, "The
+        # death toll rose to three" on Wednesday; "Twenty-nine miners were trapped" and "Twenty-nine workers were
+        # trapped underground": the workers are all the people the blast killed and the mine trapped
+        d = docs(("a", "Wire", "2026-03-17"), ("b", "Paper", "2026-03-18"), ("c", "Agency", "2026-03-18"))
+        r = reconcile(
+            [q("a", "two workers", 2, noun="worker", sentence="An explosion at a chemical plant killed two workers."),
+             q("b", "three", 3, noun="", sentence="The death toll from the explosion rose to three, officials said."),
+             q("a", "Twenty-nine miners", 29, event="trapped", noun="miner",
+               sentence="Twenty-nine miners were trapped after the roof collapsed."),
+             q("c", "Twenty-nine workers", 29, event="trapped", noun="worker",
+               sentence="Twenty-nine workers were trapped underground after part of the mine collapsed.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "two workers"), ("b", "three"))
+        assert status_of(r, "b", "three") == "updated"
+        assert same_group(r, ("a", "Twenty-nine miners"), ("c", "Twenty-nine workers"))
+        # where the act also befell another group, the workers are a part of its toll, not all of it
+        mixed = reconcile(
+            [q("a", "two workers", 2, noun="worker", sentence="An explosion at a chemical plant killed two workers."),
+             q("a", "a firefighter", 1, noun="firefighter", sentence="A firefighter was also killed."),
+             q("b", "three", 3, noun="", sentence="The death toll from the explosion rose to three, officials said.")],
+            d,
+        )  # fmt: skip
+        assert not same_group(mixed, ("a", "two workers"), ("b", "three"))
+
     def test_days_of_an_event_told_a_day_apart_are_the_event_so_far(self):
         # wire-style wording (constructed): "during two days of protests" on Tuesday, "in three days of protests" on
         # Wednesday: the same protests so far, whose toll rose; on one day, three days and four are two stretches
