@@ -359,9 +359,7 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             word = subject.lower().strip()
             if word:
                 keys.append((measure, "w:" + word))
-        named = (
-            event.partition(":")[0] in LEXICON_EVENTS or event in CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
-        )
+        named = event.partition(":")[0] in LEXICON_EVENTS or event in CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
         bare = not str(row.get("predicate") or "").strip()
         qualified = bool(noun) and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)
