@@ -1258,8 +1258,12 @@ class TestAnAnalystsReading:
         # wire-style wording (constructed): day 1 outlets count three dead; day 2 one outlet says "A fourth person
         # has died", and a day-3 story gives both "the four people killed" and "Five people are dead in all,
         # including the gunman". The five are the victims and their killer, not a revision of the victims' four
-        d = docs(("a", "Wire", "2026-09-12"), ("b", "Paper", "2026-09-12"), ("c", "Network", "2026-09-13"),
-                 ("d", "Station", "2026-09-14"))
+        d = docs(
+            ("a", "Wire", "2026-09-12"),
+            ("b", "Paper", "2026-09-12"),
+            ("c", "Network", "2026-09-13"),
+            ("d", "Station", "2026-09-14"),
+        )
         doer = f"people killed{WITH_DOER}"
         r = reconcile(
             [
