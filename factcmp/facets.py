@@ -45,6 +45,9 @@ _VERB_CLASSES = {
     # destruction is a grade of damage (extract.lexicon.DESTROYED): "two homes flattened" is not "40 houses damaged"
     "damaged:destroyed": "destroy flatten collaps raz demolish",
     "including": "includ including include",
+    # people brought out of water or rubble: "Rescuers had pulled 120 people from the water" (they are rescued,
+    # "141 passengers were rescued"; the dead a search brings out are counted as bodies, a noun of their own)
+    "rescued": "pull pulled",
     # bodies a search brings out: "68 bodies recovered", "Rescuers found 70 bodies", "retrieved the bodies"
     "recovered": "recover recovered retriev retrieved found find",
     "stole": "steal stole stolen stealing lift lifted snatch snatched loot looted rob robbed",

@@ -1203,6 +1203,20 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "about 150 people"), ("b", "about 150 people"))
         assert not same_group(r, ("a", "about 150 people"), ("c", "Hundreds of people"))
 
+    def test_people_pulled_from_the_water_are_the_rescued(self):
+        # wire-style wording (constructed): "Rescuers had pulled 120 people from the water" on the first day, "141
+        # people were rescued" on the next: one running count of the rescued
+        d = docs(("a", "Wire", "2026-06-06"), ("b", "Paper", "2026-06-07"))
+        r = reconcile(
+            [
+                q("a", "120 people", 120, event="pull", sentence="Rescuers had pulled 120 people from the water by mid-morning."),
+                q("b", "141 people", 141, event="rescued", sentence="The coast guard said 141 people were rescued."),
+            ],
+            d,
+        )
+        assert same_group(r, ("a", "120 people"), ("b", "141 people"))
+        assert status_of(r, "b", "141 people") == "updated"
+
     def test_bodies_found_and_bodies_recovered_are_one_running_count(self):
         # wire-style wording (constructed): "Rescuers have recovered 68 bodies" on day 2; "Search teams found 70
         # bodies" and "70 bodies have been recovered" on day 3: one count of the search, which rose
