@@ -87,7 +87,7 @@ def _kind_of_people(noun: Token | None) -> bool:
     return noun is not None and noun.lower_ in _PEOPLE_KINDS
 
 
-def _among_event(verb: Token) -> Token | None:
+def among_event(verb: Token) -> Token | None:
     """The harm a copula's "among" names: "were among *the dead*", "counted among *wounded*"."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "among":
@@ -199,7 +199,7 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             if found[0] == "killed":
                 return found
         if low in COPULAS | _COUNTED_AMONG and below.dep_ in ("nsubj", "nsubjpass"):
-            among = _among_event(tok)
+            among = among_event(tok)
             if among is not None:
                 return EVENT_WORDS[among.lower_], among.text  # "17 children were among the dead"
         if low in _INCLUDING and tok.dep_ == "prep" and below.dep_ == "pobj" and _counted_thing(noun):
@@ -678,8 +678,7 @@ def _part_clause(clause: Token) -> bool:
     its own verb ("inspected").
     """
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children)
-        for c in clause.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children) for c in clause.children
     )
 
 

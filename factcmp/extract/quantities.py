@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.agents import DOER_NOUNS
 from factcmp.extract.asides import is_aside
 from factcmp.extract.calibres import may_be_calibre, read_calibre
-from factcmp.extract.events import succumbed
+from factcmp.extract.events import among_event, succumbed
 from factcmp.extract.figures import FOLDS, currency_prefix, read_number
 from factcmp.extract.intervals import (
     DECADE_WORDS,
@@ -103,6 +103,7 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
             continue
         q = (
             _ordinal_toll(doc, i, sent)
+            or _one_among(doc, i, sent)
             or read_ordinal(doc, i, sent)
             or read_part(doc, i, sent, blocked)
             or (read_calibre(doc, i, sent, blocked) if may_be_calibre(doc, i, sent) else None)
@@ -196,6 +197,45 @@ def _ordinal_toll(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
         num_start=i,
         num_end=i + 1,
         noun_i=i + 1,
+    )
+
+
+def _one_among(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
+    """One person "among the dead/wounded" or "including" counts: "A police officer was among the wounded".
+
+    The member is one of the toll's people, as "One police officer was among the wounded" and "17 children
+    were among the dead" are counts of theirs; the article is the count. Only a singular people word (not a doer:
+    "a gunman was among the dead" is no victim) that is the subject of "was"/"is" with such an "among", and
+    only plain words between the article and the noun ("A 15-year-old boy" keeps its age, read on its own).
+    """
+    if doc[i].lower_ not in ("a", "an"):
+        return None
+    noun = doc[i].head
+    if not (i < noun.i <= i + 4 and noun.i < sent.end) or noun.tag_ != "NN":
+        return None
+    if noun.lower_ not in PEOPLE_NOUNS or noun.lower_ in DOER_NOUNS:
+        return None
+    if any(not t.is_alpha or t.dep_ not in ("compound", "amod") for t in doc[i + 1 : noun.i]):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "including":
+        # "killed three people, including a police officer": one of a set a figure counts, as "including one
+        # police officer" is (the set's act is read for it); "items were stolen, including a laptop" counts nothing
+        if not any(t.like_num and t.i < head.i for t in head.head.subtree):
+            return None
+    elif noun.dep_ != "nsubj" or head.lower_ not in ("was", "is") or among_event(head) is None:
+        return None
+    return RawQuantity(
+        start=i,
+        end=noun.i + 1,
+        value=1.0,
+        low=1.0,
+        high=1.0,
+        qualifier="exact",
+        unit="person",
+        num_start=i,
+        num_end=i + 1,
+        noun_i=noun.i,
     )
 
 
