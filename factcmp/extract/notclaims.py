@@ -66,6 +66,11 @@ _PATTERNS = [
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+)\s+){{1,3}}{_STREET}",
     r"\b\d{1,6}\s+[NSEW]\.(?:\s*$|\s+[A-Z])",
     r"\b\d{1,5}\s+block\b",
+    # a road's kilometre or mile marker is an address: "at kilometre 87 of the Huari-San Marcos road", "at km 112
+    # of the highway", "near milepost 40 on I-81", "at mile marker 23"
+    r"(?i:\b(?:kilomet(?:re|er)|km|mile|milepost|mile\s+marker|marker|kilometre\s+post|km\s+post)\s+\d{1,4}(?:[.,]\d)?"
+    r"(?=\s+(?:of|on|along)\s))",
+    r"(?i:\b(?:milepost|mile\s+marker)\s+\d{1,4}(?:[.,]\d)?\b)",
     # French-style addresses, the street word before its name: 22 Ave Foch, 5 Rue de Rivoli
     r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Boulevard|Blvd|Place|Via|Calle)\.?\s+[A-Z]",
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
