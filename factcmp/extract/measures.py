@@ -231,6 +231,9 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if _measured_at(prev, "magnitude"):
         q.unit = "magnitude"  # "put the magnitude at 7.0", "the magnitude was revised to 6.9"
         return True
+    if _quake_magnitude(doc, q, sent, prev):
+        q.unit = "magnitude"  # "measured at 6.1 on the Richter scale", "gave a lower magnitude, 5.9"
+        return True
     age_of = prev.lower_ == "of" and q.start - 2 >= sent.start and doc[q.start - 2].lower_ in ("age", "ages")
     if age_of and q.value is not None and 0 < q.value < 120:
         q.unit, q.is_age = "year", True  # "over the age of 21"
@@ -239,6 +242,35 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         q.unit, q.is_age = "year", True  # "aged 25", "turned 29 on Sunday"
         return True
     return False
+
+
+# what a quake's magnitude is read on, and the words that name the quake a verb measures
+_SCALE_WORDS = frozenset({"richter", "moment", "magnitude", "mercalli"})
+_QUAKE_WORDS = frozenset({"quake", "earthquake", "tremor", "temblor", "aftershock", "quakes", "earthquakes", "aftershocks"})
+_MEASURING_VERBS = frozenset({"measured", "registered", "recorded", "rated", "measuring", "registering", "measures", "registers"})
+
+
+def _quake_magnitude(doc: Doc, q: RawQuantity, sent: Span, prev: Token) -> bool:
+    """Is a bare figure a quake's magnitude, told without the word before it?
+
+    "which measured it at 6.1 on the Richter scale" (the scale after it), "gave a lower magnitude, 5.9" (in
+    apposition to "magnitude"), "measured the quake at 6.1", "The quake registered 6.1" (a verb of measuring a
+    quake). Only a figure below 10 with no unit: a magnitude is never more.
+    """
+    if q.value is None or not 0 < q.value < 10 or q.unit:
+        return False
+    after = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 5)]]
+    if after[:2] == ["on", "the"] and len(after) >= 4 and after[2] in _SCALE_WORDS and "scale" in after[3:5]:
+        return True
+    num = doc[q.num_end - 1]
+    if prev.text == "," and num.dep_ == "appos" and num.head.lower_ == "magnitude":
+        return True
+    verb = prev.head if prev.lower_ == "at" and prev.dep_ == "prep" else num.head if num.dep_ == "dobj" else None
+    if verb is None or verb.lower_ not in _MEASURING_VERBS:
+        return False
+    if verb.dep_ == "relcl" and verb.head.lower_ in _QUAKE_WORDS:
+        return True  # "The magnitude 5.9 quake, which Albanian seismologists measured at 6.1"
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUAKE_WORDS for c in verb.children)
 
 
 def _measured_at(prep: Token, measure: str) -> bool:
