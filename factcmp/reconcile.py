@@ -633,7 +633,8 @@ def _doer_told_apart(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) 
 # a sentence that sets its credited figure against another source's: "gave a higher toll", "put the death toll at",
 # "The state health ministry ... earlier said 54 people died"
 _RIVAL_CUE = re.compile(
-    r"\b(?:higher|lower|different|conflicting|smaller|larger|own)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally)s?\b"
+    r"\b(?:higher|lower|different|conflicting|smaller|larger|own)\s+(?:death\s+)?"
+    r"(?:toll|figure|count|estimate|tally|analysis|account|review|investigation)s?\b"
     r"|\bputs?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
     r"|\b(?:had\s+)?earlier\s+(?:said|put|gave|reported|told)\b",
     re.IGNORECASE,
@@ -641,7 +642,7 @@ _RIVAL_CUE = re.compile(
 
 
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
-    """Which counts of people are one source's figure set against another's in the same article?
+    """Which counts are one source's figure set against another's in the same article?
 
     "30 people, security sources said, while a health ministry official put the toll at 35": the
     sentence gives two figures of one toll, each credited to somebody else. Neither is a part of the
@@ -650,16 +651,18 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
     credited to two sources sentences apart are as often a toll and a part ("at least 22 killed",
     said the agency; "five died in Takengon", said the district chief), unless one of them says it
     is set against another's ("The Sudan Doctors Network ... gave a higher toll, saying at least 62";
-    "The ministry put the death toll at between 50 and 60"; "The ministry earlier said 54 people died").
+    "The ministry put the death toll at between 50 and 60"; "The ministry earlier said 54 people died"). A
+    count of a named thing is set against the same thing's ("her own analysis of the footage showed officers
+    fired at least 14 shots" against the police's 11).
     """
     cues: dict[str, bool] = {}
     told: dict[tuple[object, ...], list[tuple[float, float, str, bool, str]]] = defaultdict(list)
     keys: list[tuple[tuple[object, ...], str, bool] | None] = []
     for fct, window, _, item, _ in read:
-        if not item.speaker or fct.noun or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
+        if not item.speaker or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key, speaker = (item.doc, fct.event, window), _speaker_key(item.speaker)
+        key, speaker = (item.doc, fct.event, fct.noun, window), _speaker_key(item.speaker)
         cued = cues.get(item.sentence)
         if cued is None:
             cued = cues[item.sentence] = bool(_RIVAL_CUE.search(item.sentence))

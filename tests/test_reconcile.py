@@ -1552,6 +1552,28 @@ class TestVerdicts:
         )  # fmt: skip
         assert not same_group(body, ("c", "dozens"), ("c", "no dead"))
 
+    def test_a_lawyer_s_own_count_of_shots_is_a_rival_of_the_police_s(self):
+        # wire-style wording (constructed): police said officers fired nine rounds, then 11; the family's lawyer, in
+        # the same later article, "said her own analysis of the footage showed officers fired at least 14 shots"
+        d = docs(("a", "City", "2026-03-03"), ("b", "Post", "2026-03-04"), ("c", "Guardian", "2026-03-05"))
+        shot = {"unit": "count", "event": "fired", "noun": "shot"}
+        r = reconcile(
+            [
+                q("a", "nine rounds", 9, **shot, attributed_to="police", sentence="Officers fired nine rounds, police said."),
+                q("b", "11 rounds", 11, **shot, attributed_to="the chief", sentence="Officers fired 11 rounds, the chief said."),
+                q("c", "11 times", 11, **shot, attributed_to="police",
+                  sentence="Police say the two officers fired 11 times."),
+                q("c", "at least 14 shots", 14, low=14, high=math.inf, qualifier="at_least", **shot,
+                  attributed_to="Maria Ortega, a lawyer for the family",
+                  sentence="Maria Ortega, a lawyer for the family, said her own analysis of the footage showed officers "
+                  "fired at least 14 shots."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("c", "11 times"), ("c", "at least 14 shots"))
+        assert same_group(r, ("a", "nine rounds"), ("c", "at least 14 shots"))
+        assert status_of(r, "c", "at least 14 shots") == "conflict"
+
     def test_a_headline_copy_of_a_rival_figure_goes_with_it(self):
         # wire-style wording: "Floods death toll rises to 45" over "has risen to 45, the Interior ministry said, as
         # the Red Cross put the toll higher at 52"; the headline's 45 is the ministry's, not a part of the 52
