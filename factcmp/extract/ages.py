@@ -93,6 +93,31 @@ def _named(noun: Token, people: list[Span]) -> bool:
     return any(t.i in inside for t in linked) or (noun.dep_ == "appos" and noun.head.i in inside)
 
 
+def stated_age_owner(doc: Doc, q: RawQuantity) -> str | None:
+    """Whose age "lists his age as 27" states: the owner of the age noun, '' if it names nobody, None if no such age.
+
+    "The autopsy lists his age as 27", "Police listed Price's age as 28", "The coroner gave the victim's age as
+    45": the figure after "as" is the age of the age noun's possessor, a name, a people word, or a his/her that
+    refers to the one person named just before (as a "She was 32" does).
+    """
+    num = doc[q.num_end - 1]
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    age = next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "age"), None)
+    owner = next((c for c in age.children if c.dep_ == "poss"), None) if age is not None else None
+    if owner is None:
+        return None  # "set the retirement age as 67": nobody's age
+    if owner.lower_ in ("his", "her"):
+        return _one_person_named(doc, owner)
+    if owner.pos_ == "PROPN":
+        k = owner.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+            k -= 1
+        return doc[k : owner.i + 1].text
+    return _ranked(owner) if owner.tag_ == "NN" and owner.lower_ in PEOPLE_NOUNS else ""
+
+
 # the pronouns a copula's age may be of one person by: "She was 32", "He is 45"
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcmp.extract.agents import counts_doer
-from factcmp.extract.ages import age_subject, copula_person, decade_owner, looks_like_age, thing_owner, turned_subject
+from factcmp.extract.ages import (
+    age_subject,
+    copula_person,
+    decade_owner,
+    looks_like_age,
+    stated_age_owner,
+    thing_owner,
+    turned_subject,
+)
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
 from factcmp.extract.events import COPULAS, CROWD, CROWD_NOUNS, dead_subject_event, force_of, read_predicate, tallied_noun
@@ -210,13 +218,17 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.unit = count_unit(noun_tok, ctx.predicate)
         if ctx.unit == "count" and noun_tok is None and _cared_for(doc, sent, q):
             ctx.unit = "person"  # "some saying 72 were taken to a hospital", "two have already been released"
+    stated = stated_age_owner(doc, q) if ctx.unit == "year" and not q.is_age else None
+    if stated is not None:
+        q.is_age = True  # "The autopsy lists his age as 27": a person's age, as "Price, 27" is
     if q.is_age and q.value is None and decade_owner(doc, sent, q) is not None:
         # "three other women in their 30's were transported to UMC Brackenridge": the age hangs on the women,
         # not on the nearest name
         ctx.subject = decade_owner(doc, sent, q) or ""
     elif q.is_age:
         ctx.subject = (
-            turned_subject(doc, sent, q)
+            stated
+            or turned_subject(doc, sent, q)
             or age_subject(doc, sent, q, name_after=True)
             or copula_person(doc, q)
             or thing_owner(doc, q)  # "The ATR 72 aircraft was 16 years old", "the aircraft, a 15-year-old ATR 72-500"
