@@ -192,7 +192,7 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     for m in _EMERGENCY.finditer(text):
         if _is_emergency_number(text, m.start(), m.end()):
             spans.append(m.span())
-    restated = _restated_dates(sent) | retracted_tokens(sent)
+    restated = _restated_dates(sent) | retracted_tokens(sent) | denied_figures(sent)
     if not spans:
         return restated
     out: set[int] = restated
@@ -203,6 +203,24 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
             if a < e and s < b:
                 out.add(tok.i)
                 break
+    return out
+
+
+def denied_figures(sent: Span) -> set[int]:
+    """Number tokens a "no" denies: "There were no 40 seconds of commands", "gave no 40-second warning".
+
+    The speaker says the figure is false; reading it as the figure made a lawyer's denial agree with the police's
+    "about 40 seconds". Only a lower-case "no" right before the number ("No 10 Downing Street", "No. 5" are
+    names), and the number inside the noun phrase the "no" opens ("no more than 40" is a hedge, read elsewhere).
+    """
+    doc = sent.doc
+    out: set[int] = set()
+    for tok in sent:
+        if tok.text != "no" or tok.dep_ != "det" or tok.i + 1 >= sent.end:
+            continue
+        num = doc[tok.i + 1]
+        if num.like_num and tok.head.i > num.i and tok.head in num.ancestors:
+            out.update(t.i for t in doc[num.i : tok.head.i] if t.like_num)
     return out
 
 
