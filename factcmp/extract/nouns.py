@@ -27,6 +27,8 @@ def singular(word: str) -> str:
 
     >>> singular("strikes"), singular("militiamen"), singular("casualties"), singular("police")
     ('strike', 'militiaman', 'casualty', 'police')
+    >>> singular("radius"), singular("census"), singular("analysis")
+    ('radius', 'census', 'analysis')
     """
     w = word.lower()
     if w in ("people", "police", "staff", "personnel", "crew", "dead", "wounded", "injured", "news", "series"):
@@ -34,7 +36,8 @@ def singular(word: str) -> str:
     for a, b in (("men", "man"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
         if w.endswith(a) and len(w) > len(a) + 1:
             return w[: -len(a)] + b
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+    # "radius", "census", "analysis" are already singular: a Latin or Greek ending, not a plural one
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
     return w
 
