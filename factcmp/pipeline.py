@@ -304,8 +304,10 @@ class _Pending(Generic[K]):
         self.claims: list[Claim] = []
         self.rows: list[int] = []
         self.notes: dict[int, list[str]] = {}
+        self.seen: set[int] = set()
 
     def add(self, pos: int, doc: Doc) -> None:
+        self.seen.add(pos)
         found = extract_claims_from_doc(doc)
         self.claims.extend(found)
         self.rows.extend([pos] * len(found))
@@ -320,6 +322,10 @@ class _Pending(Generic[K]):
 
     def _noted(self) -> pd.DataFrame:
         """The documents table with the extraction's notes added to the articles' warnings (a copy, if any)."""
+        # an article the pipeline's error handler dropped (nlp.set_error_handler) is said, not lost
+        for pos, status in enumerate(self.table["status"]):
+            if status == "ok" and pos not in self.seen:
+                self.notes[pos] = ["the spaCy pipeline failed on this article and its error handler skipped it: no claims"]
         if not self.notes:
             return self.table
         table = self.table.copy()

@@ -230,6 +230,23 @@ def write_huge(folder: Path, size: int = 20 * 2**20) -> dict[str, str]:
     return {"huge": "ok"}
 
 
+def write_run_on(folder: Path, words: int = 2_500) -> dict[str, str]:
+    """One paragraph of ``words`` words and no sentence end: clauses joined by commas, a figure in each.
+
+    The rules walk a sentence once per figure, so before factcmp split such runs (extract.component)
+    a 16,000-character one took half a minute and a 100,000-character one never finished.
+    """
+    rng = random.Random(21)
+    clauses = []
+    total = 0
+    while total < words:
+        clause = f"crews said {rng.randrange(2, 900)} homes near the river were flooded overnight"
+        clauses.append(clause)
+        total += len(clause.split())
+    (folder / "run_on.txt").write_text("Title: Floods\nDate: 2015-05-18\n\n" + ", and ".join(clauses) + "\n", encoding="utf-8")
+    return {"run_on": "ok"}
+
+
 def write_tiny(folder: Path, n: int = 10_000) -> dict[str, str]:
     """``n`` tiny articles, each one short sentence of its own (no two the same, up to 10,000)."""
     words = ["quiet", "calm", "busy", "grey", "windy", "sunny", "slow", "long", "short", "late"]
@@ -264,6 +281,7 @@ def write_all(folder: Path, *, huge: bool = True, tiny: int = 10_000) -> dict[st
         write_languages,
         write_misc,
         write_folders,
+        write_run_on,
     ]
     for make in makers:
         expected.update(make(folder))

@@ -100,6 +100,8 @@ class TestTheWholeFolder:
         assert "decoded as Windows-1252" in warning["cp1252"]
         assert "no publication date" in warning["no_date"]
         assert "HTML converted to text" in warning["pasted_html"]
+        assert "with no sentence end were split into sentences" in warning["run_on"]
+        assert int(docs.at["run_on", "n_quantities"]) > 100  # a run too long for the rules is split, not dropped
         tiny = docs[docs.index.str.startswith("tiny_")]
         assert len(tiny) == 10_000 and set(tiny["status"]) == {"ok"}
 

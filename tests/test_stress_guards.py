@@ -12,12 +12,15 @@ import warnings
 
 import pandas as pd
 import pytest
+import spacy
+from spacy.language import Language
 
 import factcmp
 from factcmp.errors import FactcmpWarning
-from factcmp.extract import component
+from factcmp.extract import component, prepare_pipeline
 from factcmp.extract.component import MAX_RUN_TOKENS, MAX_SENT_TOKENS, linebreaks, split_long_runs
 from factcmp.ingest import split_header
+from factcmp.pipeline import extract_stream
 
 from .conftest import RAMADI
 
@@ -88,6 +91,19 @@ class TestCompareGuards:
         assert (cmp.claims["kind"] == "quantity").sum() >= 3
         assert "15" in set(cmp.claims["text"].str.extract(r"(\d+)", expand=False).dropna())
 
+    @pytest.mark.slow
+    def test_the_warning_comes_back_from_a_worker_process(self, nlp):
+        frame = pd.DataFrame(
+            [
+                {"doc_id": "run-on", "text": one_run(ramadi_body()), "published": "2015-05-18"},
+                {"doc_id": "short", "text": "About 500 people have been killed, officials said.", "published": "2015-05-18"},
+            ]
+        )
+        cmp = factcmp.compare(frame, nlp=nlp, n_process=2, batch_size=1)
+        warning = cmp.documents.set_index("doc_id")["warning"]
+        assert "with no sentence end were split into sentences" in warning["run-on"]
+        assert "split" not in warning["short"]
+
     def test_a_document_out_of_time_keeps_its_row_its_first_claims_and_a_named_warning(self, nlp, monkeypatch):
         monkeypatch.setattr(component, "DOC_BUDGET_S", 0.0)  # every document is over budget after its first sentence
         frame = pd.DataFrame(
@@ -117,5 +133,40 @@ class TestCompareGuards:
         assert found[0].value == 500.0
         assert any(issubclass(w.category, FactcmpWarning) and "used up its 0 s of CPU at sentence 2 of 2" in str(w.message) for w in caught)
 
+    def test_extract_quantities_warns_of_a_split(self, nlp):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            found = factcmp.extract_quantities(one_run(ramadi_body()), nlp=nlp)
+        assert len(found) >= 3
+        assert any("with no sentence end were split" in str(w.message) for w in caught)
+
     def test_no_note_when_nothing_goes_wrong(self, ramadi):
         assert not ramadi.documents["warning"].fillna("").str.contains("used up its|were split").any()
+
+
+@Language.component("factcmp_test_stress_fail_on_boom")
+def _fail_on_boom(doc):
+    if "BOOM" in doc.text:
+        raise ValueError("this article breaks a component")
+    return doc
+
+
+def test_an_article_the_error_handler_skips_is_said():
+    nlp = spacy.blank("en")  # rules for entities, punctuation for sentences: no model needed
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Ramadi"}])
+    nlp.add_pipe("sentencizer")
+    nlp = prepare_pipeline(nlp)
+    nlp.add_pipe("factcmp_test_stress_fail_on_boom", first=True)
+    nlp.set_error_handler(spacy.util.ignore_error)
+    docs = factcmp.load_articles(
+        pd.DataFrame(
+            [("a", "About 500 people were killed.", "2015-05-18"), ("b", "BOOM: 7 people.", "2015-05-18")],
+            columns=["doc_id", "text", "published"],
+        )
+    )
+    _, table, claims = next(extract_stream([(None, docs)], nlp=nlp))
+    assert list(claims["doc_id"]) == ["a"]
+    warning = table.set_index("doc_id")["warning"]
+    assert "error handler skipped it" in warning["b"]
+    assert "error handler" not in warning["a"]
+    assert "error handler" not in docs.set_index("doc_id")["warning"]["b"]  # the caller's table is not changed
