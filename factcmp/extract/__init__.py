@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 import factcmp.extract.factories  # noqa: F401  (registers the factcmp_claims factory)
 from factcmp._compute import one_blas_thread, one_blas_thread_each
 from factcmp._models import get_nlp, unused_components
+from factcmp.cleaning import MAX_CHARS, head_of, truncate
+from factcmp.errors import FactcmpWarning
 from factcmp.extract.component import SPANS_KEY, extract_claims, register_extensions
 from factcmp.extract.entities import RULER_NAME, add_alias_ruler
 from factcmp.extract.listing import quantity_claims
@@ -45,6 +48,23 @@ def prepare_pipeline(nlp: Language) -> Language:
     return nlp
 
 
+def _cleaned(text: str) -> str:
+    """The text cleaned as articles are, cut at MAX_CHARS as ingest cuts them, with a warning.
+
+    Beyond a million characters spaCy refuses a text (E088) from deep inside; below that the parse
+    of a huge text holds about a gigabyte per 100,000 characters.
+    """
+    raw = head_of(text, MAX_CHARS)  # cleaning a huge text whole would cost more than reading its start
+    cleaned = clean_text(raw)
+    cut = truncate(cleaned, MAX_CHARS)
+    if len(raw) < len(text) or len(cut) < len(cleaned):
+        warnings.warn(
+            FactcmpWarning(f"text of {len(text):,} characters: only the first {len(cut):,} (cleaned) were read"),
+            stacklevel=3,
+        )
+    return cut
+
+
 def extract_quantities(
     text: str,
     *,
@@ -69,7 +89,8 @@ def extract_quantities(
 
     Args:
         text: an article or sentence; it is cleaned as articles are, and the
-            claims' ``start``/``end`` index the cleaned text.
+            claims' ``start``/``end`` index the cleaned text. A text longer than
+            ``factcmp.cleaning.MAX_CHARS`` is cut there, with a ``FactcmpWarning``.
         nlp: a spaCy pipeline or model name; default as :func:`factcmp.compare`.
         reference_date: ISO date that relative dates resolve against.
 
@@ -77,7 +98,7 @@ def extract_quantities(
         Claim records of kind ``quantity``.
     """
     pipeline = prepare_pipeline(get_nlp(nlp))
-    doc = pipeline.make_doc(clean_text(text))
+    doc = pipeline.make_doc(_cleaned(text))
     doc._.factcmp_reference = reference_date or ""
     doc._.factcmp_quantities_only = True  # the component skips what only a comparison reads
     with one_blas_thread():
@@ -113,7 +134,7 @@ def extract_quantities_many(
     def docs() -> Iterator[tuple[Doc, int]]:
         nonlocal seen
         for n, text in enumerate(texts):
-            doc = pipeline.make_doc(clean_text(text))
+            doc = pipeline.make_doc(_cleaned(text))
             doc._.factcmp_reference = reference_date or ""
             doc._.factcmp_quantities_only = True
             seen = n + 1
