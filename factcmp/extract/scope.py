@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
+from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import words_value
 from factcmp.extract.units import unit_of_word
@@ -445,6 +446,8 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
             continue
         if ent.label_ == "GPE" and _surname(ent):
             continue
+        if _reference_point(ent.root):
+            continue
         # "Sadr City's Wahailat market": the model takes the possessive into the name
         name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
         described = _described_place(ent.root)
@@ -464,6 +467,19 @@ _PLACE_PREFIXES = frozenset(
         *("state", "county", "city", "district", "province", "region", "capital"),
     }
 )
+
+
+def _reference_point(place: Token) -> bool:
+    """Whether a place is the point a distance is measured from: "about 400 km northeast of *Lima*".
+
+    The place a figure is at is where the sentence puts it ("near Huari"); the city a distance is told from is
+    somewhere else by that distance, and as a place it split a fall of 200 m from another outlet's 150 m.
+    """
+    tok = place
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in DISTANCE_DIRECTIONS
 
 
 def _surname(ent: Span) -> bool:
