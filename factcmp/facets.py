@@ -73,7 +73,8 @@ _NOUN_CLASSES = {
     "civilian": "civilian citizen bystander passerby passer-by onlooker",
     "officer": "officer police policeman policemen policewoman cop trooper deputy sheriff constable bailiff agent lawman "
     "detective sergeant marshal",
-    "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit",
+    "suspect": "suspect gunman gunmen shooter attacker assailant robber perpetrator thief thieves culprit raider "
+    "burglar hijacker",
     "child": "child children kid boy girl baby infant toddler",
     "student": "student pupil schoolchild classmate schoolmate",
     # the people a disaster force is counted in: "900 firefighters were battling the blaze", "1,460 personnel were
@@ -103,6 +104,8 @@ NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in word
 
 # the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
 POPULATIONS = frozenset(["worker", "passenger", "protester", "fan"])
+# the stems of crimes a gang commits: people said to do them are the perpetrators (extraction stems the verbs)
+_CRIME_ACTS = frozenset(["robb", "rob", "raid", "burgl", "hijack", "ransack", "storm", "mugg", "stole", "steal"])
 # counted nouns whose count no weak verb tells apart: the perpetrators and their weapons
 _COUNTED_BY_NOUN = frozenset(["suspect", "weapon"])
 # counted nouns that already name the act done to them: a refugee is one displaced
@@ -208,12 +211,15 @@ def event_of(predicate: str) -> str:
 def noun_of(subject: str) -> str:
     """The class of a counted noun; people in general are "".
 
-    >>> noun_of("constable"), noun_of("people"), noun_of("rounds"), noun_of("hole")
-    ('officer', '', 'shot', 'hole')
+    >>> noun_of("constable"), noun_of("people"), noun_of("rounds"), noun_of("hole"), noun_of("members of gang")
+    ('officer', '', 'shot', 'hole', 'suspect')
     """
     w = subject.lower().strip()
     if w in NOUN_CLASS:
         return NOUN_CLASS[w]
+    head, of, whole = w.partition(" of ")
+    if of and head in ("member", "members") and whole in ("gang", "the gang"):
+        return "suspect"  # "the four-man gang", "one more member of the gang": the perpetrators, counted
     if w.endswith("s") and w[:-1] in NOUN_CLASS:
         return NOUN_CLASS[w[:-1]]
     return w
@@ -315,6 +321,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     if event == "fired" and noun == "time":
         # "the officers fired at least 14 times" counts the shots "fired 11 rounds" counts
         noun = "shot"
+    if event in _CRIME_ACTS and noun == "" and unit == "person":
+        # "Four masked men robbed the dealer", "three men stormed the store": people who did the story's crime are
+        # its perpetrators, as "Five robbers took part in the raid" counts them
+        noun = "suspect"
     if event == "fired" and noun == "" and unit == "person":
         # "the two men who shot up a busy street", "two men opened fire": people who fired are the shooters
         # a story counts, as "2 shooters" and "two suspects" count them

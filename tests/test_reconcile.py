@@ -1203,6 +1203,22 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "about 150 people"), ("b", "about 150 people"))
         assert not same_group(r, ("a", "about 150 people"), ("c", "Hundreds of people"))
 
+    def test_people_who_did_the_crime_are_its_perpetrators(self):
+        # wire-style wording (constructed): "Four masked men robbed the dealer", "Five robbers took part in the raid",
+        # "one more member of the four-man gang": three writings of how many robbers there were, 4 against 5
+        d = docs(("a", "Wire", "2026-05-04"), ("b", "Paper", "2026-05-05"), ("c", "Station", "2026-05-05"))
+        r = reconcile(
+            [
+                q("a", "Four", 4, event="robb", noun="men", sentence="Four masked men robbed the dealer on Monday."),
+                q("b", "Five robbers", 5, event="took", noun="robbers", sentence="Five robbers took part in the raid."),
+                q("c", "four-man gang", 4, event="", noun="members of gang",
+                  sentence="Police are looking for one more member of the four-man gang."),
+            ],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"conflict"}
+
     def test_people_pulled_from_the_water_are_the_rescued(self):
         # wire-style wording (constructed): "Rescuers had pulled 120 people from the water" on the first day, "141
         # people were rescued" on the next: one running count of the rescued
