@@ -169,6 +169,11 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
         below, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:
             break
+        if _scene_clause(below):
+            # "gathered at the site, where more than 100 people are believed to have been working": a "where"/"when"
+            # clause tells its own scene; what the main clause did is not its figure's act
+            own = _complement_verb(below)
+            return _stem(own.lower_), _verb_phrase(own)
         low = tok.lower_
         if low in PARTICIPLE_ADJECTIVES and noun is not None and tok.i < noun.i and below.i == noun.i:
             continue  # "recovered ... 34 spent shell casings": the tagger's verb "spent" describes the casings
@@ -914,6 +919,29 @@ def _left_in_state(verb: Token, child: Token) -> bool:
     if obj is None or child.i != obj.i + 1 or child.tag_ not in ("VBN", "JJ"):
         return False
     return not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in child.children)
+
+
+def _scene_clause(clause: Token) -> bool:
+    """Is ``clause`` a relative clause opened by "where"/"when" ("the site, where 100 people were working")?"""
+    if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    # the parser may hang "where" on the verb the clause hands on to ("where 100 people are believed to have been
+    # working": on "working"); it opens the clause, before its verb
+    verbs = {clause.i, _complement_verb(clause).i}
+    return any(
+        t.dep_ == "advmod" and t.lower_ in ("where", "when") and t.head.i in verbs and t.i < clause.i
+        for t in clause.doc[clause.left_edge.i : clause.i]
+    )
+
+
+def _complement_verb(verb: Token) -> Token:
+    """The verb a raising or reporting verb hands its subject to: "are believed *to have been working*"."""
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None or verb.lower_ not in REPORTING_VERBS | {"seem", "seems", "seemed", "appear", "appears", "appeared"}:
+            return verb
+        verb = nxt
+    return verb
 
 
 def _stem(word: str) -> str:
