@@ -178,9 +178,19 @@ def role_of(noun: Token) -> str:
         other = noun.head
     elif noun.dep_ == "attr" and noun.head.lower_ in ("is", "was", "are", "were", "be", "been"):
         other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        raised = noun.head.head
+        if other is None and noun.head.dep_ == "xcomp" and raised.lower_ in _BELIEVED:
+            # "the victim, believed to be a 74-year-old man": the raising verb's subject, or the noun it describes
+            other = next((c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if other is None and raised.dep_ == "acl":
+                other = raised.head
     if other is None or other.tag_ != "NN" or other.lower_ not in PEOPLE_NOUNS or other.lower_ in _ANYBODY:
         return ""
     return _ranked(other)
+
+
+# verbs that say whom a person is thought to be: "the victim, believed to be a 74-year-old man"
+_BELIEVED = frozenset({"believed", "thought", "said", "reported", "understood", "presumed", "described", "identified"})
 
 
 def _apposed_name(noun: Token) -> str:
