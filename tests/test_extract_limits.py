@@ -29,3 +29,14 @@ def test_a_text_under_the_cap_gives_no_warning(nlp, recwarn):
     claims = factcmp.extract_quantities(SENTENCE * 3, nlp=nlp)
     assert len(claims) == 3
     assert not [w for w in recwarn if issubclass(w.category, FactcmpWarning)]
+
+
+def test_the_listing_stops_where_the_budget_stopped_the_claims(monkeypatch, nlp):
+    # with no CPU budget the component reads only the first sentence, and the listing of extract_quantities
+    # must not read the rest behind its back
+    from factcmp.extract import component
+
+    monkeypatch.setattr(component, "DOC_BUDGET_S", 0.0)
+    with pytest.warns(FactcmpWarning):
+        claims = factcmp.extract_quantities("About 500 people have been killed.\n\nAt least 8,000 have fled.", nlp=nlp)
+    assert [c.value for c in claims] == [500.0]

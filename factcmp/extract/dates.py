@@ -260,8 +260,9 @@ def date_spans(doc: Doc) -> list[Span]:
     "earlier today"), which the small model often labels TIME.
     """
     out = []
-    for ent in index_of(doc).ents:  # read once per Doc, shared with the other passes
-        if _AGED.search(doc.text[max(0, ent.start_char - 20) : ent.start_char]) and ent[0].like_num:
+    index = index_of(doc)  # the text and entities read once per Doc, shared with the other passes
+    for ent in index.ents:
+        if _AGED.search(index.text[max(0, ent.start_char - 20) : ent.start_char]) and ent[0].like_num:
             continue  # "The suspects, aged 29 and 34": ages, never a day of the month
         if ent.start in retracted_tokens(ent.sent):
             continue  # "An earlier version of this story said the robbery took place Tuesday": taken back

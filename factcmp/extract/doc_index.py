@@ -22,15 +22,18 @@ microseconds against the milliseconds of ``Doc.ents``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ENT_IOB, ENT_TYPE
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import numpy as np
     from spacy.tokens import Doc, Span
 
-__all__ = ["DocIndex", "index_of"]
+__all__ = ["DocIndex", "index_of", "pinned"]
 
 
 class DocIndex:
@@ -73,8 +76,14 @@ class DocIndex:
 _LAST: list[DocIndex] = []
 
 
+# The index of a Doc whose entities are known not to change (see pinned), so no check is needed.
+_PINNED: list[DocIndex] = []
+
+
 def index_of(doc: Doc) -> DocIndex:
     """The :class:`DocIndex` of a Doc: built on first use, shared until another Doc is read."""
+    if _PINNED and _PINNED[0].doc is doc:
+        return _PINNED[0]
     if _LAST and _LAST[0].doc is doc and _LAST[0].is_current():
         return _LAST[0]
     index = DocIndex(doc)
@@ -84,3 +93,19 @@ def index_of(doc: Doc) -> DocIndex:
 
 def _entity_annotation(doc: Doc) -> np.ndarray:
     return doc.to_array([ENT_IOB, ENT_TYPE])
+
+
+@contextmanager
+def pinned(doc: Doc) -> Iterator[DocIndex]:
+    """Within the block, ``index_of(doc)`` answers without checking the Doc's entities again.
+
+    For a reader that does not change the Doc's tokens or entities (the claim extractor): the
+    check of :meth:`DocIndex.is_current` reads the whole Doc, and asked once per figure it made a
+    long article's cost grow with the square of its length.
+    """
+    index = index_of(doc)
+    _PINNED[:] = [index]
+    try:
+        yield index
+    finally:
+        _PINNED.clear()

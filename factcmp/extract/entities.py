@@ -10,6 +10,7 @@ entity ruler before the statistical NER. A mention's words are the name alone:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -419,18 +420,28 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
         return list(ents)
-    out = list(ents)
-    for x in extra:
-        hit = [e for e in out if e.start < x.end and x.start < e.end and e.label_ in ENTITY_LABELS]
+    # the spans kept so far, in the order they were kept (a dict: a removal is O(1)), and which of
+    # them cover each token: a scan of every span per extra name was quadratic in a long article
+    out: dict[int, Span] = dict(enumerate(ents))
+    cover: dict[int, list[int]] = defaultdict(list)
+    for k, e in out.items():
+        for t in range(e.start, e.end):
+            cover[t].append(k)
+    for n, x in enumerate(extra, start=len(out)):
+        near = {k for t in range(x.start, x.end) for k in cover.get(t, ()) if k in out}
+        hit = [out[k] for k in sorted(near) if out[k].label_ in ENTITY_LABELS]
         # a name of the model's that reaches out of the span, or is the span, stays the model's; but a
         # street is never a person ("Volunteer Parkway", "Fatal Bourbon Street" in a headline)
         street = x.label_ == "FAC" and x[-1].text in _STREET_ENDS
         stays = [e for e in hit if not (street and e.label_ == "PERSON" and _end(e) == x.end)]
         if any(e.start < x.start or _end(e) > x.end or _end(e) - e.start == len(x) for e in stays):
             continue
-        out = [e for e in out if e not in hit]
-        out.append(x)
-    return sorted(out, key=lambda e: e.start)
+        for k in [k for k in near if out[k] in hit]:
+            del out[k]
+        out[n] = x
+        for t in range(x.start, x.end):
+            cover[t].append(n)
+    return sorted(out.values(), key=lambda e: e.start)
 
 
 def _end(span: Span) -> int:

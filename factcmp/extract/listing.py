@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from factcmp.extract.component import _claim_end as claim_end
 from factcmp.extract.context import describe
+from factcmp.extract.doc_index import pinned
 from factcmp.extract.quantities import apply_hedge, scan_sentence
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -37,9 +38,23 @@ if TYPE_CHECKING:
 def quantity_claims(doc: Doc) -> list[Claim]:
     """All quantity claims of a Doc processed by the ``factcmp_claims`` component, in text order."""
     stored = {d["start"]: Claim.from_dict(d) for d in doc._.factcmp_claims if d["kind"] == "quantity"}
-    out: list[Claim] = []
     seen: set[int] = set()
+    with pinned(doc):  # nothing here changes the Doc: one entity index for the whole article, not a check per figure
+        out = _scanned(doc, stored, seen)
+    # claims the component found by other means than the scanner (none today) are kept as they are
+    out.extend(c for s, c in stored.items() if s not in seen)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _scanned(doc: Doc, stored: dict[int, Claim], seen: set[int]) -> list[Claim]:
+    """The claims of every figure the scanner finds, sentence by sentence, up to where the component stopped."""
+    out: list[Claim] = []
+    # the component stops reading a document that ran out of time (extract.component.DOC_BUDGET_S)
+    stop = doc._.factcmp_stopped_at
     for n, sent in enumerate(doc.sents):
+        if 0 <= stop <= sent.start:
+            break
         for q in scan_sentence(doc, sent, include_restatements=True):
             start = doc[q.start].idx
             if not getattr(q, "amount", True):
@@ -53,9 +68,6 @@ def quantity_claims(doc: Doc) -> list[Claim]:
                 out.extend(_split_pair(doc, sent, claim, q, q.alt))
             else:
                 out.append(claim)
-    # claims the component found by other means than the scanner (none today) are kept as they are
-    out.extend(c for s, c in stored.items() if s not in seen)
-    out.sort(key=lambda c: c.start)
     return out
 
 
