@@ -446,8 +446,8 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
             continue
         if ent.label_ == "GPE" and _surname(ent):
             continue
-        if _reference_point(ent.root):
-            continue
+        if _reference_point(ent.root) or ent[-1].lower_ in _EVENT_NAME_HEADS:
+            continue  # "northeast of Lima" is where a distance is told from; "the Camp Fire" is an event, no place
         # "Sadr City's Wahailat market": the model takes the possessive into the name
         name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
         described = _described_place(ent.root)
@@ -466,6 +466,13 @@ _PLACE_PREFIXES = frozenset(
         *("st", "st.", "san", "santa", "los", "las", "el", "la", "le", "al", "metro", "inner", "outer", "great"),
         *("state", "county", "city", "district", "province", "region", "capital"),
     }
+)
+
+
+# the last word of a named event the model may tag as a place: "the Camp Fire" (FAC), "the Dixie Fire"
+_EVENT_NAME_HEADS = frozenset(
+    {"fire", "fires", "blaze", "wildfire", "storm", "hurricane", "typhoon", "cyclone", "quake", "earthquake", "flood", "floods"}
+    | {"shooting", "attack", "massacre", "bombing", "crash", "disaster", "tragedy"}
 )
 
 
