@@ -544,7 +544,10 @@ def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
             # "rebels have been fighting Sudan's army since June": a state that runs up to the story's
             # own days opens no past episode for the next sentence to go on telling
             since = _SINCE.search(sentence[max(0, at - 12) : at]) is not None
-            sent[1].add("" if since else _episode(str(iso or ""), str(period or ""), first_day))
+            # "Her husband, also a Yeti pilot, died in a crash in 2006.": a date of an event the sentence only names
+            # in passing, with an indefinite article, opens no episode; "The crash occurred ..." next is the story's
+            passing = _IN_PASSING.search(sentence[max(0, at - 60) : at]) is not None
+            sent[1].add("" if since or passing else _episode(str(iso or ""), str(period or ""), first_day))
         elif not (isinstance(window, str) and window):
             located.append((n, str(doc), begin))
     out = {}
@@ -565,6 +568,8 @@ def _carried_windows(claims: pd.DataFrame, first_day: str) -> dict[int, str]:
 
 
 _SINCE = re.compile(r"\b(since|ever since)\s+$", re.I)
+# "died in a crash in 2006", "injured in an attack on": a past event named in passing, by an indefinite noun phrase
+_IN_PASSING = re.compile(r"\b(?:in|during|after|from)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
 def _episode(iso: str, period: str, first_day: str) -> str:

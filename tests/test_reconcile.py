@@ -866,6 +866,33 @@ class TestAnAnalystsReading:
         # with no dated sentence before it, the same words are this week's
         assert same_group(r, ("c", "Five people"), ("b", "five people"))
 
+    def test_an_event_named_in_passing_opens_no_past_episode(self):
+        # wire-style wording (constructed): "Her husband, also a pilot, died in a crash in 2006." then "The crash
+        # occurred ... at an altitude of about 2,100 metres": the crash of the next sentence is the story's own
+        first = "Her husband, also a Yeti pilot, died in a crash in 2006."
+        second = "The crash occurred around 11am, at an altitude of about 2,100 metres."
+        height = {"unit": "m", "event": "", "noun": "height", "quantity_of": "height"}
+        year = Claim(
+            kind="date", text="2006", start=first.index("2006"), end=first.index("2006") + 4, doc_id="b",
+            sentence=first, date="2006-01-01", date_period="year",
+        )  # fmt: skip
+        d = docs(("a", "Post", "2023-01-16"), ("b", "Times", "2023-01-17"))
+        r = reconcile(
+            [
+                q("a", "around 7,000 feet", 7000, low=6300, high=7700, qualifier="approximate",
+                  **{**height, "unit": "foot"}, sentence="It was flying at around 7,000 feet when it started to go down."),
+                year,
+                dataclasses.replace(
+                    q("b", "about 2,100 metres", 2100, low=1890, high=2310, qualifier="approximate", **height,
+                      sentence=second),
+                    start=len(first) + 1 + second.index("about"),
+                ),
+            ],
+            d,
+        )  # fmt: skip
+        r = r[r["kind"] == "quantity"]
+        assert same_group(r, ("a", "around 7,000 feet"), ("b", "about 2,100 metres"))
+
     def test_a_state_running_since_a_date_opens_no_past_episode(self):
         # Yida 2011 [08]: the sentence before the distance dates the fighting "since June"; the camp is still
         # less than 25 km from the border, as the other reports say without a date
