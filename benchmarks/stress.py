@@ -21,6 +21,7 @@ there by ingest, with a warning, so look for one with ``--scale 0.5 --double``):
     cluster50     50 articles of one cluster in one compare call
     html          deeply nested broken HTML (10,000 unclosed tags)
     digits        one line of 100,000 characters of digits and separators
+    word          a claim inside one 'word' of 50,000 brackets and quotes
     hedges        one sentence of 300 hedged figures and ranges
     qty-long-run  extract_quantities on the long-run text
 
@@ -155,6 +156,12 @@ def digits(size: float) -> str:
     return "".join(parts)
 
 
+def word(size: float) -> str:
+    """A claim inside one 'word' of 50,000 characters: brackets and quotes with no space (a broken export)."""
+    n = int(12_500 * size)
+    return "Officials said at least 12 people " + '("' * n + "died" + '")' * n + " on Sunday."
+
+
 def hedges(size: float) -> str:
     """One sentence of hedged figures and ranges, 300 of them."""
     forms = [
@@ -186,6 +193,7 @@ CASES = {
     "cluster50": ("compare", cluster),
     "html": ("compare", html),
     "digits": ("compare", digits),
+    "word": ("compare", word),
     "hedges": ("compare", hedges),
     "qty-long-run": ("quantities", long_run),
 }

@@ -6,6 +6,7 @@ once, here, and :func:`clean_text` is the only way text gets cleaned.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -15,6 +16,20 @@ import ftfy.badness
 #: Longest article text compared; the rest is cut off with a warning. Long-form
 #: news runs to 10,000-30,000 characters; 100,000 is a short book.
 MAX_CHARS = 100_000
+#: Most words and punctuation marks of one article compared; the rest is cut off with a warning. The
+#: parse holds some 17 KB per token (spaCy's own arrays: a 50,000-token text peaked at 1.06 GB with the
+#: bare model), so this, not MAX_CHARS, bounds an article of marks with no letters between them.
+#: 100,000 characters of news hold about 22,000 (of a data export's digits and commas, 31,000).
+MAX_TOKENS = 40_000
+# about what spaCy splits: a run of letters and digits, or one mark (it joins "U.S." and "3.5", so
+# this counts more tokens than the parse gives, never fewer)
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
+#: Longest run of characters without a space that is read as it is; a longer one is broken into
+#: pieces this long. The longest word or URL in the dev corpus, Ramadi and the quantity benchmarks
+#: has 142 characters. spaCy's tokenizer strips a word's leading and trailing punctuation one mark
+#: at a time, searching the rest of the word each time, so its cost grows with the square of a
+#: word's length: 12,000 characters of brackets took 13 s, 100,000 would take a quarter of an hour.
+MAX_WORD_CHARS = 500
 
 # a page's time stamp: only month and day names, numbers, clock times and zones ("4:52 PM EDT September 12, 2026",
 # "09 Sep 2013 11:25 GMT+02: 00", "Sept. 12, 2026, at 6:40 a.m."), with a digit somewhere
@@ -147,6 +162,8 @@ def _is_widget_line(line: str) -> bool:
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\u202a-\u202e\u2066-\u2069]")
 # Three or more U+FFFD in a row: characters lost before factcmp saw the file.
 _LOST_RUN = re.compile("\ufffd{3,}")
+# a run of more than MAX_WORD_CHARS characters without a space, matched from its start only
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1},}}")
 
 
 class Cleaned(NamedTuple):
@@ -173,7 +190,18 @@ def clean(raw: str) -> Cleaned:
         notes.append(f"{lost} characters were lost before factcmp read the text (U+FFFD)")
         text = _LOST_RUN.sub(" ", text)
     text = _repair_replacement_chars(text)
+    text, broken = _LONG_RUN.subn(_break_run, text)
+    if broken:
+        notes.append(
+            f"{broken} run(s) of more than {MAX_WORD_CHARS} characters without a space (no words: a link, a data blob) "
+            "were broken into pieces"
+        )
     return Cleaned(_drop_furniture(text), notes)
+
+
+def _break_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return " ".join(run[i : i + MAX_WORD_CHARS] for i in range(0, len(run), MAX_WORD_CHARS))
 
 
 def clean_text(raw: str) -> str:
@@ -232,12 +260,13 @@ def _repair_replacement_chars(text: str) -> str:
     return text.replace("\ufffd", "'")
 
 
-def truncate(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Cut ``text`` to at most ``max_chars``, at a paragraph, sentence or word end if one is near.
+def truncate(text: str, max_chars: int = MAX_CHARS, max_tokens: int = MAX_TOKENS) -> str:
+    """Cut ``text`` to at most ``max_chars`` and ``max_tokens``, at a paragraph, sentence or word end if one is near.
 
     >>> truncate("Police said. Five people died on Sunday", 30)
     'Police said. Five people died'
     """
+    max_chars = min(max_chars, token_cap(text, max_tokens))
     if len(text) <= max_chars:
         return text
     window = text[:max_chars]
@@ -247,6 +276,18 @@ def truncate(text: str, max_chars: int = MAX_CHARS) -> str:
         if ends:
             return window[: floor + ends[-1]].rstrip()
     return window
+
+
+def token_cap(text: str, max_tokens: int = MAX_TOKENS) -> int:
+    """The length of the text's first ``max_tokens`` words and marks (its whole length when it has no more).
+
+    >>> token_cap("Five (5) people died.", 3)
+    7
+    """
+    if len(text) <= max_tokens:  # every token has a character: no more tokens than characters
+        return len(text)
+    match = next(itertools.islice(_TOKENISH.finditer(text), max_tokens, None), None)
+    return match.start() if match else len(text)
 
 
 def head_of(raw: str, max_chars: int = MAX_CHARS) -> str:

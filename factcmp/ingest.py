@@ -27,7 +27,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcmp.cleaning import MAX_CHARS, clean, clean_text, head_of, truncate
+from factcmp.cleaning import MAX_CHARS, MAX_TOKENS, clean, clean_text, head_of, truncate
 from factcmp.decoding import decode_bytes
 from factcmp.errors import ConfigError, InputError
 from factcmp.html import extract_html, looks_like_html, resolve_method
@@ -212,8 +212,10 @@ def _fill(
     art.warnings.extend(cleaned.notes)
     art.text = truncate(cleaned.text, options.max_chars)
     if cut or len(head) < len(body) or len(art.text) < len(cleaned.text):
+        # a text under max_chars is cut for its count of words and marks (MAX_TOKENS), which max_chars does not raise
+        why = f" (at most {MAX_TOKENS:,} words and punctuation marks are read)" if len(cleaned.text) <= options.max_chars else ""
         art.warnings.append(
-            f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared; "
+            f"very long ({full_length:,} characters): only the first {len(art.text):,} characters were compared{why}; "
             "split it into separate articles or raise max_chars"
         )
     art.title = one_line(meta.get("title") or header.get("title") or title_of(art.text))

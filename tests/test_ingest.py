@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import pandas as pd
 import pytest
 
 from factcmp import html
-from factcmp.cleaning import clean, clean_text, truncate
+from factcmp.cleaning import MAX_TOKENS, MAX_WORD_CHARS, clean, clean_text, truncate
 from factcmp.decoding import binary_kind, decode_bytes
 from factcmp.errors import ConfigError, InputError
 from factcmp.html import extract_html, html_to_text, looks_like_html, resolve_method
@@ -139,6 +140,32 @@ class TestClean:
 
     def test_control_characters_and_carriage_returns(self):
         assert clean_text("one\r\ntwo\rthree\x00\x07\x0cfour") == "one\ntwo\nthree\nfour"
+
+    def test_a_run_too_long_to_be_a_word_is_broken_up_and_noted(self):
+        # constructed: a claim buried in 3,000 brackets each side, one 'word' the tokenizer reads in quadratic time
+        text, notes = clean("At least 12 people " + "(" * 3000 + "died" + ")" * 3000 + " on Sunday.")
+        assert max(len(w) for w in text.split()) == MAX_WORD_CHARS
+        assert text.startswith("At least 12 people ((") and text.endswith(")) on Sunday.")
+        assert text.replace(" ", "") == ("Atleast12people" + "(" * 3000 + "died" + ")" * 3000 + "onSunday.")
+        assert notes == [
+            f"1 run(s) of more than {MAX_WORD_CHARS} characters without a space (no words: a link, a data blob) "
+            "were broken into pieces"
+        ]
+
+    def test_an_article_of_marks_is_cut_at_max_tokens_with_a_warning(self):
+        # constructed: 60,000 characters that are 60,000 tokens, under MAX_CHARS but a gigabyte and more to parse
+        text = "About 500 people died. " + " ".join(['("'] * 30_000)
+        docs = load_articles(pd.DataFrame([{"doc_id": "marks", "text": text, "published": "2015-05-18"}]))
+        row = docs.iloc[0]
+        assert row["status"] == "ok" and row["text"].startswith("About 500 people died.")
+        assert len(re.findall(r"\w+|[^\w\s]", row["text"])) <= MAX_TOKENS
+        assert f"(at most {MAX_TOKENS:,} words and punctuation marks are read)" in row["warning"]
+
+    def test_words_and_links_of_real_articles_are_left_whole(self):
+        link = "https://www.example.com/news/" + "a-long-slug-" * 30  # 389 characters: a long link, but a link
+        assert clean_text(f"See {link} for more.") == f"See {link} for more."
+        for path in RAMADI.glob("*.txt"):
+            assert not any("without a space" in n for n in clean(path.read_text(encoding="utf-8")).notes), path.name
 
     def test_furniture_lines_go_but_sentences_mentioning_them_stay(self):
         text = "Headline\n\n3 min read\nAdvertisement\nShe said to sign up for the army.\nRelated News"
