@@ -169,6 +169,8 @@ def is_fixed(f: Facet) -> bool:
     """
     if f.measure == "count" and f.noun == "capacity":
         return True
+    if f.measure == "speed" and f.noun == "speed limit":
+        return True  # a road's limit, as a capacity is a hall's: "the speed limit of 35 km/h" against "limited to 30"
     return f.measure in FIXED_MEASURES or (f.measure == "count" and f.verbless_count and bool(f.noun) and not f.event)
 
 
@@ -177,6 +179,8 @@ def measure_of(unit: str, quantity_of: str) -> str:
 
     >>> measure_of("km", ""), measure_of("person", ""), measure_of("EUR", ""), measure_of("year", "age of X")
     ('length', 'count', 'money:EUR', 'age')
+    >>> measure_of("km/h", "speed limit")
+    'speed'
     """
     if quantity_of.startswith("age"):
         return "age"
@@ -191,6 +195,8 @@ def measure_of(unit: str, quantity_of: str) -> str:
         return "duration"
     if dim == "[length] ** 2":
         return "area"  # pint writes an area's dimension so; "length] ** 2" was a measure nobody could name
+    if dim == "[length] / [time]":
+        return "speed"
     return dim.strip("[]") or "count"
 
 

@@ -52,7 +52,7 @@ from factcmp.facets import (
 )
 from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, Atom, countries_apart, country_names, flag, own_window
 from factcmp.places import places_within
-from factcmp.verdict import STATUSES, TOLERANCE, overlaps, verdict
+from factcmp.verdict import AGE_UNIT, STATUSES, TOLERANCE, overlaps, verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -98,6 +98,8 @@ _UNPLACED_ANCHORS = frozenset(["weapon"])
 _UNPLACED_MEASURES = frozenset(["magnitude"])
 
 
+# how extraction writes the unit of an age
+_YEARS = frozenset(["year", "years"])
 # the counted-noun classes (facets.NOUN_CLASS) of somebody unnamed who may be a cluster's one victim
 _VICTIM_NOUNS = frozenset(["", "civilian", "child"])
 
@@ -249,7 +251,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             hi=hi,
             point=point,
             vague=flag(row["vague"]),
-            unit=str(row["unit"] or ""),
+            # a person's age is told to the year, never rounded: "Dale Whitcomb, 73" and "a 74-year-old man" differ
+            unit=AGE_UNIT if fct.measure == "age" and str(row["unit"] or "") in _YEARS else str(row["unit"] or ""),
             converted=converted,
             order=(of_doc[2], int(_num(row["start"]) or 0)),
             just_below=bool(_JUST_BELOW.match(str(row["text"] or ""))),
@@ -358,13 +361,21 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     tolls: Counter[float] = Counter()
     seen: set[tuple[str, float]] = set()
     for n in range(n_rows):
-        if cols["kind"][n] != "quantity" or event_of(str(cols["predicate"][n] or "")) != "killed":
+        if cols["kind"][n] != "quantity":
             continue
         quantity_of, subject = str(cols["quantity_of"][n] or ""), str(cols["subject"][n] or "")
+        if event_of(str(cols["predicate"][n] or "")) != "killed":
+            sentence = str(sentences.iat[n]) if sentences is not None else ""
+            if quantity_of.startswith("age") and _is_name(subject) and _names_the_victim(sentence):
+                # "The victim was identified Wednesday as Dale Whitcomb, 73": the named dead, told with no death verb
+                named.setdefault(person_key(subject, aliases), subject)
+            continue
         if quantity_of.startswith("age"):
             if _is_name(subject) and not _names_a_suspect(str(sentences.iat[n]) if sentences is not None else ""):
                 named.setdefault(person_key(subject, aliases), subject)
             continue
+        if str(cols["window"][n] or "").startswith("period:"):
+            continue  # "The 2018 Camp Fire killed 85 people": another year's toll, not this story's
         lo, hi, _ = _bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
         unit = str(cols["norm_unit"][n] or cols["unit"][n] or "")
         if lo == hi and measure_of(unit, quantity_of) == "count" and (str(cols["doc_id"][n]), lo) not in seen:
@@ -467,6 +478,19 @@ def _act_told(event: str) -> str:
     return grade if grade in WOUNDING_ACTS else event
 
 
+# the words an age's subject names the dead by, whatever the verb of its sentence
+_VICTIM_ROLES = frozenset(["victim", "the victim", "dead man", "dead woman", "the dead man", "the dead woman"])
+# a sentence that names the dead: "The victim was identified Wednesday as Dale Whitcomb, 73"
+_IDENTIFIED = re.compile(
+    r"\b(?:victim|dead (?:man|woman)|body)\b[^.]{0,40}?\bidentified\b|\bidentified the (?:victim|dead|body)\b"
+)
+
+
+def _names_the_victim(sentence: str) -> bool:
+    """Does a sentence say whom the dead person was ("The victim was identified as ...")?"""
+    return _IDENTIFIED.search(sentence.lower()) is not None
+
+
 def _names_a_suspect(sentence: str) -> bool:
     """Does a sentence call somebody the gunman, the suspect, the attacker...?"""
     return any(noun_of(w) == "suspect" for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -483,12 +507,11 @@ def _unnamed_death_age(quantity_of: str, subject: str, predicate: str) -> bool:
     Only people in general, bystanders and children: "a 20-year-old suspect"
     killed by police or an officer killed elsewhere is somebody else.
     """
-    return (
-        quantity_of.startswith("age")
-        and not _is_name(subject)
-        and noun_of(subject) in _VICTIM_NOUNS
-        and event_of(predicate) == "killed"
-    )
+    if not quantity_of.startswith("age") or _is_name(subject):
+        return False
+    if subject.lower().strip() in _VICTIM_ROLES:
+        return True  # "the victim, believed to be a 74-year-old man": the role says he died, whatever the verb
+    return noun_of(subject) in _VICTIM_NOUNS and event_of(predicate) == "killed"
 
 
 def _read_once(memo: dict[str, T], raw: object, read: Callable[[object], T]) -> T:

@@ -18,7 +18,9 @@ STATUSES = ("conflict", "updated", "agree", "single")
 # relative slack between figures in one unit: "500" and "about 500" are one figure
 TOLERANCE = 0.02
 # units whose figures are stated to their last digit
-EXACT_UNITS = frozenset(["magnitude"])
+# the unit the reconciler gives a person's age in years: an age is told to the year, never rounded
+AGE_UNIT = "year of age"
+EXACT_UNITS = frozenset(["magnitude", AGE_UNIT])
 # counts of people and things: below this size a figure is counted, not rounded
 COUNTED_UNITS = frozenset(["person", "count"])
 COUNTED_ONE_BY_ONE = 1000
@@ -181,13 +183,18 @@ def _side_by_side(tagged: list[tuple[_Figure, str]], reports: list[str] | None, 
     return any(len(told) > 1 and not _consistent(told) for told in by_report.values())
 
 
+def _pint_unit(unit: str) -> str:
+    """The unit pint knows a figure's unit by (an age is in years)."""
+    return "year" if unit == AGE_UNIT else unit
+
+
 def _rose_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
     """Is every new figure above every old one, and first told within :data:`LONE_RISE_DAYS` of the last old report?
 
     A span of time is left to :func:`_grew_with_time`: "four months ago" and "six months ago" four days apart
     did not rise, they disagree.
     """
-    if any(normalise(1.0, u)[1] == "day" for _, u in old if u):
+    if any(normalise(1.0, _pint_unit(u))[1] == "day" for _, u in old if u):
         return False
     ceiling = max((f[0] if math.isinf(f[1]) else f[1]) for f, _ in old)
     if not all(f[0] > ceiling * (1 + TOLERANCE) for f in new):
@@ -215,7 +222,8 @@ def _grew_with_time(old: list[tuple[_Figure, str]], new: list[tuple[_Figure, str
     if len(units) != 1:
         return False
     # the figures are compared in the common unit of time, days ("24-year-old" is 8,766 days)
-    one_unit, common = normalise(1.0, units.pop())
+    unit = units.pop()
+    one_unit, common = normalise(1.0, _pint_unit(unit))
     if common != "day" or one_unit < 1:
         # reports are dated by the day: "18 minutes after takeoff" and "25 minutes" a day later did not grow
         return False

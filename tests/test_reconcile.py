@@ -1230,6 +1230,42 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "about 150 people"), ("b", "about 150 people"))
         assert not same_group(r, ("a", "about 150 people"), ("c", "Hundreds of people"))
 
+    def test_the_victim_s_age_meets_the_age_of_the_dead_the_cluster_names(self):
+        # wire-style wording (constructed): one dead in a wildfire; "the victim, believed to be a 74-year-old man"
+        # on day 2, "The victim was identified Wednesday as Dale Whitcomb, 73" on day 3; the 2018 Camp Fire's 85
+        # dead, recalled by two outlets, are another year's toll and do not make this cluster's toll 85
+        d = docs(("a", "AP", "2026-08-10"), ("b", "KCRA", "2026-08-11"), ("c", "BBC", "2026-08-12"),
+                 ("e", "Chico", "2026-08-12"))  # fmt: skip
+        age = {"unit": "year"}
+        r = reconcile(
+            [
+                q("a", "85 people", 85, window="period:2018", sentence="The 2018 Camp Fire killed 85 people."),
+                q("c", "85 people", 85, window="period:2018", sentence="The Camp Fire killed 85 people in 2018."),
+                q("c", "One", 1, sentence="One person has died in the fire."),
+                q("e", "One person", 1, sentence="One person was killed, officials said."),
+                q("b", "74-year-old man", 74, **age, quantity_of="age of victim", noun="victim", event="be",
+                  sentence="The sheriff said the victim, believed to be a 74-year-old man, had stayed to protect his home."),
+                q("e", "73", 73, **age, quantity_of="age of Dale Whitcomb", noun="Dale Whitcomb", event="identifi",
+                  sentence="The victim was identified Wednesday as Dale Whitcomb, 73, of Berry Creek."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("b", "74-year-old man"), ("e", "73"))
+        assert status_of(r, "e", "73") == "conflict"
+
+    def test_a_speed_limit_is_the_road_s_and_fixed(self):
+        # wire-style wording (constructed): "exceeded the speed limit of 35 km/h" on one day, "in a zone limited to
+        # 30km/h" on the next: one road's limit, in conflict, not a limit revised
+        d = docs(("a", "Wire", "2026-05-14"), ("b", "Paper", "2026-05-15"))
+        limit = {"unit": "km/h", "event": "", "noun": "speed limit", "quantity_of": "speed limit"}
+        r = reconcile(
+            [q("a", "35 km/h", 35, **limit, sentence="The bus exceeded the speed limit of 35 km/h on that road."),
+             q("b", "30km/h", 30, **limit, sentence="Police say the bus was travelling at 94km/h in a zone limited to 30km/h.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "35 km/h"), ("b", "30km/h"))
+        assert status_of(r, "b", "30km/h") == "conflict"
+
     def test_people_who_did_the_crime_are_its_perpetrators(self):
         # wire-style wording (constructed): "Four masked men robbed the dealer", "Five robbers took part in the raid",
         # "one more member of the four-man gang": three writings of how many robbers there were, 4 against 5
