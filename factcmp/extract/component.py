@@ -48,7 +48,7 @@ from factcmp.errors import FactcmpWarning
 from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, restated_places
 from factcmp.extract.dates import windows_and_dates
-from factcmp.extract.doc_index import index_of
+from factcmp.extract.doc_index import index_of, pinned
 from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import direction_of
@@ -244,6 +244,13 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
             and entity mentions are not read at all.
     """
     register_extensions()
+    # no rule changes the Doc's tokens or entities: one entity index for the whole article, where a
+    # check per figure (doc_index.is_current reads the whole Doc) made a long article quadratic
+    with pinned(doc):
+        return _extract_claims(doc, quantities_only)
+
+
+def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
     doc_id = doc._.factcmp_doc_id
     reference = doc._.factcmp_reference
     sents = list(doc.sents)
