@@ -19,6 +19,7 @@ there by ingest, with a warning, so look for one with ``--scale 0.5 --double``):
     repeated      the same paragraph 500 times
     liveblog      a live blog of 1,000 time-stamped entries
     cluster50     50 articles of one cluster in one compare call
+    same-fact     400 short reports of the same two figures (one block for the reconciler)
     html          deeply nested broken HTML (10,000 unclosed tags)
     digits        one line of 100,000 characters of digits and separators
     word          a claim inside one 'word' of 50,000 brackets and quotes
@@ -136,6 +137,21 @@ def cluster(size: float) -> list[dict[str, str]]:
     return out
 
 
+def same_fact(size: float) -> list[dict[str, str]]:
+    """400 short reports of the same two figures, each outlet's own numbers: one block for the reconciler."""
+    rnd = random.Random(7)
+    return [
+        _article(
+            f"s{n:04d}",
+            f"About {rnd.randint(10, 900)} people were killed in Ramadi on Sunday, officials said. "
+            f"At least {rnd.randint(1000, 9000)} have fled.",
+            published=f"2015-05-{18 + n % 3}",
+            source=f"outlet{n}.com",
+        )
+        for n in range(int(400 * size))
+    ]
+
+
 def html(size: float) -> str:
     """10,000 unclosed nested tags around a short article, then stray closing tags."""
     depth = int(10_000 * size)
@@ -191,6 +207,7 @@ CASES = {
     "repeated": ("compare", repeated),
     "liveblog": ("compare", liveblog),
     "cluster50": ("compare", cluster),
+    "same-fact": ("compare", same_fact),
     "html": ("compare", html),
     "digits": ("compare", digits),
     "word": ("compare", word),
@@ -326,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or list(CASES)
     sizes = [args.scale, 2 * args.scale] if args.double else [args.scale]
     if not args.json:
-        print(f"{'case':<13} {'size':>5} {'chars':>9} {'cpu_s':>8} {'wall_s':>7} {'rss0_mb':>7} {'peak_mb':>7} {'claims':>7}  warnings")
+        print(
+            f"{'case':<13} {'size':>5} {'chars':>9} {'cpu_s':>8} {'wall_s':>7} {'rss0_mb':>7} {'peak_mb':>7} {'claims':>7}  warnings"
+        )
     for name in names:
         runs = [spawn(name, s, timeout=args.timeout, max_rss=args.max_rss) for s in sizes]
         for r in runs:

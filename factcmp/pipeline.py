@@ -109,7 +109,9 @@ def compare(
     # extract_stream, not extract_frame: the documents table it gives back holds the extraction's own
     # warnings (an over-long run of words split, a document that ran out of time)
     _, docs_frame, claims = next(
-        extract_stream([(None, docs_frame)], nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress, total=total)
+        extract_stream(
+            [(None, docs_frame)], nlp=pipeline, batch_size=batch_size, n_process=n_process, progress=progress, total=total
+        )
     )
     return reconcile_frame(claims, docs_frame, model=model_label(pipeline), policy=policy)
 

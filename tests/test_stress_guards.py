@@ -108,7 +108,11 @@ class TestCompareGuards:
         monkeypatch.setattr(component, "DOC_BUDGET_S", 0.0)  # every document is over budget after its first sentence
         frame = pd.DataFrame(
             [
-                {"doc_id": "slow", "text": "About 500 people have been killed.\n\nAt least 8,000 have fled.", "published": "2015-05-18"},
+                {
+                    "doc_id": "slow",
+                    "text": "About 500 people have been killed.\n\nAt least 8,000 have fled.",
+                    "published": "2015-05-18",
+                },
                 {"doc_id": "also", "text": "Officials said 12 soldiers were wounded.", "published": "2015-05-18"},
             ]
         )
@@ -131,7 +135,10 @@ class TestCompareGuards:
             warnings.simplefilter("always")
             found = factcmp.extract_quantities("About 500 people have been killed.\n\nAt least 8,000 have fled.", nlp=nlp)
         assert [c.value for c in found] == [500.0]  # listing's own scan stops where the component stopped
-        assert any(issubclass(w.category, FactcmpWarning) and "used up its 0 s of CPU at sentence 2 of 2" in str(w.message) for w in caught)
+        assert any(
+            issubclass(w.category, FactcmpWarning) and "used up its 0 s of CPU at sentence 2 of 2" in str(w.message)
+            for w in caught
+        )
 
     def test_extract_quantities_warns_of_a_split(self, nlp):
         with warnings.catch_warnings(record=True) as caught:

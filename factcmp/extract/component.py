@@ -446,9 +446,8 @@ def _claim_end(doc: Doc, q: RawQuantity) -> int:
         return q.end
     noun = doc[q.noun_i]
     between = doc[q.end : q.noun_i]
-    if all(
-        (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "POS") and noun in t.ancestors for t in between
-    ) and noun.pos_ in ("ADJ", "NOUN", "PROPN"):
+    modify = all((t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "POS") and noun in t.ancestors for t in between)
+    if modify and noun.pos_ in ("ADJ", "NOUN", "PROPN"):
         return q.noun_i + 1
     return q.end
 
