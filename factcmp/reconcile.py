@@ -242,11 +242,14 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         of_doc = doc_info.get(doc)
         if of_doc is None:
             of_doc = doc_info[doc] = (str(src.get(doc, doc)), pub.get(doc, ""), doc_order.get(doc, 0))
+        earlier = _earlier_value(str(row["text"] or ""), str(row["sentence"] or ""))
         item = Item(
             row=n,
             doc=doc,
             source=of_doc[0],
-            published=of_doc[1],
+            # "21,000 acres, up from 12,400 acres on Tuesday": the article's own report of an earlier figure, dated
+            # before the article (the day before, at the latest)
+            published=_day_before(of_doc[1]) if earlier else of_doc[1],
             lo=lo,
             hi=hi,
             point=point,
@@ -285,6 +288,14 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         spots_of.append(spots)
         off_topics.append(window == _OFF_TOPIC)
     rivals = _rival_counts(read)
+    # an earlier value and the figure that superseded it go together, as rivals do: neither is a part of the other
+    superseded = {
+        (item.doc, item.sentence, fct.measure) for fct, _, _, item, _ in read if item.published != doc_info[item.doc][1]
+    }
+    if superseded:
+        for n, (fct, _, _, item, _) in enumerate(read):
+            if (item.doc, item.sentence, fct.measure) in superseded:
+                rivals[n] = True
     for n, speaker in enumerate(_headline_rivals(read, rivals)):
         if speaker is not None:
             # the headline's figure is its body's rival figure, credited as the body credits it
@@ -892,6 +903,31 @@ def _person_aliases(claims: pd.DataFrame) -> dict[str, str]:
 
 # words after a name that say what kind of area it is, not which: "Aceh province" is Aceh
 _AREA_WORDS = ("province", "district", "regency", "governorate", "prefecture", "county")
+
+
+# what an article writes before the figure a new one superseded: "up from 12,400 acres", "down from an earlier
+# count of about 1,200", "rising from six"
+_EARLIER = re.compile(
+    r"\b(?:up|down|rising|rose|climbing|falling|fell|increased|decreased)\s+from\s+"
+    r"(?:(?:an?|the)\s+(?:earlier|previous|initial|first|official)\s+(?:count|figure|estimate|toll|tally|total|number)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_value(text: str, sentence: str) -> bool:
+    """Is the claim a figure its article says a new one superseded ("up from 30 on Monday")?"""
+    at = sentence.find(text) if text else -1
+    return at > 0 and _EARLIER.search(sentence[max(0, at - 60) : at]) is not None
+
+
+@functools.cache
+def _day_before(published: str) -> str:
+    """The day before an article's date ('' stays '')."""
+    try:
+        return str(datetime.date.fromisoformat(published[:10]) - datetime.timedelta(days=1))
+    except ValueError:
+        return published
 
 
 @functools.cache

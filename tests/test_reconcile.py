@@ -1253,6 +1253,24 @@ class TestAnAnalystsReading:
         assert same_group(r, ("b", "74-year-old man"), ("e", "73"))
         assert status_of(r, "e", "73") == "conflict"
 
+    def test_an_earlier_value_an_article_reports_is_superseded_by_its_new_one(self):
+        # wire-style wording (constructed): "The fire has burned 12,400 acres" on Tuesday; "21,000 acres, up from
+        # 12,400 acres on Tuesday" on Wednesday: the second article's 12,400 is the figure its 21,000 replaced. It
+        # goes with both, and the fact was updated (it used to agree with the first article and leave 21,000 alone)
+        d = docs(("a", "Wire", "2026-03-10"), ("b", "Paper", "2026-03-11"))
+        acres = {"unit": "acre", "event": "burn", "noun": "", "quantity_of": "acre (burned)"}
+        said = "The fire has burned 21,000 acres, up from 12,400 acres on Tuesday, officials said."
+        r = reconcile(
+            [
+                q("a", "12,400 acres", 12400, **acres, sentence="The fire has burned 12,400 acres, officials said."),
+                q("b", "21,000 acres", 21000, **acres, sentence=said),
+                q("b", "12,400 acres", 12400, **acres, sentence=said),
+            ],
+            d,
+        )
+        assert len(set(r["group"])) == 1
+        assert set(r["status"]) == {"updated"}
+
     def test_a_speed_limit_is_the_road_s_and_fixed(self):
         # wire-style wording (constructed): "exceeded the speed limit of 35 km/h" on one day, "in a zone limited to
         # 30km/h" on the next: one road's limit, in conflict, not a limit revised

@@ -25,7 +25,15 @@ from factcmp.extract.ages import (
     turned_subject,
 )
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.ellipsis import antecedent_of, both_dead, copula_class, dead_after_list, elliptic_antecedent, partitive_noun
+from factcmp.extract.ellipsis import (
+    antecedent_of,
+    both_dead,
+    copula_class,
+    dead_after_list,
+    earlier_value_of,
+    elliptic_antecedent,
+    partitive_noun,
+)
 from factcmp.extract.events import COPULAS, CROWD, CROWD_NOUNS, dead_subject_event, force_of, read_predicate, tallied_noun
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
@@ -97,6 +105,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     """Read the predicate, counted noun, unit, subject and reference of a quantity."""
     if isinstance(q, KnownQuantity):
         return _describe_known(doc, sent, q)
+    if q.noun_i < 0:
+        later = earlier_value_of(doc, sent, q)
+        if later is not None:
+            # "More than 2,500 homes were damaged, up from an earlier count of about 1,200": the 1,200 counts what
+            # the 2,500 counts, an earlier figure of the same fact, not a bare "(damaged)"
+            return describe(doc, sent, later)
     ctx = QuantityContext(unit=q.unit)
     anchor = doc[q.noun_i] if q.noun_i >= 0 else doc[q.num_end - 1]
     noun_tok = doc[q.noun_i] if q.noun_i >= 0 else None

@@ -193,3 +193,42 @@ def partitive_noun(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
     # a noun, or a people's name ("116 people, 84 of them South Africans")
     kind = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")
     return head if kind and j + 1 < head.i <= j + 3 else None
+
+
+# the words "up from" / "down from" take before the earlier figure: "up from 30", "down from an earlier count of 1,200"
+_CHANGE_ADVERBS = frozenset({"up", "down"})
+# nouns that only name a figure: "up from an earlier count of about 1,200", "down from a previous estimate of 40"
+_FIGURE_NOUNS = frozenset({"count", "figure", "estimate", "tally", "total", "toll", "number", "level", "high", "low"})
+_BORROWED_UNITS = frozenset({"", "count", "person"})
+
+
+def earlier_value_of(doc: Doc, sent: Span, q: RawQuantity) -> RawQuantity | None:
+    """The figure whose earlier value ``q`` is: "2,500 homes were damaged, up from ... about 1,200"; else None.
+
+    "up from N" / "down from (an earlier count of) N" says what the sentence's figure was before: the same
+    thing counted, so N counts what that figure counts, not the bare verb's "(damaged)". The figure is the
+    nearest one before N under the verb "up"/"down" hangs on ("The toll rose to 45, up from 30": 30 dead;
+    "employs 5,000 workers, down from 6,200": 6,200 workers). A unit of its own that is not the figure's
+    ("rose 5 percent, up from 40 dollars") keeps N its own.
+    """
+    from factcmp.extract.quantities import scan_sentence  # imported late (cycle), as in antecedent_of
+
+    tok = doc[q.num_end - 1]
+    while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
+        tok = tok.head  # "down from 4.3 percent": the figure's own unit word is what "from" governs
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _FIGURE_NOUNS:
+        tok = tok.head.head  # "from an earlier count of about 1,200"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lower_ not in _CHANGE_ADVERBS:
+        return None
+    verb = prep.head.head
+    if verb.i == prep.head.i or not sent.start <= verb.i < sent.end:
+        return None
+    before = [o for o in scan_sentence(doc, sent) if o.end <= q.start and o.value is not None]
+    for main in reversed(before):
+        anchor = doc[main.num_end - 1]
+        if anchor.i == verb.i or verb in anchor.ancestors:
+            if q.unit == main.unit or (q.unit in _BORROWED_UNITS and main.unit in _BORROWED_UNITS):
+                return main
+            return None
+    return None
