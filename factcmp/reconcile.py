@@ -271,6 +271,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
         places = _read_once(placings, row["place"], lambda p: _placed(p, within))
+        if places and row["place"] and _NEAR.search(str(row["sentence"] or "")):
+            places = _not_near(str(row["place"]), str(row["sentence"]), within)
         spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
             (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS))
@@ -946,6 +948,26 @@ def _days_so_far(days: int, published: str) -> str:
     except ValueError:
         return f"{days}d"
     return f"from:{day - datetime.timedelta(days=days)}"
+
+
+# a place a figure is only near: "a chemical plant near Houston", "outside Paris", "close to the border"
+_NEAR = re.compile(r"\b(?:near|outside|close to|nearby)\s", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_names(sentence: str) -> frozenset[str]:
+    """The names a sentence puts a figure near, not at ("near Houston" -> "houston")."""
+    return frozenset(
+        _place_key(m.group(1))
+        for m in re.finditer(r"\b(?:near|outside|close to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", sentence)
+    )
+
+
+def _not_near(place: str, sentence: str, within: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A claim's places without those its sentence only puts it near: the plant "near Houston" is not in Houston."""
+    near = _near_names(sentence)
+    kept = "|".join(x for x in place.split("|") if x and _place_key(x) not in near)
+    return _placed(kept, within)
 
 
 def _placed(place: object, within: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -1328,6 +1328,23 @@ class TestAnAnalystsReading:
         assert len(set(r["group"])) == 1
         assert set(r["status"]) == {"updated"}
 
+    def test_a_place_a_figure_is_only_near_does_not_keep_it_apart(self):
+        # wire-style wording (constructed): "An explosion tore through a chemical plant near Houston, killing two
+        # workers" on Tuesday; "The death toll rose to three in Pasadena, Texas" on Wednesday: the plant is near
+        # Houston, in Pasadena; one toll, updated
+        d = docs(("a", "AP", "2026-03-17"), ("b", "Reuters", "2026-03-18"))
+        r = reconcile(
+            [
+                q("a", "two workers", 2, noun="worker", place="Houston",
+                  sentence="An explosion tore through a chemical plant near Houston on Tuesday, killing two workers."),
+                q("b", "three", 3, noun="", place="Pasadena|Texas",
+                  sentence="The death toll from the blast in Pasadena, Texas, rose to three on Wednesday."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "two workers"), ("b", "three"))
+        assert status_of(r, "b", "three") == "updated"
+
     def test_a_district_the_articles_put_in_a_city_is_the_city_s_toll(self):
         # wire-style wording (constructed): one collapse told "in the Ikoyi district of Lagos", "in Ikoyi" and
         # "in Lagos" over three days is one rising toll; the first article says where Ikoyi lies
