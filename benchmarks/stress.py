@@ -20,6 +20,7 @@ there by ingest, with a warning, so look for one with ``--scale 0.5 --double``):
     liveblog      a live blog of 1,000 time-stamped entries
     cluster50     50 articles of one cluster in one compare call
     same-fact     400 short reports of the same two figures (one block for the reconciler)
+    batch16       16 articles of 100,000 characters, one nlp.pipe batch (factcmp.pipeline.BATCH_SIZE)
     html          deeply nested broken HTML (10,000 unclosed tags)
     digits        one line of 100,000 characters of digits and separators
     word          a claim inside one 'word' of 50,000 brackets and quotes
@@ -152,6 +153,12 @@ def same_fact(size: float) -> list[dict[str, str]]:
     ]
 
 
+def big_batch(size: float) -> list[dict[str, str]]:
+    """16 articles of 100,000 characters (long-run's text, each with its own figures): one nlp.pipe batch."""
+    base = long_run(size)
+    return [_article(f"b{n:02d}", base.replace("12 people", f"{12 + n} people"), source=f"outlet{n}.com") for n in range(16)]
+
+
 def html(size: float) -> str:
     """10,000 unclosed nested tags around a short article, then stray closing tags."""
     depth = int(10_000 * size)
@@ -208,6 +215,7 @@ CASES = {
     "liveblog": ("compare", liveblog),
     "cluster50": ("compare", cluster),
     "same-fact": ("compare", same_fact),
+    "batch16": ("compare", big_batch),
     "html": ("compare", html),
     "digits": ("compare", digits),
     "word": ("compare", word),

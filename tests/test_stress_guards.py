@@ -20,7 +20,7 @@ from factcmp.errors import FactcmpWarning
 from factcmp.extract import component, prepare_pipeline
 from factcmp.extract.component import MAX_RUN_TOKENS, MAX_SENT_TOKENS, linebreaks, split_long_runs
 from factcmp.ingest import split_header
-from factcmp.pipeline import extract_stream
+from factcmp.pipeline import _pipe_by_tokens, extract_stream
 
 from .conftest import RAMADI
 
@@ -177,3 +177,22 @@ def test_an_article_the_error_handler_skips_is_said():
     assert "error handler skipped it" in warning["b"]
     assert "error handler" not in warning["a"]
     assert "error handler" not in docs.set_index("doc_id")["warning"]["b"]  # the caller's table is not changed
+
+
+def test_a_batch_closes_before_too_many_tokens_and_a_long_doc_goes_alone(monkeypatch):
+    # spaCy holds some 17 KB per token of a batch: 16 long articles in one batch peaked at 2.7 GB
+    nlp = spacy.blank("en")
+    groups = []
+    real = nlp.pipe
+
+    def spy(items, **kwargs):
+        if kwargs.get("as_tuples"):  # spaCy's pipe calls itself again without tuples
+            items = list(items)
+            groups.append([len(doc) for doc, _ in items])
+        return real(items, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    docs = [(nlp.make_doc("word " * n), k) for k, n in enumerate([10, 10, 60, 10, 10, 10])]
+    out = list(_pipe_by_tokens(nlp, iter(docs), batch_size=2, max_tokens=50))
+    assert [k for _, k in out] == [0, 1, 2, 3, 4, 5]
+    assert groups == [[10, 10], [60], [10, 10], [10]]
