@@ -235,8 +235,11 @@ def agree(a: Atom, b: Atom) -> bool:
     # _meet and _tol written out: every pair weighed asks this, often several times
     large = a.large if a.large > b.large else b.large
     if a.vague or b.vague:
-        tol = _VAGUE_SLACK
-    elif a.unit == b.unit:
+        # a vague count stretches by half of itself, either way: "dozens" (24-99) reaches 12 to 148, not 7
+        alo, ahi = (a.lo * (1 - _VAGUE_SLACK), a.hi * (1 + _VAGUE_SLACK)) if a.vague else (a.lo, a.hi)
+        blo, bhi = (b.lo * (1 - _VAGUE_SLACK), b.hi * (1 + _VAGUE_SLACK)) if b.vague else (b.lo, b.hi)
+        return alo <= bhi and blo <= ahi
+    if a.unit == b.unit:
         # a count below a thousand is counted, not rounded (verdict.tolerance): 49 dead are not 50
         tol = 0.0 if a.unit in COUNTED_UNITS and large < COUNTED_ONE_BY_ONE else a.own_tolerance
     else:
@@ -244,8 +247,6 @@ def agree(a: Atom, b: Atom) -> bool:
     slack = tol * large if large > 0.0 else 0.0
     if not (a.lo <= b.hi + slack and b.lo <= a.hi + slack):
         return False
-    if a.vague or b.vague:
-        return True
     return (not (a.open_up or a.open_down) or _near_bound(a, b)) and (not (b.open_up or b.open_down) or _near_bound(b, a))
 
 
