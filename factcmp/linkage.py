@@ -38,10 +38,10 @@ _RUNNING_MEASURES = frozenset(["area", "percent"])
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
 _VAGUE_SLACK = 0.5
 # measures whose verb says nothing about which fact a figure is ("made off with $2m", "valued at $2m")
-VERBLESS = ("money", "magnitude", "percent", "age", "length", "duration")
+VERBLESS = ("money", "magnitude", "percent", "age", "length", "duration", "speed")
 # measures whose figures a place in the sentence scopes: a toll by district, a distance of one
 # town from the border, a theft in Antibes; not a person's age or the length of "the blitz"
-_PLACED = ("count", "length", "money")
+_PLACED = ("count", "length", "money", "speed")
 
 
 @dataclass(slots=True)

@@ -1283,6 +1283,17 @@ class TestAnAnalystsReading:
         )  # fmt: skip
         assert same_group(r, ("a", "35 km/h"), ("b", "30km/h"))
         assert status_of(r, "b", "30km/h") == "conflict"
+        # the bus's own speed, told with any verb, is one fact apart from the limit (94 km/h = nearly 60 mph)
+        r = reconcile(
+            [q("a", "94km/h", 94, unit="km/h", event="travell", noun="", quantity_of="km/h (travelling)",
+               sentence="Police say the bus was travelling at 94km/h."),
+             q("b", "nearly 60 mph", 60, low=None, high=60, qualifier="at_most", unit="mph", event="driv", noun="",
+               quantity_of="mph (driving)", sentence="The driver was driving at nearly 60 mph."),
+             q("b", "30km/h", 30, **limit, sentence="The zone is limited to 30km/h.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "94km/h"), ("b", "nearly 60 mph"))
+        assert not same_group(r, ("a", "94km/h"), ("b", "30km/h"))
 
     def test_people_who_did_the_crime_are_its_perpetrators(self):
         # wire-style wording (constructed): "Four masked men robbed the dealer", "Five robbers took part in the raid",
