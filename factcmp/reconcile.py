@@ -950,17 +950,21 @@ def _days_so_far(days: int, published: str) -> str:
     return f"from:{day - datetime.timedelta(days=days)}"
 
 
-# a place a figure is only near: "a chemical plant near Houston", "outside Paris", "close to the border"
-_NEAR = re.compile(r"\b(?:near|outside|close to|nearby)\s", re.IGNORECASE)
+# a place a figure is only near: "a chemical plant near Houston", "outside Paris", "close to the border"; or a name
+# that only names the site: "18 miners remain trapped in the Dongfeng coal mine"
+_FACILITY = r"(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
+_NEAR = re.compile(rf"\b(?:near|outside|close to|nearby)\s|[A-Z][\w'-]*\s+{_FACILITY}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _near_names(sentence: str) -> frozenset[str]:
     """The names a sentence puts a figure near, not at ("near Houston" -> "houston")."""
-    return frozenset(
+    near = {
         _place_key(m.group(1))
         for m in re.finditer(r"\b(?:near|outside|close to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", sentence)
-    )
+    }
+    near.update(_place_key(m.group(1)) for m in re.finditer(rf"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+{_FACILITY}", sentence))
+    return frozenset(near)
 
 
 def _not_near(place: str, sentence: str, within: dict[str, frozenset[str]]) -> frozenset[str]:

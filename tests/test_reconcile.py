@@ -1356,6 +1356,21 @@ class TestAnAnalystsReading:
         assert same_group(r, ("a", "two workers"), ("b", "three"))
         assert status_of(r, "b", "three") == "updated"
 
+    def test_the_name_of_the_site_is_no_place_that_keeps_a_count_apart(self):
+        # wire-style wording (constructed): "Twenty-nine miners were trapped in Guizhou province" on Monday, "18 miners
+        # remain trapped in the Dongfeng coal mine" on Wednesday: the mine is the site, not a place apart
+        d = docs(("a", "Xinhua", "2026-02-09"), ("b", "AP", "2026-02-11"))
+        r = reconcile(
+            [
+                q("a", "Twenty-nine miners", 29, event="trapped", noun="miner", place="Guizhou",
+                  sentence="Twenty-nine miners were trapped after a roof collapse in Guizhou province."),
+                q("b", "18 miners", 18, event="trapped", noun="miner", place="Dongfeng",
+                  sentence="Rescuers said 18 miners remain trapped in the Dongfeng coal mine."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Twenty-nine miners"), ("b", "18 miners"))
+
     def test_a_district_the_articles_put_in_a_city_is_the_city_s_toll(self):
         # wire-style wording (constructed): one collapse told "in the Ikoyi district of Lagos", "in Ikoyi" and
         # "in Lagos" over three days is one rising toll; the first article says where Ikoyi lies
