@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 16
 #: Articles read and cleaned at a time when streaming files or records.
 CHUNK_SIZE = 500
-#: Most tokens of one ``nlp.pipe`` batch (with one worker; see :func:`_pipe_by_tokens`): 50,000 tokens
+#: Most tokens of one ``nlp.pipe`` batch (with one worker; see :func:`pipe_by_tokens`): 50,000 tokens
 #: is some 0.9 GB while they are parsed; 16 news articles are well under it.
 BATCH_TOKENS = 50_000
 
@@ -286,7 +286,7 @@ def extract_stream(
     done = 0  # tables yielded so far; pending[0] is table number `done`
     disable = unused_components(pipeline)
     if n_process == 1:
-        piped = _pipe_by_tokens(pipeline, docs(), batch_size=batch_size, disable=disable)
+        piped = pipe_by_tokens(pipeline, docs(), batch_size=batch_size, disable=disable)
     else:  # workers take batches of batch_size documents; one call, or they would start again for each batch
         piped = pipeline.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process, disable=disable)
     parsed: Iterable[tuple[Doc, tuple[int, int]]] = one_blas_thread_each(piped)
@@ -304,7 +304,7 @@ def extract_stream(
         yield pending.popleft().finish(carry)
 
 
-def _pipe_by_tokens(
+def pipe_by_tokens(
     pipeline: Language,
     items: Iterable[tuple[Doc, C]],
     *,

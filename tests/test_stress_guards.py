@@ -20,7 +20,7 @@ from factcmp.errors import FactcmpWarning
 from factcmp.extract import component, prepare_pipeline
 from factcmp.extract.component import MAX_RUN_TOKENS, MAX_SENT_TOKENS, linebreaks, split_long_runs
 from factcmp.ingest import split_header
-from factcmp.pipeline import _pipe_by_tokens, extract_stream
+from factcmp.pipeline import extract_stream, pipe_by_tokens
 
 from .conftest import RAMADI
 
@@ -193,6 +193,6 @@ def test_a_batch_closes_before_too_many_tokens_and_a_long_doc_goes_alone(monkeyp
 
     monkeypatch.setattr(nlp, "pipe", spy)
     docs = [(nlp.make_doc("word " * n), k) for k, n in enumerate([10, 10, 60, 10, 10, 10])]
-    out = list(_pipe_by_tokens(nlp, iter(docs), batch_size=2, max_tokens=50))
+    out = list(pipe_by_tokens(nlp, iter(docs), batch_size=2, max_tokens=50))
     assert [k for _, k in out] == [0, 1, 2, 3, 4, 5]
     assert groups == [[10, 10], [60], [10, 10], [10]]

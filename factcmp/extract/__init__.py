@@ -142,9 +142,16 @@ def extract_quantities_many(
 
     found: dict[int, list[Claim]] = {}
     # carry the index through as_tuples: a doc skipped by an error handler must not shift the rest
-    parsed = pipeline.pipe(
-        docs(), batch_size=batch_size, n_process=n_process, as_tuples=True, disable=unused_components(pipeline)
-    )
+    if n_process == 1:
+        # batches bounded by tokens too: spaCy holds some 17 KB per token of a batch, and 64 texts at the token
+        # cut would need tens of GB (factcmp.pipeline imports this module, hence the import here)
+        from factcmp.pipeline import pipe_by_tokens
+
+        parsed = pipe_by_tokens(pipeline, docs(), batch_size=batch_size, disable=unused_components(pipeline))
+    else:
+        parsed = pipeline.pipe(
+            docs(), batch_size=batch_size, n_process=n_process, as_tuples=True, disable=unused_components(pipeline)
+        )
     for doc, n in one_blas_thread_each(parsed):
         found[n] = quantity_claims(doc)
     return [found.get(n, []) for n in range(seen)]
