@@ -226,14 +226,27 @@ _SIGN_OFF = re.compile(
 )
 
 
+# a live page's entry stamp: "Posted at 11:42 8 Oct", "Updated 10:15 GMT" (BBC and others stamp every entry so)
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?:posted|updated|published)(?:[ \t]+at)?[ \t]+(\d{1,2}[:.]\d{2})\b[^\n]{0,40}$", re.IGNORECASE | re.MULTILINE
+)
+
+
 def _drop_furniture(text: str) -> str:
     kept: list[str] = []
     last = ""
     after_map = False
+    # a page stamped once was posted then: furniture; stamped entry by entry, it is a live page, whose stamps
+    # stay as bare clock lines for factcmp.topics to read its entries by (a clock time alone is no claim)
+    entry_stamps = len(_ENTRY_STAMP.findall(text)) >= 2
     for line in text.split("\n"):
         signed, line = line, _SIGN_OFF.sub("", line).rstrip()
         if signed.strip() and not line.strip():
             continue  # the line was only a sign-off
+        stamp = _ENTRY_STAMP.match(line) if entry_stamps else None
+        if stamp:
+            kept.append(stamp.group(1))
+            continue
         if _FURNITURE.match(line) or _WEATHER_LINE.match(line) or _is_widget_line(line):
             after_map = bool(re.search(r"\bmap\b", line, re.IGNORECASE))
             continue

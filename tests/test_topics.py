@@ -78,6 +78,38 @@ def test_entry_lines_of_other_live_pages(first, second):
     assert entries[1].startswith(second)
 
 
+def test_a_live_page_stamped_posted_at_is_read_entry_by_entry(nlp):
+    # wire-style wording (constructed), as BBC's "Africa Live" pages stamp entries: cleaning keeps the stamps as bare
+    # clock lines (a single "Posted at" line stays page furniture), and the floods entry's toll is another story's
+    page = """BBC News
+Live Reporting
+
+Posted at 11:42 8 Oct
+Nigeria floods kill 30 in Kano
+
+At least 30 people have died after heavy rain caused flooding in northern Nigeria's Kano state, officials say.
+
+Posted at 10:15 8 Oct
+Guinea eases curfew after deadly protests
+
+Human Rights Watch says at least 21 people have been killed in Guinea's capital, Conakry."""
+    comparison = factcmp.compare(
+        _articles(
+            ("2026-10-06", "aljazeera.com", "Guinea crackdown", "Security forces in Guinea have killed at least 12 "
+             "people in Conakry, Amnesty International says."),
+            ("2026-10-07", "reuters.com", "Guinea protests", "At least 17 people have been killed in Guinea's capital, "
+             "Conakry, Amnesty International said."),
+            ("2026-10-08", "bbc.com", "Africa Live: Guinea eases curfew", page),
+        ),
+        nlp=nlp,
+    )  # fmt: skip
+    q = comparison.claims[comparison.claims["kind"] == "quantity"].set_index("text")
+    assert bool(q.at["At least 30 people", "off_topic"])
+    assert not bool(q.at["at least 21 people", "off_topic"])
+    assert q.at["at least 21 people", "group_id"] == q.at["At least 17 people", "group_id"]
+    assert "11:42" not in set(q.index)
+
+
 def test_an_ordinary_article_has_no_entries():
     text = "Gunman kills 3\n\nPolice said at 2:15 p.m. that three people died.\n\nThe shooting began at 1:40."
     assert entry_spans(text) == []
