@@ -271,7 +271,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
         places = _read_once(placings, row["place"], lambda p: _placed(p, within))
-        if places and row["place"] and _NEAR.search(str(row["sentence"] or "")):
+        if places and row["place"] and _puts_near(str(row["sentence"] or "")):
             places = _not_near(str(row["place"]), str(row["sentence"]), within)
         spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
@@ -919,6 +919,8 @@ _EARLIER = re.compile(
 
 def _earlier_value(text: str, sentence: str) -> bool:
     """Is the claim a figure its article says a new one superseded ("up from 30 on Monday")?"""
+    if " from " not in sentence:
+        return False  # most sentences: no "up from" to look for
     at = sentence.find(text) if text else -1
     return at > 0 and _EARLIER.search(sentence[max(0, at - 60) : at]) is not None
 
@@ -954,6 +956,12 @@ def _days_so_far(days: int, published: str) -> str:
 # that only names the site: "18 miners remain trapped in the Dongfeng coal mine"
 _FACILITY = r"(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
 _NEAR = re.compile(rf"\b(?:near|outside|close to|nearby)\s|[A-Z][\w'-]*\s+{_FACILITY}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _puts_near(sentence: str) -> bool:
+    """Does a sentence put something near a place or name a site ("near Houston", "the Dongfeng coal mine")?"""
+    return _NEAR.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=4096)
