@@ -196,6 +196,12 @@ def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
             break
     if own.dep_ == "relcl" and span.start <= own.head.i < span.end:
         return own
+    if own.dep_ == "relcl" and own.left_edge.i >= span.end and any(c.lower_ == "when" for c in own.children):
+        # "the deadliest mining accident in China since February 2023, when 53 people died": the parser may hang
+        # the "when" clause on the noun before the date, but a "when" right after a date tells that date's episode
+        gap = sent.doc[span.end : own.left_edge.i]
+        if all(t.is_punct for t in gap):
+            return own
     if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "acl", "xcomp", "conj"):
         return None
     for tok in span:
