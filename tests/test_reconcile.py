@@ -1271,6 +1271,23 @@ class TestAnAnalystsReading:
         assert len(set(r["group"])) == 1
         assert set(r["status"]) == {"updated"}
 
+    def test_a_rate_is_no_toll_of_the_story_s_days(self):
+        # wire-style wording (constructed): a ferry's toll of 19, then 21; "About 20 people die in ferry accidents on
+        # this route every year" is a yearly rate, and must not join (nor become the latest of) the toll
+        d = docs(("a", "Wire", "2026-06-07"), ("b", "Paper", "2026-06-08"))
+        r = reconcile(
+            [
+                q("a", "19", 19, sentence="The death toll has risen to 19, the coast guard said."),
+                q("b", "21", 21, sentence="The death toll has risen to 21, the coast guard said."),
+                q("a", "about 20 people", 20, low=18, high=22, qualifier="approximate", window="rate:year",
+                  sentence="About 20 people die in ferry accidents on this route every year."),
+            ],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "19"), ("b", "21"))
+        assert not same_group(r, ("a", "19"), ("a", "about 20 people"))
+        assert status_of(r, "b", "21") == "updated"
+
     def test_a_speed_limit_is_the_road_s_and_fixed(self):
         # wire-style wording (constructed): "exceeded the speed limit of 35 km/h" on one day, "in a zone limited to
         # 30km/h" on the next: one road's limit, in conflict, not a limit revised

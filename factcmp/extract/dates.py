@@ -381,6 +381,11 @@ def _hour_windows(doc: Doc) -> list[Span]:
     return out
 
 
+# a DATE that makes a figure a rate: "every year", "each month", "annually"
+_RATE = re.compile(r"(?:every|each|per)\s+(year|month|week|day)|(annually|yearly|monthly|weekly|daily)", re.IGNORECASE)
+_RATE_UNITS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
 def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Span, str]]], list[tuple[Span, str, str]]]:
     """Split a document's DATE spans into time windows (per sentence) and dated mentions.
 
@@ -394,6 +399,12 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
         windows.setdefault(ent.sent.start, []).append((ent, window_key(ent.text)))
     for ent in date_spans(doc):
         sent_start = ent.sent.start
+        rate = _RATE.fullmatch(ent.text.strip())
+        if rate:
+            # "where hundreds of people die in sea accidents every year": a yearly rate, no toll of any one day
+            unit = (rate.group(1) or rate.group(2)).lower()
+            windows.setdefault(sent_start, []).append((ent, f"rate:{_RATE_UNITS.get(unit, unit)}"))
+            continue
         if is_duration_window(ent):
             windows.setdefault(sent_start, []).append((ent, window_key(ent.text)))
             continue
