@@ -271,8 +271,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
         places = _read_once(placings, row["place"], lambda p: _placed(p, within))
-        if places and row["place"] and _puts_near(str(row["sentence"] or "")):
-            places = _not_near(str(row["place"]), str(row["sentence"]), within)
+        near = _near_names(str(row["sentence"] or "")) if places and row["place"] else frozenset()
+        if near:
+            places = _not_near(str(row["place"]), near, within)
         spots = _read_once(spotted, row["place"], lambda p: frozenset(x for x in str(p or "").split("|") if is_locus(x)))
         if (
             (fct.measure == "count" and (in_headline or fct.noun in _PLACE_NOUNS))
@@ -954,30 +955,24 @@ def _days_so_far(days: int, published: str) -> str:
 
 # a place a figure is only near: "a chemical plant near Houston", "outside Paris", "close to the border"; or a name
 # that only names the site: "18 miners remain trapped in the Dongfeng coal mine"
-_FACILITY = r"(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
-_NEAR = re.compile(rf"\b(?:near|outside|close to|nearby)\s|[A-Z][\w'-]*\s+{_FACILITY}")
-
-
-@functools.lru_cache(maxsize=4096)
-def _puts_near(sentence: str) -> bool:
-    """Does a sentence put something near a place or name a site ("near Houston", "the Dongfeng coal mine")?"""
-    return _NEAR.search(sentence) is not None
+_NAME = r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+_NEAR_WORD = re.compile(r"\b(?:near|outside|close to|mines?|colliery|plants?|factory|refinery|mills?|warehouses?)\b")
+_NEAR_NAME = re.compile(rf"\b(?:near|outside|close to)\s+(?:the\s+)?{_NAME}")
+_SITE_NAME = re.compile(
+    rf"{_NAME}\s+(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)
 def _near_names(sentence: str) -> frozenset[str]:
-    """The names a sentence puts a figure near, not at ("near Houston" -> "houston")."""
-    near = {
-        _place_key(m.group(1))
-        for m in re.finditer(r"\b(?:near|outside|close to)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", sentence)
-    }
-    near.update(_place_key(m.group(1)) for m in re.finditer(rf"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+{_FACILITY}", sentence))
-    return frozenset(near)
+    """The names a sentence puts a figure near, or names its site by ("near Houston", "the Dongfeng coal mine")."""
+    if not _NEAR_WORD.search(sentence):
+        return frozenset()  # most sentences: one cheap look for the words, before the names
+    return frozenset(_place_key(m.group(1)) for pattern in (_NEAR_NAME, _SITE_NAME) for m in pattern.finditer(sentence))
 
 
-def _not_near(place: str, sentence: str, within: dict[str, frozenset[str]]) -> frozenset[str]:
+def _not_near(place: str, near: frozenset[str], within: dict[str, frozenset[str]]) -> frozenset[str]:
     """A claim's places without those its sentence only puts it near: the plant "near Houston" is not in Houston."""
-    near = _near_names(sentence)
     kept = "|".join(x for x in place.split("|") if x and _place_key(x) not in near)
     return _placed(kept, within)
 
