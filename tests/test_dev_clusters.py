@@ -100,3 +100,59 @@ def test_every_cluster_has_facts_lined_up_across_sources(dev_comparison, cluster
     assert len(shared) >= 3
     assert set(shared["status"]) <= {"agree", "conflict", "updated"}
     assert (table["n_sources"] <= table["n_outlets"]).all()
+
+
+# clusters where factcmp exports a figure its fixture calls no claim, with why; a strict xfail, so a fix is noticed
+UNLISTED_FIGURES = {
+    "aceh-earthquake-2013": "the fixture calls 'the second-floor meeting room' no claim; factcmp reads a floor as an "
+    "ordinal fact, as Berrien's 'third floor' of the shooting is one",
+}
+
+
+def unlisted_figures(comparison, gold) -> list[str]:
+    """The quantity rows no mention of the fixture accounts for.
+
+    A row is accounted for when it is a mention of a fact (required or optional),
+    or sits in a sentence the fixture leaves open (an optional number); a row
+    inside a phrase the fixture calls no claim never is.
+    """
+    claims = comparison.claims
+    rows = claims[claims["kind"] == "quantity"].to_dict("records")
+    used: set[int] = set()
+    open_phrases: dict[str, list[str]] = {}
+    for slot in gold["quantity_slots"]:
+        for mention in slot["mentions"]:
+            near = norm(mention["near"])
+            if mention.get("optional"):
+                open_phrases.setdefault(mention["doc"], []).append(near)
+            for n, row in enumerate(rows):
+                if n not in used and row["doc_id"] == mention["doc"] and near in norm(row["sentence"]) and _matches(row, mention):
+                    used.add(n)
+                    break
+    for extra in gold.get("optional_numbers", []):
+        open_phrases.setdefault(extra["doc"], []).append(norm(extra["near"]))
+    no_claims = {(x["doc"], norm(x["near"])) for x in gold.get("not_claims", [])}
+    out = []
+    for n, row in enumerate(rows):
+        if n in used:
+            continue
+        sentence, own = norm(row["sentence"]), norm(row["text"])
+        refused = any(doc == row["doc_id"] and phrase in sentence and own and (own in phrase or phrase in own) for doc, phrase in no_claims)
+        if refused or not any(phrase in sentence for phrase in open_phrases.get(row["doc_id"], [])):
+            out.append(f"{row['doc_id'][:3]} {row['text']!r} in {row['sentence'][:80]!r}")
+    return out
+
+
+def unlisted_cases():
+    return [
+        pytest.param(c, marks=[pytest.mark.xfail(strict=True, reason=UNLISTED_FIGURES[c])] if c in UNLISTED_FIGURES else [])
+        for c in sorted(GOLD)
+    ]
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the shared dev corpus is not beside the repository")
+@pytest.mark.parametrize("cluster", unlisted_cases())
+def test_every_exported_figure_is_one_the_fixture_holds(dev_comparison, cluster):
+    # a rule that reads a new kind of figure must say, in the fixture, that it is a claim: page furniture,
+    # identifiers and recalled years read as figures cost an analyst's trust as much as a missed toll
+    assert unlisted_figures(dev_comparison(cluster), GOLD[cluster]) == []
