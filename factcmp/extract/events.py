@@ -24,6 +24,7 @@ from factcmp.extract.agents import (
 from factcmp.extract.lexicon import (
     CARE_VERBS,
     CUSTODY_WORDS,
+    DANGER_PLACES,
     DESTROYED,
     ESCAPE_FROM,
     ESCAPERS,
@@ -35,6 +36,7 @@ from factcmp.extract.lexicon import (
     HUMAN_EVENTS,
     IMPLICATIVE_VERBS,
     LIFE_LOSING_VERBS,
+    MOVE_OUT_VERBS,
     PARTICIPLE_ADJECTIVES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
@@ -256,7 +258,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 return tally, tok.text  # "bringing the confirmed death toll from the disaster to 11"
             injury = _injury_object(tok)
             if injury is not None:
-                return EVENT_WORDS[injury.lower_], injury.text  # "nine others suffered life-threatening injuries"
+                # "nine others suffered life-threatening injuries", "32 people were treated for injuries"
+                return EVENT_WORDS.get(injury.lower_, "injured"), injury.text
+            if below.dep_ in ("dobj", "nsubjpass") and _brought_out(tok, noun):
+                return "rescued", _verb_phrase(tok)  # "26 people have been brought out alive", "pulled 120 from the water"
             if low not in CARE_VERBS and holds_state(tok, below) and state_severity(tok):
                 # "one deputy continues to fight for his life", "two remain in critical condition": critically
                 # injured (the grade is read again from the same verb); a verb of care keeps its own fact
@@ -628,14 +633,63 @@ def tallied_noun(anchor: Token) -> Token | None:
     return None
 
 
+# verbs of care whose "for" names the harm cared for: "32 people were *treated for* injuries"
+_TREAT_VERBS = frozenset({"treated", "treat", "treats", "treating"})
+# harms one is treated for that no event word names: burns, smoke inhalation, broken bones
+_TREATED_HARMS = frozenset({"burns", "inhalation", "fractures", "cuts", "bruises", "lacerations", "trauma"})
+
+
 def _injury_object(verb: Token) -> Token | None:
-    """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event."""
+    """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event.
+
+    A verb of care names the injury by "for": "Thirty-two people were treated for injuries", "treated for
+    burns and smoke inhalation" count the injured, told by their care as often as by "injured"; plain
+    "treated in hospital" says no harm and stays a count of the cared for.
+    """
+    if verb.lower_ in _TREAT_VERBS:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (EVENT_WORDS.get(obj.lower_) == "injured" or obj.lower_ in _TREATED_HARMS):
+                    return obj
+        return None
     if verb.lower_ not in SUFFER_VERBS:
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and EVENT_WORDS.get(child.lower_) in HUMAN_EVENTS:
             return child
     return None
+
+
+_SAFE_PLACES = frozenset({"surface", "safety", "shore"})
+
+
+def _brought_out(verb: Token, noun: Token | None) -> bool:
+    """Does a verb of moving bring the people it moves out of danger: a rescue no event word names?
+
+    "A total of 26 people have been brought out alive", "Rescuers pulled eight miners out alive", "had pulled
+    120 people from the water", "brought 11 coal miners to the surface": those saved are counted as rescued,
+    the count "141 passengers were rescued" keeps. Only people (a bare figure or a word for people): bodies
+    or cars pulled from the water are no rescue, nor is anyone brought out "dead".
+    """
+    if verb.lower_ not in MOVE_OUT_VERBS or verb.pos_ != "VERB":
+        return False
+    if noun is not None and noun.lower_ not in PEOPLE_NOUNS:
+        return False
+    alive = False
+    for child in verb.children:
+        if child.lower_ == "dead" or EVENT_WORDS.get(child.lower_) == "killed":
+            return False
+        if child.lower_ == "alive":
+            alive = True
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of", "to", "out"):
+            places = _SAFE_PLACES if child.lower_ == "to" else DANGER_PLACES
+            alive = alive or any(g.dep_ == "pobj" and g.lower_ in places for g in child.subtree)
+        elif child.dep_ in ("prt", "advmod") and child.lower_ == "out":
+            # "pulled out of the water": the parser hangs "of" on "out"
+            alive = alive or any(g.dep_ == "pobj" and g.lower_ in DANGER_PLACES for g in child.subtree)
+    return alive
 
 
 def predicate_of(anchor: Token, sent: Span) -> tuple[str, int]:

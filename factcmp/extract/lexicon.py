@@ -367,3 +367,13 @@ SEARCHED_PEOPLE = GENERIC_PEOPLE | _wordset(
     "passengers passenger crew workers worker miners miner children child students student climbers hikers "
     "tourists fishermen fisherman sailors swimmers"
 )
+# verbs that move people out of danger when told with "alive", "from the water", "to the surface" (events._brought_out)
+MOVE_OUT_VERBS = _wordset(
+    "pull pulls pulled pulling bring brings brought bringing take takes took taken taking carry carries carried "
+    "carrying dig digs dug digging pluck plucks plucked plucking lift lifts lifted lifting haul hauls hauled hauling "
+    "fish fished winch winched"
+)
+# what people in danger are brought out of: "pulled from the rubble", "plucked from the sea"
+DANGER_PLACES = _wordset(
+    "water waters sea river ocean lake floodwaters floodwater flood rubble debris wreckage ruins mud sludge rooftops mine shaft"
+)

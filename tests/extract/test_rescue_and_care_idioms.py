@@ -1,0 +1,42 @@
+"""Rescues and injuries told by a verb no event word names.
+
+"brought out alive", "pulled from the water", "brought to the surface" count the rescued, as "were rescued"
+does; "treated for injuries" counts the injured, while plain "treated in hospital" stays a count of care.
+Wire-style wording (constructed): the dev corpus has no such sentence with a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from . import quantity_fields
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quantity_of"),
+    [
+        ("A total of 26 people have been brought out alive, the provincial headquarters said.", "26 people", "people rescued"),
+        ("Rescuers pulled eight miners out alive from a flooded shaft overnight.", "eight miners", "miners rescued"),
+        ("Coast guard crews had pulled 120 people from the water by noon, he said.", "120 people", "people rescued"),
+        ("Teams brought 11 workers to the surface on Tuesday.", "11 workers", "workers rescued"),
+        ("Thirty-two people were treated for injuries, officials said.", "Thirty-two people", "people injured"),
+        ("Five firefighters were treated for burns and smoke inhalation.", "Five firefighters", "firefighters injured"),
+    ],
+)
+def test_rescued_and_injured(nlp, text: str, words: str, quantity_of: str) -> None:
+    assert quantity_fields(nlp, text, words, "quantity_of") == [(words, quantity_of)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quantity_of"),
+    [
+        # bodies and things brought out are no rescue
+        ("Divers pulled 12 bodies from the water on Sunday.", "12 bodies", "bodies (pulled)"),
+        # care with no harm named stays care
+        ("Eight people were treated at the scene, officials said.", "Eight people", "people (treated)"),
+    ],
+)
+def test_not_rescued_nor_injured(nlp, text: str, words: str, quantity_of: str) -> None:
+    assert quantity_fields(nlp, text, words, "quantity_of") == [(words, quantity_of)]
