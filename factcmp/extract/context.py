@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcmp.extract.agents import counts_doer
+from factcmp.extract.agents import HARM_AGENT, SHOOTING_AGENT, counts_doer
 from factcmp.extract.ages import (
     age_subject,
     copula_person,
@@ -34,7 +34,18 @@ from factcmp.extract.ellipsis import (
     elliptic_antecedent,
     partitive_noun,
 )
-from factcmp.extract.events import COPULAS, CROWD, CROWD_NOUNS, dead_subject_event, force_of, read_predicate, tallied_noun
+from factcmp.extract.events import (
+    ABOARD,
+    COPULAS,
+    CROWD,
+    CROWD_NOUNS,
+    dead_subject_event,
+    force_of,
+    on_board,
+    read_predicate,
+    tallied_noun,
+    whole_aboard,
+)
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
@@ -101,6 +112,10 @@ class QuantityContext:
     window_i: tuple[int, int] | None = None
 
 
+# acts a count of people on board may not override: what befell them, what they did, what was aimed at them
+_FIRM_ACTS = frozenset(EVENT_WORDS.values()) | {CROWD, SHOOTING_AGENT, HARM_AGENT}
+
+
 def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     """Read the predicate, counted noun, unit, subject and reference of a quantity."""
     if isinstance(q, KnownQuantity):
@@ -165,6 +180,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.noun = noun_class(measured.text)
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
+    if q.unit in ("", "person", "count") and (ctx.predicate.partition(":")[0] not in _FIRM_ACTS or whole_aboard(noun_tok, doc[q.num_end - 1])):
+        board = on_board(anchor, noun_tok)
+        if board is not None:
+            # "A vessel with 176 people on board", "The ferry was carrying 164 passengers": those on board, one
+            # fact however written, which no weak verb ("had", "were", "carrying") tells apart
+            ctx.predicate, ctx.verb_text = ABOARD, board.text
     if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
         ctx.noun = "people"

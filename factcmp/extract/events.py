@@ -662,6 +662,75 @@ def _injury_object(verb: Token) -> Token | None:
     return None
 
 
+# the act of a count of the people a vessel, a plane or a bus holds: "176 people on board", "the 176 passengers on
+# the manifest", "was carrying 164 passengers"
+ABOARD = "aboard"
+_ABOARD_WORDS = frozenset({"aboard", "onboard"})
+_BOARD_NOUNS = frozenset({"board", "manifest", "manifests"})
+_CARRY_VERBS = frozenset({"carry", "carries", "carried", "carrying"})
+
+
+def _marks_aboard(tok: Token) -> Token | None:
+    """The word that puts ``tok`` on board: its "aboard", its "on board" / "on the manifest", else None."""
+    for child in tok.children:
+        if child.lower_ in _ABOARD_WORDS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "in"):
+            board = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in _BOARD_NOUNS), None)
+            if board is not None:
+                return board
+    return None
+
+
+def on_board(anchor: Token, noun: Token | None) -> Token | None:
+    """The word that says a count of people is of those on board ("aboard", "board", "manifest", "carrying").
+
+    A vessel's, a plane's or a bus's people are written five ways in one story: "with 176 people on board",
+    "had 176 people aboard", "more than 200 people were on board", "a manifest of 176 passengers", "was
+    carrying 164 passengers and 12 crew"; they are one fact, which no verb of theirs names. Only people
+    (a bare figure or a word for people), and only where the caller found no act of harm or rescue.
+    """
+    if noun is not None and noun.lower_ not in PEOPLE_NOUNS:
+        return None
+    node = noun if noun is not None else anchor
+    word = _marks_aboard(node)
+    if word is not None:
+        return word
+    # "164 passengers and 12 crew": the second of a list is where the first is
+    first = node.head if node.dep_ == "conj" and node.head.i < node.i else node
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _BOARD_NOUNS:
+        return first.head.head  # "the vessel's manifest of 176 passengers and crew"
+    if first.dep_ in ("nsubj", "dobj", "attr") and first.head.pos_ in ("VERB", "AUX"):
+        verb = first.head
+        word = _marks_aboard(verb)
+        if word is not None:
+            return word  # "more than 200 people were on board"
+        if verb.lower_ in _CARRY_VERBS and first.dep_ == "dobj" and _carrier(verb):
+            return verb  # "The ferry was carrying 164 passengers"
+    return None
+
+
+def _carrier(verb: Token) -> bool:
+    """Is a "carry" a vessel's load, not people carried somewhere ("Firefighters carried two children from ...")?
+
+    The carrier is no person (a craft, "it", or a clause's "which").
+    """
+    return not any(
+        c.dep_ == "nsubj" and (c.lower_ in PEOPLE_NOUNS or c.lower_ in ("he", "she", "they", "we", "i")) for c in verb.children
+    )
+
+
+def whole_aboard(noun: Token | None, number: Token) -> bool:
+    """Is a count of people on board the whole a part is counted of: "Two of *the 176 people aboard* were killed"?
+
+    The verb tells what befell the part; the whole (``number`` counts ``noun`` itself) keeps its own words.
+    """
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or number.head.i != noun.i:
+        return False
+    part = noun.head.head
+    return (part.like_num or part.pos_ == "NUM") and _marks_aboard(noun) is not None
+
+
 _SAFE_PLACES = frozenset({"surface", "safety", "shore"})
 
 

@@ -235,7 +235,10 @@ for _cat, _words in {
         EVENT_WORDS[_w] = _cat
 
 # categories whose figures count people even when no noun says so ("8,000 have fled")
-HUMAN_EVENTS = frozenset({"killed", "injured", "shot", "displaced", "arrested", "missing", "rescued", "deployed", "trapped"})
+# ("aboard": the people a vessel or a plane holds, events.on_board, which no event word names)
+HUMAN_EVENTS = frozenset(
+    {"killed", "injured", "shot", "displaced", "arrested", "missing", "rescued", "deployed", "trapped", "aboard"}
+)
 
 REPORTING_VERBS = _wordset(
     "said say says saying told tell tells telling reported report reports reporting according estimated estimate "

@@ -198,7 +198,19 @@ def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
         return singular(owner.text) if owner is not None else ""
     held = doc[q.noun_i] if q.noun_i >= 0 else num
     verb = held.head
-    if held.dep_ != "dobj" or verb.lower_ not in _HOLDING_VERBS or (held.i != num.i and held.lower_ not in _HELD):
+    if held.i != num.i and held.lower_ not in _HELD:
+        return None
+    licensed = _licensed_load(held)
+    if licensed is not None:
+        # "the vessel was licensed to carry a maximum of 150 passengers", "was rated for 40 passengers": what the
+        # craft may hold, never the people it carried that day ("was carrying 164 passengers")
+        owner = next((c for c in licensed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if owner is not None and owner.lower_ in ("which", "that") and licensed.dep_ == "relcl":
+            owner = licensed.head
+        if owner is None or owner.lower_ == "it":
+            return ""
+        return singular(owner.text) if owner.lower_ in _CARRIERS else None
+    if held.dep_ != "dobj" or verb.lower_ not in _HOLDING_VERBS:
         return None
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("can", "could", "will", "would") for c in verb.children):
         return None
@@ -208,6 +220,39 @@ def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
     if owner is None or owner.lower_ in PEOPLE_NOUNS:
         return None
     return singular(owner.text)
+
+
+# verbs of carrying a load, which give a capacity when the load is licensed or designed ("licensed to carry")
+_CARRYING_VERBS = frozenset({"carry", "hold", "accommodate", "seat", "take", "transport"})
+# what a craft is licensed, allowed or built to carry, or rated for: its capacity
+_LICENSING_VERBS = frozenset(
+    {"licensed", "allowed", "permitted", "authorized", "authorised", "certified", "approved", "cleared", "designed"}
+    | {"built", "rated", "registered", "meant"}
+)
+
+
+# what carries or holds people by design: a craft or a venue ("Organisers were permitted to hold 500 people" is no
+# capacity of the organisers)
+_CARRIERS = frozenset(
+    {"vessel", "vessels", "ship", "ships", "boat", "boats", "ferry", "ferries", "plane", "planes", "aircraft", "jet"}
+    | {"helicopter", "bus", "buses", "coach", "minibus", "train", "truck", "van", "lorry", "car", "raft", "craft"}
+    | {"lift", "elevator", "stadium", "arena", "hall", "venue", "room", "bridge", "shelter", "camp", "ward", "hospital"}
+)
+
+
+def _licensed_load(held: Token) -> Token | None:
+    """The verb that licenses a load a count is: "was *licensed* to carry 150 passengers", "*rated* for 40"; else None.
+
+    "The bus can carry 60 passengers" licenses itself (the verb is returned).
+    """
+    verb = held.head
+    if held.dep_ == "dobj" and verb.lower_ in _CARRYING_VERBS and verb.tag_ == "VB":
+        if verb.dep_ in ("xcomp", "advcl"):  # the parser hangs "to carry" either way
+            return verb.head if verb.head.lower_ in _LICENSING_VERBS else None
+        return verb if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) else None
+    if held.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ in _LICENSING_VERBS:
+        return verb.head  # "The boat was rated for 40 passengers"
+    return None
 
 
 def _holder(verb: Token) -> Token | None:
