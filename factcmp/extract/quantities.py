@@ -536,7 +536,38 @@ def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         # "plunged about 50 metres ..., killing at least 12 people and injuring 30": what an act on people
         # befalls is people, whatever unit a figure before it has
         return False
+    if _people_tally_level(first):
+        # "after more than 40 hours trapped underground, raising the number rescued to 19": the level of a toll of
+        # people, never the hours before it
+        return False
     return first.dep_ not in ("nsubj", "nsubjpass")
+
+
+# counts a figure is the level of ("raising the number rescued to 19"); not "total", which as often sums an amount
+_PEOPLE_TALLIES = frozenset({"toll", "tally", "number", "count"})
+
+
+def _people_tally_level(num: Token) -> bool:
+    """Is a figure the "to"/"at" level of a toll of people: "the number rescued to 19", "the toll of injured to 9"?
+
+    The tally is the verb's subject or object ("raising the death toll to 19", "the number of injured rose to 9"),
+    or the noun a participle of a human event hangs on ("the number *rescued* to 19"); the tally's own words
+    name the human event or people (a participle, an "of" noun, a compound: "death toll", "the number of
+    survivors"), or the tally is a bare "toll".
+    """
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return False
+    verb = prep.head
+    if EVENT_WORDS.get(verb.lower_) in HUMAN_EVENTS and verb.dep_ == "acl" and verb.head.lower_ in _PEOPLE_TALLIES:
+        return True  # "the number rescued to 19"
+    for tally in verb.children:
+        if tally.dep_ not in ("nsubj", "nsubjpass", "dobj") or tally.lower_ not in _PEOPLE_TALLIES:
+            continue
+        words = [w for w in tally.subtree if w != tally]
+        if tally.lower_ == "toll" or any(EVENT_WORDS.get(w.lower_) in HUMAN_EVENTS or w.lower_ in PEOPLE_NOUNS for w in words):
+            return True
+    return False
 
 
 def _written(doc: Doc, q: RawQuantity, sent: Span) -> float | None:
