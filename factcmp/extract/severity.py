@@ -147,14 +147,21 @@ def holds_state(verb: Token, below: Token) -> bool:
     return below.dep_ == "dobj" or below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and not has_object)
 
 
+# words for a part of a set an elided clause grades: "37 police had been injured, *some* seriously" ("all" is the
+# whole set: "injured, all seriously" grades every one)
+_PART_WORDS = frozenset({"some", "many", "several", "most", "few", "others", "dozens", "scores", "hundreds"})
+
+
 def closes_elided_count(adverb: Token) -> bool:
-    """Does an adverb close a bare figure of its own ("two slightly", "two of them seriously")?"""
+    """Does an adverb close a part of its own ("two slightly", "two of them seriously", "some seriously")?"""
     doc, k = adverb.doc, adverb.i - 1
     nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.lower_ in ("and", "but", "while")):
         return False  # "one seriously injured": the adverb of a verb of its own
     if k >= 2 and doc[k].lower_ in ("them", "whom", "those") and doc[k - 1].lower_ == "of":
         k -= 2
+    if k >= 1 and doc[k].lower_ in _PART_WORDS and doc[k - 1].is_punct:
+        return True  # "had been injured, some seriously": a vague part, graded; the whole is not
     return k >= 0 and doc[k].like_num and doc[k].dep_ != "nummod"
 
 
