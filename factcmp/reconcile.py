@@ -143,6 +143,7 @@ class Item:
     speaker: str = ""  # who the article credits the figure to
     rival: bool = False  # set against another source's figure in the same article (see _rival_counts)
     sentence: str = ""
+    text: str = ""
     increment: bool = False  # what a toll grew by ("four more people"), as extraction marks it
 
 
@@ -262,6 +263,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             headline=in_headline,
             speaker=str(row["attributed_to"] or ""),
             sentence=str(row["sentence"] or ""),
+            text=str(row["text"] or ""),
             increment=str(row["quantity_of"] or "").startswith(INCREMENT),
         )
         window = _read_once(windows, row["window"], lambda w: own_window(str(w or ""), first_day)) or carried.get(n, "")
@@ -683,6 +685,47 @@ _RIVAL_CUE = re.compile(
 )
 
 
+# who speaks for the state, and who counts independently of it: a toll the government gives and one a rights group
+# gives are rival counts of one fact, however far apart ("four", the government said; "at least 12", said Amnesty)
+_OFFICIAL = re.compile(
+    r"\b(?:government|ministry|minister|president|governor|police|army|military|authorities|officials?|commissioner"
+    r"|state\s+media|spokes(?:man|woman|person)\s+for\s+the\s+(?:government|ministry|army|police))\b",
+    re.IGNORECASE,
+)
+_INDEPENDENT = re.compile(
+    r"\b(?:amnesty|human\s+rights|rights\s+(?:group|groups|organi[sz]ation|monitor)|monitor(?:ing)?\s+group|observatory"
+    r"|opposition|activists?|doctors?|medics?|hospital|red\s+cross|red\s+crescent|witness(?:es)?|residents?|unions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _camp(speaker: str) -> str:
+    """"official", "independent" or "" (neither, or both: "a doctor at the state hospital")."""
+    official, independent = bool(_OFFICIAL.search(speaker)), bool(_INDEPENDENT.search(speaker))
+    return "official" if official and not independent else "independent" if independent and not official else ""
+
+
+# words around a figure that make it a part of a set: "including four", "among them two", "four of them", "four more"
+_PART_BEFORE = re.compile(
+    r"\b(?:including|included|among\s+(?:them|whom|those)|of\s+whom|another|other|further|additional)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:of\s+(?:them|those|whom|the)|more|others?|other\s+people|in\s+hospitals?)\b", re.I)
+
+
+def _running(window: str) -> bool:
+    """Is a window the story's own, so far: none, or counted from a day ("in two days of protests")?"""
+    return not window or window.startswith("from:")
+
+
+def _told_as_part(text: str, sentence: str) -> bool:
+    """Do the words beside a figure make it a part of a set ("including four in Kankan", "two of them")?"""
+    at = sentence.find(text)
+    if at < 0 or not text:
+        return False
+    return bool(_PART_BEFORE.search(sentence[max(0, at - 40) : at]) or _PART_AFTER.match(sentence[at + len(text) : at + len(text) + 40]))
+
+
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
     """Which counts are one source's figure set against another's in the same article?
 
@@ -698,30 +741,52 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
     fired at least 14 shots" against the police's 11).
     """
     cues: dict[str, bool] = {}
-    told: dict[tuple[object, ...], list[tuple[float, float, str, bool, str]]] = defaultdict(list)
-    keys: list[tuple[tuple[object, ...], str, bool] | None] = []
-    for fct, window, _, item, _ in read:
+    told: dict[tuple[object, ...], list[tuple[float, float, str, bool, str, str, frozenset[str], str]]] = defaultdict(list)
+    keys: list[tuple[tuple[object, ...], str, bool, str, frozenset[str], str] | None] = []
+    for fct, window, places, item, _ in read:
         if not item.speaker or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key, speaker = (item.doc, fct.event, fct.noun, window), _speaker_key(item.speaker)
+        key, speaker = (item.doc, fct.event, fct.noun), _speaker_key(item.speaker)
         cued = cues.get(item.sentence)
         if cued is None:
             cued = cues[item.sentence] = bool(_RIVAL_CUE.search(item.sentence))
-        keys.append((key, speaker, cued))
-        told[key].append((item.lo, item.hi, speaker, cued, item.sentence))
+        # a whole toll, said plainly: of people in general, nowhere narrower than the story, no part of a set
+        whole = (
+            not fct.noun
+            and not fct.group
+            and not item.vague
+            and not item.increment
+            and item.lo > 0  # a denial ("no casualties") answers a toll; it gives none of its own to set against another
+            and not _told_as_part(item.text, item.sentence)
+        )
+        camp = _camp(item.speaker) if whole else ""
+        keys.append((key, speaker, cued, camp, places, window))
+        told[key].append((item.lo, item.hi, speaker, cued, item.sentence, camp, places, window))
     out = []
     for keyed, (_, _, _, item, _) in zip(keys, read, strict=True):
         if keyed is None or len(told[keyed[0]]) < 2:
             out.append(False)
             continue
-        key, mine, my_cue = keyed
+        key, mine, my_cue, my_camp, mine_at, my_window = keyed
         out.append(
             any(
                 (lo, hi) != (item.lo, item.hi)
                 and not (speaker in mine or mine in speaker)
-                and (sentence == item.sentence or ((my_cue or cued) and _alike((lo, hi), (item.lo, item.hi))))
-                for lo, hi, speaker, cued, sentence in told[key]
+                and (
+                    (window == my_window and (sentence == item.sentence or ((my_cue or cued) and _alike((lo, hi), (item.lo, item.hi)))))
+                    # the state's toll against a rights group's, of one place (or a place and its country, or the
+                    # story's), however far apart;
+                    # one may give the days it counts ("in two days of protests"), the other not
+                    or (
+                        my_camp
+                        and camp
+                        and my_camp != camp
+                        and (at <= mine_at or mine_at <= at)
+                        and (window == my_window or (_running(window) and _running(my_window)))
+                    )
+                )
+                for lo, hi, speaker, cued, sentence, camp, at, window in told[key]
             )
         )
     return out
@@ -752,13 +817,14 @@ def _headline_rivals(read: list[tuple[Facet, str, frozenset[str], Item, bool]], 
     body: dict[tuple[object, ...], set[str]] = defaultdict(set)
     for (fct, window, _, item, _), rival in zip(read, rivals, strict=True):
         if rival and not item.headline and math.isfinite(item.lo):
-            body[(item.doc, fct.event, window, item.lo)].add(item.speaker)
+            # a headline gives no days ("At least 12 killed") where its body may ("in two days of protests")
+            body[(item.doc, fct.event, "" if _running(window) else window, item.lo)].add(item.speaker)
     out: list[str | None] = [None] * len(read)
     if not body:
         return out
     for n, (fct, window, _, item, _) in enumerate(read):
         if not item.speaker and not rivals[n] and fct.measure == "count" and not item.vague:
-            speakers = body.get((item.doc, fct.event, window, item.lo))
+            speakers = body.get((item.doc, fct.event, "" if _running(window) else window, item.lo))
             if speakers:
                 # one source's figure, though the article may credit it twice ("the Sudan Doctors Network",
                 # "the doctors' group")

@@ -1686,6 +1686,43 @@ class TestVerdicts:
         assert not same_group(r, ("a", "22 people"), ("a", "five"))
         assert same_group(r, ("a", "22 people"), ("b", "22"))
 
+    def test_the_state_s_toll_and_a_rights_group_s_are_rival_figures_however_far_apart(self):
+        # wire-style wording (constructed): a government gives four dead and Amnesty at least 12 in one article, six
+        # and at least 17 the next day. The four is no part of the 12: the two claimants count one toll, and the
+        # government's own figure rises from four to six, which must be seen, not left as two facts that agree
+        d = docs(("a", "Al Jazeera", "2026-10-06"), ("b", "France 24", "2026-10-07"))
+        r = reconcile(
+            [q("a", "Four people", 4, attributed_to="the government",
+               sentence="Four people were killed in the protests, the government said."),
+             q("a", "at least 12 people", 12, low=12, high=math.inf, qualifier="at_least",
+               attributed_to="Amnesty International",
+               sentence="Amnesty International said security forces had killed at least 12 people."),
+             q("b", "Six people", 6, attributed_to="the government",
+               sentence="Six people have died in the protests, the government said on Wednesday."),
+             q("b", "at least 17", 17, low=17, high=math.inf, qualifier="at_least",
+               attributed_to="Amnesty International", sentence="Amnesty International said at least 17 had been killed.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "Four people"), ("b", "Six people"))
+        assert status_of(r, "a", "Four people") in {"conflict", "updated"}
+        # a figure its words make a part ("four of them", "including four in Kankan") stays a part
+        r = reconcile(
+            [q("a", "at least 21 people", 21, low=21, high=math.inf, qualifier="at_least",
+               attributed_to="Human Rights Watch", sentence="Human Rights Watch says at least 21 people have been killed."),
+             q("a", "Four", 4, attributed_to="the governor", sentence="Four of them died in Kankan, the governor said.")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "at least 21 people"), ("a", "Four"))
+        # and two officials' toll and part are a toll and a part, as before
+        r = reconcile(
+            [q("a", "22 people", 22, attributed_to="the interior ministry",
+               sentence="At least 22 people were killed, the interior ministry said."),
+             q("a", "five", 5, attributed_to="the district police chief",
+               sentence="Five died in the town, the district police chief said.")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "22 people"), ("a", "five"))
+
     def test_a_headline_s_loose_toll_meets_the_denial_its_article_answers_it_with(self):
         # wire-style wording (constructed): "Dozens killed in air strike on Darfur market" over "The army said no
         # civilians were harmed"; a vague count in the body of another article ("fought rebels ..., killing dozens",
