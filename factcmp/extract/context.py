@@ -47,7 +47,7 @@ from factcmp.extract.events import (
     whole_aboard,
 )
 from factcmp.extract.known import KnownQuantity
-from factcmp.extract.lengths import LENGTH_WORDS, length_role, reference_of
+from factcmp.extract.lengths import LENGTH_WORDS, REACH, length_role, reference_of
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
 from factcmp.extract.money import is_money, money_subject
@@ -285,7 +285,7 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.reference = reference_of(doc, sent, q)
         if not ctx.reference and not ctx.noun:
             ctx.noun = length_role(doc, sent, q)
-            if ctx.noun == "height" and ctx.predicate not in HUMAN_EVENTS:
+            if ctx.noun in ("height", REACH) and ctx.predicate not in HUMAN_EVENTS:
                 # "It was flying at around 7,000 feet when", "The crash occurred ... at an altitude of about 2,100
                 # metres": the altitude of the flight, whatever verb tells it
                 ctx.predicate = ctx.verb_text = ""
@@ -529,7 +529,7 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         return f"duration of {ctx.noun_text}"
     if ctx.reference:
         return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
-    if ctx.noun in LENGTH_WORDS.values():
+    if ctx.noun in LENGTH_WORDS.values() or ctx.noun == REACH:
         return ctx.noun
     if ctx.unit == "magnitude" and ctx.noun_text:
         # "a 6.1-magnitude quake injured 50 people": the quake's magnitude, whatever the quake did (not "quake

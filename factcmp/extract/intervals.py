@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.figures import SUB_TOKEN, Number, currency_prefix, read_number
+from factcmp.extract.lengths import perceived_reach
 from factcmp.extract.lexicon import (
     CHANGE_WORDS,
     HEDGES_AFTER,
@@ -271,10 +272,15 @@ def read_hedge(doc: Doc, q: RawQuantity, sent: Span) -> None:
         if phrase in LOOSE_HEDGES and hedge_start > sent.start and _loose_hedge_is_preposition(doc, hedge_start, q):
             return
         q.start = hedge_start
+        if phrase in _REACH_HEDGES and perceived_reach(doc, sent, q):
+            apply_hedge(q, "exact")  # "The blast was felt as far as 30 miles away": the farthest point, no bound
+            return
         apply_hedge(q, qualifier)
         return
 
 
+# hedges that give the farthest point a thing was perceived at ("felt up to 20 miles away"), not an upper bound
+_REACH_HEDGES = frozenset({"as far as", "up to"})
 def _loose_hedge_is_preposition(doc: Doc, h: int, q: RawQuantity) -> bool:
     # "argued over 5 issues", "ran over 2 people": a verb's particle, not a hedge
     prev: Token = doc[h - 1]

@@ -36,8 +36,36 @@ LENGTH_WORDS = {
 _PLACE_CLASS_NOUNS = {"town", "city", "village", "capital", "province", "district", "region", "state", "county", "island"}
 
 
+# the farthest point a sound, a shock or a sight was perceived at: "The blast was felt up to 20 miles away"
+REACH = "reach"
+# verbs and adjectives of perceiving from afar
+_PERCEIVED = frozenset({"felt", "feel", "heard", "hear", "visible", "audible", "smelled", "smelt"})
+# "seen" is as often where someone was ("the suspect was seen a mile away"): a reach only with its hedge
+_SEEN = frozenset({"seen", "see"})
+_LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "yard", "nautical_mile"})
+
+
+def perceived_reach(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Is a length the reach a sound, a shock or a sight was perceived at: "heard as far as 50 km away"?
+
+    "The blast was felt up to 20 miles away" against "felt as far as 30 miles away": two outlets name two
+    farthest points, a disagreement, where a bound ("up to 30 people") would agree with any smaller figure.
+    A length "away" (or after "as far as"/"up to") with a word of perceiving (felt, heard, visible ...) in the
+    few words before it.
+    """
+    if q.unit not in _LENGTH_UNITS:
+        return False
+    hedged = doc[q.start].lower_ in ("as", "up") and q.start < q.num_start
+    if not hedged and not (q.end < sent.end and doc[q.end].lower_ == "away"):
+        return False
+    words = _PERCEIVED | _SEEN if hedged else _PERCEIVED
+    return any(t.lower_ in words for t in doc[max(sent.start, q.start - 8) : q.start])
+
+
 def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*", "flying at 7,000 feet"."""
+    if perceived_reach(doc, sent, q):
+        return REACH  # "felt up to 20 miles away": the reach, whatever verb perceives it
     before = doc[max(sent.start, q.start - 3) : q.start]
     after = doc[q.end : min(sent.end, q.end + 2)]
     for tok in [*before, *after]:
