@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+def _foreign_months() -> str:
+    """The full month names of the languages wire copy keeps date lines in, from dateparser's own tables."""
+    from dateparser.data.date_translation_data import de, es, fr, it, pt
+
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+    months += ("november", "december")
+    names = {n for lang in (fr, es, pt, it, de) for m in months for n in lang.info[m] if len(n) > 3 and n.isalpha()}
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+# "octobre", "octubre", "outubro", "ottobre", "Oktober" ... (always with a year after: "mars" alone is a word)
+_FOREIGN_MONTH = _foreign_months()
 _TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|IST|WIB|AEST|AEDT|JST|local time|hrs|h)"
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b\.?)"
 _STREET = (
@@ -57,13 +71,16 @@ _PATTERNS = [
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
     rf"\b{_MONTH}\s+{_YEAR}\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b9/11\b|\b24/7\b",
+    # a date line in another language an English edition keeps: "Guineenews - 7 octobre 2026 - Par ..." (with its year)
+    rf"(?i:\b\d{{1,2}}(?:er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b)",
     r"\b(?:1[89]\d\d|20\d\d)\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b",
     rf"\b{_YEAR}s\b|'\d0s\b",
     # years with an era: A.D. 1000 and 1260, AD 79, 500 BC, 3000 BCE
     r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s+\d{1,4}(?:\s*(?:-|–|to|and)\s*\d{1,4})?\b",
     r"\b\d{1,4}\s*(?:B\.C\.|BC|BCE|A\.D\.|AD)(?![A-Za-z])",
     # street addresses and blocks: 208 East 6th St., 1612 6th Avenue, 212 E., the 800 block of
-    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+)\s+){{1,3}}{_STREET}",
+    # (a name may open with initials: "240 J.P. Rizal Street")
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+|(?:[A-Z]\.){{1,3}})\s+){{1,3}}{_STREET}",
     r"\b\d{1,6}\s+[NSEW]\.(?:\s*$|\s+[A-Z])",
     r"\b\d{1,5}\s+block\b",
     # a road's kilometre or mile marker is an address: "at kilometre 87 of the Huari-San Marcos road", "at km 112
@@ -71,6 +88,8 @@ _PATTERNS = [
     r"(?i:\b(?:kilomet(?:re|er)|km|mile|milepost|mile\s+marker|marker|kilometre\s+post|km\s+post)\s+\d{1,4}(?:[.,]\d)?"
     r"(?=\s+(?:of|on|along)\s))",
     r"(?i:\b(?:milepost|mile\s+marker)\s+\d{1,4}(?:[.,]\d)?\b)",
+    # a marker after "at" with no road named ("shot near the roundabout at kilometre 7"): a place, as "at km 112 of"
+    r"(?i:\bat\s+(?:kilomet(?:re|er)|km)\s+\d{1,4}(?:[.,]\d)?\b)(?!\s*(?:%|per|an|a\b|from|away|north|south|east|west))",
     # French-style addresses, the street word before its name: 22 Ave Foch, 5 Rue de Rivoli
     r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Boulevard|Blvd|Place|Via|Calle)\.?\s+[A-Z]",
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
