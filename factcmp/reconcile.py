@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from factcmp.clustering import cluster
 from factcmp.currency import learn_rates, to_base
-from factcmp.extract.context import INCREMENT
+from factcmp.extract.context import INCREMENT, WITH_DOER
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
@@ -376,6 +376,7 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     named: dict[str, str] = {}  # person key -> a name as written
     tolls: Counter[float] = Counter()
     seen: set[tuple[str, float]] = set()
+    with_doer: set[float] = set()  # "two people were killed, including the suspect": the dead with their killer
     for n in range(n_rows):
         if cols["kind"][n] != "quantity":
             continue
@@ -397,7 +398,12 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
         if lo == hi and measure_of(unit, quantity_of) == "count" and (str(cols["doc_id"][n]), lo) not in seen:
             seen.add((str(cols["doc_id"][n]), lo))  # an article that repeats its toll counts once
             tolls[lo] += 1
-    if len(named) != 1 or not tolls or tolls.most_common(1)[0][0] != 1:
+            if quantity_of.endswith(WITH_DOER):
+                with_doer.add(lo)
+    # where one article counts the gunman among the dead, its figure ("Two dead" in every headline) is no toll of
+    # victims: "leaving one person dead" is (Houston 2016)
+    victims = Counter({toll: k for toll, k in tolls.items() if toll not in with_doer})
+    if len(named) != 1 or not victims or victims.most_common(1)[0][0] != 1:
         return ""
     return next(iter(named.values()))
 
