@@ -66,6 +66,9 @@ def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*", "flying at 7,000 feet"."""
     if perceived_reach(doc, sent, q):
         return REACH  # "felt up to 20 miles away": the reach, whatever verb perceives it
+    unit = next((t for t in doc[q.num_end : q.end] if t.pos_ == "NOUN"), doc[q.end - 1])  # "3-metre (10-foot)"
+    if _of_waves(unit):
+        return "height"  # "3-metre (10-foot) waves", "waves of up to 10 feet": the waves' height
     before = doc[max(sent.start, q.start - 3) : q.start]
     after = doc[q.end : min(sent.end, q.end + 2)]
     for tok in [*before, *after]:
@@ -77,6 +80,28 @@ def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     if _flight_level(doc[q.end - 1]):
         return "height"  # an altitude, as "at an altitude of about 2,100 metres" is
     return ""
+
+
+# what a length describes as its height when it modifies it: "3-metre waves", "swells of up to 5 metres"
+_WAVES = frozenset({"wave", "waves", "swell", "swells", "surf", "seas", "breakers"})
+
+
+def _of_waves(unit: Token) -> bool:
+    """Is a length the height of waves: "3-metre (10-foot) *waves*", "*waves* of up to 10 feet"?
+
+    The unit word modifies the wave noun (a hyphened length, a bracketed conversion of one) or is the object
+    of its "of".
+    """
+    tok = unit
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return tok.head.head.lower_ in _WAVES
+        if tok.dep_ not in ("appos", "nmod", "compound", "amod"):
+            return False
+        tok = tok.head
+        if tok.lower_ in _WAVES:
+            return True
+    return False
 
 
 def _flight_level(unit: Token) -> bool:
@@ -142,6 +167,8 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
             k = j + 1 if t.lower_ in ("of", "from") else j + 2
             k = _skip_place_class(doc, sent, k)
             for m in range(k, min(sent.end, k + 5)):
+                if doc[m].like_num:
+                    return ""  # "winds of 45 kilometers per hour": another figure, no place
                 if doc[m].ent_type_ in _PLACE_LABELS or doc[m].pos_ in ("PROPN", "NOUN"):
                     ent_end = m
                     while ent_end + 1 < sent.end and doc[ent_end + 1].ent_iob_ == "I":
@@ -150,6 +177,8 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return ""
         if t.is_punct and t.text not in (")", "(") and not _compass_hyphen(doc, j):
             return ""
+        if t.lower_ in ("and", "or", "but"):
+            return ""  # "waves of up to 10 feet and winds of ...": the next item of a list, not the length's own words
         j += 1
     return ""
 
