@@ -219,7 +219,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             row["norm_unit"] = factors[unit][0]
         if victim and _unnamed_death_age(str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or "")):
             row["subject"] = victim
-        elif suspect and _unnamed_suspect_age(str(row["quantity_of"] or ""), str(row["subject"] or "")):
+        elif suspect and _unnamed_suspect_age(
+            str(row["quantity_of"] or ""), str(row["subject"] or ""), str(row["predicate"] or ""), str(row["sentence"] or "")
+        ):
             row["subject"] = suspect
         act = acts[str(row["predicate"] or "")]
         if act in denied and hi == 0 and noun_of(str(row["subject"] or "")) == "civilian":
@@ -408,9 +410,26 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     return next(iter(named.values()))
 
 
-def _unnamed_suspect_age(quantity_of: str, subject: str) -> bool:
-    """Is the claim the age of a suspect the article does not name ("A 17-year-old suspect")?"""
-    return quantity_of.startswith("age") and not _is_name(subject) and noun_of(subject) == "suspect"
+# a person an age may be told of with no role ("a 24-year-old man"); and the acts and words that make him the one
+# the police hold or seek
+_ANYBODY = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "male", "female", "person", "youth", "juvenile"})
+_HELD_ACTS = frozenset({"arrested", "charged", "booked"})
+_SOUGHT = re.compile(r"\b(?:warrant|wanted|person\s+of\s+interest)\b", re.IGNORECASE)
+
+
+def _unnamed_suspect_age(quantity_of: str, subject: str, predicate: str = "", sentence: str = "") -> bool:
+    """Is the claim the age of a suspect the article does not name?
+
+    "A 17-year-old suspect"; and a man or woman the police arrested, charged or seek ("Police arrested a
+    32-year-old man", "A murder warrant has been issued for a 24-year-old man"), who is the suspect as an
+    analyst reads it.
+    """
+    if not quantity_of.startswith("age") or _is_name(subject):
+        return False
+    if noun_of(subject) == "suspect":
+        return True
+    words = subject.lower().split()
+    return bool(words) and words[-1] in _ANYBODY and (event_of(predicate) in _HELD_ACTS or _SOUGHT.search(sentence) is not None)
 
 
 def _sole_suspect(cols: dict[str, list[object]], aliases: dict[str, str]) -> str:
@@ -424,7 +443,11 @@ def _sole_suspect(cols: dict[str, list[object]], aliases: dict[str, str]) -> str
     to anybody.
     """
     subjects, sentences = cols["subject"], cols["sentence"]
-    if not any(_unnamed_suspect_age(str(q or ""), str(subjects[n] or "")) for n, q in enumerate(cols["quantity_of"])):
+    predicates = cols["predicate"]
+    if not any(
+        _unnamed_suspect_age(str(q or ""), str(subjects[n] or ""), str(predicates[n] or ""), str(sentences[n] or ""))
+        for n, q in enumerate(cols["quantity_of"])
+    ):
         return ""
     named: dict[str, str] = {}
     for n, q in enumerate(cols["quantity_of"]):

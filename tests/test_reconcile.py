@@ -1918,6 +1918,26 @@ class TestVerdicts:
         r = reconcile([unnamed, hollins, brother], d)
         assert not same_group(r, ("a", "17-year-old suspect"), ("b", "18-year-old"))
 
+    def test_a_man_the_police_hold_or_seek_is_the_one_named_suspect(self):
+        # Austin 2016 [05]: "A murder warrant has been issued for a 24-year-old man" beside "the suspected gunman,
+        # Endicott McCray, 24"; and wire-style wording (constructed): "Police arrested a 19-year-old man" beside
+        # "the suspect, Jordan Reyes, 20". The man is the suspect; a man who was killed is not
+        age = {"unit": "year", "event": ""}
+        d = docs(("a", "Wire", "2016-07-31"), ("b", "Paper", "2016-08-01"), ("c", "Station", "2016-08-01"))
+        named = q("b", "24", 24, quantity_of="age of Endicott McCray", noun="Endicott McCray", **age,
+                  sentence="Police said the suspected gunman, Endicott McCray, 24, is still at large.")  # fmt: skip
+        sought = q("a", "24-year-old man", 24, quantity_of="age of man", noun="man", unit="year", event="issu",
+                   sentence="A murder warrant has been issued for a 24-year-old man in connection to a shooting.")  # fmt: skip
+        held = q("c", "19-year-old man", 19, quantity_of="age of man", noun="man", unit="year", event="arrested",
+                 sentence="Police arrested a 19-year-old man on Monday.")  # fmt: skip
+        dead = q("c", "58-year-old man", 58, quantity_of="age of man", noun="man", unit="year", event="killed",
+                 sentence="A 58-year-old man was killed in the shooting.")  # fmt: skip
+        r = reconcile([named, sought, held, dead], d)
+        assert same_group(r, ("a", "24-year-old man"), ("b", "24"))
+        assert same_group(r, ("c", "19-year-old man"), ("b", "24"))
+        assert status_of(r, "b", "24") == "conflict"
+        assert not same_group(r, ("c", "58-year-old man"), ("b", "24"))
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
