@@ -98,6 +98,21 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
     return _read_words(doc, k, limit)
 
 
+def _peso_amount(doc: Doc, k: int, limit: int) -> bool:
+    """Is "P" glued to digits the peso: "P10,000", "P2.5 million", "P500-million" (not a label: "P3", "P450")?
+
+    Philippine outlets (Inquirer, GMA, ABS-CBN, Rappler) write the peso "P"; a label takes a short number,
+    an amount its thousands separator or a scale word.
+    """
+    text = doc[k].text
+    if re.fullmatch(r"P\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return True
+    j = k + 1
+    if j < limit and doc[j].text in HYPHENS:
+        j += 1
+    return j < limit and doc[j].lower_ in ("million", "billion", "trillion")
+
+
 def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], outer_currency: str) -> Number | None:
     pre, value, suf = glued
     text = doc[k].text
@@ -112,6 +127,8 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
             num.currency = DOLLAR_COUNTRIES.get(pre.lower(), "")  # "$US113", "$A82,615,680"
         elif pre in CURRENCIES:
             num.currency = pre  # "USD10m", "EUR50m", "AUD1.5m": an ISO code glued before the figure
+        elif pre == "P" and _peso_amount(doc, k, limit):
+            num.currency = "PHP"  # "P10,000", "P2.5 million": the Philippine press writes the peso so
         elif pre.isalpha() and pre != "R" and not (len(pre) > 1 and num.currency):
             num.currency = ""  # "A4", "B52": letters before digits are a label, unless a currency's ("RM23.50", "Rs500")
         if not num.currency:

@@ -53,6 +53,26 @@ _TIME_DETERMINERS = frozenset({"last", "next", "this", "that", "every", "each", 
 _BETWEEN_NUMBER_AND_NOUN = frozenset({"more", "other", "additional", "extra", "further", "fewer", "new"})
 
 
+_FRANCS = frozenset({"franc", "francs"})
+
+
+def _named_franc(doc: Doc, sent: Span, j: int) -> str:
+    """The franc a bare "francs" at token ``j`` is: the one its sentence named before it ("Guinean francs"), or ''.
+
+    "Francs" alone is too many currencies to read (Swiss, Guinean, CFA ...); a sentence that names one and
+    then writes "francs" again means the same.
+    """
+    for k in range(j - 1, sent.start, -1):
+        if doc[k].lower_ not in _FRANCS:
+            continue
+        for n in (3, 2):
+            if k - n + 1 >= sent.start:
+                unit, m = unit_phrase([t.lower_ for t in doc[k - n + 1 : k + 1]])
+                if unit and m == n:
+                    return unit
+    return ""
+
+
 def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     """Find the unit after the number (or before it); extend the span over it.
 
@@ -99,6 +119,8 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         _set_unit(q, glued_unit(nxt.text) or "", j + 1)
         return
     unit = CASED_UNITS.get(nxt.text) or unit_alone(nxt.text)
+    if not unit and not q.unit and low in _FRANCS:
+        unit = _named_franc(doc, sent, j)  # "from 10,000 Guinean francs ($1.16) to 12,500 francs per litre"
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
         unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
     if unit and not (unit == "m" and q.unit):

@@ -128,7 +128,8 @@ _PATTERNS = [
     # labels with digits: AR-15, I-40, COVID-19, F-16, 4x4, 5G, G20, S&P 500, FTSE 100
     r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b",
     r"\b\d+[xX]\d+\b",
-    r"\b[2-6]G\b|(?<!\$)\b[A-QS-Z]\d{1,3}[A-Za-z]?\b",
+    # ("P10,000", "P2.5 million" are the Philippine peso: figures.py reads them)
+    r"\b[2-6]G\b|(?<!\$)\b(?:[A-OQS-Z]\d{1,3}[A-Za-z]?\b|P\d{1,3}[A-Za-z]?\b(?![,.]\d))",
     r"\b(?:four|4)-by-(?:four|4)\b|\b(?:[Ff]our|4)-wheel\b",
     # groups of nations named by their number: the Group of 20, the Group of Seven
     r"\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b",

@@ -213,6 +213,28 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
         "pakistani rupees": "PKR",
         "mexican pesos": "MXN",
         "philippine pesos": "PHP",
+        # the francs of Africa's franc zones, each its own currency ("10,000 Guinean francs ($1.16)"); "CFA francs"
+        # alone is either CFA franc (a story's outlets all mean the one of its region): read as the West African
+        "guinean francs": "GNF",
+        "guinean franc": "GNF",
+        "congolese francs": "CDF",
+        "congolese franc": "CDF",
+        "rwandan francs": "RWF",
+        "rwandan franc": "RWF",
+        "burundian francs": "BIF",
+        "burundi francs": "BIF",
+        "djiboutian francs": "DJF",
+        "djibouti francs": "DJF",
+        "comorian francs": "KMF",
+        "cfa francs": "XOF",
+        "cfa franc": "XOF",
+        "west african cfa francs": "XOF",
+        "central african cfa francs": "XAF",
+        # concentrations: "benzene levels below 2 parts per billion"
+        "parts per billion": "ppb",
+        "part per billion": "ppb",
+        "parts per million": "ppm",
+        "part per million": "ppm",
         "south african rand": "ZAR",
         "brazilian reais": "BRL",
         "saudi riyals": "SAR",
@@ -341,6 +363,8 @@ CURRENCY_SYMBOLS = {
     "₦": "NGN",
     "₩": "KRW",
     "₪": "ILS",
+    "₱": "PHP",
+    "php": "PHP",
     "r": "ZAR",
     "a$": "AUD",
     "au$": "AUD",
@@ -382,7 +406,8 @@ DOLLAR_COUNTRIES = {
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 CURRENCIES = frozenset(
-    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR AED".split()  # noqa: SIM905 - a list of codes reads best as one line
+    "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR AED PHP "  # noqa: SIM905 - a list of codes reads best as lines
+    "GNF CDF RWF BIF DJF KMF XOF XAF".split()
 )
 
 # canonical unit -> pint expression, for conversions between units of one dimension
