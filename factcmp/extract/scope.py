@@ -324,19 +324,32 @@ def _names_a_known_one(clause: Token) -> bool:
 
 
 def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
-    """Is a date inside a relative clause that describes a noun and does not hold the figure?
+    """Is a date inside a relative clause (or an apposed participle) that describes a noun and does not hold the figure?
 
     "a camp of about 20,000 refugees from South Kordofan, a state where rebels have been fighting
     Sudan's army since June": June dates the fighting, not the count of refugees.
     """
     cur = span.root
     for _ in range(12):
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or _apposed_participle(cur):
             return not (cur.left_edge.i <= anchor.i <= cur.right_edge.i)
         if cur.head == cur or not (sent.start <= cur.head.i < sent.end):
             return False
         cur = cur.head
     return False
+
+
+def _apposed_participle(verb: Token) -> bool:
+    """Is a verb a participle set off by a comma after its noun: "The ferry, *built* in Japan in 1994, went down"?
+
+    Such an appositive says something about the noun, as a relative clause does; its date ("1994") scopes its
+    own words, not the figures of the main clause ("about three miles off Calapan"). Without the comma
+    ("the 300 people killed in 2015") the participle is the figure's own phrase.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == 0:
+        return False
+    doc = verb.doc
+    return verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == "," and verb.head.i < verb.i
 
 
 def _told_of(verb: Token, clause: Token) -> bool:
