@@ -192,6 +192,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     deadly = _classes_counted_dead(cols, n_rows, acts)
     denied = _acts_told_of_victims_only(cols, n_rows, acts)
     populations = _populations(cols, n_rows, acts)
+    perpetrators = _perpetrators(cols, n_rows, acts)
     carried = _carried_windows(claims, first_day)
     within = _places_within(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
@@ -232,6 +233,12 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # "An explosion at a chemical plant killed two workers" then "The death toll rose to three": where every
             # count of the act is of the workers or of people in general, the workers are the people counted
             row["subject"] = "people"
+        if perpetrators and (str(row["subject"] or "").lower(), act) in perpetrators:
+            # "two men got into an argument and opened fire", "the two men who opened fire", "Four men rammed their
+            # car into the store ... making off with a booty": the people who did the story's crime are its
+            # perpetrators, as "2 shooters" and "four robbers" count them, whatever verb the count hangs on; and
+            # so are the same men told with the same verb where an article leaves the crime out
+            row["subject"] = "suspect"
         if act in WOUNDING_ACTS and _wounded_by(row, deadly):
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
             # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
@@ -502,6 +509,28 @@ def _populations(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str
     return {act: next(iter(nouns)) for act, nouns in seen.items() if len(nouns) == 1 and nouns <= POPULATIONS}
 
 
+def _perpetrators(cols: dict[str, list[object]], n_rows: int, acts: dict[str, str]) -> frozenset[tuple[str, str]]:
+    """The (word, act) of counts of people the cluster says did its crime ("Four men" who "rammed" ... "making off").
+
+    A count of people in general told with a weak verb is of the perpetrators when its sentence says they
+    opened fire or made off with the loot (:func:`_did_the_crime`); the same word with the same verb is the
+    same men in an article that leaves the crime out ("Four men rammed their car into the store").
+    """
+    out: set[tuple[str, str]] = set()
+    for n in range(n_rows):
+        if cols["kind"][n] != "quantity" or str(cols["unit"][n] or "") != "person":
+            continue
+        subject = str(cols["subject"][n] or "")
+        act = acts[str(cols["predicate"][n] or "")]
+        if (
+            act.partition(":")[0] not in STRONG_EVENTS
+            and noun_of(subject) == ""
+            and _did_the_crime(str(cols["text"][n] or ""), str(cols["sentence"][n] or ""))
+        ):
+            out.add((subject.lower(), act))
+    return frozenset(out)
+
+
 def _wounded_by(row: dict[str, object], deadly: frozenset[str]) -> bool:
     """Is a count of people shot (or hit) of those the act wounded, not killed?
 
@@ -529,6 +558,28 @@ _VICTIM_ROLES = frozenset(["victim", "the victim", "dead man", "dead woman", "th
 _IDENTIFIED = re.compile(
     r"\b(?:victim|dead (?:man|woman)|body)\b[^.]{0,40}?\bidentified\b|\bidentified the (?:victim|dead|body)\b"
 )
+
+
+# what the perpetrators of a shooting or a robbery do, told in the active voice after the count of them
+_CRIME_DONE = (
+    r"(?:opened\s+fire|open\s+fire|shot\s+up|fired\s+(?:shots|on|at|into)|robbed|stole|stealing|made\s+off|making\s+off"
+    r"|raided|stormed|ransacked)\b"
+)
+_CRIME_AFTER = re.compile(
+    r"\s+(?:who\s+|that\s+)?(?!(?:were|was|are|is|had\s+been|have\s+been|being)\b)"
+    r"(?:" + _CRIME_DONE + r"|[^.;:]{0,160}?(?:\band|\bthen|\bbefore|\bafter|,)\s+" + _CRIME_DONE + r")",
+    re.IGNORECASE,
+)
+
+
+def _did_the_crime(text: str, sentence: str) -> bool:
+    """Does the sentence say the people a count is of did the shooting or the robbery?
+
+    "two men got into an argument and opened fire", "the two men who opened fire", "Four men rammed their
+    car into the store, smashing the window and making off with a booty"; not "two men were shot and robbed".
+    """
+    at = sentence.find(text) if text else -1
+    return at >= 0 and _CRIME_AFTER.match(sentence, at + len(text)) is not None
 
 
 def _names_the_victim(sentence: str) -> bool:

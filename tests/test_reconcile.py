@@ -1938,6 +1938,40 @@ class TestVerdicts:
         assert status_of(r, "b", "24") == "conflict"
         assert not same_group(r, ("c", "58-year-old man"), ("b", "24"))
 
+    def test_people_who_did_the_crime_are_its_perpetrators_whatever_verb_counts_them(self):
+        # Bourbon Street 2016 [02] "2 shooters on loose" against [04] "Detectives said two men got into an argument
+        # and opened fire" and [03] "the two men who opened fire"; Paris 2013 [01] "four robbers make off" against
+        # "Four men rammed their car into an upmarket jewellery store ..., making off with a ... booty", and [08]'s
+        # "Four men rammed their car into the Casty store", which leaves the theft out
+        d = docs(("b02", "wwltv.com", "2016-11-27"), ("b03", "nola.com", "2016-11-28"), ("b04", "fox8live.com", "2016-11-28"))
+        men = {"noun": "men", "event": ""}
+        r = reconcile(
+            [q("b02", "2 shooters", 2, noun="shooters", event="shoot",
+               sentence="Bourbon Street shooting: 2 shooters on loose; all victims innocent, NOPD says"),
+             q("b04", "two men", 2, predicate="got", **men,
+               sentence="Detectives said two men got into an argument and opened fire."),
+             q("b03", "two men", 2, predicate="identify", **men,
+               sentence="NEW ORLEANS -- Police may be close to identifying the two men who opened fire on Bourbon Street, "
+                        "killing one visitor and wounding 9 others."),
+             q("b03", "Two men", 2, predicate="shot", **men, sentence="Two men were shot and robbed on Toulouse Street.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("b02", "2 shooters"), ("b04", "two men"))
+        assert same_group(r, ("b02", "2 shooters"), ("b03", "two men"))
+        assert not same_group(r, ("b02", "2 shooters"), ("b03", "Two men"))  # constructed: the men shot are victims
+        d = docs(("p01", "cbsnews.com", "2013-11-04"), ("p04", "news24.com", "2013-11-04"), ("p08", "theguardian.com", "2013-11-04"))
+        r = reconcile(
+            [q("p01", "four robbers", 4, noun="robbers", event="make",
+               sentence="A smash-and-grab on a high end Paris store saw four robbers make off with jewelry and watches."),
+             q("p04", "Four men", 4, predicate="ramm", **men,
+               sentence="Four men rammed their car into an upmarket jewellery store in central Paris on Monday, smashing "
+                        "the shop window and making off with a two-million-euro ($2.6-million) booty, a police source said."),
+             q("p08", "Four men", 4, predicate="ramm", **men,
+               sentence="Four men rammed their car into the Casty store near Paris's chic Place Vendôme.")],
+            d,
+        )  # fmt: skip
+        assert len(set(r["group"])) == 1
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
