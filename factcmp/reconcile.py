@@ -780,7 +780,7 @@ _INDEPENDENT = re.compile(
 
 
 def _camp(speaker: str) -> str:
-    """"official", "independent" or "" (neither, or both: "a doctor at the state hospital")."""
+    """The camp a speaker counts for: official, independent, or "" (neither, or both: "a doctor at the state hospital")."""
     official, independent = bool(_OFFICIAL.search(speaker)), bool(_INDEPENDENT.search(speaker))
     return "official" if official and not independent else "independent" if independent and not official else ""
 
@@ -803,7 +803,9 @@ def _told_as_part(text: str, sentence: str) -> bool:
     at = sentence.find(text)
     if at < 0 or not text:
         return False
-    return bool(_PART_BEFORE.search(sentence[max(0, at - 40) : at]) or _PART_AFTER.match(sentence[at + len(text) : at + len(text) + 40]))
+    return bool(
+        _PART_BEFORE.search(sentence[max(0, at - 40) : at]) or _PART_AFTER.match(sentence[at + len(text) : at + len(text) + 40])
+    )
 
 
 def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> list[bool]:
@@ -854,7 +856,10 @@ def _rival_counts(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> 
                 (lo, hi) != (item.lo, item.hi)
                 and not (speaker in mine or mine in speaker)
                 and (
-                    (window == my_window and (sentence == item.sentence or ((my_cue or cued) and _alike((lo, hi), (item.lo, item.hi)))))
+                    (
+                        window == my_window
+                        and (sentence == item.sentence or ((my_cue or cued) and _alike((lo, hi), (item.lo, item.hi))))
+                    )
                     # the state's toll against a rights group's, of one place (or a place and its country, or the
                     # story's), however far apart;
                     # one may give the days it counts ("in two days of protests"), the other not

@@ -137,7 +137,9 @@ def unlisted_figures(comparison, gold) -> list[str]:
         if n in used:
             continue
         sentence, own = norm(row["sentence"]), norm(row["text"])
-        refused = any(doc == row["doc_id"] and phrase in sentence and own and (own in phrase or phrase in own) for doc, phrase in no_claims)
+        refused = any(
+            doc == row["doc_id"] and phrase in sentence and own and (own in phrase or phrase in own) for doc, phrase in no_claims
+        )
         if refused or not any(phrase in sentence for phrase in open_phrases.get(row["doc_id"], [])):
             out.append(f"{row['doc_id'][:3]} {row['text']!r} in {row['sentence'][:80]!r}")
     return out

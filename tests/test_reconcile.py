@@ -1959,7 +1959,9 @@ class TestVerdicts:
         assert same_group(r, ("b02", "2 shooters"), ("b04", "two men"))
         assert same_group(r, ("b02", "2 shooters"), ("b03", "two men"))
         assert not same_group(r, ("b02", "2 shooters"), ("b03", "Two men"))  # constructed: the men shot are victims
-        d = docs(("p01", "cbsnews.com", "2013-11-04"), ("p04", "news24.com", "2013-11-04"), ("p08", "theguardian.com", "2013-11-04"))
+        d = docs(
+            ("p01", "cbsnews.com", "2013-11-04"), ("p04", "news24.com", "2013-11-04"), ("p08", "theguardian.com", "2013-11-04")
+        )
         r = reconcile(
             [q("p01", "four robbers", 4, noun="robbers", event="make",
                sentence="A smash-and-grab on a high end Paris store saw four robbers make off with jewelry and watches."),

@@ -94,7 +94,5 @@ def test_the_gunman_counted_among_the_dead_leaves_one_victim(tmp_path, nlp):
     assert first_age(cmp, H01, IN_HIS_50S)["group_id"] == first_age(cmp, H02, LINSCOMB)["group_id"]
     assert first_age(cmp, H02, LINSCOMB)["status"] == "agree"
     # without the gunman among the dead, two dead are two victims, and the unnamed age may be either's
-    cmp = factcmp.compare(
-        edited(HOUSTON, tmp_path / "houston2", {H04: [(WITH_GUNMAN, "two people were killed")]}), nlp=nlp
-    )
+    cmp = factcmp.compare(edited(HOUSTON, tmp_path / "houston2", {H04: [(WITH_GUNMAN, "two people were killed")]}), nlp=nlp)
     assert first_age(cmp, H01, IN_HIS_50S)["group_id"] != first_age(cmp, H02, LINSCOMB)["group_id"]

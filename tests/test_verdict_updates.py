@@ -70,7 +70,11 @@ AUSTIN_TAKEN_TO_HOSPITAL = [
 # wire-style wording: a fire "has burned 21,000 acres" in two reports, "26,500 acres" in one the next day; people
 # displaced "some 40,000" in two reports, 131,450 in one two days later. Coverage thins after the first day
 FIRE_ACRES = [exact(21_000, "2026-08-11", "a"), exact(21_000, "2026-08-11", "b"), exact(26_500, "2026-08-12", "c")]
-DISPLACED = [(36_000, 44_000, False, "2024-04-26", "a"), (36_000, 40_000, False, "2024-04-26", "b"), exact(131_450, "2024-04-28", "c")]
+DISPLACED = [
+    (36_000, 44_000, False, "2024-04-26", "a"),
+    (36_000, 40_000, False, "2024-04-26", "b"),
+    exact(131_450, "2024-04-28", "c"),
+]
 
 
 @pytest.mark.parametrize(
