@@ -232,10 +232,20 @@ _ENTRY_STAMP = re.compile(
 )
 
 
+# Al Jazeera's block of links to other stories, which opens and breaks its pages: "Keep reading" alone on a line,
+# then one to four headlines one a line (AJ's own markers "list 1 of 4" and "end of list" around them)
+_KEEP_READING = re.compile(r"\s*keep\s+reading\s*:?\s*", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"\s*(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\s*", re.IGNORECASE)
+_LINK_TITLES = 4
+# a headline: no sentence end, as short as headlines run (a paragraph of the story ends the block)
+_TITLE_LINE = re.compile(r"\s*\S.{0,149}(?<![.!?:;\"”’)])\s*")
+
+
 def _drop_furniture(text: str) -> str:
     kept: list[str] = []
     last = ""
     after_map = False
+    titles = 0  # link titles still to drop under a "Keep reading" label
     # a page stamped once was posted then: furniture; stamped entry by entry, it is a live page, whose stamps
     # stay as bare clock lines for factcmp.topics to read its entries by (a clock time alone is no claim)
     entry_stamps = len(_ENTRY_STAMP.findall(text)) >= 2
@@ -243,6 +253,19 @@ def _drop_furniture(text: str) -> str:
         signed, line = line, _SIGN_OFF.sub("", line).rstrip()
         if signed.strip() and not line.strip():
             continue  # the line was only a sign-off
+        if _KEEP_READING.fullmatch(line):
+            titles = _LINK_TITLES
+            continue
+        if titles:
+            if _LIST_MARKER.fullmatch(line):
+                titles = 0 if "end" in line.lower() else titles
+                continue
+            if not line.strip():
+                continue
+            if _TITLE_LINE.fullmatch(line):
+                titles -= 1
+                continue
+            titles = 0  # the story goes on
         stamp = _ENTRY_STAMP.match(line) if entry_stamps else None
         if stamp:
             kept.append(stamp.group(1))
