@@ -200,6 +200,23 @@ def _ordinal_toll(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     )
 
 
+def _counted_clause(including: Token, sent: Span) -> bool:
+    """Does the clause an "including" is in count its subject or object: "*Eight people* were wounded ..."?
+
+    "Eight people were wounded in Friday's attack, including a police officer": the parser hangs the "including"
+    on the nearest noun ("attack"), whose words count nothing; the clause's subject does.
+    """
+    verb = including.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb or not (sent.start <= verb.head.i < sent.end):
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < including.i and any(g.like_num for g in c.children)
+        for c in verb.children
+    )
+
+
 def _one_among(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     """One person "among the dead/wounded" or "including" counts: "A police officer was among the wounded".
 
@@ -221,7 +238,7 @@ def _one_among(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
     if noun.dep_ == "pobj" and head.lower_ == "including":
         # "killed three people, including a police officer": one of a set a figure counts, as "including one
         # police officer" is (the set's act is read for it); "items were stolen, including a laptop" counts nothing
-        if not any(t.like_num and t.i < head.i for t in head.head.subtree):
+        if not any(t.like_num and t.i < head.i for t in head.head.subtree) and not _counted_clause(head, sent):
             return None
     elif noun.dep_ != "nsubj" or head.lower_ not in ("was", "is") or among_event(head) is None:
         return None
