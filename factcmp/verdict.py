@@ -79,6 +79,7 @@ def verdict(
     revisable: bool = True,
     reports: list[str] | None = None,
     running: bool = False,
+    falling: bool = False,
 ) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
 
@@ -106,7 +107,11 @@ def verdict(
     gives the day's two figures side by side. ``running=True`` is for a toll
     that only grows (killed, injured, arrested): a later day's figure above an
     earlier "at least" bound is the toll rising past it, an update, however
-    little it rose. ``revisable=False`` is for a fixed property
+    little it rose. ``falling=True`` is for a count of people in a state they
+    leave as a search goes on (trapped, missing, stranded): a later day's
+    lower figure, told within :data:`LONE_RISE_DAYS`, is the count falling, an
+    update even from fewer outlets ("29 trapped" in three reports on Monday,
+    "18 remain trapped" in two on Tuesday). ``revisable=False`` is for a fixed property
     (a building's height, the minutes a flight lasted, a person's age): later
     reports do not revise it as a toll rises, so figures that differ conflict,
     unless they grew with the days between the reports as an age does.
@@ -167,7 +172,7 @@ def verdict(
         return "updated"  # an age or a time since: 24 in July, 25 in October
     # a lone later report against a figure more outlets gave is a disagreement to check, not a revision,
     # unless it is the figure rising while the story still runs
-    if len({f[4] for f in new}) >= _support(old) or _rose_soon(old, new):
+    if len({f[4] for f in new}) >= _support(old) or _rose_soon(old, new) or (falling and _fell_soon(old, new)):
         return "updated"
     return "conflict"
 
@@ -198,6 +203,15 @@ def _rose_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
         return False
     ceiling = max((f[0] if math.isinf(f[1]) else f[1]) for f, _ in old)
     if not all(f[0] > ceiling * (1 + TOLERANCE) for f in new):
+        return False
+    gap = date.fromisoformat(min(f[3] for f in new)[:10]) - date.fromisoformat(max(f[3] for f, _ in old)[:10])
+    return gap.days <= LONE_RISE_DAYS
+
+
+def _fell_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
+    """Is every new figure below every old one, and first told within :data:`LONE_RISE_DAYS` of the last old report?"""
+    floor = min(f[0] for f, _ in old)
+    if not all(math.isfinite(f[1]) and f[1] * (1 + TOLERANCE) < floor for f in new):
         return False
     gap = date.fromisoformat(min(f[3] for f in new)[:10]) - date.fromisoformat(max(f[3] for f, _ in old)[:10])
     return gap.days <= LONE_RISE_DAYS

@@ -1974,6 +1974,18 @@ class TestVerdicts:
         )  # fmt: skip
         assert len(set(r["group"])) == 1
 
+    def test_people_still_trapped_or_missing_are_a_count_that_falls(self):
+        # wire-style wording (constructed): 29 trapped in three reports on Monday, 18 in two on Tuesday
+        d = docs(*[(x, x.upper(), "2026-02-09") for x in "abc"], *[(x, x.upper(), "2026-02-10") for x in "de"])
+        trapped = [
+            q(x, f"{n} miners", n, noun="miners", event="trapped") for x, n in zip("abcde", [29, 29, 29, 18, 18], strict=True)
+        ]
+        assert set(reconcile(trapped, d)["status"]) == {"updated"}
+        killed = [
+            q(x, f"{n} miners", n, noun="miners", event="killed") for x, n in zip("abcde", [29, 29, 29, 18, 18], strict=True)
+        ]
+        assert set(reconcile(killed, d)["status"]) == {"conflict"}
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words

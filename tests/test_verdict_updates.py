@@ -157,3 +157,20 @@ def test_a_running_toll_that_passes_an_earlier_bound_rose_past_it():
     # a later figure at the bound states it: "at least three" officers, then three
     officers = [at_least(3, "2016-07-17", "a"), exact(3, "2016-07-18", "b")]
     assert verdict(officers, units=["person"] * 2, running=True) == "agree"
+
+
+def test_a_count_of_people_still_trapped_falls_as_the_search_goes_on():
+    # wire-style wording (constructed): "Twenty-nine miners were trapped" in three reports on Monday, "18 miners remain
+    # trapped" in two on Tuesday; "One worker was still missing" in three, then "no one missing" in one. Rescues take
+    # people out of the count: a lower figure told within days is the count falling, an update from fewer outlets
+    trapped = [exact(29, "2026-02-09", s) for s in "abc"] + [exact(18, "2026-02-10", s) for s in "de"]
+    assert verdict(trapped, units=["person"] * 5, falling=True) == "updated"
+    missing = [exact(1, "2026-03-17", s) for s in "abc"] + [exact(0, "2026-03-18", "d")]
+    assert verdict(missing, units=["person"] * 4, falling=True) == "updated"
+    # a toll does not fall: the same figures of the dead conflict, as Bristol's four injured then three do
+    assert verdict(trapped, units=["person"] * 5) == "conflict"
+    # nor does a count that rises again, or a fall told weeks later against what many outlets said
+    again = [*trapped, exact(29, "2026-02-11", "f")]
+    assert verdict(again, units=["person"] * 6, falling=True) == "conflict"
+    late = [exact(29, "2026-02-09", s) for s in "abc"] + [exact(18, "2026-03-09", "d")]
+    assert verdict(late, units=["person"] * 4, falling=True) == "conflict"
