@@ -47,7 +47,7 @@ from factcmp.extract.events import (
     whole_aboard,
 )
 from factcmp.extract.known import KnownQuantity
-from factcmp.extract.lengths import LENGTH_WORDS, REACH, length_role, reference_of
+from factcmp.extract.lengths import LENGTH_WORDS, REACH, length_role, reference_of, zone_radius
 from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
 from factcmp.extract.money import is_money, money_subject
@@ -283,6 +283,13 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.predicate, ctx.verb_text = "killed", dead.text
     if _is_length(ctx.unit) and not q.is_age:
         ctx.reference = reference_of(doc, sent, q)
+        if zone_radius(doc, sent, q):
+            # "residents within a half-mile of the plant", "a 1-mile radius of the site": the zone's radius, one
+            # measure whatever word names its centre
+            ctx.reference, ctx.noun = "", "radius"
+            if doc[q.start].lower_ == "within" and q.value is not None:
+                # the zone reaches that far: "within a half-mile" is a half-mile radius, no bound below a mile
+                q.qualifier, q.low, q.high = "exact", q.value, q.value
         if not ctx.reference and not ctx.noun:
             ctx.noun = length_role(doc, sent, q)
             if ctx.noun in ("height", REACH) and ctx.predicate not in HUMAN_EVENTS:

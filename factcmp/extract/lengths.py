@@ -7,6 +7,7 @@ and places spelt like role words ("shot Long from 100 yards") are names, not rol
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
@@ -60,6 +61,24 @@ def perceived_reach(doc: Doc, sent: Span, q: RawQuantity) -> bool:
         return False
     words = _PERCEIVED | _SEEN if hedged else _PERCEIVED
     return any(t.lower_ in words for t in doc[max(sent.start, q.start - 8) : q.start])
+
+
+# words of a zone kept around a site: "ordered residents within a half-mile of the plant to shelter in place"
+_ZONE_WORDS = re.compile(r"\b(?:shelter|evacuat\w*|exclusion|cordon\w*|quarantine\w*|off-limits|no-go)\b", re.IGNORECASE)
+
+
+def zone_radius(doc: Doc, sent: Span, q: RawQuantity) -> bool:
+    """Is a length the radius of a zone kept around a site ("within a half-mile of the plant", "a 1-mile radius")?
+
+    A gas leak's, a chemical fire's or a derailment's shelter or evacuation zone is written "a 1-mile radius of
+    the plant", "within a half-mile of the plant", "within about 1.6 km (1 mile) of the site": one measure, the
+    zone's radius, whichever word names its centre (plant, site, scene). A "radius" word beside the length, or
+    "within" before it in a sentence that orders a shelter, an evacuation or a cordon.
+    """
+    if any(t.lower_ == "radius" for t in doc[q.start : min(sent.end, q.end + 2)]):
+        return True
+    within = doc[q.start].lower_ == "within" or (q.start > sent.start and doc[q.start - 1].lower_ == "within")
+    return within and bool(_ZONE_WORDS.search(sent.text))
 
 
 def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
