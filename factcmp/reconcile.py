@@ -283,6 +283,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if flag(row["off_topic"]):
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = _OFF_TOPIC
+        if row["place"] and str(row["sentence"] or "")[:1].isupper():
+            row["place"] = _off_the_dateline(str(row["place"]), str(row["sentence"])) or None
         places = _read_once(placings, row["place"], lambda p: _placed(p, within))
         near = _near_names(str(row["sentence"] or "")) if places and row["place"] else frozenset()
         if near:
@@ -1115,6 +1117,29 @@ _NEAR_NAME = re.compile(rf"\b(?:near|outside|close to)\s+(?:the\s+)?{_NAME}")
 _SITE_NAME = re.compile(
     rf"{_NAME}\s+(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
 )
+
+
+# a dateline: the city the reporter filed from, in capitals, then perhaps its state or the date and the agency
+# ("DALLAS — ", "WICHITA, Kan. — ", "BEIJING, Feb 9 (Reuters) - ", "CALAPAN CITY — ")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'\- ]{2,}[A-Z])(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:[\u2014\u2013]|-{1,2})\s"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _off_the_dateline(place: str, sentence: str) -> str:
+    """The places of a claim without the city of its sentence's dateline.
+
+    "DALLAS — Three officers were killed in Baton Rouge": the dateline says where the story was filed from
+    (Dallas, Wichita, Beijing, Lima), not where its figures happened; as a place it would keep a toll apart
+    from the same toll told from the scene.
+    """
+    m = _DATELINE.match(sentence)
+    if not m:
+        return place
+    city = m.group(1).lower()
+    kept = [p for p in place.split("|") if not (p.lower().startswith(city) or city.startswith(p.lower()))]
+    return "|".join(kept)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1986,6 +1986,27 @@ class TestVerdicts:
         ]
         assert set(reconcile(killed, d)["status"]) == {"conflict"}
 
+    def test_a_dateline_is_where_the_story_was_filed_not_where_its_figures_happened(self):
+        # wire-style wording (constructed) after Baton Rouge 2016 [04] "DALLAS — ... killed three officers in Baton
+        # Rouge" and probe stories filed from a capital: "LIMA, Peru (AP) — Twenty-seven people were killed" on Sunday,
+        # "The toll rose to 29" in Ayacucho on Monday. The dateline is no place of the toll, so the rise is seen
+        d = docs(("a", "AP", "2026-07-19"), ("b", "Reuters", "2026-07-20"))
+        r = reconcile(
+            [q("a", "27 people", 27, place="LIMA",
+               sentence="LIMA, Peru (AP) — Twenty-seven people were killed when a bus plunged into a ravine."),
+             q("b", "29", 29, place="Ayacucho", sentence="The toll rose to 29 in Ayacucho on Monday.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "27 people"), ("b", "29"))
+        assert status_of(r, "b", "29") == "updated"
+        # a city named in the body is a place as before: Lima's 27 and Ayacucho's 29 are two tolls
+        r = reconcile(
+            [q("a", "27 people", 27, place="Lima", sentence="Twenty-seven people were killed in Lima, police said."),
+             q("b", "29", 29, place="Ayacucho", sentence="The toll rose to 29 in Ayacucho on Monday.")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "27 people"), ("b", "29"))
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
