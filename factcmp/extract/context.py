@@ -116,6 +116,17 @@ class QuantityContext:
 _FIRM_ACTS = frozenset(EVENT_WORDS.values()) | {CROWD, SHOOTING_AGENT, HARM_AGENT}
 
 
+def _shared_count(noun: Token) -> bool:
+    """Does one figure count its noun and a people noun joined to it: "176 *passengers and crew*"?
+
+    Not "164 passengers and 12 crew", where each noun has its own figure.
+    """
+    return any(
+        c.dep_ == "conj" and c.lower_ in PEOPLE_NOUNS and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
+        for c in noun.children
+    )
+
+
 def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     """Read the predicate, counted noun, unit, subject and reference of a quantity."""
     if isinstance(q, KnownQuantity):
@@ -186,6 +197,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "A vessel with 176 people on board", "The ferry was carrying 164 passengers": those on board, one
             # fact however written, which no weak verb ("had", "were", "carrying") tells apart
             ctx.predicate, ctx.verb_text = ABOARD, board.text
+            if noun_tok is not None and _shared_count(noun_tok):
+                # "the vessel's manifest of 176 passengers and crew": the figure counts both, everyone on board
+                ctx.noun = ctx.noun_text = "people"
     if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
         ctx.noun = "people"

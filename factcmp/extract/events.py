@@ -647,7 +647,9 @@ def _injury_object(verb: Token) -> Token | None:
     "treated in hospital" says no harm and stays a count of the cared for.
     """
     if verb.lower_ in _TREAT_VERBS:
-        for prep in verb.children:
+        # "treated at hospitals for smoke inhalation": the parser often hangs the "for" on the place
+        places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for prep in (*verb.children, *(c for p in places for c in p.children)):
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
             for obj in prep.children:

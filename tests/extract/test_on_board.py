@@ -27,6 +27,9 @@ pytestmark = pytest.mark.model
         ("The ferry was carrying 164 passengers and 12 crew.", "164 passengers", "passengers aboard"),
         ("The ferry was carrying 164 passengers and 12 crew.", "12 crew", "crew aboard"),
         ("Two of the 176 people aboard were killed.", "176 people", "people aboard"),
+        # one figure for passengers and crew counts everyone on board
+        ("The coast guard cited the ship's manifest of 300 passengers and crew.", "300 passengers", "people aboard"),
+        ("The plane, which was carrying 62 passengers and crew, crashed.", "62 passengers", "people aboard"),
         ("Two of the 176 people aboard were killed.", "Two", "people killed"),
     ],
 )

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.model
         ("Teams brought 11 workers to the surface on Tuesday.", "11 workers", "workers rescued"),
         ("Thirty-two people were treated for injuries, officials said.", "Thirty-two people", "people injured"),
         ("Five firefighters were treated for burns and smoke inhalation.", "Five firefighters", "firefighters injured"),
+        ("Twelve people were treated at hospitals for smoke inhalation.", "Twelve people", "people injured"),
     ],
 )
 def test_rescued_and_injured(nlp, text: str, words: str, quantity_of: str) -> None:
