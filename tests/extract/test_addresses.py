@@ -1,8 +1,8 @@
 """A street number is an address, and a date line in another language is a date: neither is a count.
 
-"treated at the provincial hospital on 240 J.P. Rizal Street" gave 240 count: the street's name opened with
-initials the address pattern did not take. "Guineenews - 7 octobre 2026 - Par Amadou Sow" gave 7 count: an
-English edition keeps its French date line, whose month names come from dateparser's tables (with the year, as
+"the clinic on 118 M.H. Del Pilar Street" gave 118 count: the street's name opened with initials the address
+pattern did not take (probe12). "Le Matin - 14 novembre 2025 - Par ..." gave 14 count: an English edition keeps
+its French date line, whose month names come from dateparser's tables (with the year, as
 "mars" alone is a word). Wire-style wording (constructed): no dev article has such an address or date line.
 """
 
@@ -18,12 +18,12 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Most were treated at the provincial hospital on 240 J.P. Rizal Street.", []),
+        ("The injured were taken to a clinic on 118 M.H. Del Pilar Street.", []),
         ("The office is at 12 F. Roxas Avenue in the city centre.", []),
-        ("Guineenews - 7 octobre 2026 - Par Amadou Sow", []),
+        ("Le Matin - 14 novembre 2025 - Par la rédaction", []),
         ("El Pais - 12 de octubre de 2025", []),
         # counts beside them stay
-        ("Police said 240 people were treated on Rizal Street.", ["240 people"]),
+        ("Police said 118 people were treated on Del Pilar Street.", ["118 people"]),
         ("Seven of them fled in octobre, officials said.", ["Seven"]),
     ],
 )

@@ -1,8 +1,8 @@
-"""The Philippine peso written "P10,000", the francs of Africa's franc zones, and parts per billion.
+"""The Philippine peso written "P5,000", the francs of Africa's franc zones, and parts per billion (probe12).
 
-Philippine outlets write the peso "P" glued to the figure ("P10,000", "P2.5 million"), which the label
-pattern read as a name like "P3"; "10,000 Guinean francs" was a count of francs, and a bare "12,500 francs"
-after it in the same sentence too; "below 2 parts per billion" a count of parts. Wire-style wording
+Philippine outlets write the peso "P" glued to the figure ("P5,000", "P1.2 million"), which the label pattern
+read as a name like "P3"; "N Guinean francs" was a count of francs, and a bare "M francs" after it in the same
+sentence too; "N parts per billion" a count of parts. Wire-style wording
 (constructed): no dev article has these currencies or a concentration.
 """
 
@@ -18,13 +18,13 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "unit"),
     [
-        ("The governor promised P10,000 in aid to each family.", "P10,000", "PHP"),
-        ("Damage to crops reached P2.5 million, the agency said.", "P2.5 million", "PHP"),
-        ("Families will receive ₱20,000 each.", "₱20,000", "PHP"),
-        ("A litre cost 10,000 Guinean francs last week and 12,500 francs on Monday.", "10,000 Guinean francs", "GNF"),
-        ("A litre cost 10,000 Guinean francs last week and 12,500 francs on Monday.", "12,500 francs", "GNF"),
+        ("The mayor pledged P5,000 to every displaced household.", "P5,000", "PHP"),
+        ("Damage to crops reached P1.2 million, the agency said.", "P1.2 million", "PHP"),
+        ("Each fisherman will get ₱3,000 in fuel subsidies.", "₱3,000", "PHP"),
+        ("A bag of rice cost 300,000 Guinean francs in May and 350,000 francs in June.", "300,000 Guinean francs", "GNF"),
+        ("A bag of rice cost 300,000 Guinean francs in May and 350,000 francs in June.", "350,000 francs", "GNF"),
         ("The fine is 50,000 CFA francs.", "50,000 CFA francs", "XOF"),
-        ("Benzene levels were below 2 parts per billion.", "below 2 parts per billion", "ppb"),
+        ("Lead in the tap water measured 15 parts per billion.", "15 parts per billion", "ppb"),
     ],
 )
 def test_currency_and_concentration(nlp, text: str, words: str, unit: str) -> None:

@@ -1,7 +1,7 @@
-"""An adverb after a vague part grades the part, not the whole: "37 police had been injured, some seriously".
+"""An adverb after a vague part grades the part, not the whole: "N officers were hurt, some seriously".
 
-"some seriously", "several critically", "many of them badly" tell that a part of the injured is graver; the 37
-are the injured (so they meet another outlet's "dozens of police injured"), as "Four people were hurt, two
+"some seriously", "several critically", "many of them badly" tell that a part of the injured is graver; the N
+are the injured (so they meet another outlet's plain count of the injured), as "Four people were hurt, two
 slightly" keeps four hurt. "all seriously" grades every one. Wire-style wording (constructed): no dev sentence
 has such a part.
 """
@@ -19,9 +19,9 @@ pytestmark = pytest.mark.model
     ("text", "words", "quantity_of"),
     [
         (
-            "The ministry said 37 police officers had been injured, some seriously.",
-            "37 police officers",
-            "police officers injured",
+            "Hospital staff said 45 fans were hurt in the crush, some seriously.",
+            "45 fans",
+            "fans injured",
         ),
         ("At least 20 people were injured, several critically, officials said.", "At least 20 people", "people injured"),
         ("At least 20 people were injured, all seriously.", "At least 20 people", "people seriously injured"),

@@ -1,9 +1,9 @@
 """One person named by "including" is a part of the clause's count even when the parser hangs it on another noun.
 
-"Eight people were wounded in Friday's attack, including a police officer": the parser hangs "including" on
-"attack", whose words count nothing, so the officer gave no claim (probe9 linz, still open in probe12's
-including-one). The clause's counted subject or object now admits the member, as "four others were injured,
-including a police officer" (Bristol) already did; "items were stolen, including a laptop" counts nobody.
+"N people were wounded in <day>'s attack, including a police officer": the parser hangs "including" on the
+event noun, whose words count nothing, so the member gave no claim (probe9, still open in probe12). The clause's
+counted subject or object now admits the member, as "four others were injured, including a police officer"
+(Bristol) already did; "items were stolen, including a laptop" counts nobody.
 Wire-style wording (constructed): the dev sentences have the "including" on the counted noun.
 """
 
@@ -17,17 +17,21 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(
-    ("text", "quantity_of"),
+    ("text", "words", "quantity_of"),
     [
         (
-            "Eight people were wounded in Friday's attack, including a police officer, according to police.",
-            "police officer injured",
+            "Eleven people were injured in Monday's explosion, including a firefighter, officials said.",
+            "a firefighter",
+            "firefighter injured",
         ),
-        ("Five people died in the blast on Sunday, including a child, officials said.", "child killed"),
+        (
+            "Nine people were wounded in the night's shelling, including a nurse, according to the army.",
+            "a nurse",
+            "nurse injured",
+        ),
     ],
 )
-def test_member_of_the_clause_count(nlp, text: str, quantity_of: str) -> None:
-    words = "a police officer" if "officer" in quantity_of else "a child"
+def test_member_of_the_clause_count(nlp, text: str, words: str, quantity_of: str) -> None:
     assert quantity_fields(nlp, text, words, "quantity_of") == [(words, quantity_of)]
 
 

@@ -1,9 +1,9 @@
 """The people a vessel, a plane or a bus holds are one fact, however written: those on board.
 
-"with 176 people on board", "had 176 people aboard", "more than 200 people were on board", "a manifest of 176
-passengers", "was carrying 164 passengers and 12 crew" give one act, aboard, which no weak verb ("had",
-"were", "carrying") names. What befell some of them stays their act ("Two of the 176 people aboard were
-killed": the two are dead, the 176 were aboard), and people carried by people are no load.
+"with N people on board", "had N people aboard", "N people were on board", "a manifest of N passengers",
+"was carrying N passengers and M crew" give one act, aboard, which no weak verb ("had", "were", "carrying")
+names. What befell some of them stays their act ("Three of the 88 people aboard died": the three are dead, the
+88 were aboard), and people carried by people are no load.
 Wire-style wording (constructed): no dev article counts the people on board.
 """
 
@@ -24,13 +24,13 @@ pytestmark = pytest.mark.model
         ("Relatives said more than 70 people were on board.", "more than 70 people", "people aboard"),
         ("The coast guard cited the ship's manifest of 300 passengers.", "300 passengers", "passengers aboard"),
         ("Witnesses said the boat held more than the 90 people on the manifest.", "90 people", "people aboard"),
-        ("The ferry was carrying 164 passengers and 12 crew.", "164 passengers", "passengers aboard"),
-        ("The ferry was carrying 164 passengers and 12 crew.", "12 crew", "crew aboard"),
-        ("Two of the 176 people aboard were killed.", "176 people", "people aboard"),
+        ("The bus was carrying 38 passengers and two drivers.", "38 passengers", "passengers aboard"),
+        ("The launch was carrying 57 passengers and 6 crew.", "6 crew", "crew aboard"),
+        ("Three of the 88 people aboard died.", "88 people", "people aboard"),
         # one figure for passengers and crew counts everyone on board
         ("The coast guard cited the ship's manifest of 300 passengers and crew.", "300 passengers", "people aboard"),
         ("The plane, which was carrying 62 passengers and crew, crashed.", "62 passengers", "people aboard"),
-        ("Two of the 176 people aboard were killed.", "Two", "people killed"),
+        ("Three of the 88 people aboard died.", "Three", "people killed"),
     ],
 )
 def test_on_board(nlp, text: str, words: str, quantity_of: str) -> None:

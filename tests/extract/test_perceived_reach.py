@@ -1,6 +1,6 @@
 """The farthest point a blast or a quake was perceived at is a reach, not an upper bound.
 
-"The explosion was felt up to 20 miles away" and "was felt as far as 30 miles away" name two farthest points,
+"the blast was felt up to N miles away" and "felt as far as M miles away" name two farthest points,
 a disagreement; read as bounds (at most 20, at most 30) they agreed. With a word of perceiving (felt, heard,
 visible, audible; "seen" only after the hedge) a length "away" or after "as far as"/"up to" is exact, of the
 measure "reach", whatever verb perceives it; "up to 30 miles away" with no perceiving stays a bound.
@@ -19,10 +19,10 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The explosion was felt up to 20 miles away, residents said.", "up to 20 miles"),
-        ("The blast could be heard as far as 50 kilometres away.", "as far as 50 kilometres"),
-        ("The plume was visible up to 30 miles away.", "up to 30 miles"),
-        ("Smoke could be seen as far as 40 km away.", "as far as 40 km"),
+        ("The tremor was felt up to 120 miles away in neighbouring provinces.", "up to 120 miles"),
+        ("Gunfire could be heard as far as 8 kilometres away, residents said.", "as far as 8 kilometres"),
+        ("The column of ash was visible up to 60 km away.", "up to 60 km"),
+        ("The glow of the fire could be seen as far as 25 miles away.", "as far as 25 miles"),
     ],
 )
 def test_reach(nlp, text: str, words: str) -> None:

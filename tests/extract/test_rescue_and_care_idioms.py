@@ -17,11 +17,15 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "quantity_of"),
     [
-        ("A total of 26 people have been brought out alive, the provincial headquarters said.", "26 people", "people rescued"),
-        ("Rescuers pulled eight miners out alive from a flooded shaft overnight.", "eight miners", "miners rescued"),
-        ("Coast guard crews had pulled 120 people from the water by noon, he said.", "120 people", "people rescued"),
-        ("Teams brought 11 workers to the surface on Tuesday.", "11 workers", "workers rescued"),
-        ("Thirty-two people were treated for injuries, officials said.", "Thirty-two people", "people injured"),
+        ("So far 14 villagers have been brought out alive, the district office said.", "14 villagers", "villagers rescued"),
+        ("Firefighters pulled three workers out alive from the rubble of the warehouse.", "three workers", "workers rescued"),
+        ("Fishermen pulled 40 people from the sea after the boat sank.", "40 people", "people rescued"),
+        ("Teams brought six workers to the surface on Tuesday.", "six workers", "workers rescued"),
+        (
+            "Nineteen passengers were treated for injuries at the scene, the fire service said.",
+            "Nineteen passengers",
+            "passengers injured",
+        ),
         ("Five firefighters were treated for burns and smoke inhalation.", "Five firefighters", "firefighters injured"),
         ("Twelve people were treated at hospitals for smoke inhalation.", "Twelve people", "people injured"),
     ],

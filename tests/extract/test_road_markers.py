@@ -3,8 +3,8 @@
 It gave 87 'count (fell)' (probe11 #10), a figure nobody reports; crash copy from Latin America, Europe, India
 and Africa places crashes so ("at km 112 of the Lima-Huancayo highway"), as US copy does by milepost. A length
 written before its unit ("40 km of the coastline") is a length still. Wire-style wording (constructed): no dev
-or Ramadi article has a marker. A marker after "at" is one too when no road follows ("near the roundabout at
-kilometre 7").
+or Ramadi article has a marker. A marker after "at" is one too when no road follows ("near the toll gate at
+kilometre 9").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.model
         ("The truck crashed at mile marker 23, troopers said.", []),
         ("The fire burned 40 km of the coastline.", ["40 km"]),
         # a marker with no road named after it, the road told before (probe12)
-        ("A boy was shot on the N1 highway, near the roundabout at kilometre 7.", []),
+        ("A trucker was robbed on the coastal highway, near the toll gate at kilometre 9.", []),
         ("Troops set up a checkpoint at km 12, residents said.", []),
     ],
 )

@@ -1,8 +1,8 @@
 """A bare number set off by commas after a role noun of the crew or the staff is that person's age.
 
-"The ferry's captain, 51, was among those rescued" gives the captain's age, as "The driver, 43," gives the driver's;
-read as a count it was a figure of nothing ("(was)"), or worse a count of arrests ("Its captain, 53, and two crew
-members have been detained" gave 53 people arrested). Wire-style wording (constructed): no dev article
+"The boat's skipper, 47, survived" gives the skipper's age, as "The driver, 43," gives the driver's; read as a
+count it was a figure of nothing, or worse a count of arrests when the sentence tells an arrest (probe12 found
+both with a captain). Wire-style wording (constructed): no dev article
 names a captain, a pilot or a conductor by role and age.
 """
 
@@ -18,9 +18,9 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "quantity_of"),
     [
-        ("The ship's captain, 51, was among those rescued.", "51", "age of captain"),
-        ("Its captain, 53, and two crew members have been detained, police said.", "53", "age of captain"),
-        ("Its captain, 53, and two crew members have been detained, police said.", "two crew members", "crew members arrested"),
+        ("The trawler's skipper, 47, survived the sinking.", "47", "age of skipper"),
+        ("The captain, 58, and three deckhands were arrested on Friday.", "58", "age of captain"),
+        ("The captain, 58, and three deckhands were arrested on Friday.", "three deckhands", "deckhands arrested"),
         ("The pilot, 38, died at the scene.", "38", "age of pilot"),
         ("The bus conductor, 34, was also arrested.", "34", "age of conductor"),
     ],

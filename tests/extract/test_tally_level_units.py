@@ -1,7 +1,7 @@
 """The level a toll of people is raised to counts people: it never takes the unit of a figure before it.
 
-"after more than 40 hours trapped underground, raising the number rescued to 19" gave 19 hours rescued: a bare
-figure took the unit of the nearest figure of its size. A figure that is the "to"/"at" level of a toll, a
+"after N hours underground, raising the number rescued to M" gave M hours rescued (probe12): a bare figure took
+the unit of the nearest figure of its size. A figure that is the "to"/"at" level of a toll, a
 number or a tally of people (a human event or a word for people in the tally's words) keeps no carried unit.
 Wire-style wording (constructed): no dev sentence raises a toll after a duration.
 """
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "quantity_of"),
     [
-        ("Crews spent 30 hours searching, raising the number rescued to 19.", "19", "people rescued"),
+        ("Divers searched for 36 hours, bringing the number rescued to 27.", "27", "people rescued"),
         ("After 48 hours of rain the number of injured rose to 40.", "40", "people injured"),
         ("Rescuers worked for 20 hours, bringing the number of survivors to 12.", "12", "survivors"),
         ("The fire burned for 12 hours, bringing the death toll to 30.", "30", "people killed"),

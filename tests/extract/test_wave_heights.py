@@ -1,8 +1,8 @@
 """A length that describes waves is their height, and another figure after "of" is no reference place.
 
-"3-metre (10-foot) waves", "waves of up to 10 feet" and "Waves were about three metres high" tell one height;
-the first two were distances, one of them "from kilometers per hour" (the next item of the list, "winds of 45
-kilometers per hour", read as the place the length was measured from). Wire-style wording (constructed): no
+"N-metre waves", "waves of up to N feet" and "waves N metres high" tell one height; the first two were
+distances, one of them measured "from kilometers per hour" (the next item of a list, "winds of N kilometers per
+hour", read as the place the length was measured from; probe12). Wire-style wording (constructed): no
 dev article gives a wave height.
 """
 
@@ -18,14 +18,14 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "quantity_of"),
     [
-        ("The ferry overturned in 3-metre (10-foot) waves off the port.", "3-metre (10-foot)", "height"),
+        ("The yacht capsized in 6-metre (20-foot) waves in the strait.", "6-metre (20-foot)", "height"),
         (
-            "The coast guard said waves of up to 10 feet and winds of 45 kilometers per hour were recorded.",
-            "up to 10 feet",
+            "Forecasters warned of waves of up to 15 feet and winds of 90 kilometers per hour on Friday.",
+            "up to 15 feet",
             "height",
         ),
         ("Swells of 4 metres battered the coast.", "4 metres", "height"),
-        ("Waves were about three metres high.", "about three metres", "height"),
+        ("Waves were about four metres high at the harbour wall.", "about four metres", "height"),
         # a distance keeps its place, and a list's next place is its own
         ("The town lies 40 km north of Manila and 20 km south of the coast.", "40 km", "distance north of Manila"),
     ],
