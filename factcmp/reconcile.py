@@ -349,14 +349,15 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             all(is_fixed(a.facet) for a in members),
             all(a.facet.event.partition(":")[0] in _RUNNING_TOLLS for a in members),
             all(a.facet.event in _FALLING_COUNTS for a in members),
+            all(a.facet.event == "killed" and not a.facet.with_doer for a in members),
         )
         for members in cluster(list(atoms.values()))
     ]
     groups.sort(key=lambda g: min(i.order for i in g[0]))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
-    for gid, (g, settled, fixed, running, falling) in enumerate(groups):
-        status = judge(g, revisable=not fixed, running=running, falling=falling)
+    for gid, (g, settled, fixed, running, falling, dead) in enumerate(groups):
+        status = judge(g, revisable=not fixed, running=running, falling=falling, dead=dead)
         if settled and status == "updated":
             # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"), or counts a crowd
             # on its one day (police put a march at 36,000, its organisers at 107,000): reports a day apart do not
@@ -1202,11 +1203,12 @@ def _num(x: object) -> float | None:
     return None if math.isnan(f) else f
 
 
-def judge(items: list[Item], *, revisable: bool = True, running: bool = False, falling: bool = False) -> str:
+def judge(items: list[Item], *, revisable: bool = True, running: bool = False, falling: bool = False, dead: bool = False) -> str:
     """The verdict of one group of claims (see :func:`verdict`).
 
     ``revisable`` is False for a fixed property, ``running`` True for a toll that only grows, ``falling`` True
-    for a count of people a search takes out of a state (trapped, missing).
+    for a count of people a search takes out of a state (trapped, missing), ``dead`` True for a count of the
+    dead (without their killer), which never falls.
     """
     # a headline drops the body's hedge: "Lagos tower toll reaches 36" over "At least 36 people were killed" says
     # "at least 36", which a later 40 revises, not contradicts
@@ -1224,7 +1226,15 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False, f
     ]
     # only rival figures are set side by side; an article's own earlier and later toll (a live blog) is a rise
     reports = [i.doc if i.rival else f"{i.doc}#{n}" for n, i in enumerate(items)] if any(i.rival for i in items) else None
-    return verdict(figures, units=[i.unit for i in items], revisable=revisable, reports=reports, running=running, falling=falling)
+    return verdict(
+        figures,
+        units=[i.unit for i in items],
+        revisable=revisable,
+        reports=reports,
+        running=running,
+        falling=falling,
+        dead=dead,
+    )
 
 
 def _estimate(item: Item) -> bool:

@@ -80,6 +80,7 @@ def verdict(
     reports: list[str] | None = None,
     running: bool = False,
     falling: bool = False,
+    dead: bool = False,
 ) -> str:
     """Judge one fact from its figures: (low, high, vague, published, source).
 
@@ -111,7 +112,10 @@ def verdict(
     leave as a search goes on (trapped, missing, stranded): a later day's
     lower figure, told within :data:`LONE_RISE_DAYS`, is the count falling, an
     update even from fewer outlets ("29 trapped" in three reports on Monday,
-    "18 remain trapped" in two on Tuesday). ``revisable=False`` is for a fixed property
+    "18 remain trapped" in two on Tuesday). ``dead=True`` is for a count of the
+    dead that no article counts with its killer: it never falls, so an
+    earlier figure above the latest stands against it (a rights group's 13
+    beside the official 9, then 11). ``revisable=False`` is for a fixed property
     (a building's height, the minutes a flight lasted, a person's age): later
     reports do not revise it as a toll rises, so figures that differ conflict,
     unless they grew with the days between the reports as an age does.
@@ -163,11 +167,13 @@ def verdict(
     new = [
         f
         for (f, u), fit in zip(precise, fits, strict=True)
-        if fit and _states(f, floor) and not (old and all(_consistent([(f, u), o]) for o in old))
+        if fit and _states(f, floor) and not any(_consistent([(f, u), o]) for o in old)
     ]
     # with nothing superseded the disagreement lies among reports the latest one fits alike
     if not old or not new or max(f[3] for f, _ in old) >= min(f[3] for f in new):
         return "conflict"
+    if dead and any(f[0] > max(g[1] for g, _ in latest) * (1 + TOLERANCE) for f, _ in old):
+        return "conflict"  # the dead do not come back: a later toll below an earlier one leaves that one standing
     if _grew_with_time(old, [(f, u) for (f, u), fit in zip(precise, fits, strict=True) if fit]):
         return "updated"  # an age or a time since: 24 in July, 25 in October
     # a lone later report against a figure more outlets gave is a disagreement to check, not a revision,

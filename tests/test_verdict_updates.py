@@ -174,3 +174,31 @@ def test_a_count_of_people_still_trapped_falls_as_the_search_goes_on():
     assert verdict(again, units=["person"] * 6, falling=True) == "conflict"
     late = [exact(29, "2026-02-09", s) for s in "abc"] + [exact(18, "2026-03-09", "d")]
     assert verdict(late, units=["person"] * 4, falling=True) == "conflict"
+
+
+def test_a_bound_that_restates_a_superseded_figure_dates_no_rise():
+    # wire-style wording (constructed): "At least 12 people were killed" and "Twelve people were killed" on Saturday,
+    # "The toll rose to 21" and "At least 21 people have died" on Sunday, 25 on Monday. Sunday's "at least 21" fits
+    # Monday's 25, but it says Sunday's 21, which Monday superseded: it is no early report of 25, and the toll rose
+    toll = [
+        at_least(12, "2026-04-04", "a"),
+        exact(12, "2026-04-04", "e"),
+        exact(21, "2026-04-05", "b"),
+        at_least(21, "2026-04-05", "c"),
+        exact(25, "2026-04-06", "d"),
+    ]
+    assert verdict(toll, units=["person"] * 5, running=True, dead=True) == "updated"
+
+
+def test_the_dead_do_not_come_back():
+    # wire-style wording (constructed): officials' 9 and a relief group's 13 on Thursday, officials' 11 on Friday. As
+    # an update the 13 would vanish behind the 11; a toll of the dead never falls, so the 13 still stands against it
+    toll = [
+        exact(4, "2026-10-20", "a"),
+        exact(9, "2026-10-22", "b"),
+        exact(13, "2026-10-22", "c"),
+        exact(11, "2026-10-23", "d"),
+    ]
+    assert verdict(toll, units=["person"] * 4, running=True, dead=True) == "conflict"
+    # a count that may fall (the critically injured: two, then one) is no such toll
+    assert verdict(toll, units=["person"] * 4, running=True) == "updated"
