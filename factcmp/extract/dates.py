@@ -400,7 +400,8 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
     for ent in date_spans(doc):
         sent_start = ent.sent.start
         rate = _RATE.fullmatch(ent.text.strip())
-        if rate:
+        # "a blast at a daily market", "the weekly market": an adjective naming a thing's habit dates no figure
+        if rate and not (len(ent) == 1 and ent[0].dep_ == "amod"):
             # "where hundreds of people die in sea accidents every year": a yearly rate, no toll of any one day
             unit = (rate.group(1) or rate.group(2)).lower()
             windows.setdefault(sent_start, []).append((ent, f"rate:{_RATE_UNITS.get(unit, unit)}"))
