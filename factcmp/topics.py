@@ -60,12 +60,19 @@ def entry_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
+# the entity types that say where an entry's story happens
+_PLACE_TYPES = frozenset(["GPE", "LOC"])
+
+
 def off_topic_rows(claims: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
     """Which claim rows stand in a live-blog entry about another story (aligned with ``claims``).
 
     The cluster's own names are the linked entities (``entity_id``) that two
     or more of its articles mention. An entry is another story's when it
-    names at least one thing and none of those.
+    names at least one place and none of the cluster's names: a person or an
+    organisation alone does not move it ("Governor Mike DeWine ordered a 2-mile
+    evacuation zone" is the story's, however few outlets name the governor;
+    "Nigeria floods kill 30 in Kano" is not).
     """
     out = [False] * len(claims)
     need = {"kind", "doc_id", "start", "entity_id"}
@@ -87,15 +94,21 @@ def off_topic_rows(claims: pd.DataFrame, documents: pd.DataFrame) -> list[bool]:
         return out
     # per entry of each blog: the names it gives, then whether it is another story's
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
+    placed: set[tuple[str, int]] = set()  # entries that name a place
     where: list[tuple[str, int] | None] = []
-    for kind, doc, start, eid in zip(claims["kind"], claims["doc_id"], claims["start"], claims["entity_id"], strict=True):
+    types = claims["entity_type"] if "entity_type" in claims.columns else [""] * len(claims)
+    for kind, doc, start, eid, etype in zip(
+        claims["kind"], claims["doc_id"], claims["start"], claims["entity_id"], types, strict=True
+    ):
         spans = blogs.get(str(doc))
         entry = _entry_of(spans, start) if spans else None
         key = None if entry is None else (str(doc), entry)
         where.append(key)
         if key is not None and kind == "entity" and isinstance(eid, str) and eid:
             named[key].add(eid)
-    elsewhere = {key for key, names in named.items() if not names & cluster_names}
+            if etype in _PLACE_TYPES:
+                placed.add(key)
+    elsewhere = {key for key, names in named.items() if key in placed and not names & cluster_names}
     for n, (kind, key) in enumerate(zip(claims["kind"], where, strict=True)):
         out[n] = key in elsewhere and kind in ("quantity", "date")
     return out

@@ -65,9 +65,9 @@ def test_an_entry_about_another_story_joins_no_fact_of_the_event(nlp):
         ("Posted at 11:42 8 Oct", "Posted at 10:15 8 Oct"),
         # a stamp with the entry's first sentence on its line, as Philippine and Indian live pages write them
         (
-            "7:48 PM — The coast guard said the ferry carrying more than 160 passengers and crew capsized off Mindoro "
-            "in rough seas on Saturday night, and that a search was under way for sixteen people still missing.",
-            "8:10 PM — Rescuers pulled two more survivors from the water, the navy said.",
+            "6:05 PM — The navy said the boat carrying about 90 passengers and crew overturned off the coast in high "
+            "waves on Friday evening, and that divers were searching for eleven people still unaccounted for.",
+            "6:40 PM — Fishermen brought three more survivors ashore, the navy said.",
         ),
     ],
 )
@@ -108,6 +108,27 @@ Human Rights Watch says at least 21 people have been killed in Guinea's capital,
     assert not bool(q.at["at least 21 people", "off_topic"])
     assert q.at["at least 21 people", "group_id"] == q.at["At least 17 people", "group_id"]
     assert "11:42" not in set(q.index)
+
+
+def test_an_entry_that_names_only_people_of_the_story_stays_with_it(nlp):
+    # wire-style wording (constructed): a live blog's entry quotes the mayor, whom no other outlet names; a person or
+    # an organisation alone is no sign of another story, an unknown place is (the storm's Wilmington above)
+    blog = BLOG.replace(
+        "11:02 a.m. ET — Forecast track shifts",
+        "12:30 p.m. ET — Mayor asks residents to stay away\n\nMayor Wade Kapszukiewicz said about 40 officers were "
+        "still at the scene and asked residents to stay away.\n\n11:02 a.m. ET — Forecast track shifts",
+    )
+    comparison = factcmp.compare(
+        _articles(
+            ("2026-09-12", "apnews.com", "Gunman kills 3 at Toledo bar", SHOOTING),
+            ("2026-09-12", "wtol.com", "Three dead in Toledo bar shooting", "Three people were killed at a Toledo bar, police said."),
+            ("2026-09-13", "nbcnews.com", BLOG_TITLE, blog),
+        ),
+        nlp=nlp,
+    )  # fmt: skip
+    q = comparison.claims[comparison.claims["kind"] == "quantity"].set_index("text")
+    assert not bool(q.at["about 40 officers", "off_topic"])
+    assert bool(q.at["five people", "off_topic"])
 
 
 def test_an_ordinary_article_has_no_entries():
