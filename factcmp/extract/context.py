@@ -119,7 +119,7 @@ _FIRM_ACTS = frozenset(EVENT_WORDS.values()) | {CROWD, SHOOTING_AGENT, HARM_AGEN
 def _shared_count(noun: Token) -> bool:
     """Does one figure count its noun and a people noun joined to it: "176 *passengers and crew*"?
 
-    Not "164 passengers and 12 crew", where each noun has its own figure.
+    Not "38 passengers and two drivers", where each noun has its own figure.
     """
     return any(
         c.dep_ == "conj" and c.lower_ in PEOPLE_NOUNS and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
@@ -191,14 +191,16 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             ctx.noun = noun_class(measured.text)
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
-    if q.unit in ("", "person", "count") and (ctx.predicate.partition(":")[0] not in _FIRM_ACTS or whole_aboard(noun_tok, doc[q.num_end - 1])):
+    if q.unit in ("", "person", "count") and (
+        ctx.predicate.partition(":")[0] not in _FIRM_ACTS or whole_aboard(noun_tok, doc[q.num_end - 1])
+    ):
         board = on_board(anchor, noun_tok)
         if board is not None:
-            # "A vessel with 176 people on board", "The ferry was carrying 164 passengers": those on board, one
+            # "A bus with 48 people on board", "The launch was carrying 57 passengers": those on board, one
             # fact however written, which no weak verb ("had", "were", "carrying") tells apart
             ctx.predicate, ctx.verb_text = ABOARD, board.text
             if noun_tok is not None and _shared_count(noun_tok):
-                # "the vessel's manifest of 176 passengers and crew": the figure counts both, everyone on board
+                # "the ship's manifest of 300 passengers and crew": the figure counts both, everyone on board
                 ctx.noun = ctx.noun_text = "people"
     if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
@@ -298,11 +300,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if _is_length(ctx.unit) and not q.is_age:
         ctx.reference = reference_of(doc, sent, q)
         if zone_radius(doc, sent, q):
-            # "residents within a half-mile of the plant", "a 1-mile radius of the site": the zone's radius, one
+            # "people within two miles of the depot", "a 1-mile radius of the site": the zone's radius, one
             # measure whatever word names its centre
             ctx.reference, ctx.noun = "", "radius"
             if doc[q.start].lower_ == "within" and q.value is not None:
-                # the zone reaches that far: "within a half-mile" is a half-mile radius, no bound below a mile
+                # the zone reaches that far: "within two miles" is a two-mile radius, no bound below three
                 q.qualifier, q.low, q.high = "exact", q.value, q.value
         if not ctx.reference and not ctx.noun:
             ctx.noun = length_role(doc, sent, q)

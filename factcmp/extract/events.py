@@ -258,7 +258,7 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 return tally, tok.text  # "bringing the confirmed death toll from the disaster to 11"
             injury = _injury_object(tok)
             if injury is not None:
-                # "nine others suffered life-threatening injuries", "32 people were treated for injuries"
+                # "nine others suffered life-threatening injuries", "19 passengers were treated for injuries"
                 return EVENT_WORDS.get(injury.lower_, "injured"), injury.text
             if below.dep_ in ("dobj", "nsubjpass") and _brought_out(tok, noun):
                 return "rescued", _verb_phrase(tok)  # "26 people have been brought out alive", "pulled 120 from the water"
@@ -642,7 +642,7 @@ _TREATED_HARMS = frozenset({"burns", "inhalation", "fractures", "cuts", "bruises
 def _injury_object(verb: Token) -> Token | None:
     """The injury noun a suffering verb takes ("suffered *injuries*"), if it names a human event.
 
-    A verb of care names the injury by "for": "Thirty-two people were treated for injuries", "treated for
+    A verb of care names the injury by "for": "Nineteen passengers were treated for injuries", "treated for
     burns and smoke inhalation" count the injured, told by their care as often as by "injured"; plain
     "treated in hospital" says no harm and stays a count of the cared for.
     """
@@ -664,8 +664,8 @@ def _injury_object(verb: Token) -> Token | None:
     return None
 
 
-# the act of a count of the people a vessel, a plane or a bus holds: "176 people on board", "the 176 passengers on
-# the manifest", "was carrying 164 passengers"
+# the act of a count of the people a vessel, a plane or a bus holds: "48 people on board", "the 176 passengers on
+# the manifest", "was carrying 57 passengers"
 ABOARD = "aboard"
 _ABOARD_WORDS = frozenset({"aboard", "onboard"})
 _BOARD_NOUNS = frozenset({"board", "manifest", "manifests"})
@@ -687,9 +687,9 @@ def _marks_aboard(tok: Token) -> Token | None:
 def on_board(anchor: Token, noun: Token | None) -> Token | None:
     """The word that says a count of people is of those on board ("aboard", "board", "manifest", "carrying").
 
-    A vessel's, a plane's or a bus's people are written five ways in one story: "with 176 people on board",
-    "had 176 people aboard", "more than 200 people were on board", "a manifest of 176 passengers", "was
-    carrying 164 passengers and 12 crew"; they are one fact, which no verb of theirs names. Only people
+    A vessel's, a plane's or a bus's people are written five ways in one story: "with 48 people on board",
+    "had 62 people aboard", "more than 70 people were on board", "a manifest of 176 passengers", "was
+    carrying 57 passengers and 6 crew"; they are one fact, which no verb of theirs names. Only people
     (a bare figure or a word for people), and only where the caller found no act of harm or rescue.
     """
     if noun is not None and noun.lower_ not in PEOPLE_NOUNS:
@@ -698,17 +698,17 @@ def on_board(anchor: Token, noun: Token | None) -> Token | None:
     word = _marks_aboard(node)
     if word is not None:
         return word
-    # "164 passengers and 12 crew": the second of a list is where the first is
+    # "57 passengers and 6 crew": the second of a list is where the first is
     first = node.head if node.dep_ == "conj" and node.head.i < node.i else node
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _BOARD_NOUNS:
-        return first.head.head  # "the vessel's manifest of 176 passengers and crew"
+        return first.head.head  # "the ship's manifest of 300 passengers and crew"
     if first.dep_ in ("nsubj", "dobj", "attr") and first.head.pos_ in ("VERB", "AUX"):
         verb = first.head
         word = _marks_aboard(verb)
         if word is not None:
-            return word  # "more than 200 people were on board"
+            return word  # "more than 70 people were on board"
         if verb.lower_ in _CARRY_VERBS and first.dep_ == "dobj" and _carrier(verb):
-            return verb  # "The ferry was carrying 164 passengers"
+            return verb  # "The ferry was carrying 57 passengers"
     return None
 
 
@@ -723,7 +723,7 @@ def _carrier(verb: Token) -> bool:
 
 
 def whole_aboard(noun: Token | None, number: Token) -> bool:
-    """Is a count of people on board the whole a part is counted of: "Two of *the 176 people aboard* were killed"?
+    """Is a count of people on board the whole a part is counted of: "Three of *the 88 people aboard* died"?
 
     The verb tells what befell the part; the whole (``number`` counts ``noun`` itself) keeps its own words.
     """
@@ -739,9 +739,9 @@ _SAFE_PLACES = frozenset({"surface", "safety", "shore"})
 def _brought_out(verb: Token, noun: Token | None) -> bool:
     """Does a verb of moving bring the people it moves out of danger: a rescue no event word names?
 
-    "A total of 26 people have been brought out alive", "Rescuers pulled eight miners out alive", "had pulled
-    120 people from the water", "brought 11 coal miners to the surface": those saved are counted as rescued,
-    the count "141 passengers were rescued" keeps. Only people (a bare figure or a word for people): bodies
+    "So far 14 villagers have been brought out alive", "Firefighters pulled three workers out alive", "pulled 40
+    people from the sea", "brought six workers to the surface": those saved are counted as rescued,
+    the count "52 passengers were rescued" keeps. Only people (a bare figure or a word for people): bodies
     or cars pulled from the water are no rescue, nor is anyone brought out "dead".
     """
     if verb.lower_ not in MOVE_OUT_VERBS or verb.pos_ != "VERB":

@@ -99,7 +99,7 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
 
 
 def _peso_amount(doc: Doc, k: int, limit: int) -> bool:
-    """Is "P" glued to digits the peso: "P10,000", "P2.5 million", "P500-million" (not a label: "P3", "P450")?
+    """Is "P" glued to digits the peso: "P5,000", "P1.2 million", "P500-million" (not a label: "P3", "P450")?
 
     Philippine outlets (Inquirer, GMA, ABS-CBN, Rappler) write the peso "P"; a label takes a short number,
     an amount its thousands separator or a scale word.
@@ -128,7 +128,7 @@ def _read_digits(doc: Doc, k: int, limit: int, glued: tuple[str, float, str], ou
         elif pre in CURRENCIES:
             num.currency = pre  # "USD10m", "EUR50m", "AUD1.5m": an ISO code glued before the figure
         elif pre == "P" and _peso_amount(doc, k, limit):
-            num.currency = "PHP"  # "P10,000", "P2.5 million": the Philippine press writes the peso so
+            num.currency = "PHP"  # "P5,000", "P1.2 million": the Philippine press writes the peso so
         elif pre.isalpha() and pre != "R" and not (len(pre) > 1 and num.currency):
             num.currency = ""  # "A4", "B52": letters before digits are a label, unless a currency's ("RM23.50", "Rs500")
         if not num.currency:

@@ -273,14 +273,16 @@ def read_hedge(doc: Doc, q: RawQuantity, sent: Span) -> None:
             return
         q.start = hedge_start
         if phrase in _REACH_HEDGES and perceived_reach(doc, sent, q):
-            apply_hedge(q, "exact")  # "The blast was felt as far as 30 miles away": the farthest point, no bound
+            apply_hedge(q, "exact")  # "The tremor was felt as far as 120 miles away": the farthest point, no bound
             return
         apply_hedge(q, qualifier)
         return
 
 
-# hedges that give the farthest point a thing was perceived at ("felt up to 20 miles away"), not an upper bound
+# hedges that give the farthest point a thing was perceived at ("felt up to 80 miles away"), not an upper bound
 _REACH_HEDGES = frozenset({"as far as", "up to"})
+
+
 def _loose_hedge_is_preposition(doc: Doc, h: int, q: RawQuantity) -> bool:
     # "argued over 5 issues", "ran over 2 people": a verb's particle, not a hedge
     prev: Token = doc[h - 1]

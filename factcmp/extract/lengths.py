@@ -37,7 +37,7 @@ LENGTH_WORDS = {
 _PLACE_CLASS_NOUNS = {"town", "city", "village", "capital", "province", "district", "region", "state", "county", "island"}
 
 
-# the farthest point a sound, a shock or a sight was perceived at: "The blast was felt up to 20 miles away"
+# the farthest point a sound, a shock or a sight was perceived at: "The tremor was felt up to 80 miles away"
 REACH = "reach"
 # verbs and adjectives of perceiving from afar
 _PERCEIVED = frozenset({"felt", "feel", "heard", "hear", "visible", "audible", "smelled", "smelt"})
@@ -49,7 +49,7 @@ _LENGTH_UNITS = frozenset({"km", "m", "mile", "foot", "yard", "nautical_mile"})
 def perceived_reach(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     """Is a length the reach a sound, a shock or a sight was perceived at: "heard as far as 50 km away"?
 
-    "The blast was felt up to 20 miles away" against "felt as far as 30 miles away": two outlets name two
+    "The tremor was felt up to 80 miles away" against "felt as far as 120 miles away": two outlets name two
     farthest points, a disagreement, where a bound ("up to 30 people") would agree with any smaller figure.
     A length "away" (or after "as far as"/"up to") with a word of perceiving (felt, heard, visible ...) in the
     few words before it.
@@ -63,15 +63,15 @@ def perceived_reach(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     return any(t.lower_ in words for t in doc[max(sent.start, q.start - 8) : q.start])
 
 
-# words of a zone kept around a site: "ordered residents within a half-mile of the plant to shelter in place"
+# words of a zone kept around a site: "told people within two miles of the depot to shelter in place"
 _ZONE_WORDS = re.compile(r"\b(?:shelter|evacuat\w*|exclusion|cordon\w*|quarantine\w*|off-limits|no-go)\b", re.IGNORECASE)
 
 
 def zone_radius(doc: Doc, sent: Span, q: RawQuantity) -> bool:
-    """Is a length the radius of a zone kept around a site ("within a half-mile of the plant", "a 1-mile radius")?
+    """Is a length the radius of a zone kept around a site ("within two miles of the depot", "a 3-mile radius")?
 
     A gas leak's, a chemical fire's or a derailment's shelter or evacuation zone is written "a 1-mile radius of
-    the plant", "within a half-mile of the plant", "within about 1.6 km (1 mile) of the site": one measure, the
+    the plant", "within two miles of the depot", "within about 5 km of the tanker": one measure, the
     zone's radius, whichever word names its centre (plant, site, scene). A "radius" word beside the length, or
     "within" before it in a sentence that orders a shelter, an evacuation or a cordon.
     """
@@ -84,10 +84,10 @@ def zone_radius(doc: Doc, sent: Span, q: RawQuantity) -> bool:
 def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """Which length a bare distance is: "at a *depth* of 10 km", "two metres *wide*", "flying at 7,000 feet"."""
     if perceived_reach(doc, sent, q):
-        return REACH  # "felt up to 20 miles away": the reach, whatever verb perceives it
+        return REACH  # "felt up to 80 miles away": the reach, whatever verb perceives it
     unit = next((t for t in doc[q.num_end : q.end] if t.pos_ == "NOUN"), doc[q.end - 1])  # "3-metre (10-foot)"
     if _of_waves(unit):
-        return "height"  # "3-metre (10-foot) waves", "waves of up to 10 feet": the waves' height
+        return "height"  # "6-metre (20-foot) waves", "waves of up to 15 feet": the waves' height
     before = doc[max(sent.start, q.start - 3) : q.start]
     after = doc[q.end : min(sent.end, q.end + 2)]
     for tok in [*before, *after]:
@@ -101,7 +101,7 @@ def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     return ""
 
 
-# what a length describes as its height when it modifies it: "3-metre waves", "swells of up to 5 metres"
+# what a length describes as its height when it modifies it: "3-metre waves", "swells of up to 4 metres"
 _WAVES = frozenset({"wave", "waves", "swell", "swells", "surf", "seas", "breakers"})
 
 
@@ -187,7 +187,7 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
             k = _skip_place_class(doc, sent, k)
             for m in range(k, min(sent.end, k + 5)):
                 if doc[m].like_num:
-                    return ""  # "winds of 45 kilometers per hour": another figure, no place
+                    return ""  # "winds of 90 kilometers per hour": another figure, no place
                 if doc[m].ent_type_ in _PLACE_LABELS or doc[m].pos_ in ("PROPN", "NOUN"):
                     ent_end = m
                     while ent_end + 1 < sent.end and doc[ent_end + 1].ent_iob_ == "I":
@@ -197,7 +197,7 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
         if t.is_punct and t.text not in (")", "(") and not _compass_hyphen(doc, j):
             return ""
         if t.lower_ in ("and", "or", "but"):
-            return ""  # "waves of up to 10 feet and winds of ...": the next item of a list, not the length's own words
+            return ""  # "waves of up to 15 feet and winds of ...": the next item of a list, not the length's own words
         j += 1
     return ""
 

@@ -180,7 +180,7 @@ PEOPLE_NOUNS = _wordset(
     "inhabitants villager nationals foreigners expats doctor nurse surgeons physicians dentists scholars "
     "graduates applicants recipients beneficiaries donors volunteer leaders individual humans lives "
     "classmates schoolmates teammates colleagues coworkers co-workers supporters mourners marchers onlookers "
-    # the crew and the staff a story names one of by role: "The ferry's captain, 51,", "the bus's conductor"
+    # the crew and the staff a story names one of by role: "The trawler's skipper, 47,", "the bus's conductor"
     "captains skippers pilots copilots co-pilots conductors operators owners foremen mechanics chauffeurs deckhands "
     "boatmen helmsmen navigators chefs cooks cashiers clerks bartenders waiters waitresses janitors lifeguards porters"
 )

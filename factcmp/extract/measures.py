@@ -120,7 +120,7 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         return
     unit = CASED_UNITS.get(nxt.text) or unit_alone(nxt.text)
     if not unit and not q.unit and low in _FRANCS:
-        unit = _named_franc(doc, sent, j)  # "from 10,000 Guinean francs ($1.16) to 12,500 francs per litre"
+        unit = _named_franc(doc, sent, j)  # "300,000 Guinean francs in May and 350,000 francs in June"
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
         unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
     if unit and not (unit == "m" and q.unit):

@@ -71,7 +71,7 @@ _PATTERNS = [
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
     rf"\b{_MONTH}\s+{_YEAR}\b",
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b9/11\b|\b24/7\b",
-    # a date line in another language an English edition keeps: "Guineenews - 7 octobre 2026 - Par ..." (with its year)
+    # a date line in another language an English edition keeps: "Le Matin - 14 novembre 2025 - Par ..." (with its year)
     rf"(?i:\b\d{{1,2}}(?:er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b)",
     r"\b(?:1[89]\d\d|20\d\d)\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b",
     rf"\b{_YEAR}s\b|'\d0s\b",
@@ -79,7 +79,7 @@ _PATTERNS = [
     r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)\s+\d{1,4}(?:\s*(?:-|–|to|and)\s*\d{1,4})?\b",
     r"\b\d{1,4}\s*(?:B\.C\.|BC|BCE|A\.D\.|AD)(?![A-Za-z])",
     # street addresses and blocks: 208 East 6th St., 1612 6th Avenue, 212 E., the 800 block of
-    # (a name may open with initials: "240 J.P. Rizal Street")
+    # (a name may open with initials: "118 M.H. Del Pilar Street")
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'-]+|(?:[A-Z]\.){{1,3}})\s+){{1,3}}{_STREET}",
     r"\b\d{1,6}\s+[NSEW]\.(?:\s*$|\s+[A-Z])",
     r"\b\d{1,5}\s+block\b",
@@ -88,7 +88,7 @@ _PATTERNS = [
     r"(?i:\b(?:kilomet(?:re|er)|km|mile|milepost|mile\s+marker|marker|kilometre\s+post|km\s+post)\s+\d{1,4}(?:[.,]\d)?"
     r"(?=\s+(?:of|on|along)\s))",
     r"(?i:\b(?:milepost|mile\s+marker)\s+\d{1,4}(?:[.,]\d)?\b)",
-    # a marker after "at" with no road named ("shot near the roundabout at kilometre 7"): a place, as "at km 112 of"
+    # a marker after "at" with no road named ("robbed near the toll gate at kilometre 9"): a place, as "at km 112 of"
     r"(?i:\bat\s+(?:kilomet(?:re|er)|km)\s+\d{1,4}(?:[.,]\d)?\b)(?!\s*(?:%|per|an|a\b|from|away|north|south|east|west))",
     # French-style addresses, the street word before its name: 22 Ave Foch, 5 Rue de Rivoli
     r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Boulevard|Blvd|Place|Via|Calle)\.?\s+[A-Z]",
@@ -128,7 +128,7 @@ _PATTERNS = [
     # labels with digits: AR-15, I-40, COVID-19, F-16, 4x4, 5G, G20, S&P 500, FTSE 100
     r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b",
     r"\b\d+[xX]\d+\b",
-    # ("P10,000", "P2.5 million" are the Philippine peso: figures.py reads them)
+    # ("P5,000", "P1.2 million" are the Philippine peso: figures.py reads them)
     r"\b[2-6]G\b|(?<!\$)\b(?:[A-OQS-Z]\d{1,3}[A-Za-z]?\b|P\d{1,3}[A-Za-z]?\b(?![,.]\d))",
     r"\b(?:four|4)-by-(?:four|4)\b|\b(?:[Ff]our|4)-wheel\b",
     # groups of nations named by their number: the Group of 20, the Group of Seven

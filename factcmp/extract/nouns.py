@@ -202,13 +202,21 @@ def capacity_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
         return None
     licensed = _licensed_load(held)
     if licensed is not None:
-        # "the vessel was licensed to carry a maximum of 150 passengers", "was rated for 40 passengers": what the
-        # craft may hold, never the people it carried that day ("was carrying 164 passengers")
+        # "the boat was licensed to carry a maximum of 60 passengers", "was rated for 40 passengers": what the
+        # craft may hold, never the people it carried that day ("was carrying 22 passengers")
         owner = next((c for c in licensed.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if owner is not None and owner.lower_ in ("which", "that") and licensed.dep_ == "relcl":
             owner = licensed.head
         if owner is None or owner.lower_ == "it":
             return ""
+        if owner.pos_ == "PROPN" and held.head.lower_ in ("carry", "transport"):
+            # a vessel's or an airline's name ("the Ocean Star was licensed to carry ..."), which the small model
+            # may tag a person: what is licensed to carry passengers is a craft or its operator ("Smith was allowed
+            # to take 30 people" is no capacity)
+            first = owner.i
+            while first > 0 and owner.doc[first - 1].dep_ == "compound" and owner.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            return owner.doc[first : owner.i + 1].text
         return singular(owner.text) if owner.lower_ in _CARRIERS else None
     if held.dep_ != "dobj" or verb.lower_ not in _HOLDING_VERBS:
         return None

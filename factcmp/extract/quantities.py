@@ -201,9 +201,9 @@ def _ordinal_toll(doc: Doc, i: int, sent: Span) -> RawQuantity | None:
 
 
 def _counted_clause(including: Token, sent: Span) -> bool:
-    """Does the clause an "including" is in count its subject or object: "*Eight people* were wounded ..."?
+    """Does the clause an "including" is in count its subject or object: "*Eleven people* were injured ..."?
 
-    "Eight people were wounded in Friday's attack, including a police officer": the parser hangs the "including"
+    "Eleven people were injured in Monday's explosion, including a firefighter": the parser hangs the "including"
     on the nearest noun ("attack"), whose words count nothing; the clause's subject does.
     """
     verb = including.head
@@ -554,20 +554,20 @@ def _bare_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
         # befalls is people, whatever unit a figure before it has
         return False
     if _people_tally_level(first):
-        # "after more than 40 hours trapped underground, raising the number rescued to 19": the level of a toll of
+        # "after 36 hours of searching, bringing the number rescued to 27": the level of a toll of
         # people, never the hours before it
         return False
     return first.dep_ not in ("nsubj", "nsubjpass")
 
 
-# counts a figure is the level of ("raising the number rescued to 19"); not "total", which as often sums an amount
+# counts a figure is the level of ("bringing the number rescued to 27"); not "total", which as often sums an amount
 _PEOPLE_TALLIES = frozenset({"toll", "tally", "number", "count"})
 
 
 def _people_tally_level(num: Token) -> bool:
-    """Is a figure the "to"/"at" level of a toll of people: "the number rescued to 19", "the toll of injured to 9"?
+    """Is a figure the "to"/"at" level of a toll of people: "the number rescued to 27", "the toll of injured to 9"?
 
-    The tally is the verb's subject or object ("raising the death toll to 19", "the number of injured rose to 9"),
+    The tally is the verb's subject or object ("raising the death toll to 30", "the number of injured rose to 9"),
     or the noun a participle of a human event hangs on ("the number *rescued* to 19"); the tally's own words
     name the human event or people (a participle, an "of" noun, a compound: "death toll", "the number of
     survivors"), or the tally is a bare "toll".
@@ -577,7 +577,7 @@ def _people_tally_level(num: Token) -> bool:
         return False
     verb = prep.head
     if EVENT_WORDS.get(verb.lower_) in HUMAN_EVENTS and verb.dep_ == "acl" and verb.head.lower_ in _PEOPLE_TALLIES:
-        return True  # "the number rescued to 19"
+        return True  # "the number rescued to 27"
     for tally in verb.children:
         if tally.dep_ not in ("nsubj", "nsubjpass", "dobj") or tally.lower_ not in _PEOPLE_TALLIES:
             continue

@@ -340,10 +340,10 @@ def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
 
 
 def _apposed_participle(verb: Token) -> bool:
-    """Is a verb a participle set off by a comma after its noun: "The ferry, *built* in Japan in 1994, went down"?
+    """Is a verb a participle set off by a comma after its noun: "The ship, *built* in Norway in 1988, sank"?
 
-    Such an appositive says something about the noun, as a relative clause does; its date ("1994") scopes its
-    own words, not the figures of the main clause ("about three miles off Calapan"). Without the comma
+    Such an appositive says something about the noun, as a relative clause does; its date ("1988") scopes its
+    own words, not the figures of the main clause ("about 12 miles off the coast"). Without the comma
     ("the 300 people killed in 2015") the participle is the figure's own phrase.
     """
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == 0:

@@ -147,7 +147,7 @@ def holds_state(verb: Token, below: Token) -> bool:
     return below.dep_ == "dobj" or below.dep_ == "nsubjpass" or (below.dep_ == "nsubj" and not has_object)
 
 
-# words for a part of a set an elided clause grades: "37 police had been injured, *some* seriously" ("all" is the
+# words for a part of a set an elided clause grades: "45 fans were hurt, *some* seriously" ("all" is the
 # whole set: "injured, all seriously" grades every one)
 _PART_WORDS = frozenset({"some", "many", "several", "most", "few", "others", "dozens", "scores", "hundreds"})
 
@@ -161,7 +161,7 @@ def closes_elided_count(adverb: Token) -> bool:
     if k >= 2 and doc[k].lower_ in ("them", "whom", "those") and doc[k - 1].lower_ == "of":
         k -= 2
     if k >= 1 and doc[k].lower_ in _PART_WORDS and doc[k - 1].is_punct:
-        return True  # "had been injured, some seriously": a vague part, graded; the whole is not
+        return True  # "were hurt in the crush, some seriously": a vague part, graded; the whole is not
     return k >= 0 and doc[k].like_num and doc[k].dep_ != "nummod"
 
 

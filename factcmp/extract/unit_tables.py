@@ -213,7 +213,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
         "pakistani rupees": "PKR",
         "mexican pesos": "MXN",
         "philippine pesos": "PHP",
-        # the francs of Africa's franc zones, each its own currency ("10,000 Guinean francs ($1.16)"); "CFA francs"
+        # the francs of Africa's franc zones, each its own currency ("300,000 Guinean francs ($35)"); "CFA francs"
         # alone is either CFA franc (a story's outlets all mean the one of its region): read as the West African
         "guinean francs": "GNF",
         "guinean franc": "GNF",
@@ -230,7 +230,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
         "cfa franc": "XOF",
         "west african cfa francs": "XOF",
         "central african cfa francs": "XAF",
-        # concentrations: "benzene levels below 2 parts per billion"
+        # concentrations: "lead in the water measured 15 parts per billion"
         "parts per billion": "ppb",
         "part per billion": "ppb",
         "parts per million": "ppm",

@@ -7,7 +7,7 @@ stadium" has one crowd and one capacity). A holding verb in the past ("The stadi
 Saturday") is as often the crowd of one day, and "holds 60,000 shares" holds no people: neither is a capacity;
 nor are a party's seats ("hold 365 seats", "an 80-seat majority").
 What a craft is licensed, allowed or designed to carry, or rated for, is its capacity too, never the people it
-carried ("was licensed to carry a maximum of 150 passengers" against "was carrying 164 passengers").
+carried ("licensed to carry at most N passengers" against "was carrying M passengers").
 Sources: wire-style wording (constructed; no dev article gives a capacity).
 """
 
@@ -41,19 +41,26 @@ pytestmark = pytest.mark.model
         ("A 200-seat plane crashed on Sunday.", "200-seat plane", ("count", "capacity of plane")),
         # what a craft is licensed, allowed or built to carry, or rated for (probe12: it met the people on board)
         (
-            "Officials said the vessel was licensed to carry a maximum of 150 passengers.",
-            "a maximum of 150 passengers",
-            ("count", "capacity of vessel"),
+            "The regulator said the boat was licensed to carry a maximum of 60 passengers.",
+            "a maximum of 60 passengers",
+            ("count", "capacity of boat"),
         ),
         ("The agency said the boat was allowed to carry only 40 passengers.", "40 passengers", ("count", "capacity of boat")),
-        ("The ferry, which was licensed to carry 150 passengers, sank.", "150 passengers", ("count", "capacity of ferry")),
+        ("The ferry, which was certified to carry 300 passengers, sank.", "300 passengers", ("count", "capacity of ferry")),
         ("The boat was rated for 40 passengers.", "40 passengers", ("count", "capacity of boat")),
         ("The bus can carry 60 passengers.", "60 passengers", ("count", "capacity of bus")),
+        # a vessel by its name (probe12: the model tags the name a person)
+        (
+            "Port officials said the Ocean Star was licensed to carry a maximum of 90 passengers.",
+            "a maximum of 90 passengers",
+            ("count", "capacity of ocean star"),
+        ),
         # no capacity
         ("The stadium held 60,000 fans on Saturday.", "60,000 fans", ("person", "fans (held)")),
         ("The company holds 60,000 shares.", "60,000 shares", ("count", "shares (holds)")),
         ("Organisers were permitted to hold 500 people in the square.", "500 people", ("person", "people (hold)")),
-        ("The ferry was carrying 164 passengers.", "164 passengers", ("person", "passengers aboard")),
+        ("Smith was allowed to take 30 people on the tour.", "30 people", ("person", "people (take)")),
+        ("The minibus was carrying 22 passengers.", "22 passengers", ("person", "passengers aboard")),
     ],
 )
 def test_a_capacity_is_one_fact(nlp, text, words, expected):
