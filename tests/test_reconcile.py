@@ -2010,6 +2010,25 @@ class TestVerdicts:
         )  # fmt: skip
         assert not same_group(r, ("a", "27 people"), ("b", "29"))
 
+    def test_a_town_and_its_country_do_not_keep_a_toll_apart(self):
+        # wire-style wording (constructed): "the toll ... off Masbate town rose to 14" on Sunday, "off the central
+        # Philippines ... risen to 17" on Monday. With no gazetteer the town may lie in the country: one toll, risen.
+        # Two places neither of which is a country ("in Masbate", "in Cebu") still tell two districts' tolls apart
+        d = docs(("a", "AFP", "2026-06-07"), ("b", "Reuters", "2026-06-08"))
+        r = reconcile(
+            [q("a", "14", 14, place="Masbate", sentence="The toll from the capsizing off Masbate town rose to 14."),
+             q("b", "17", 17, place="Philippines", sentence="The toll from the capsizing off the central Philippines rose to 17.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "14"), ("b", "17"))
+        assert status_of(r, "b", "17") == "updated"
+        r = reconcile(
+            [q("a", "14", 14, place="Masbate", sentence="The toll in Masbate rose to 14."),
+             q("b", "17", 17, place="Cebu", sentence="The toll in Cebu rose to 17.")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "14"), ("b", "17"))
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
