@@ -106,6 +106,11 @@ NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in word
 POPULATIONS = frozenset(["worker", "passenger", "protester", "fan"])
 # the stems of crimes a gang commits: people said to do them are the perpetrators (extraction stems the verbs)
 _CRIME_ACTS = frozenset(["robb", "rob", "raid", "burgl", "hijack", "ransack", "storm", "mugg", "stole", "steal"])
+# the nouns of armed doers, which a group's name qualifies without narrowing ("Taliban fighters", "Hamas gunmen")
+_ARMED = frozenset(
+    ["suspect", "militant", "militants", "fighter", "fighters", "insurgent", "insurgents", "rebel", "rebels", "bomber",
+     "bombers", "militiaman", "militiamen", "jihadist", "jihadists"]
+)  # fmt: skip
 # counted nouns whose count no weak verb tells apart: the perpetrators and their weapons
 _COUNTED_BY_NOUN = frozenset(["suspect", "weapon"])
 # counted nouns that already name the act done to them: a refugee is one displaced
@@ -380,7 +385,9 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
                 keys.append((measure, "w:" + word))
         named = event.partition(":")[0] in LEXICON_EVENTS or event in CROWD_ACTS or bool(noun) or _people_acted_on(event, subject)
         bare = not str(row.get("predicate") or "").strip()
-        qualified = bool(noun) and proper_qualifier(quantity_of, subject)
+        # "two Baton Rouge officers" are some of the officers shot; "six al-Shabaab attackers" are all the attackers
+        # the story counts: the armed group's name on the doers' noun narrows nothing
+        qualified = bool(noun) and noun not in _ARMED and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)
         with_doer = quantity_of.endswith(WITH_DOER)
         return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason, with_doer)

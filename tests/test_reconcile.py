@@ -2029,6 +2029,25 @@ class TestVerdicts:
         )  # fmt: skip
         assert not same_group(r, ("a", "14"), ("b", "17"))
 
+    def test_an_armed_group_s_name_on_its_fighters_narrows_nothing(self):
+        # wire-style wording (constructed): "killing all six al-Shabaab attackers" against "five attackers had been
+        # killed", one day: the group's name counts the same attackers, a conflict; a city's name on officers still
+        # counts some of them ("two Baton Rouge officers" among the six officers shot)
+        d = docs(("a", "AFP", "2026-07-04"), ("b", "Reuters", "2026-07-04"))
+        r = reconcile(
+            [q("a", "six al-Shabaab attackers", 6, noun="attackers", quantity_of="Shabaab attackers killed"),
+             q("b", "five attackers", 5, noun="attackers")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "six al-Shabaab attackers"), ("b", "five attackers"))
+        assert status_of(r, "b", "five attackers") == "conflict"
+        r = reconcile(
+            [q("a", "two Baton Rouge officers", 2, noun="officers", event="shot", quantity_of="Rouge officers shot"),
+             q("b", "three officers", 3, noun="officers", event="shot")],
+            d,
+        )  # fmt: skip
+        assert not same_group(r, ("a", "two Baton Rouge officers"), ("b", "three officers"))
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
