@@ -780,7 +780,8 @@ _OFFICIAL = re.compile(
 )
 _INDEPENDENT = re.compile(
     r"\b(?:amnesty|human\s+rights|rights\s+(?:group|groups|organi[sz]ation|monitor)|monitor(?:ing)?\s+group|observatory"
-    r"|opposition|activists?|doctors?|medics?|hospital|red\s+cross|red\s+crescent|witness(?:es)?|residents?|unions?)\b",
+    r"|opposition|activists?|doctors?|medics?|hospital|ambulance|red\s+cross|red\s+crescent|msf|m[ée]decins\s+sans"
+    r"|aid\s+(?:group|agency|workers?)|charity|witness(?:es)?|residents?|unions?)\b",
     re.IGNORECASE,
 )
 
@@ -1226,7 +1227,7 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False, f
     ]
     # only rival figures are set side by side; an article's own earlier and later toll (a live blog) is a rise
     reports = [i.doc if i.rival else f"{i.doc}#{n}" for n, i in enumerate(items)] if any(i.rival for i in items) else None
-    return verdict(
+    status = verdict(
         figures,
         units=[i.unit for i in items],
         revisable=revisable,
@@ -1235,6 +1236,20 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False, f
         falling=falling,
         dead=dead,
     )
+    if status == "updated" and _rival_last_word(items):
+        # "31 bodies, four more than the government's count of 27", said the ambulance service the next day: a
+        # rival claimant's higher count is no revision of the official toll, it stands against it
+        return "conflict"
+    return status
+
+
+def _rival_last_word(items: list[Item]) -> bool:
+    """Is the latest figure only an independent counter's, where the state gave the earlier ones?"""
+    latest = max(i.published for i in items)
+    last = [i for i in items if i.published == latest and not i.vague]
+    if not last or any(_camp(i.speaker) != "independent" for i in last):
+        return False
+    return any(_camp(i.speaker) == "official" for i in items if i.published < latest and not i.vague)
 
 
 def _estimate(item: Item) -> bool:

@@ -2048,6 +2048,21 @@ class TestVerdicts:
         )  # fmt: skip
         assert not same_group(r, ("a", "two Baton Rouge officers"), ("b", "three officers"))
 
+    def test_a_rival_counter_s_higher_toll_is_no_revision_of_the_official_one(self):
+        # wire-style wording (constructed): the government's 21 on Saturday and 27 on Sunday, then on Monday "at least
+        # 31 dead, the ambulance service said": a rival count that stands against the official toll, not its update
+        d = docs(("a", "Reuters", "2026-07-04"), ("b", "AP", "2026-07-05"), ("c", "VOA", "2026-07-06"))
+        official = [
+            q("a", "21 people", 21, attributed_to="the government"),
+            q("b", "27", 27, attributed_to="a government spokesman"),
+        ]
+        r = reconcile([*official, q("c", "at least 31", 31, attributed_to="the ambulance service")], d)
+        assert same_group(r, ("a", "21 people"), ("c", "at least 31"))
+        assert status_of(r, "c", "at least 31") == "conflict"
+        # the state's own higher count the next day is its toll risen
+        r = reconcile([*official, q("c", "at least 31", 31, attributed_to="the interior ministry")], d)
+        assert status_of(r, "c", "at least 31") == "updated"
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
