@@ -741,6 +741,14 @@ def _increments(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> li
     ]
 
 
+# a toll said to leave its killers out
+_WITHOUT_DOER = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|exclusive\s+of|besides|apart\s+from|did\s+not\s+include|does\s+not\s+include)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:attackers?|gunm[ae]n|assailants?|militants?|shooters?|suspects?|bombers?|perpetrators?)\b",
+    re.IGNORECASE,
+)
+
+
 def _doer_told_apart(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) -> frozenset[str]:
     """The windows whose dead some article counts both with and without their killer, as two figures.
 
@@ -750,14 +758,22 @@ def _doer_told_apart(read: list[tuple[Facet, str, frozenset[str], Item, bool]]) 
     the victims' 49 on the next has revised one count (issue 4's convention).
     """
     figures: dict[tuple[str, str, bool], set[tuple[float, float]]] = defaultdict(set)
+    # windows where an article says its toll leaves the killers out ("27, not counting the attackers"), and where one
+    # counts them in ("26 people were killed, including the five gunmen"): two sets, even told by two outlets
+    without: set[str] = set()
+    within: set[str] = set()
     for fct, window, _, item, _ in read:
         if fct.measure == "count" and fct.event == "killed" and not fct.noun and window != _OFF_TOPIC:
             figures[(item.doc, window, fct.with_doer)].add((item.lo, item.hi))
+            if fct.with_doer:
+                within.add(window)
+            elif _WITHOUT_DOER.search(item.sentence):
+                without.add(window)
     return frozenset(
         window
         for (doc, window, with_doer), told in figures.items()
         if with_doer and figures.get((doc, window, False), set()) - told
-    )
+    ) | (within & without)
 
 
 # a sentence that sets its credited figure against another source's: "gave a higher toll", "put the death toll at",

@@ -2063,6 +2063,31 @@ class TestVerdicts:
         r = reconcile([*official, q("c", "at least 31", 31, attributed_to="the interior ministry")], d)
         assert status_of(r, "c", "at least 31") == "updated"
 
+    def test_a_toll_said_to_leave_the_attackers_out_sets_the_count_with_them_apart(self):
+        # wire-style wording (constructed): the government's 21 on Saturday; on Sunday police say "Twenty-six people
+        # were killed, including the five gunmen" and another outlet "risen to 27, not counting the attackers". Two
+        # sets: the victims' toll rose from 21 to 27, and the 26 is the dead with their killers
+        d = docs(("a", "Reuters", "2026-07-04"), ("b", "BBC", "2026-07-05"), ("c", "AP", "2026-07-05"))
+        r = reconcile(
+            [q("a", "21 people", 21, sentence="Security forces ended the siege after 21 people were killed."),
+             q("b", "Twenty-six people", 26, quantity_of=DOER,
+               sentence="Twenty-six people were killed, including the five gunmen, police say."),
+             q("c", "27", 27, sentence="The death toll has risen to 27, not counting the attackers, a spokesman said.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "21 people"), ("c", "27"))
+        assert status_of(r, "c", "27") == "updated"
+        assert not same_group(r, ("b", "Twenty-six people"), ("c", "27"))
+        # where no outlet says the toll leaves them out, the count with them revises the one count (issue 4's 50, 49)
+        r = reconcile(
+            [q("a", "21 people", 21, sentence="Security forces ended the siege after 21 people were killed."),
+             q("b", "Twenty-six people", 26, quantity_of=DOER,
+               sentence="Twenty-six people were killed, including the five gunmen, police say."),
+             q("c", "27", 27, sentence="The death toll has risen to 27, a spokesman said.")],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("b", "Twenty-six people"), ("c", "27"))
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
