@@ -53,7 +53,7 @@ from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import direction_of
 from factcmp.extract.quantities import scan_sentence
-from factcmp.extract.scope import clause_after, locus_of, places_of, window_of
+from factcmp.extract.scope import apposed_ranges, clause_after, locus_of, places_of, window_of
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -285,6 +285,7 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
             windows = windows_and_dates(doc, reference)[0]
         sent_text = sent_texts[n]
         sent_windows = windows.get(sent.start, [])
+        sent_apposed: list[tuple[int, int]] | None = None  # read once a sentence, when a claim needs its places
         for q in found:
             # "10 days after a gunman killed five police officers in Dallas" dates the clause after it and is
             # still a figure of its own, the time between the two events
@@ -308,7 +309,12 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
             if _belongs_to_an_object(q):
                 place = ""
             else:
-                names = set(places_of(sent, exclude + attribution().frame_ranges(n)))
+                # a place inside an apposed participle ("The ferry, built in <country> in <year>, sank") is the
+                # participle's, not the figure's
+                if sent_apposed is None:
+                    sent_apposed = apposed_ranges(sent)
+                apposed = [(lo, hi) for lo, hi in sent_apposed if not lo <= q.num_start < hi]
+                names = set(places_of(sent, exclude + attribution().frame_ranges(n) + apposed))
                 # "two landed inside the camp itself, while the other two ... near the airstrip": a spot of
                 # the scene told by a common noun sets two counts apart as a place name does
                 locus = locus_of(sent, q)

@@ -339,6 +339,21 @@ def _in_other_clause_of_a_noun(span: Span, anchor: Token, sent: Span) -> bool:
     return False
 
 
+def apposed_ranges(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the dated apposed participles of a sentence (read once a sentence; filter by the figure).
+
+    "The ferry, built in <country> in <year>, sank off <town>": where the ferry was built, told with when, is
+    another episode, no place of what the main clause counts (as its year is no window of it:
+    :func:`_apposed_participle`). An undated one says where the noun is, which is where its clause happens:
+    "The camp, located in the oil-rich northern region of Yida, consists of over 24,000 refugees" (Yida).
+    """
+    return [
+        (t.left_edge.i, t.right_edge.i + 1)
+        for t in sent
+        if t.dep_ == "acl" and _apposed_participle(t) and any(w.ent_type_ == "DATE" for w in t.subtree)
+    ]
+
+
 def _apposed_participle(verb: Token) -> bool:
     """Is a verb a participle set off by a comma after its noun: "The ship, *built* in Norway in 1988, sank"?
 
