@@ -117,7 +117,7 @@ _COUNTED_BY_NOUN = frozenset(["suspect", "weapon"])
 _NOUN_ACTS = {"refugee": "displaced", "suspect": "fired"}
 
 # words around a length that say which length it is
-LENGTH_ROLES = ("depth", "width", "height", "length", "radius")
+LENGTH_ROLES = ("depth", "width", "height", "length", "radius", "reach")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +176,8 @@ def is_fixed(f: Facet) -> bool:
         return True
     if f.measure == "speed" and f.noun == "speed limit":
         return True  # a road's limit, as a capacity is a hall's: "the speed limit of 35 km/h" against "limited to 30"
+    if f.measure == "length" and f.anchor == "radius":
+        return False  # an order's zone is widened as a toll rises: "within a half-mile", then "a one-mile radius"
     return f.measure in FIXED_MEASURES or (f.measure == "count" and f.verbless_count and bool(f.noun) and not f.event)
 
 

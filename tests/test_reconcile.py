@@ -2088,6 +2088,26 @@ class TestVerdicts:
         )  # fmt: skip
         assert same_group(r, ("b", "Twenty-six people"), ("c", "27"))
 
+    def test_how_far_a_blast_was_felt_is_one_reach_and_a_zone_may_widen(self):
+        # wire-style wording (constructed): "felt up to 20 miles away" and "felt as far as 30 miles away" one day are
+        # two farthest points of one reach, a conflict; an order's zone "within a half-mile" one day and "a 1-mile
+        # radius" the next was widened, an update (a reach, like a depth, is fixed)
+        length = {"unit": "mile", "event": "", "qualifier": "exact"}
+        d = docs(("a", "AP", "2026-03-17"), ("b", "Reuters", "2026-03-17"), ("c", "KPRC", "2026-03-18"))
+        r = reconcile(
+            [q("a", "up to 20 miles", 20, noun="reach", quantity_of="reach", **length),
+             q("b", "as far as 30 miles", 30, noun="reach", quantity_of="reach", **length)],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "up to 20 miles"), ("b", "as far as 30 miles"))
+        assert status_of(r, "a", "up to 20 miles") == "conflict"
+        r = reconcile(
+            [q("a", "within a half-mile", 0.5, noun="radius", quantity_of="radius", **length),
+             q("c", "1-mile radius", 1, noun="radius", quantity_of="radius", **length)],
+            d,
+        )  # fmt: skip
+        assert status_of(r, "c", "1-mile radius") == "updated"
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
