@@ -21,8 +21,7 @@ pytestmark = pytest.mark.model
         ("The toll rose from 12 to 17 overnight, officials said.", "17", "people killed"),
         ("The death toll has risen from 21 to 34.", "34", "people killed"),
         (
-            "Three more people went to hospitals on their own, which raised the number of injured from six to nine, "
-            "police said.",
+            "Three more people went to hospitals on their own, which raised the number of injured from six to nine, police said.",
             "nine",
             "people injured",
         ),

@@ -17,7 +17,11 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
-        ("Three staff members were tied up but not hurt, the prosecutor's office said.", "Three staff members", "staff members (tied up)"),
+        (
+            "Three staff members were tied up but not hurt, the prosecutor's office said.",
+            "Three staff members",
+            "staff members (tied up)",
+        ),
         ("Two passengers were not injured.", "Two passengers", "passengers"),
         ("Three people were hurt but not killed.", "Three people", "people injured"),
         ("Four officers were shot but none was killed.", "Four officers", "officers shot"),

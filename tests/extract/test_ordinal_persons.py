@@ -1,4 +1,4 @@
-""""a fourth" after a count of three is the fourth one, not a quarter (probe10 #13, first half).
+""" "a fourth" after a count of three is the fourth one, not a quarter (probe10 #13, first half).
 
 "Three men ... entered the building while a fourth waited in a getaway car" gave 0.25 "(waited)"; an
 ordinal-fraction word that is the subject of a verb and ranks the one after a count of its sentence names

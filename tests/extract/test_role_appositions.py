@@ -34,7 +34,11 @@ pytestmark = pytest.mark.model
         ("The youngest of the dead was 11 years old.", "11 years old", "age of youngest victim"),
         # a person word in apposition to a name is that person, though the model tag the name ORG
         ("Darnell Price, a 28-year-old man, was killed by police on Monday.", "28-year-old man", "age of Darnell Price"),
-        ("Police identified the victim as Darnell Price, a 28-year-old father of two.", "28-year-old father", "age of Darnell Price"),
+        (
+            "Police identified the victim as Darnell Price, a 28-year-old father of two.",
+            "28-year-old father",
+            "age of Darnell Price",
+        ),
         # a word for anybody keeps its own noun: no role to give
         ("A woman, 34, and her son were hurt.", "34", "age of woman"),
         ("Police arrested a 19-year-old man on Saturday.", "19-year-old man", "age of man"),
