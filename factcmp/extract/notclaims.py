@@ -241,6 +241,31 @@ def denied_figures(sent: Span) -> set[int]:
         num = doc[tok.i + 1]
         if num.like_num and tok.head.i > num.i and tok.head in num.ancestors:
             out.update(t.i for t in doc[num.i : tok.head.i] if t.like_num)
+    return out | _contrasted_figures(sent)
+
+
+def _contrasted_figures(sent: Span) -> set[int]:
+    """Number tokens of the figure a correction sets aside: "were 130 mph, not 150 mph", "It was five, not seven".
+
+    "N, not M" tells the figure (N) and takes the other back (M): a correction note's standard form, or a
+    speaker's. Reading M made the retracted figure a claim beside the corrected one. Only a number right after a
+    comma (or a dash) and "not", with a number before it in the sentence: "not more than 40" is a hedge, "not
+    including the gunmen" no figure, and a sentence whose only figure follows "not" contrasts no figure.
+    """
+    doc = sent.doc
+    out: set[int] = set()
+    seen_number = False
+    for tok in sent:
+        if tok.like_num:
+            seen_number = True
+        if tok.lower_ != "not" or not seen_number or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+            continue
+        if doc[tok.i - 1].text not in (",", "-", "--", "\u2013", "\u2014") or not doc[tok.i + 1].like_num:
+            continue
+        i = tok.i + 1
+        while i < sent.end and doc[i].like_num:
+            out.add(i)
+            i += 1
     return out
 
 

@@ -257,7 +257,8 @@ REAL_CLAIMS = [
     ("The gunman fired 3 shots in 0:45\n" + CLAIM, [3, 2, 3]),
     ("5:47 p.m.: Police say three people died.", [3]),
     ("UPDATE 3:00 P.M. ET: Two suspects are at large.", [2]),
-    ("This story has been corrected to show that 3 people, not 4, were killed.", [3, 4]),
+    # the corrected figure stays; the one it sets aside with ", not" is taken back (test_contrasted_figures)
+    ("This story has been corrected to show that 3 people, not 4, were killed.", [3]),
     ("Timeline: 3 days of violence\n" + CLAIM, [3, 2, 3]),
     ("Read the full 12-page report here.\n" + CLAIM, [12, 2, 3]),
     ("Police said 12 comments on Facebook threatened officers.", [12]),
