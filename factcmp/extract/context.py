@@ -48,7 +48,7 @@ from factcmp.extract.events import (
 )
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import LENGTH_WORDS, REACH, length_role, reference_of, zone_radius
-from factcmp.extract.lexicon import CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
+from factcmp.extract.lexicon import CAPTIVE_NOUNS, CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
 from factcmp.extract.money import is_money, money_subject
 from factcmp.extract.nouns import (
@@ -202,6 +202,9 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             if noun_tok is not None and _shared_count(noun_tok):
                 # "the ship's manifest of 300 passengers and crew": the figure counts both, everyone on board
                 ctx.noun = ctx.noun_text = "people"
+    if ctx.predicate == "rescued" and noun_tok is not None and noun_tok.lower_ in CAPTIVE_NOUNS:
+        # "Over 100 hostages were freed" and "rescued 106 people" of one siege: the captives are those it rescued
+        ctx.noun = "people"
     if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
         ctx.noun = "people"

@@ -22,6 +22,7 @@ from factcmp.extract.agents import (
     own_subject,
 )
 from factcmp.extract.lexicon import (
+    CAPTIVE_NOUNS,
     CARE_VERBS,
     CUSTODY_WORDS,
     DANGER_PLACES,
@@ -31,6 +32,7 @@ from factcmp.extract.lexicon import (
     EVENT_WORDS,
     FLEE_VERBS,
     FORCED_VERBS,
+    FREEING_VERBS,
     GUN_DOWN_VERBS,
     HOME_WORDS,
     HUMAN_EVENTS,
@@ -171,6 +173,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
         below, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:
             break
+        if _subject_on_auxiliary(tok, below):
+            # "nine people have died and five are missing after ...": the parser hung the second clause's subject on
+            # its auxiliary, whose head is the verb (a state, "missing") that tells what the figure counts
+            continue
         if _scene_clause(below):
             # "gathered at the site, where more than 100 people are believed to have been working": a "where"/"when"
             # clause tells its own scene; what the main clause did is not its figure's act
@@ -296,6 +302,17 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             if found:
                 return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
+
+
+def _subject_on_auxiliary(aux: Token, below: Token) -> bool:
+    """Is ``below`` a subject the parser hung on an auxiliary ("five *are* missing") rather than on its verb?
+
+    The auxiliary's head is then the verb the subject belongs to, which has no subject of its own.
+    """
+    if aux.dep_ not in ("aux", "auxpass") or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = aux.head
+    return verb.i > aux.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _MEMBER_PRONOUNS = frozenset({"them", "those", "whom"})
@@ -430,6 +447,8 @@ def idiom_event(verb: Token, below: Token) -> str:
         return "shot"
     if below.dep_ == "nsubj" and succumbed(verb):
         return "killed"  # "two more victims succumbed to their injuries"
+    if low in FREEING_VERBS and below.dep_ in ("nsubjpass", "dobj") and below.lower_ in CAPTIVE_NOUNS:
+        return "rescued"  # "Over 100 hostages were freed", "troops released 12 captives"
     return ""
 
 

@@ -158,7 +158,7 @@ GENERIC_PEOPLE = _wordset("people persons person individuals victims residents o
 PEOPLE_NOUNS = _wordset(
     "people persons person individuals men women children kids babies infants civilians soldiers troops officers "
     "officer policemen policewomen police militants fighters militiamen rebels insurgents jihadists refugees "
-    "residents villagers migrants students pupils workers staff employees victims casualties hostages prisoners "
+    "residents villagers migrants students pupils workers staff employees victims casualties hostages captives abductees prisoners "
     "inmates detainees suspects gunmen gunman robbers attackers passengers tourists protesters protestors "
     "demonstrators voters members adults teens teenagers girls boys deputies bailiffs firefighters agents marines "
     "guards constables journalists apostates patients survivors relatives citizens others shooters assailants "
@@ -348,6 +348,10 @@ SACRIFICE_VERBS = _wordset("paid pay pays paying made make makes making")
 ULTIMATE_WORDS = _wordset("ultimate supreme")
 # shot: "five people were *gunned down*"; the one shot is the object or the passive subject
 GUN_DOWN_VERBS = _wordset("gunned gun guns gunning")
+# set free from captors: "Over 100 hostages were *freed*", "troops *released* 12 captives": the rescued, as "rescued 106
+# people" of the same siege (only captives: a prisoner "released" on bail or a patient "released" from hospital is not)
+FREEING_VERBS = _wordset("freed free frees freeing released release releases releasing liberated liberate liberates liberating")
+CAPTIVE_NOUNS = _wordset("hostage hostages captive captives abductee abductees")
 # held by the police: "*taken into custody*", "three people are now *in custody*"
 CUSTODY_WORDS = _wordset("custody")
 # verbs whose "at"/"to" a length is the height they fly at: "flying at around 7,000 feet", "climbed to 35,000 feet"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import EVENT_WORDS, GRAVE_CONDITIONS, LIFE_CLING_VERBS, LIFE_FIGHT_VERBS
+from factcmp.extract.lexicon import EVENT_WORDS, GRAVE_CONDITIONS, LIFE_CLING_VERBS, LIFE_FIGHT_VERBS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -257,11 +257,28 @@ def care_state(doc: Doc, sent: Span, q: RawQuantity, subject: Token) -> tuple[st
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lower_ not in _STATE_VERBS or verb.i < subject.i:
         return None
+    grave = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in GRAVE_CONDITIONS), None)
+    if grave is not None and (subject.lower_ in PEOPLE_NOUNS or _harm_told(sent)):
+        # "Of the 43 people injured, 11 are critical", "two remain critical": the critically injured, as "11 of them
+        # in critical condition"; a bare figure only where the sentence or the one before tells of harm or care
+        # ("Of the 40 bridges inspected, 11 are critical" counts no people)
+        return "injured:serious", grave.text
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
     if prep is None:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return IN_HOSPITAL if obj is not None and obj.lower_ in _HOSPITALS else None
+
+
+# the words that make a sentence one of harm or care, for a bare figure's state: "injured", "hospital"
+_CARE_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "treated", "admitted"})
+
+
+def _harm_told(sent: Span) -> bool:
+    """Does a sentence, or the one before it, tell of people injured or cared for ("Of the 43 people injured")?"""
+    doc = sent.doc
+    spans = [sent] if sent.start == 0 else [doc[sent.start - 1].sent, sent]
+    return any(EVENT_WORDS.get(t.lower_) in ("injured", "shot") or t.lower_ in _CARE_WORDS for span in spans for t in span)
 
 
 def part_state(doc: Doc, sent: Span, j: int) -> tuple[str, str] | None:
