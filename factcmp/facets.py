@@ -29,7 +29,7 @@ FIXED_MEASURES = frozenset(["age", "length", "duration", "mass"])
 # superlatives that pick one person out of a group: "the youngest victim", "the oldest of the dead"
 _EXTREMES = frozenset(["youngest", "oldest"])
 # people an age may be told of without picking anybody out: "a 58-year-old man", "a 34-year-old woman"
-_ANYBODY = frozenset(["man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "adult", "individual"])
+ANYBODY = frozenset(["man", "woman", "boy", "girl", "person", "teen", "teenager", "child", "adult", "individual"])
 # acts that may wound as well as kill: a count of the people they only wounded is that grade of
 # "injured" ("injured:shot"), told as often with the act as with "wounded"
 WOUNDING_ACTS = frozenset(["shot", "hit"])
@@ -324,7 +324,7 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
             key = "suspect"
         # an age keyed on "a man" or "a woman" is nobody in particular; one keyed on a name or on a role the
         # story gives one person ("the suspect", "the driver", "the victim") is somebody's
-        named = bool(key) and not (words and words[-1] in _ANYBODY)
+        named = bool(key) and not (words and words[-1] in ANYBODY)
         return Facet(measure, "", "", key, (("age", key),), named)
     noun = noun_of(subject)
     if event == "displaced" and noun in ("", "civilian"):

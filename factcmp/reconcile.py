@@ -38,6 +38,7 @@ from factcmp.extract.context import INCREMENT, WITH_DOER
 from factcmp.extract.scope import is_locus
 from factcmp.extract.units import CURRENCIES
 from factcmp.facets import (
+    ANYBODY,
     LENGTH_ROLES,
     POPULATIONS,
     STRONG_EVENTS,
@@ -423,9 +424,7 @@ def _sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, 
     return next(iter(named.values()))
 
 
-# a person an age may be told of with no role ("a 24-year-old man"); and the acts and words that make him the one
-# the police hold or seek
-_ANYBODY = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "male", "female", "person", "youth", "juvenile"})
+# the acts and words that make a man of no role ("a 24-year-old man", facets.ANYBODY) the one the police hold or seek
 _HELD_ACTS = frozenset({"arrested", "charged", "booked"})
 _SOUGHT = re.compile(r"\b(?:warrant|wanted|person\s+of\s+interest)\b", re.IGNORECASE)
 
@@ -442,7 +441,7 @@ def _unnamed_suspect_age(quantity_of: str, subject: str, predicate: str = "", se
     if noun_of(subject) == "suspect":
         return True
     words = subject.lower().split()
-    return bool(words) and words[-1] in _ANYBODY and (event_of(predicate) in _HELD_ACTS or _SOUGHT.search(sentence) is not None)
+    return bool(words) and words[-1] in ANYBODY and (event_of(predicate) in _HELD_ACTS or _SOUGHT.search(sentence) is not None)
 
 
 def _sole_suspect(cols: dict[str, list[object]], aliases: dict[str, str]) -> str:

@@ -208,17 +208,17 @@ def _rose_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
     if any(normalise(1.0, _pint_unit(u))[1] == "day" for _, u in old if u):
         return False
     ceiling = max((f[0] if math.isinf(f[1]) else f[1]) for f, _ in old)
-    if not all(f[0] > ceiling * (1 + TOLERANCE) for f in new):
-        return False
-    gap = date.fromisoformat(min(f[3] for f in new)[:10]) - date.fromisoformat(max(f[3] for f, _ in old)[:10])
-    return gap.days <= LONE_RISE_DAYS
+    return all(f[0] > ceiling * (1 + TOLERANCE) for f in new) and _told_soon(old, new)
 
 
 def _fell_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
     """Is every new figure below every old one, and first told within :data:`LONE_RISE_DAYS` of the last old report?"""
     floor = min(f[0] for f, _ in old)
-    if not all(math.isfinite(f[1]) and f[1] * (1 + TOLERANCE) < floor for f in new):
-        return False
+    return all(math.isfinite(f[1]) and f[1] * (1 + TOLERANCE) < floor for f in new) and _told_soon(old, new)
+
+
+def _told_soon(old: list[tuple[_Figure, str]], new: list[_Figure]) -> bool:
+    """Was the new figure first told within :data:`LONE_RISE_DAYS` of the last report of the old one?"""
     gap = date.fromisoformat(min(f[3] for f in new)[:10]) - date.fromisoformat(max(f[3] for f, _ in old)[:10])
     return gap.days <= LONE_RISE_DAYS
 
