@@ -39,6 +39,7 @@ from factcmp.extract.events import (
     COPULAS,
     CROWD,
     CROWD_NOUNS,
+    SHELTERED,
     dead_subject_event,
     force_of,
     on_board,
@@ -571,7 +572,7 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
     elif ctx.unit not in ("count", ""):
         parts.append(_MEASURE_NAMES.get(ctx.unit, ctx.unit))
     event, _, severity = ctx.predicate.partition(":")
-    if event in HUMAN_EVENTS:
+    if event in HUMAN_EVENTS or event == SHELTERED:
         parts.append(f"{severity}ly {event}" if severity else event)
     elif ctx.verb_text:
         parts.append(f"({ctx.verb_text})")

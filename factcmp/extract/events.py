@@ -47,6 +47,7 @@ from factcmp.extract.lexicon import (
     SACRIFICE_VERBS,
     SEARCH_WORDS,
     SEARCHED_PEOPLE,
+    SHELTER_WORDS,
     SUFFER_VERBS,
     ULTIMATE_WORDS,
 )
@@ -284,6 +285,8 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok, agents=agents)
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
+        if low in REPORTING_VERBS and _under_evacuation_order(tok, below):
+            return "displaced", tok.text  # "About 1,500 residents were told to evacuate": told as an order is
         speaker = below.i == anchor.i or (low == "according" and anchor.head.i == below.i)
         if low in REPORTING_VERBS and speaker and is_speaker(below, tok):
             # "One report said 14 people were killed", "14 were killed, one witness said", "according to one
@@ -345,7 +348,8 @@ def _forced_out(verb: Token) -> bool:
 
 # the order that moves people out ("evacuation orders", "a mandatory evacuation warning") and the verbs of it
 _ORDER_NOUNS = frozenset({"order", "orders", "warning", "warnings", "notice", "notices", "mandate", "mandates"})
-_ORDER_VERBS = frozenset({"order", "orders", "ordered", "ordering"})
+# "ordered to evacuate", and the same order in plainer words: "were told to evacuate", "instructed to leave their homes"
+_ORDER_VERBS = frozenset({"order", "orders", "ordered", "ordering", "told", "tell", "tells", "telling", "instructed", "directed"})
 _LEAVE_VERBS = frozenset({"leave", "flee"})
 # verbs that end an order: the people an order is "lifted for" go home, they are no longer evacuated
 _ORDER_ENDING_VERBS = frozenset(
@@ -442,6 +446,10 @@ def idiom_event(verb: Token, below: Token) -> str:
         return "displaced"  # "thousands of people were forced from their homes"
     if _under_evacuation_order(verb, below):
         return "displaced"  # "11,000 residents remain under evacuation orders"
+    if below.dep_ == "nsubj" and low in _BEING_VERBS and _out_of_home(verb):
+        return "displaced"  # "About 2,000 people remain out of their homes"
+    if below.dep_ in ("nsubj", "nsubjpass") and (below.like_num or below.lower_ in PEOPLE_NOUNS) and _in_shelter(verb):
+        return SHELTERED  # "More than 8,000 people had taken refuge in shelters", "spent the night in 210 shelters"
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     if low in GUN_DOWN_VERBS and below.dep_ in ("nsubjpass", "dobj") and down:
         return "shot"
@@ -450,6 +458,33 @@ def idiom_event(verb: Token, below: Token) -> str:
     if low in FREEING_VERBS and below.dep_ in ("nsubjpass", "dobj") and below.lower_ in CAPTIVE_NOUNS:
         return "rescued"  # "Over 100 hostages were freed", "troops released 12 captives"
     return ""
+
+
+# the verbs of being somewhere, as written (the pipeline has no lemmatizer): "remain out of their homes"
+_BEING_VERBS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "stay", "stays", "stayed", "staying"}
+)
+# the event of a count of people in shelters: a part of the displaced (not all of them are in shelters), told apart
+# from them, and one fact however the stay is told ("took refuge in", "spent the night in", "housed in" shelters)
+SHELTERED = "sheltered"
+
+
+def _out_of_home(verb: Token) -> bool:
+    """Does a verb of being put its subject out of home: "remain out of their homes", "are still out of their houses"?"""
+    for child in verb.children:
+        if child.lower_ == "out" and child.dep_ in ("prep", "advmod", "prt"):
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and any(g.dep_ == "pobj" and g.lower_ in HOME_WORDS for g in of.children):
+                return True
+    return False
+
+
+def _in_shelter(verb: Token) -> bool:
+    """Does a verb put its subject in shelters: "taken refuge in shelters", "spent the night at 210 shelters"?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and g.lower_ in SHELTER_WORDS for g in c.children)
+        for c in verb.children
+    )
 
 
 _SUCCUMB = frozenset({"succumb", "succumbs", "succumbed", "succumbing"})  # the pipeline has no lemmatizer

@@ -369,6 +369,9 @@ RESCUE_MEANS = _wordset("boat boats helicopter helicopters air canoe canoes raft
 # driven out of home: "thousands forced from homes", "were driven from their villages"
 FORCED_VERBS = _wordset("forced force forces forcing driven drove drive drives")
 HOME_WORDS = _wordset("home homes house houses village villages")
+# where the displaced are housed: "8,000 people had taken refuge in shelters" (a camp is where refugees live, a
+# displacement of its own)
+SHELTER_WORDS = _wordset("shelter shelters")
 # searching for people: those searched for are missing ("the search for the remaining four", "rescuers are
 # searching for 12 miners"), unless they are wanted ("the search for two suspects": ESCAPERS)
 SEARCH_WORDS = _wordset("search searches searching searched hunt hunting looking look looks looked")
