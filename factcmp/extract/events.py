@@ -528,7 +528,7 @@ def _set_named_among(anchor: Token, sent: Span) -> Token | None:
 def _death_of_subject(noun: Token, modifier: Token) -> Token | None:
     """The death verb of a noun an adjective of harm describes: "seven *injured* passengers *died*", or None.
 
-    Only an adjective (amod) yields to its noun's verb, and only to a death: "two injured people were
+    Only an adjective (amod) yields to its noun's verb, and only to a death (or "succumbed"): "two injured people were
     rescued" or "three wounded soldiers were taken to hospital" stay injured.
     """
     if modifier.dep_ != "amod" or EVENT_WORDS.get(modifier.lower_) == "killed":
@@ -536,7 +536,9 @@ def _death_of_subject(noun: Token, modifier: Token) -> Token | None:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
         return None
     verb = noun.head
-    return verb if EVENT_WORDS.get(verb.lower_) == "killed" else None
+    # "three injured devotees succumbed in hospital": what the injured succumb to is their injuries
+    succumb = verb.lower_ in _SUCCUMB and noun.dep_ == "nsubj"
+    return verb if EVENT_WORDS.get(verb.lower_) == "killed" or succumb else None
 
 
 def is_escape(verb: Token, fleer: Token | None = None) -> bool:

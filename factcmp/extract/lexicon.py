@@ -162,7 +162,7 @@ PEOPLE_NOUNS = _wordset(
     "inmates detainees suspects gunmen gunman robbers attackers passengers tourists protesters protestors "
     "demonstrators voters members adults teens teenagers girls boys deputies bailiffs firefighters agents marines "
     "guards constables journalists apostates patients survivors relatives citizens others shooters assailants "
-    "bystanders customers visitors pilgrims worshippers sailors airmen personnel recruits volunteers crew doctors "
+    "bystanders customers visitors pilgrims worshippers devotees sailors airmen personnel recruits volunteers crew doctors "
     "nurses aid-workers witnesses muslims christians families households dead wounded injured man woman child boy "
     "girl student deputy bailiff trooper troopers lawmakers senators displaced homeless evacuees assailant "
     "occupant occupants fans users players player athletes spectators attendees participants shoppers consumers "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.extract.lexicon import EVENT_WORDS, FAMILY_NOUNS, GENERIC_PEOPLE, HUMAN_EVENTS, PEOPLE_NOUNS
+from factcmp.extract.numbers import SCALE_WORDS
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -338,7 +339,12 @@ def body_of_members(noun: Token) -> Token | None:
 
 def noun_phrase(noun: Token) -> str:
     """The noun with the compounds written before it: "air strikes", "ISIS fighters"."""
-    mods = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and not unit_of_word(c.text)]
+    mods = [
+        c
+        for c in noun.lefts
+        # a scale the parser hangs on the noun ("3 lakh devotees") is the figure's, not a word of the noun
+        if c.dep_ == "compound" and c.i == noun.i - 1 and not unit_of_word(c.text) and c.lower_ not in SCALE_WORDS
+    ]
     return " ".join([*(m.text for m in mods), noun.text])
 
 

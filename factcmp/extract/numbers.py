@@ -61,7 +61,8 @@ SCALES = {
 }
 # scale words that may stand after digits ("43.6 billion", "1.2m", "24 tril.")
 SCALE_AFTER_DIGITS = {**SCALES, "m": 1_000_000, "b": 1_000_000_000, "thousands": 1_000}
-SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+# "lakh" and "crore" too: "about two lakh devotees" is 200,000 devotees, as "3 lakh" is 300,000
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"})
 FRACTIONS = {
     "half": 0.5,
     "halves": 0.5,
