@@ -257,6 +257,11 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # a source gives as its estimate answers what the sentence asks, not what its next clause tells
                 return _graver_conj(asked, EVENT_WORDS[asked.lower_]), asked.text
         if tok.pos_ in ("VERB", "AUX") and low not in REPORTING_VERBS:
+            track = off_the_tracks(tok) if below.dep_ == "nsubj" else None
+            if track is not None:
+                # "38 cars left the tracks", "jumped the rails", "came off the tracks": derailed, one act with "50
+                # cars derailed" (the stem extraction gives "derailed")
+                return "derail", tok.doc[tok.i : track.i + 1].text
             idiom = idiom_event(tok, below)
             if idiom:
                 return idiom, tok.text  # "three of them paid the ultimate sacrifice", "were taken into custody"
@@ -485,6 +490,25 @@ def _in_shelter(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.dep_ == "pobj" and g.lower_ in SHELTER_WORDS for g in c.children)
         for c in verb.children
     )
+
+
+# the idioms of a derailment: a train's cars "left the tracks", "jumped the rails", "came off the tracks"
+_TRACK_WORDS = frozenset({"track", "tracks", "rail", "rails"})
+_LEAVE_TRACK_VERBS = frozenset({"left", "leave", "leaves", "leaving", "jumped", "jump", "jumps", "jumping"})
+_COME_OFF_VERBS = frozenset({"came", "come", "comes", "coming", "went", "go", "goes", "going", "are", "were", "was", "is"})
+
+
+def off_the_tracks(verb: Token) -> Token | None:
+    """The track word of a derailment idiom on ``verb`` ("left the *tracks*", "came off the *rails*"), or None."""
+    low = verb.lower_
+    for child in verb.children:
+        if low in _LEAVE_TRACK_VERBS and child.dep_ == "dobj" and child.lower_ in _TRACK_WORDS:
+            return child
+        if low in _COME_OFF_VERBS and child.dep_ == "prep" and child.lower_ == "off":
+            track = next((g for g in child.children if g.dep_ == "pobj" and g.lower_ in _TRACK_WORDS), None)
+            if track is not None:
+                return track
+    return None
 
 
 _SUCCUMB = frozenset({"succumb", "succumbs", "succumbed", "succumbing"})  # the pipeline has no lemmatizer
