@@ -110,7 +110,9 @@ _OFF_TOPIC = "off-topic"
 _COUNTED_ONCE = frozenset(["attended"])
 # acts whose count only grows while a story runs: a later day's figure above an earlier "at least" is the
 # toll rising past it ("at least nine were hurt" on Saturday, "Eleven people were wounded" on Sunday)
-_RUNNING_TOLLS = frozenset(["killed", "injured", "shot", "displaced", "arrested", "charged", "rescued", "damaged", "deployed"])
+_RUNNING_TOLLS = frozenset(
+    ["killed", "injured", "shot", "displaced", "sheltered", "arrested", "charged", "rescued", "damaged", "deployed"]
+)
 # counts of people in a state a search or a rescue takes them out of: they fall as the story goes on
 _FALLING_COUNTS = frozenset(["trapped", "missing", "still missing", "stranded"])
 

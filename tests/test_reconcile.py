@@ -2108,6 +2108,17 @@ class TestVerdicts:
         )  # fmt: skip
         assert status_of(r, "c", "1-mile radius") == "updated"
 
+    def test_people_in_shelters_are_a_count_that_rises(self):
+        # wire-style wording (constructed): "More than 8,000 people had taken refuge in shelters" on Tuesday, "about
+        # 14,000 people spent the night in shelters" on Wednesday: the shelters filled, an update, not one figure
+        d = docs(("a", "Reuters", "2026-10-20"), ("b", "AP", "2026-10-21"))
+        r = reconcile(
+            [q("a", "More than 8,000 people", 8000, low=8000, high=math.inf, qualifier="at_least", event="sheltered"),
+             q("b", "about 14,000 people", 14000, low=12600, high=15400, qualifier="approximate", event="sheltered")],
+            d,
+        )  # fmt: skip
+        assert status_of(r, "b", "about 14,000 people") == "updated"
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
