@@ -74,7 +74,7 @@ from factcmp.extract.nouns import (
     sized_owner,
 )
 from factcmp.extract.reasons import REASONED_EVENTS, reason_of
-from factcmp.extract.scope import places_of
+from factcmp.extract.scope import deadline_verb, places_of
 from factcmp.extract.severity import (
     FATAL,
     STATE_EVENTS,
@@ -316,6 +316,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
                 # "It was flying at around 7,000 feet when", "The crash occurred ... at an altitude of about 2,100
                 # metres": the altitude of the flight, whatever verb tells it
                 ctx.predicate = ctx.verb_text = ""
+    within = ctx.unit in TIME_UNITS and doc[q.start].lower_ == "within" and q.value is not None
+    if within and deadline_verb(doc[q.start : q.end]) is not None:
+        # "asked to submit its report within 30 days", "must leave within 48 hours": a deadline is the time given,
+        # 30 days, not a bound below it (which agreed with another outlet's 15-day deadline)
+        q.qualifier, q.low, q.high = "exact", q.value, q.value
     if not ctx.noun and dimension(ctx.unit) == SPEED and speed_limit(doc, sent, q):
         # "exceeded the speed limit of 35 km/h", "in a zone limited to 30km/h": the road's limit, one fact however
         # told, and never the vehicle's speed

@@ -439,7 +439,7 @@ def is_duration_window(span: Span) -> bool:
     preps = {first.lower_} | ({prev.lower_} if prev is not None else set())
     if not preps & _WINDOW_PREPS:
         return False
-    if "within" in preps and _deadline_verb(span) is not None:
+    if "within" in preps and deadline_verb(span) is not None:
         return False
     # a stretch of time scopes another figure of its sentence ("500 killed in three days");
     # alone it is the claim ("she has worked there for 16 years")
@@ -451,7 +451,7 @@ def is_duration_window(span: Span) -> bool:
 _IRREALIS_AUX = frozenset({"would", "will", "'ll", "must", "should", "shall", "could", "can", "may", "might", "to"})
 
 
-def _deadline_verb(span: Span) -> Token | None:
+def deadline_verb(span: Span) -> Token | None:
     """The verb a "within" stretch sets a deadline for: "would report within 30 days", "must leave within 48 hours".
 
     A stretch of what is still to be done counts nothing that happened in it: it is a
