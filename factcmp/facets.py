@@ -88,6 +88,7 @@ _NOUN_CLASSES = {
     "passenger": "passenger traveller traveler commuter",
     "protester": "protester protestor demonstrator marcher",
     "fan": "fan spectator supporter",
+    "worshipper": "devotee worshipper worshiper pilgrim congregant parishioner",
     "shot": "shot round bullet gunshot",
     "building": "building house home structure dwelling",
     # separate events of one night or one story: "the two cases were not related", "2 shootings in downtown
@@ -103,7 +104,7 @@ _NOUN_CLASSES = {
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
 # the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
-POPULATIONS = frozenset(["worker", "passenger", "protester", "fan"])
+POPULATIONS = frozenset(["worker", "passenger", "protester", "fan", "worshipper"])
 # the stems of crimes a gang commits: people said to do them are the perpetrators (extraction stems the verbs)
 _CRIME_ACTS = frozenset(["robb", "rob", "raid", "burgl", "hijack", "ransack", "storm", "mugg", "stole", "steal"])
 # the nouns of armed doers, which a group's name qualifies without narrowing ("Taliban fighters", "Hamas gunmen")

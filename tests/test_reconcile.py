@@ -2119,6 +2119,19 @@ class TestVerdicts:
         )  # fmt: skip
         assert status_of(r, "b", "about 14,000 people") == "updated"
 
+    def test_the_worshippers_of_a_temple_crush_are_its_people(self):
+        # wire-style wording (constructed): "At least 12 devotees were killed in the stampede" on Saturday, "Twenty-one
+        # people were killed in the crush" on Sunday: where every count of the dead is of worshippers or of people,
+        # the worshippers are the people counted, as the fans of a stadium crush are
+        d = docs(("a", "PTI", "2026-04-04"), ("b", "Reuters", "2026-04-05"))
+        r = reconcile(
+            [q("a", "At least 12 devotees", 12, low=12, high=math.inf, qualifier="at_least", noun="devotees"),
+             q("b", "Twenty-one people", 21)],
+            d,
+        )  # fmt: skip
+        assert same_group(r, ("a", "At least 12 devotees"), ("b", "Twenty-one people"))
+        assert status_of(r, "b", "Twenty-one people") == "updated"
+
     def test_an_unnamed_attacker_is_one_person_whatever_he_is_called(self):
         # wire-style wording: nobody is named in the first days of an attack; "The suspect, a 31-year-old Austrian
         # citizen", "the 32-year-old attacker" and "a 33-year-old gunman" are one man's age in three words
