@@ -57,7 +57,7 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
             if earlier.left_edge.i <= anchor.i <= earlier.right_edge.i and anchor.i > span.end:
                 return key, span
             continue
-        told = _told_by_clause_of(span, clause, sent)
+        told = _told_by_clause_of(span, clause, sent, past=key.startswith("period:"))
         if told is not None:
             # "the deadliest shooting since August, when a gunman killed nine people": the clause the date
             # introduces tells what happened then, with its second verb ("and wounded 14") and the
@@ -180,13 +180,14 @@ def _is_reading(doc: Doc, q: RawQuantity) -> bool:
     return any(t.lower_ in _FALLEN for t in near)
 
 
-def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
+def _told_by_clause_of(span: Span, clause: Token, sent: Span, *, past: bool = False) -> Token | None:
     """The relative clause of a date ("since 1992, when a plane crashed") that a figure's clause belongs to, if any.
 
     The figure's verb may be the clause's own, a verb joined to it ("when a 15-year-old killed two
     classmates and wounded 14"), a participle hung on it ("crashed ..., killing 167 people"), or a
     participle right after it that the parser hung on the main verb ("It is the deadliest crash since
-    1992, when a plane crashed near Kathmandu, killing 167 people").
+    1992, when a plane crashed near Kathmandu, killing 167 people"). A ``past`` date (an earlier episode's)
+    also dates a "which" clause on the noun it dates (:func:`_relative_of_dated_noun`).
     """
     own = clause
     for _ in range(4):  # "wounded" -> "killed"; "killing" -> "crashed"
@@ -202,6 +203,8 @@ def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
         gap = sent.doc[span.end : own.left_edge.i]
         if all(t.is_punct for t in gap):
             return own
+    if past and own.dep_ == "relcl" and _relative_of_dated_noun(span, own, sent):
+        return own
     if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "acl", "xcomp", "conj"):
         return None
     for tok in span:
@@ -212,6 +215,45 @@ def _told_by_clause_of(span: Span, clause: Token, sent: Span) -> Token | None:
             if len(gap) and all(t.is_punct for t in gap):
                 return rel
     return None
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+
+
+def _relative_of_dated_noun(span: Span, rel: Token, sent: Span) -> bool:
+    """Does a relative clause tell of a thing a past date dates ("the 2019 monsoon, which killed 40 people")?
+
+    A date on a noun ("the 2019 monsoon", "Hurricane Willa in October 2018") names an earlier episode, and a
+    "which" clause right after it tells what that episode did: the parser may hang the clause on the dated
+    noun, on a noun inside its phrase ("the 2015 bombing of a mosque, which killed 27"), or on a noun before
+    the date ("the worst storm since Hurricane Willa in October 2018, which killed nine people").
+    """
+    doc = sent.doc
+    if not any(c.lower_ in _RELATIVE_WORDS and c.i < rel.i for c in rel.children):
+        return False
+    if rel.left_edge.i < span.end:
+        return False
+    gap = doc[span.end : rel.left_edge.i]
+    if len(gap) and all(t.is_punct for t in gap) and rel.head.i < span.start:
+        return True  # the clause opens right after the date, hung on a noun before it
+    dated = _dated_noun(span, sent)
+    if dated is None:
+        return False
+    return dated.left_edge.i <= rel.head.i <= dated.i or (
+        rel.head.i > dated.i and rel.head.left_edge.i > dated.i and _in_phrase_of(rel.head, dated)
+    )
+
+
+def _in_phrase_of(tok: Token, noun: Token) -> bool:
+    """Is a noun inside another's phrase through prepositions ("bombing of a mosque", "raid by gunmen")?"""
+    cur = tok
+    for _ in range(6):
+        if cur == noun:
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 # how far back a "since" may reach and still open the story's own stretch: "since mid-March" in an April
