@@ -531,7 +531,64 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
             out.append(name)
         elif ent.label_ not in _PLACE_LABELS and _names_a_described_place(ent.root):
             out.append(name)  # "in Takengon, the capital of Central Aceh district": the model tags the town ORG
+        elif ent.label_ in _NAMES_OF_TOWNS and described is None and (_located_by_a_distance(ent) or _named_town(ent.root)):
+            # "near Rosario, some 70km south-east of Mazatlan", "near the town of Escuinapa": a town the model does
+            # not know (tagged ORG) is a place by the distance that locates it or by the kind of place it is
+            # named as; another outlet's landfall or attack near another town, told from the same city, is
+            # then another place's distance, not a rival figure of this one
+            out.append(name)
     return out
+
+
+# labels the small model gives a town it does not know
+_NAMES_OF_TOWNS = frozenset({"ORG", "PERSON", "NORP"})
+_LOCATOR_HEDGES = frozenset({"about", "some", "around", "roughly", "approximately", "nearly", "almost", "just", "only"})
+_LOCATOR_LENGTHS = frozenset({"km", "mile", "m", "foot", "yard"})
+
+
+# "the town of X": X is the town; "the capital of X" is in X, and X is described, not the place (see _described_place)
+_TOWN_KINDS = frozenset({"town", "village", "city", "hamlet", "township", "suburb"})
+
+
+def _named_town(name: Token) -> bool:
+    """Is a name the one of a town ("the village of Kaura", "near the town of Escuinapa")?"""
+    if not (name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in _TOWN_KINDS):
+        return False
+    # "55 kilometers west of the town of Bireun", "55 kilometers from the town of Bireuen": the town a distance is
+    # told from is somewhere else by that distance
+    kind = name.head.head
+    return not (_reference_point(kind) or _measured_from(kind))
+
+
+def _measured_from(place: Token) -> bool:
+    """Is a place the object of "from" after a distance ("roughly 55 kilometers *from* the town")?"""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    # the parser hangs the distance on the head of "from" ("55 kilometers from") or on "from" itself
+    heads = [prep.head, *(c for c in prep.children if c.dep_ == "npadvmod")]
+    return any(bool(unit_of_word(h.text)) or h.lower_ in ("away", *DISTANCE_DIRECTIONS) for h in heads)
+
+
+def _located_by_a_distance(ent: Span) -> bool:
+    """Is a name followed by a locating appositive: ", (some) 70 km south-east of Mazatlan", ", about 40 miles from the capital"?"""
+    doc = ent.doc
+    end = min(ent.sent.end, ent.end + 10)
+    i = ent.end
+    if i >= end or doc[i].text != ",":
+        return False
+    i += 1
+    while i < end and doc[i].lower_ in _LOCATOR_HEDGES:
+        i += 1
+    if i >= end or not doc[i].like_num:
+        return False
+    i += 1
+    if i >= end or unit_of_word(doc[i].text) not in _LOCATOR_LENGTHS:
+        return False
+    i += 1
+    while i < end and (doc[i].lower_ in DISTANCE_DIRECTIONS or doc[i].text in ("-", "\u2010", "\u2011")):
+        i += 1
+    return i < end and doc[i].lower_ in ("of", "from") and i > ent.end + 3
 
 
 # words a place name is written after that are no given name: "Downtown Houston", "Greater Manchester"
