@@ -32,6 +32,14 @@ def ramadi(nlp):
 
 
 @pytest.fixture(scope="session")
+def dev_corpus():
+    """The dev corpus folder; the test skips where the shared folder is not beside the checkout."""
+    if not DEV_CORPUS.is_dir():
+        pytest.skip(f"dev corpus not found at {DEV_CORPUS}")
+    return DEV_CORPUS
+
+
+@pytest.fixture(scope="session")
 def dev_comparison(nlp):
     """A getter: dev cluster name -> its Comparison, each cluster parsed at most once per session."""
     import factcmp

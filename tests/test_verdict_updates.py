@@ -105,14 +105,12 @@ def test_more_outlets_late_cannot_outvote_the_order_of_reports():
     assert verdict(figures, units=["count"] * 4) == "conflict"
 
 
-def test_history_is_not_updated_as_a_toll_is(nlp):
+def test_history_is_not_updated_as_a_toll_is(nlp, dev_corpus):
     """Aceh, 2013: two reports a day apart give the 2004 tsunami 13 and 14 countries (a conflict), and this
     quake's toll 'at least three' then 24 (an update)."""
     import factcmp
 
-    from .conftest import DEV_CORPUS
-
-    folder = DEV_CORPUS / "aceh-earthquake-2013"
+    folder = dev_corpus / "aceh-earthquake-2013"
     paths = [next(folder.glob("07_*.txt")), next(folder.glob("13_*.txt"))]
     claims = factcmp.compare(factcmp.load_articles(paths), nlp=nlp).claims
     quantities = claims[claims["kind"] == "quantity"]
