@@ -307,7 +307,7 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # cluster counts the dead with their killer and the victims as two sets, so the first never revises the
         # second. A figure equal to the victims' may still be it told with the doer ("two dead" headlines and
         # "two killed, including the suspect"); where no article counts both, "50 died, including the shooter"
-        # then "49 killed" is one count revised (reconcile._doer_told_apart)
+        # then "49 killed" is one count revised (reconcile.parts.doer_told_apart)
         return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:

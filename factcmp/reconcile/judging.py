@@ -1,0 +1,96 @@
+"""The verdict of one group of claims, from its figures, their hedges, dates and sources."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcmp.reconcile.items import Item
+from factcmp.reconcile.rivals import camp_of, speaker_key
+from factcmp.verdict import verdict
+
+# "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
+JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approaching)\b", re.I)
+JUST_BELOW_SPAN = 0.1
+
+
+def judge(items: list[Item], *, revisable: bool = True, running: bool = False, falling: bool = False, dead: bool = False) -> str:
+    """The verdict of one group of claims (see :func:`verdict`).
+
+    ``revisable`` is False for a fixed property, ``running`` True for a toll that only grows, ``falling`` True
+    for a count of people a search takes out of a state (trapped, missing), ``dead`` True for a count of the
+    dead (without their killer), which never falls.
+    """
+    # a headline drops the body's hedge: "Lagos tower toll reaches 36" over "At least 36 people were killed" says
+    # "at least 36", which a later 40 revises, not contradicts
+    bounds = (
+        {(i.doc, i.lo) for i in items if not i.headline and math.isfinite(i.lo) and math.isinf(i.hi)}
+        if any(i.headline for i in items)
+        else set()
+    )
+    estimates_apart = _estimates_apart(items)
+    figures = [
+        ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i, estimates_apart))
+        # rival figures of one article are two sources' word, as two outlets' would be
+        + (i.vague, i.published, f"{i.source} ({speaker_key(i.speaker)})" if i.rival else i.source)
+        for i in items
+    ]
+    # only rival figures are set side by side; an article's own earlier and later toll (a live blog) is a rise
+    reports = [i.doc if i.rival else f"{i.doc}#{n}" for n, i in enumerate(items)] if any(i.rival for i in items) else None
+    status = verdict(
+        figures,
+        units=[i.unit for i in items],
+        revisable=revisable,
+        reports=reports,
+        running=running,
+        falling=falling,
+        dead=dead,
+    )
+    if status == "updated" and _rival_last_word(items):
+        # "31 bodies, four more than the government's count of 27", said the ambulance service the next day: a
+        # rival claimant's higher count is no revision of the official toll, it stands against it
+        return "conflict"
+    return status
+
+
+def _rival_last_word(items: list[Item]) -> bool:
+    """Is the latest figure only an independent counter's, where the state gave the earlier ones?"""
+    latest = max(i.published for i in items)
+    last = [i for i in items if i.published == latest and not i.vague]
+    if not last or any(camp_of(i.speaker) != "independent" for i in last):
+        return False
+    return any(camp_of(i.speaker) == "official" for i in items if i.published < latest and not i.vague)
+
+
+def _estimate(item: Item) -> bool:
+    """Is the figure a hedged point ("about 50": a point inside its own interval)?"""
+    return item.point is not None and not item.vague and item.lo < item.point < item.hi
+
+
+def _estimates_apart(items: list[Item]) -> bool:
+    """Do the group's two farthest estimates each fall outside the other's slack?
+
+    The slack of "about" is for rounding one figure: "about 50" and "about 60" dead, or "about 12
+    million euros" and "about 10 million", are two estimates, not one figure rounded two ways, though
+    their slacks overlap (54 to 55). "About 100 km" and "about 60 miles" (96.6 km) are one.
+    """
+    about = [(i.point, i) for i in items if i.point is not None and _estimate(i)]
+    if len(about) < 2:
+        return False
+    (p_low, low), (p_high, high) = min(about, key=lambda e: e[0]), max(about, key=lambda e: e[0])
+    return not (low.lo <= p_high <= low.hi and high.lo <= p_low <= high.hi)
+
+
+def _judged(item: Item, estimates_apart: bool = False) -> tuple[float, float]:
+    """The interval a figure is judged by: "almost $2 million" is a little under $2 million.
+
+    Grouping still reads the open interval ("almost $2 million" may be the
+    theft another outlet puts at £910,000); judging then sees they differ.
+    Estimates that fall apart (:func:`_estimates_apart`) are judged at their points.
+    """
+    if estimates_apart and item.point is not None and _estimate(item):
+        return item.point, item.point
+    lo, hi = item.lo, item.hi
+    if math.isinf(lo) and math.isfinite(hi) and hi > 0 and item.just_below:
+        return hi * (1 - JUST_BELOW_SPAN), hi
+    return lo, hi

@@ -1,0 +1,113 @@
+"""The places a figure is of, as the reconciler compares them.
+
+Not the city of the dateline it was filed under, not a place it is only near,
+with the places the cluster says its places lie inside; and the spots of a
+scene an article counts otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from factcmp.linkage import country_names
+from factcmp.places import places_within
+from factcmp.reconcile.items import Read
+
+
+def spots_elsewhere(read: list[Read], spots: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The spots of the scene a figure with no spot of its own is not about: its article counts them otherwise.
+
+    "One bomb ... fell directly within the camp" and then "two landed and exploded on the outskirts":
+    the article's count inside the camp is one, so its "two" is not the two another outlet puts
+    inside the camp. The same count is the same measure, counted noun and act, in the same window.
+    """
+    told: dict[tuple[object, ...], list[tuple[str, float, float]]] = defaultdict(list)
+    for (fct, window, _, item, _), own in zip(read, spots, strict=True):
+        for spot in own:
+            told[(item.doc, fct.measure, fct.noun, fct.event, window)].append((spot, item.lo, item.hi))
+    if not told:
+        return [frozenset()] * len(read)
+    out = []
+    for (fct, window, _, item, _), own in zip(read, spots, strict=True):
+        others = told.get((item.doc, fct.measure, fct.noun, fct.event, window), []) if not own else []
+        out.append(frozenset(spot for spot, lo, hi in others if (lo, hi) != (item.lo, item.hi)))
+    return out
+
+
+# words after a name that say what kind of area it is, not which: "Aceh province" is Aceh
+_AREA_WORDS = ("province", "district", "regency", "governorate", "prefecture", "county")
+
+# a place a figure is only near: "a chemical plant near Houston", "outside Paris", "close to the border"; or a name
+# that only names the site: "18 miners remain trapped in the Dongfeng coal mine"
+_NAME = r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+_NEAR_WORD = re.compile(r"\b(?:near|outside|close to|mines?|colliery|plants?|factory|refinery|mills?|warehouses?)\b")
+_NEAR_NAME = re.compile(rf"\b(?:near|outside|close to)\s+(?:the\s+)?{_NAME}")
+_SITE_NAME = re.compile(
+    rf"{_NAME}\s+(?:coal\s+|gold\s+|chemical\s+|power\s+)?(?:mine|colliery|plant|factory|refinery|mill|warehouse)s?\b"
+)
+
+
+# a dateline: the city the reporter filed from, in capitals, then perhaps its state or the date and the agency
+# ("DALLAS — ", "WICHITA, Kan. — ", "BEIJING, Feb 9 (Reuters) - ", "CALAPAN CITY — ")
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'\- ]{2,}[A-Z])(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:[\u2014\u2013]|-{1,2})\s"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def off_the_dateline(place: str, sentence: str) -> str:
+    """The places of a claim without the city of its sentence's dateline.
+
+    "DALLAS — Three officers were killed in Baton Rouge": the dateline says where the story was filed from
+    (Dallas, Wichita, Beijing, Lima), not where its figures happened; as a place it would keep a toll apart
+    from the same toll told from the scene.
+    """
+    m = _DATELINE.match(sentence)
+    if not m:
+        return place
+    city = m.group(1).lower()
+    kept = [p for p in place.split("|") if not (p.lower().startswith(city) or city.startswith(p.lower()))]
+    return "|".join(kept)
+
+
+@functools.lru_cache(maxsize=4096)
+def near_names(sentence: str) -> frozenset[str]:
+    """The names a sentence puts a figure near, or names its site by ("near Houston", "the Dongfeng coal mine")."""
+    if not _NEAR_WORD.search(sentence):
+        return frozenset()  # most sentences: one cheap look for the words, before the names
+    return frozenset(_place_key(m.group(1)) for pattern in (_NEAR_NAME, _SITE_NAME) for m in pattern.finditer(sentence))
+
+
+def not_near(place: str, near: frozenset[str], within: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A claim's places without those its sentence only puts it near: the plant "near Houston" is not in Houston."""
+    kept = "|".join(x for x in place.split("|") if x and _place_key(x) not in near)
+    return placed(kept, within)
+
+
+def placed(place: object, within: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The place keys of a claim's place column, with the places the cluster says they lie inside."""
+    keys = frozenset(_place_key(x) for x in str(place or "").split("|") if x)
+    return keys.union(*(within[k] for k in keys if k in within))
+
+
+def places_inside(cols: dict[str, list[object]]) -> dict[str, frozenset[str]]:
+    """The places the cluster's articles say its claims' places lie inside ("the Ikoyi district of Lagos")."""
+    known = {_place_key(x) for p in set(cols["place"]) if p for x in str(p).split("|") if x}
+    if len(known) < 2:
+        return {}
+    sentences = {str(s) for s in set(cols["sentence"]) if s}
+    return places_within(sentences, known, _place_key, exclude=country_names())
+
+
+def _place_key(place: str) -> str:
+    """A place as the reconciler compares it: "the Aceh province" and "Aceh" are one place.
+
+    >>> _place_key("Aceh province"), _place_key("the Bener Meriah district"), _place_key("Central Aceh")
+    ('aceh', 'bener meriah', 'central aceh')
+    """
+    p = place.lower().strip()
+    p = p[4:] if p.startswith("the ") else p
+    name, _, last = p.rpartition(" ")
+    return name if name and last in _AREA_WORDS else p
