@@ -48,7 +48,15 @@ from factcmp.extract.events import (
     whole_aboard,
 )
 from factcmp.extract.known import KnownQuantity
-from factcmp.extract.lengths import LENGTH_WORDS, REACH, length_role, reference_of, zone_radius
+from factcmp.extract.lengths import (
+    FALL_AMOUNTS,
+    LENGTH_WORDS,
+    REACH,
+    fallen_amount,
+    length_role,
+    reference_of,
+    zone_radius,
+)
 from factcmp.extract.lexicon import CAPTIVE_NOUNS, CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
 from factcmp.extract.money import is_money, money_subject
@@ -301,7 +309,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "The customer who was killed is a man in his 50s", "the victim who died ... was identified as
             # 56-year-old Eugene Linscomb": the age is of the one who died, told by a copula or a naming verb
             ctx.predicate, ctx.verb_text = "killed", dead.text
-    if _is_length(ctx.unit) and not q.is_age:
+    fallen = fallen_amount(doc, sent, q) if _is_length(ctx.unit) and not q.is_age else ""
+    if fallen:
+        # "dumped up to 250 mm of rain", "rainfall of more than 200mm": how much fell, keyed on what fell
+        ctx.reference = fallen
+    elif _is_length(ctx.unit) and not q.is_age:
         ctx.reference = reference_of(doc, sent, q)
         if zone_radius(doc, sent, q):
             # "people within two miles of the depot", "a 1-mile radius of the site": the zone's radius, one
@@ -559,6 +571,8 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
         return f"age of {ctx.subject}" if ctx.subject else "age"
     if ctx.unit in TIME_UNITS and ctx.noun_text:
         return f"duration of {ctx.noun_text}"
+    if ctx.reference in FALL_AMOUNTS and ctx.reference.islower():
+        return FALL_AMOUNTS[ctx.reference]  # "rainfall": an amount that fell, no distance from anywhere
     if ctx.reference:
         return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
     if ctx.noun in LENGTH_WORDS.values() or ctx.noun == REACH:

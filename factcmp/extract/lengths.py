@@ -177,6 +177,42 @@ def _under_ground(doc: Doc, sent: Span, j: int) -> bool:
     return False
 
 
+# what falls from the sky, by the name a fact of its amount is keyed on: "250 mm of rain" and "300 millimetres of
+# rainfall" are one measure, never a distance from somewhere
+_FALLS = {
+    **dict.fromkeys(("rain", "rains", "rainfall", "rainfalls", "downpour", "downpours", "precipitation"), "rain"),
+    **dict.fromkeys(("snow", "snowfall", "snowfalls"), "snow"),
+}
+FALL_AMOUNTS = {"rain": "rainfall", "snow": "snowfall"}
+_FALL_UNITS = frozenset({"mm", "cm", "m", "inch", "foot"})
+# words between an amount and what fell: "250 mm of heavy rain", "rainfall totals of 15 inches"
+_FALL_FILLERS = frozenset({"of", "heavy", "torrential", "more", "fresh", "new", "total", "totals", "amounts", "accumulation"})
+
+
+def fallen_amount(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """What an amount fell of ("rain", "snow"), or '': "dumped up to 250 mm of rain", "rainfall of more than 200mm".
+
+    A length of rain or snow is how much fell, its own measure; read as a distance "from rain" it was no fact of
+    "300 millimetres of rainfall", and without the noun ("rainfall of 200mm") a bare length that met others.
+    """
+    if q.unit not in _FALL_UNITS:
+        return ""
+    for tok in doc[q.end : min(sent.end, q.end + 4)]:
+        if tok.lower_ in _FALLS:
+            return _FALLS[tok.lower_]
+        if tok.lower_ not in _FALL_FILLERS:
+            break
+    before = doc[max(sent.start, q.start - 4) : q.start]
+    if not len(before) or before[-1].lower_ != "of":
+        return ""
+    for tok in reversed(before[:-1]):
+        if tok.lower_ in _FALLS:
+            return _FALLS[tok.lower_]
+        if tok.lower_ not in _FALL_FILLERS:
+            break
+    return ""
+
+
 def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """For distances: "west of Baghdad" -> "Baghdad"; "from Chicago" -> "Chicago"."""
     j = q.end
