@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 
 __all__ = ["SPANS_KEY", "extract_claims", "extract_quantities", "extract_quantities_many", "prepare_pipeline"]
 
+# Ranks and titles before a name that the English tokenizer splits from their full stop ("Sgt", "."), after which
+# the parser starts a new sentence: "Six shots were fired, Sgt. Amy Lee said." lost its speaker, and "Det." stood
+# alone as a sentence. "Dr.", "Gov." and "Gen." are kept whole by spaCy already. Case-sensitive, as the
+# tokenizer's special cases are: "6 ft." stays a unit and its stop.
+TITLE_ABBREVIATIONS = (
+    *("Sgt.", "Sgts.", "Det.", "Dets.", "Capt.", "Cpl.", "Ofc.", "Dep.", "Insp.", "Cmdr.", "Supt.", "Lt.", "Lts."),
+    *("Col.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Brig.", "Atty.", "Asst."),
+)
+
 
 def prepare_pipeline(nlp: Language) -> Language:
     """Add factcmp's components to a pipeline (idempotent) and return it.
@@ -36,6 +45,7 @@ def prepare_pipeline(nlp: Language) -> Language:
     # read once: extract_quantities calls this per text, and each pipe_names builds a new list (about 20 us)
     names = set(nlp.pipe_names)
     if "factcmp_linebreaks" not in names:
+        keep_titles_whole(nlp)
         before = "parser" if "parser" in names else ("senter" if "senter" in names else None)
         if before:
             nlp.add_pipe("factcmp_linebreaks", before=before)
@@ -46,6 +56,16 @@ def prepare_pipeline(nlp: Language) -> Language:
     if "factcmp_claims" not in names:
         nlp.add_pipe("factcmp_claims", last=True)
     return nlp
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Make the tokenizer keep each of :data:`TITLE_ABBREVIATIONS` one token with its stop (idempotent)."""
+    from spacy.symbols import ORTH
+
+    rules = nlp.tokenizer.rules or {}  # type: ignore[attr-defined]
+    for title in TITLE_ABBREVIATIONS:
+        if title not in rules:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[attr-defined]
 
 
 def _cleaned(text: str) -> str:
