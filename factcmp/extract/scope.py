@@ -268,10 +268,21 @@ def _since_of(span: Span, sent: Span) -> Token | None:
         return span[0]
     if span.start > sent.start and doc[span.start - 1].lower_ == "since":
         return doc[span.start - 1]
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        # the date of a clause "since" introduces: "since the long rains began in mid-March"
-        return next((c for c in head.head.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    for tok in span:
+        if span.start <= tok.head.i < span.end:
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # the date of a clause "since" introduces: "since the long rains began in mid-March"
+        elif tok.dep_ in ("npadvmod", "tmod") and head.pos_ in ("VERB", "AUX"):
+            # "since it began in March last year": the parser hangs "last year" on the verb, and the span's root
+            # is then that word, not "March"
+            verb = head
+        else:
+            continue
+        since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        if since is not None:
+            return since
     return None
 
 
