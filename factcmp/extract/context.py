@@ -198,8 +198,12 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             # "relative humidity climbing back above 20 percent": a level of the humidity, never the containment
             ctx.noun_text = share_phrase(measured)
             ctx.noun = noun_class(measured.text)
+    # "About 1,500 of the village's 4,700 residents were told to evacuate": the 4,700 are the set the 1,500 are taken
+    # from, the village's people, and what the clause tells befell the part only; the set's own words still tell
+    # its act ("Five of the eight people injured")
+    told_in = doc[noun_tok.left_edge.i : noun_tok.right_edge.i + 1] if _whole_of_a_part(doc, q, noun_tok) else sent
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
-    ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, sent, agents=q.unit in ("", "person", "count"))
+    ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, told_in, agents=q.unit in ("", "person", "count"))
     if q.unit in ("", "person", "count") and (
         ctx.predicate.partition(":")[0] not in _FIRM_ACTS or whole_aboard(noun_tok, doc[q.num_end - 1])
     ):
@@ -487,6 +491,23 @@ def _another_act_before(doc: Doc, sent: Span, q: RawQuantity, act: str) -> bool:
         previous = doc[sent.start - 1].sent
         acts = acts_in(previous, previous.end)
     return bool(acts) and act not in acts
+
+
+# words of a part taken from a set before "of" ("half of the 4,700 residents"); "all", "both", "each" take the whole
+_PART_WORDS = frozenset(
+    {"some", "many", "most", "half", "several", "few", "none", "majority", "minority", "third", "quarter", "dozens"}
+    | {"hundreds", "thousands", "scores"}
+)
+
+
+def _whole_of_a_part(doc: Doc, q: RawQuantity, noun: Token | None) -> bool:
+    """Is a count the set another figure is a part of: "1,500 of *the village's 4,700 residents*", "two of *its 40 passengers*"?"""
+    if noun is None or doc[q.num_end - 1].head.i != noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    if q.start <= part.i < q.end:
+        return False
+    return part.like_num or part.pos_ == "NUM" or part.lower_ in _PART_WORDS
 
 
 def _partitive(doc: Doc, q: RawQuantity) -> bool:
