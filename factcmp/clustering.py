@@ -158,7 +158,7 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
                 ok = apart.get(key)
                 if ok is None:
                     ok = apart[key] = can_link(atoms[key[0]], atoms[key[1]], evidence=False)
-                if not ok:
+                if not ok and not (_vouched(atoms, x, xs, y) or _vouched(atoms, y, ys, x)):
                     return False
         return True
 
@@ -204,6 +204,43 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
         members[gx].extend(members.pop(gy))
         summary[gx].absorb(summary[gy])
     return [[atoms[m] for m in ms] for ms in members.values()]
+
+
+def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
+    """May ``y`` stand beside ``x`` because ``x`` is the same figure as a mate of its group, told with another verb?
+
+    "The navy freed 16 fishermen" and "The 16 freed fishermen will be flown home" are one group: the same
+    figure of the same people, told with two acts. Another outlet's "freed 13 fishermen" is that fact's
+    rival figure, though nothing links a 13 "freed" with a 16 "flown": a member that repeats a mate's exact
+    figure of the same noun is read with the mate's act, and complete linkage asks no more of it than of
+    the mate. Nothing else is waived: the mate must link with ``y`` as well, as every member must, and
+    two figures of one article stay two facts (a total and a part) whatever they are told with.
+    """
+    a = atoms[x]
+    if not a.exact or not a.docs.isdisjoint(atoms[y].docs):
+        return False
+    act = a.facet.event.partition(":")[0]
+    for m in group:
+        mate = atoms[m]
+        if (
+            m != x
+            # a firm act says what befell them ("had shot two bailiffs"); it is told with no other verb than its
+            # own or its grade's ("two guards were slightly injured" as "two guards were hurt")
+            and (act not in STRONG_EVENTS or mate.facet.event.partition(":")[0] == act)
+            and mate.exact
+            and mate.lo == a.lo
+            and mate.facet.event != a.facet.event
+            and mate.facet.noun == a.facet.noun
+            and mate.facet.measure == a.facet.measure
+            and can_link(_told_as(a, mate), atoms[y], evidence=False)
+        ):
+            return True
+    return False
+
+
+def _told_as(a: Atom, mate: Atom) -> Atom:
+    """``a`` told with its mate's description: the same figure, scope and reports, the mate's facet."""
+    return replace(a, facet=mate.facet)
 
 
 def _plain_runs(atoms: list[Atom], singles: list[_Summary]) -> list[list[int]]:
