@@ -54,6 +54,7 @@ def link_entity_claims(claims: pd.DataFrame) -> pd.DataFrame:
         for name, label, sent in zip(names, labels, sentences, strict=True)
     ]
     aliases = stated_aliases(zip(sentences, names, strict=True)) + generic_pairs
+    aliases += bracketed_aliases(list(zip(sentences, names, labels, strict=True)))
     table = cluster_ids(list(zip(names, labels, docs, strict=True)), aliases=aliases)
     ids = [
         table[str(t)][0] if k == "entity" and str(t) in table else "" for k, t in zip(claims["kind"], claims["text"], strict=True)
@@ -148,6 +149,44 @@ def stated_aliases(mentions: Iterable[tuple[str, str]]) -> list[tuple[str, str]]
             pair = _alias_pair(sentence, cue, names)
             if pair and pair not in pairs:
                 pairs.append(pair)
+    return pairs
+
+
+# a short name in brackets right after a body's full name: "the National Seismological Center (CSN)"
+_BRACKETED = r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)"
+_NOT_BODIES = frozenset({"GPE", "LOC", "PERSON"})
+
+
+def bracketed_aliases(mentions: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """Pairs (full name, short name) an article gives by writing the short name in brackets after a body's name.
+
+    News spells out an agency once with its acronym in brackets, then uses the acronym;
+    the acronym may be of the name in another language ("National Seismological Center
+    (CSN)", Centro Sismologico Nacional), so its capitals need only be initials of the
+    name's words, in any order. A place ("AUSTIN (KXAN)", a dateline) or a person before
+    the brackets, or a bracketed place, is no such pair.
+
+    Args:
+        mentions: (sentence, name, NER label) for every entity mention.
+
+    >>> bracketed_aliases([("The National Seismological Center (CSN) said so.", "National Seismological Center", "ORG"),
+    ...                    ("The CSN said so.", "CSN", "ORG")])
+    [('National Seismological Center', 'CSN')]
+    """
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, name, label in mentions:
+        labels[name][label] += 1
+    pairs: list[tuple[str, str]] = []
+    for sentence, name, label in mentions:
+        if label != "ORG" or name.isupper() or len(name.split()) < 2:
+            continue
+        initials = {w[0].upper() for w in re.findall(r"[A-Za-z]+", name)}
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + _BRACKETED, sentence):
+            short = m.group(1)
+            if short not in labels or labels[short].most_common(1)[0][0] in _NOT_BODIES:
+                continue
+            if set(re.findall(r"[A-Z]", short)) <= initials and (name, short) not in pairs:
+                pairs.append((name, short))
     return pairs
 
 

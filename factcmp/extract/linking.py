@@ -38,7 +38,7 @@ from factcmp.extract.names import (
     shared_key_pairs,
     slug,
 )
-from factcmp.extract.people import Find, Union, assign_types, full_forms, link_people
+from factcmp.extract.people import Find, Union, assign_types, full_forms, link_people, person_words
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -69,6 +69,7 @@ def link_names(
         aliases: pairs of spellings an article says name one entity, linked last.
     """
     types = assign_types(labels_by_name, counts)
+    _bodies_labelled_as_people(types)
     names = sorted(labels_by_name, key=lambda n: (-len(n.split()), -counts[n], n))
     parent = {n: n for n in names}
 
@@ -94,6 +95,7 @@ def link_names(
             by_fold[key] = n
     people = [n for n in names if types[n] == "person"]
     link_people(people, counts, find, union, docs)
+    _link_first_surnames(people, find, union)
     for kind in ("organisation", "place"):
         group = [n for n in names if types[n] == kind]
         _link_bodies(group, kind, find, union)
@@ -102,6 +104,7 @@ def link_names(
     _link_nicknames(names, types, find, union)
     _link_national_forces(names, types, find, union)
     _link_acronyms(names, types, find, union)
+    _link_short_bodies(names, types, counts, find, union)
     for old, new in aliases:
         if old in parent and new in parent:
             union(old, new)
@@ -433,3 +436,104 @@ def cluster_ids(
         counts[name] += 1
         docs[name].update(doc)
     return link_names(labels, counts, docs if any(docs.values()) else None, aliases)
+
+
+# -- short forms -------------------------------------------------------------
+
+
+def _bodies_labelled_as_people(types: dict[str, str]) -> None:
+    """A lone word the model calls a person is a body's short name when a body's name opens with it and no person bears it.
+
+    "Tessaro Foods" once, then "Tessaro" throughout, which the model takes for a
+    surname; with no "X Tessaro" among the cluster's people and a body named
+    "Tessaro ...", it is the body ("Kyodo news agency" / "Kyodo").
+    """
+    person_words_used = {w for n, k in types.items() if k == "person" for w in person_words(n) if len(person_words(n)) > 1}
+    places = {fold(n) for n, k in types.items() if k == "place"}
+    # "Berrien County Trial Court" opens with its county, "Lafayette Police Department" with its town: no short names
+    openers = {fold(n).split()[0] for n, k in types.items() if k == "organisation" and _longer_body(n, places, person_words_used)}
+    for name, kind in list(types.items()):
+        words = fold(name).split()
+        if kind == "person" and len(words) == 1 and words[0] in openers and words[0] not in person_words_used:
+            types[name] = "organisation"
+
+
+_MIN_PATERNAL = 3
+
+
+def _link_first_surnames(people: list[str], find: Find, union: Union) -> None:
+    """Give a surname alone to the one full name that carries it as the first of two surnames.
+
+    Spanish and Portuguese names carry the father's surname, then the mother's:
+    "Jorge Medina Salazar" is then "Medina", not "Salazar". A word that is
+    some full name's first name or last word is left to the usual rules.
+    """
+    full = [n for n in people if len(person_words(n)) > 1]
+    firsts = {person_words(n)[0] for n in full}
+    lasts = {person_words(n)[-1] for n in full}
+    by_paternal: dict[str, set[str]] = defaultdict(set)
+    for n in full:
+        words = person_words(n)
+        if len(words) >= _MIN_PATERNAL:
+            by_paternal[words[-2]].add(n)
+    for single in people:
+        words = person_words(single)
+        if len(words) != 1 or len(person_words(find(single))) > 1 or len(words[0]) < _MIN_PATERNAL:
+            continue
+        if words[0] in firsts | lasts:
+            continue
+        roots = {find(n) for n in by_paternal.get(words[0], ())}
+        if len(roots) == 1:
+            union(roots.pop(), single)
+
+
+# lower-case words after a body's name that say what it is, not which one: "Kyodo news agency", "the Sinaloa cartel"
+_DESCRIPTIONS = frozenset(
+    {"news", "agency", "group", "company", "firm", "newspaper", "daily", "broadcaster", "network", "cartel", "gang"}
+    | {"state", "official", "militia", "television", "radio", "channel", "website", "magazine"}
+)
+
+
+def _longer_body(name: str, places: set[str], people: set[str]) -> bool:
+    """Whether a body's name of two words or more can be written as its first word alone.
+
+    "Halvorsen Marine ASA", "Tessaro Foods", "Kyodo news agency" (a description in lower
+    case); not "Houston Police Department" (another body), "Halvorsen Norway" (the firm's
+    unit in a place of the cluster), "East Texas Medical Center", "Army Achievement Medal",
+    "CNN Long" (the model ran the network into the surname after it: "told CNN Long was ...").
+    """
+    words = fold(name).split()
+    extra = words[1:]
+    if not extra or any(w in places or w in people for w in extra) or " ".join(extra) in places:
+        return False
+    if words[0] in INSTITUTIONS | DESIGNATORS:
+        return False  # "Army" alone is the army, not the "Army Achievement Medal"
+    spelled = name.split()[1:]
+    if spelled and all(w.islower() for w in spelled):
+        return set(extra) <= _DESCRIPTIONS
+    return not set(extra) & (INSTITUTIONS | DIRECTIONS) and words[0] not in DIRECTIONS
+
+
+def _link_short_bodies(names: list[str], types: dict[str, str], counts: Counter[str], find: Find, union: Union) -> None:
+    """Give a body's first word used alone to its full name: "Halvorsen" to "Halvorsen Marine".
+
+    A company or agency is named in full once ("Halvorsen Marine agreed to buy ..."), then
+    by its first word ("Halvorsen said ..."), as a person by the surname. Where two bodies
+    of the cluster open with the word, it goes to the one named at least twice as often.
+    """
+    places = {fold(n) for n in names if types[n] == "place"}
+    people = {w for n in names if types[n] == "person" for w in person_words(n)}
+    mentions: Counter[str] = Counter()
+    for n in names:
+        mentions[find(n)] += counts[n]
+    by_opener: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if types[n] == "organisation" and len(fold(n).split()) > 1 and _longer_body(n, places, people):
+            by_opener[fold(n).split()[0]].add(find(n))
+    for short in names:
+        words = fold(short).split()
+        if types[short] != "organisation" or len(words) != 1 or len(fold(find(short)).split()) > 1:
+            continue
+        ranked = sorted(by_opener.get(words[0], set()) - {find(short)}, key=lambda r: (-mentions[r], r))
+        if ranked and (len(ranked) == 1 or mentions[ranked[0]] >= _DOMINANT * mentions[ranked[1]]):
+            union(ranked[0], short)

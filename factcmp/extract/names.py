@@ -60,6 +60,8 @@ DESIGNATORS = {
     *("highway", "boulevard", "drive", "center", "centre", "camp", "refugee", "regional", "inc", "co", "corp"),
     *("company", "ltd", "llc", "island", "islands", "mountains", "river", "province", "district", "city"),
     *("village", "town", "office", "headquarters", "clinic", "medical", "facility", "complex", "store", "shop"),
+    # the legal form after a company's name in Europe: "Halvorsen Marine ASA", "Dansk Vind A/S", "Tesco Plc"
+    *("plc", "ab", "as", "asa", "ag", "gmbh", "sa", "nv", "bv", "spa", "oyj", "limited"),
 }
 STREETS = {"street", "avenue", "road", "highway", "boulevard", "drive", "lane"}
 # words that make a longer name a different body: "Houston" is not "Houston Police"
@@ -82,6 +84,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"['\u2019`]s\b", "s", text)
+    text = re.sub(r"\b([a-z])/([a-z])\b", r"\1\2", text)  # a company's "A/S" is one word, as "AS" is
     words = re.sub(r"[^a-z0-9 ]", " ", text.replace("&", " ")).split()
     if len(words) > 1 and words[-1] == "st":
         words[-1] = "street"  # "Hill St." is a street; "St. Joseph" a saint
