@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from factcmp.errors import ConfigError
 from factcmp.linkage import flag
 from factcmp.reconcile import comparable_figures, cycle_collector_paused
+from factcmp.reconcile.windows import reported_on
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,7 +47,7 @@ _COUNT_UNITS = ("person", "count", "")
 # the claim columns a fact row reads (describe_claim, _fact_row, _explain, _fact_name)
 _READ_COLUMNS = (
     "kind", "status", "source", "doc_id", "published", "date", "text", "unit", "attributed_to", "vague",
-    "qualifier", "predicate", "quantity_of", "value", "low", "high",
+    "qualifier", "predicate", "quantity_of", "value", "low", "high", "sentence",
 )  # fmt: skip
 # Word units take a plural after any number but 1 ("30 years", "6 miles"); symbols (km, lb, USD) do not.
 _PLURALS = {
@@ -232,7 +233,10 @@ def _latest(precise: list[tuple[dict[str, object], tuple[float, float, float | N
     dated = [(r, f) for r, f in precise if str(r.get("published") or "")]
     if not dated:
         return None, None
-    return max(dated, key=lambda rf: str(rf[0]["published"]))
+    # "up from 30" is the day before's figure, "bringing the death toll to three" the day's last, as the verdict reads them
+    return max(
+        dated, key=lambda rf: reported_on(str(rf[0]["published"]), str(rf[0].get("text") or ""), str(rf[0].get("sentence") or ""))
+    )
 
 
 def _figure_text(r: dict[str, object], f: tuple[float, float, float | None, str]) -> str:

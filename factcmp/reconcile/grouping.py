@@ -44,7 +44,7 @@ from factcmp.reconcile.roles import (
     unnamed_suspect_age,
     wounded_by,
 )
-from factcmp.reconcile.windows import carried_windows, day_before, days_so_far, earlier_value
+from factcmp.reconcile.windows import LATER_THAT_DAY, carried_windows, day_before, days_so_far, earlier_value, risen_value
 from factcmp.verdict import AGE_UNIT
 
 if TYPE_CHECKING:
@@ -123,6 +123,11 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     populations = find_populations(cols, n_rows, acts)
     perpetrators = find_perpetrators(cols, n_rows, acts)
     carried = carried_windows(claims, first_day)
+    risen = {
+        str(doc)
+        for kind, doc, text, sentence in zip(cols["kind"], cols["doc_id"], cols["text"], cols["sentence"], strict=True)
+        if kind == "quantity" and risen_value(str(text or ""), str(sentence or ""))
+    }
     within = places_inside(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -180,7 +185,12 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         in_headline = flag(row["in_headline"])
         of_doc = doc_info.get(doc)
         if of_doc is None:
-            of_doc = doc_info[doc] = (str(src.get(doc, doc)), pub.get(doc, ""), doc_order.get(doc, 0))
+            published = pub.get(doc, "")
+            if published and doc in risen:
+                # an article that tells a toll as risen ("bringing the death toll to three") is the day's later word:
+                # all its figures come after those of the other articles of its day
+                published += LATER_THAT_DAY
+            of_doc = doc_info[doc] = (str(src.get(doc, doc)), published, doc_order.get(doc, 0))
         earlier = earlier_value(str(row["text"] or ""), str(row["sentence"] or ""))
         item = Item(
             row=n,

@@ -108,6 +108,41 @@ _EARLIER = re.compile(
 )
 
 
+# what an article writes before a toll it tells as risen: "bringing the death toll to three", "raising the number of
+# dead to 12", "the toll has risen to 45"
+_RISEN = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)\s+the\s+"
+    r"(?:(?:official|overall|total|confirmed|death|casualty)\s+){0,2}(?:toll|tally|total|count|number\s+of\s+(?:dead|deaths|victims))"
+    r"\s+to\s+(?:at\s+least\s+)?$"
+    r"|\b(?:toll|tally|total|count)\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|climbed|jumped|increased|grown|grew|reached)"
+    r"\s+to\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# a day's last report: sorts after any report of the same date, with or without a time
+LATER_THAT_DAY = "~"
+
+
+def risen_value(text: str, sentence: str) -> bool:
+    """Is the claim a toll its article tells as risen to ("bringing the death toll to three")?"""
+    if " to " not in sentence:
+        return False
+    at = sentence.find(text) if text else -1
+    return at > 0 and _RISEN.search(sentence[max(0, at - 80) : at]) is not None
+
+
+def reported_on(published: str, text: str, sentence: str) -> str:
+    """When an article's figure is reported, as the reconciler orders reports of one fact.
+
+    An earlier value its article says a new one superseded ("up from 30") is the day before's; a toll told as
+    risen ("bringing the death toll to three") is the day's later word.
+    """
+    if not published:
+        return published
+    if earlier_value(text, sentence):
+        return day_before(published)
+    return published + LATER_THAT_DAY if risen_value(text, sentence) else published
+
+
 def earlier_value(text: str, sentence: str) -> bool:
     """Is the claim a figure its article says a new one superseded ("up from 30 on Monday")?"""
     if " from " not in sentence:
