@@ -624,7 +624,9 @@ def dead_subject_event(anchor: Token, sent: Span) -> Token | None:
 
 
 # nouns of a running count whose level a verb gives ("the death toll rose to 24", "the number of dead was 22")
-_TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total"})
+_TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total", "figure"})
+# the events of a toll a bare tally noun may stand for, from the words around it
+_TOLL_EVENTS = frozenset({"killed", "injured", "missing", "displaced", "arrested", "rescued"})
 
 
 def _level_prep(prep: Token) -> bool:
@@ -663,7 +665,32 @@ def _tally_event(verb: Token, below: Token) -> str:
         event = _counted_clause_event(child)
         if event:
             return event
-        return "killed" if child.lower_ == "toll" else ""
+        if child.lower_ == "toll":
+            return "killed"
+        if not _names_its_count(child):
+            # "Local media reported nine deaths, but the government's figure remains six": a bare figure, count or
+            # tally stands for the toll its sentence (or the one before) tells
+            return _toll_told_around(child)
+        return ""
+    return ""
+
+
+def _names_its_count(tally: Token) -> bool:
+    """Does a tally noun say what it counts: "the number *of survivors*", "the *survivor* count"?"""
+    return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in tally.children)
+
+
+def _toll_told_around(tally: Token) -> str:
+    """The event of the nearest toll told before a bare tally noun, in its sentence or the one before, or ''."""
+    doc = tally.doc
+    sent = tally.sent
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : tally.i]):
+        event = EVENT_WORDS.get(tok.lower_)
+        if event in _TOLL_EVENTS and tok.pos_ in ("NOUN", "ADJ", "VERB") and not negated(tok):
+            return event
     return ""
 
 
