@@ -38,7 +38,11 @@ def increments(read: list[Read]) -> list[bool]:
 # a toll said to leave its killers out
 _WITHOUT_DOER = re.compile(
     r"\b(?:not\s+(?:counting|including)|excluding|exclusive\s+of|besides|apart\s+from|did\s+not\s+include|does\s+not\s+include)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?(?:attackers?|gunm[ae]n|assailants?|militants?|shooters?|suspects?|bombers?|perpetrators?)\b",
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:attackers?|gunm[ae]n|assailants?|militants?|shooters?|suspects?|bombers?|perpetrators?)\b"
+    # or whose killer then took his own life: "shot four co-workers before killing himself", "then turned the gun on
+    # himself": the dead he is one of are another count than those he killed
+    r"|\b(?:before|then|and\s+then|after\s+which\s+(?:he|she))\s+(?:fatally\s+)?(?:kill(?:ing|ed)?|shoot(?:ing)?|shot|turn(?:ing|ed)?"
+    r"\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|tak(?:ing|e|es)|took)\s+(?:himself|herself|(?:his|her)\s+own\s+life)\b",
     re.IGNORECASE,
 )
 
@@ -56,12 +60,19 @@ def doer_told_apart(read: list[Read]) -> frozenset[str]:
     # counts them in ("26 people were killed, including the five gunmen"): two sets, even told by two outlets
     without: set[str] = set()
     within: set[str] = set()
+    # articles that say so of any count of their dead ("shot four co-workers before killing himself"): their tolls
+    # of people in general, the headline's too ("Fired worker kills 4"), leave the killer out
+    apart_docs = {
+        item.doc
+        for fct, window, _, item, _ in read
+        if fct.event == "killed" and window != OFF_TOPIC and not fct.with_doer and _WITHOUT_DOER.search(item.sentence)
+    }
     for fct, window, _, item, _ in read:
         if fct.measure == "count" and fct.event == "killed" and not fct.noun and window != OFF_TOPIC:
             figures[(item.doc, window, fct.with_doer)].add((item.lo, item.hi))
             if fct.with_doer:
                 within.add(window)
-            elif _WITHOUT_DOER.search(item.sentence):
+            elif item.doc in apart_docs:
                 without.add(window)
     return frozenset(
         window
