@@ -116,6 +116,11 @@ def flag(x: object) -> bool:
         return False
 
 
+#: the window of a figure of another, earlier event the article names but does not date ("the worst storm since
+#: Hurricane Willa, which killed nine"): a period, so it meets only itself and never the story's own figures
+EARLIER_EPISODE = "period:earlier"
+
+
 def own_window(window: str, first_day: str) -> str:
     """A period window that holds the event itself scopes nothing: "in November" in a story about November.
 
@@ -125,7 +130,7 @@ def own_window(window: str, first_day: str) -> str:
     >>> own_window("period:2016-11", "2016-11-27"), own_window("period:2004", "2013-07-02")
     ('', 'period:2004')
     """
-    if not window.startswith("period:"):
+    if not window.startswith("period:") or window == EARLIER_EPISODE:
         return window
     period = window[len("period:") :]
     year = period[:4]
