@@ -53,6 +53,7 @@ from factcmp.extract.entities import mentions_in
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import direction_of
 from factcmp.extract.quantities import scan_sentence
+from factcmp.extract.reports import told_on
 from factcmp.extract.scope import apposed_ranges, clause_after, locus_of, places_of, window_of
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
@@ -355,6 +356,9 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
                     speaker_entity=speaker.name,
                     in_headline=sent.start < title_end,
                     sent_index=n,
+                    # "The ministry, which on Tuesday said four people had died": the day the figure was told on,
+                    # when its article says so and it is before the article's own
+                    **_told_day(told_on(doc, sent, q, reference)),
                 )
             )
     if quantities_only:
@@ -405,6 +409,11 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
         )
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
+
+
+def _told_day(iso: str) -> dict[str, str]:
+    """The date fields of a quantity claim told on an earlier day (none when it was not)."""
+    return {"date": iso, "date_period": "day"} if iso else {}
 
 
 class _Budget:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import EVENT_WORDS
+from factcmp.extract.dates import resolve
+from factcmp.extract.doc_index import index_of
+from factcmp.extract.lexicon import EVENT_WORDS, REPORTING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from factcmp.extract.quantities import RawQuantity
 
 
 def told_of_speakers(clause: Token) -> bool:
@@ -86,3 +90,52 @@ def asked_event(sent: Span) -> Token | None:
         if counted.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in EVENT_WORDS and verb.pos_ in ("VERB", "ADJ"):
             return verb
     return None
+
+
+# how far up the parse a figure's reporting verb may be: "which on Tuesday said four people had died"
+_REPORT_DEPTH = 8
+
+
+def told_on(doc: Doc, sent: Span, q: RawQuantity, reference: str) -> str:
+    """The day before the article's own that a figure is said to have been told on (ISO), or ''.
+
+    "The health ministry, which on Tuesday said four people had died, raised the toll to nine": in a Wednesday
+    report the four is Tuesday's word, a figure the nine superseded; "Police said on Monday that three people
+    were killed" is Monday's. The figure's nearest reporting verb above it (said, reported, announced ...) must
+    be dated to a day ("on Tuesday", "Monday") before the reference date; an undated one tells nothing.
+    """
+    if not reference:
+        return ""
+    tok = doc[q.num_end - 1]
+    for _ in range(_REPORT_DEPTH):
+        if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
+            return ""
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lower_ in REPORTING_VERBS:
+            break
+    else:
+        return ""
+    if tok.pos_ != "VERB" or tok.lower_ not in REPORTING_VERBS:
+        return ""
+    day = _day_of(tok)
+    if day is None or q.start <= day.start < q.end:
+        return ""
+    iso, period = resolve(day.text, reference)
+    return iso if period == "day" and iso and iso < reference[:10] else ""
+
+
+def _day_of(verb: Token) -> Span | None:
+    """The DATE a verb is dated by: "said *Monday*", "said *on Tuesday*", "which *on Tuesday* said"."""
+    for child in verb.children:
+        word = child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            word = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ not in ("npadvmod", "tmod"):
+            continue
+        if word.ent_type_ == "DATE":
+            return _entity_of(word)
+    return None
+
+
+def _entity_of(word: Token) -> Span | None:
+    return next((e for e in index_of(word.doc).ents if e.start <= word.i < e.end), None)
