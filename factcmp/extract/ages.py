@@ -41,12 +41,28 @@ def looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     if prev.text not in (",", "(") or q.num_start - 2 < sent.start:
         return False
     name = doc[q.num_start - 2]
+    if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and prev.text == ",":
+        # a headline's "Missouri girl, 7" that ends the line or the outlet's credit after it ("... boy, 9 - WXYZ");
+        # the same words inside a sentence ("The suspect, 19, was charged") are read in factcmp.extract.measures
+        return nxt is None or credit_after(doc, sent, q.num_end)
     # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,", "McCray, 24,": not istitle)
     if name.ent_type_ != "PERSON" and not (
         name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and name.text[:1].isupper()
     ):
         return False
     return nxt is None or nxt.text in (",", ")", ".", ";", "and")
+
+
+# the dashes and bars a headline sets before the outlet's name: "... girl, 7 - WBKC", "... | KXAN"
+_CREDIT_MARKS = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def credit_after(doc: Doc, sent: Span, e: int) -> bool:
+    """Is the rest of the sentence from token e an outlet's credit: a dash, then a few capitalised words?"""
+    rest = doc[e : sent.end]
+    if not 2 <= len(rest) <= 6 or rest[0].text not in _CREDIT_MARKS:
+        return False
+    return all(t.is_punct or t.text[:1].isupper() or t.text[:1].isdigit() for t in rest[1:])
 
 
 def copula_person(doc: Doc, q: RawQuantity) -> str:
@@ -213,8 +229,10 @@ def _apposed_name(noun: Token) -> str:
 def apposed_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """The role noun a bare age stands in apposition to: "The suspect, 31, remains in hospital" -> "suspect"."""
     k = q.num_start
-    if k - 2 < sent.start or doc[k - 1].text != "," or q.num_end >= sent.end or doc[q.num_end].text != ",":
+    if k - 2 < sent.start or doc[k - 1].text != ",":
         return ""
+    if q.num_end < sent.end and doc[q.num_end].text != "," and not credit_after(doc, sent, q.num_end):
+        return ""  # "The suspect, 31, remains", a headline's "Ohio boy, 9" or "Ohio boy, 9 - WXYZ"
     noun = doc[k - 2]
     return _ranked(noun) if noun.tag_ == "NN" and noun.lower_ in PEOPLE_NOUNS else ""
 

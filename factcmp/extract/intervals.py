@@ -321,6 +321,11 @@ def read_hedge_after(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if q.qualifier != "exact":
         return
     words = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 3)]]
+    if words[:2] in (["-", "plus"], ["\u2010", "plus"], ["\u2011", "plus"]) and not doc[q.end - 1].whitespace_:
+        # "100-plus people", "a 40-plus crowd": at least the figure, as "100 or more" is
+        q.end += 2
+        apply_hedge(q, "at_least")
+        return
     for phrase, qualifier in HEDGES_AFTER.items():
         ws = phrase.split()
         if words[: len(ws)] == ws:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcmp.extract.lexicon import EVENT_WORDS, IDENTIFIER_HEADS, PEOPLE_NOUNS
-from factcmp.extract.measures import bare_name_age, label_after_count
+from factcmp.extract.measures import HYPHENS, bare_name_age, label_after_count
 from factcmp.extract.numbers import digits_value, is_year_like
 from factcmp.extract.units import unit_of_word
 
@@ -111,7 +111,9 @@ _PATTERNS = [
     # share and comment counters: "Nov 29, 2016 | 0 comments", "Comments (3)"
     r"\b\d[\d,.]*[KkM]?\s+(?i:comments?|shares|likes|retweets|views|replies)(?=\s*[|•·])",
     r"\b\d[\d,.]*\s+(?i:comments?|replies)\s*$",
-    r"\b(?i:comments?|shares|views|replies)\s*\(\d[\d,]*\)",
+    r"\b(?i:comments?|shares|views|replies|likes|recommended|recommendations|reactions)\s*\(\d[\d,]*\)",
+    # a page's view counter at the end of its stamp line, or alone: "7/10/2012 @ 11:20AM | 1,204 views"
+    r"(?:^|(?<=[|•·]))\s*\d[\d,.]*[KkM]?\s+(?i:views|reads|shares|likes)\s*$",
     r"\b\d[\d,.]*[KkM]\s+(?i:shares|likes|views|comments|retweets|followers|reactions)\b",  # "1.2K shares"
     r"\b\d[\d,.]*[KkM]?\s+(?:people|others)\s+(?:are\s+)?(?:talking\s+about|like)\s+this\b",
     # when the page was posted: "Posted 2 days ago", "Updated: 12 minutes ago", "3 hrs ago"
@@ -131,6 +133,8 @@ _PATTERNS = [
     # ("P5,000", "P1.2 million" are the Philippine peso: figures.py reads them)
     r"\b[2-6]G\b|(?<!\$)\b(?:[A-OQS-Z]\d{1,3}[A-Za-z]?\b|P\d{1,3}[A-Za-z]?\b(?![,.]\d))",
     r"\b(?:four|4)-by-(?:four|4)\b|\b(?:[Ff]our|4)-wheel\b",
+    # a car's body type: "a silver four-door sedan", "a two-door coupe" (no count of doors)
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-5])-door\b",
     # groups of nations named by their number: the Group of 20, the Group of Seven
     r"\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b",
     r"\b(?:S&P|S\s?&\s?P|S P|[Ss][Pp]|FTSE|Dow|Nasdaq|NASDAQ|Russell|Fortune|Stoxx|STOXX|DAX|CAC|Nikkei|Hang Seng|ASX|TSX|Sensex|Nifty|Big|Pac|Top|Hot)[ -]?\d{1,4}\b",
@@ -177,6 +181,18 @@ _LIST_LABEL = re.compile(
     r"|(?:related|recommended|more)(?:\s+(?:stories|articles?|coverage|content|links?|news|reading))?)\s*:\s*",
     re.IGNORECASE,
 )
+# A page's heading over links to other stories, alone on its line and with no colon: "Related Stories",
+# "Most Read", "More on this story", "Recommended (4)". The lines under it are the titles of other reports, bulleted
+# or numbered or not ("Mexico prison riot kills 44", "1 Mine blast toll rises to 33"), as under a "Read more:".
+_LIST_HEADING = re.compile(
+    r"\s*[►▶•*]?\s*(?:most\s+(?:read|popular|viewed|shared|e-?mailed|commented)(?:\s+(?:stories|articles|news))?"
+    r"|more\s+on\s+this\s+(?:story|topic|subject)|(?:more\s+)?related\s+(?:stories|news|coverage|content|articles|links|reading)"
+    r"|recommended(?:\s+(?:stories|articles|reading|for\s+you))?|you\s+(?:may|might)\s+also\s+like"
+    r"|editor'?s\s+picks|top\s+stories|trending(?:\s+now)?)\s*(?:\(\d{1,4}\))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# a title: no sentence end, as short as titles run (a paragraph of the story ends the list)
+_TITLE_LINE = re.compile(r"\s*\S.{0,149}(?<![.!?:;\"”’)])\s*")
 _BULLET = re.compile(r"\s*[-–—•*►▶]\s*\S")
 _LIST_REACH = 12  # lines a link list may run under its label
 _ENDS_IN_LENGTH = re.compile(
@@ -212,7 +228,7 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     for m in _EMERGENCY.finditer(text):
         if _is_emergency_number(text, m.start(), m.end()):
             spans.append(m.span())
-    restated = _restated_dates(sent) | retracted_tokens(sent) | denied_figures(sent)
+    restated = _restated_dates(sent) | retracted_tokens(sent) | denied_figures(sent) | unlived_ages(sent)
     if not spans:
         return restated
     out: set[int] = restated
@@ -267,6 +283,55 @@ def _contrasted_figures(sent: Span) -> set[int]:
             out.add(i)
             i += 1
     return out
+
+
+# the verbs an age is reached by, and the helpers before them that put the birthday ahead or out of reach
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
+_UNLIVED_MODALS = frozenset({"would", "will", "could", "should", "might", "'d", "'ll", "’d", "’ll"})
+_DUE_TO = frozenset({"was", "is", "were", "are", "set", "going", "due", "about"})
+
+
+def unlived_ages(sent: Span) -> set[int]:
+    """Number tokens of an age a person has not reached: "would have turned 8 next month", "was to turn 16".
+
+    A child-victim story gives the age the child would have reached ("She would have been 30 on Friday", "He
+    turns 12 next week"), one above the age the story reports: read as the age, it made the family's words
+    conflict with the police's. Only the age after "turn"/"been" with a modal before it ("would have", "will"),
+    a "was to" / "was set to", or a "next ..." after it; "would have been 200 people" counts people, not years.
+    """
+    doc = sent.doc
+    out: set[int] = set()
+    for tok in sent:
+        num = tok.i + 1
+        if (tok.lower_ not in _TURN and tok.lower_ != "been") or num >= sent.end or not doc[num].like_num:
+            continue
+        end = num
+        while end < sent.end and doc[end].like_num:
+            end += 1
+        after = doc[end] if end < sent.end else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ not in ("years", "year"):
+            continue  # "would have been 200 people": a count
+        if _unlived(doc, sent, tok, after):
+            out.update(range(num, end))
+    return out
+
+
+def _unlived(doc: Doc, sent: Span, verb: Token, after: Token | None) -> bool:
+    """Does the verb before an age put it ahead of the person or out of reach?"""
+    before = [t.lower_ for t in doc[max(sent.start, verb.i - 3) : verb.i]]
+    if verb.lower_ in ("turned", "been"):
+        return len(before) >= 2 and before[-1] == "have" and before[-2] in _UNLIVED_MODALS  # "would have turned"
+    if (
+        verb.lower_ == "turn"
+        and before
+        and (before[-1] in _UNLIVED_MODALS or (before[-1] == "to" and len(before) >= 2 and before[-2] in _DUE_TO))
+    ):
+        return True  # "will turn 16", "was to turn 16", "was set to turn 16"
+    # "turns 12 next week": a birthday still to come
+    nxt = after
+    if nxt is not None and nxt.lower_ in ("years", "year") and nxt.i + 2 < sent.end and doc[nxt.i + 1].lower_ == "old":
+        nxt = doc[nxt.i + 2]
+    return verb.lower_ in ("turns", "turn", "turning") and nxt is not None and nxt.lower_ == "next"
 
 
 # a correction note's retraction: "An earlier version of this story gave Alicia Gomez's age as 31", "This story
@@ -384,20 +449,33 @@ class _Page:
         line = self.text[lo:hi]
         if _LINK_LINE.match(line) or _ENDS_IN_LENGTH.search(line.rstrip()) or self._after_player_label(k):
             return _Line(True, [])
-        if _LIST_LABEL.fullmatch(line) or (_BULLET.match(line) and self._in_link_list(k)):
+        if _LIST_LABEL.fullmatch(line) or _LIST_HEADING.fullmatch(line):
+            return _Line(True, [])
+        if (_BULLET.match(line) or _TITLE_LINE.fullmatch(line)) and self._in_link_list(k):
             return _Line(True, [])
         spans = [(m.start() + lo, m.end() + lo) for m in _BLOCK.finditer(line)]
         spans += [(m.start() + lo, m.end() + lo) for m in _BRAND.finditer(line)]
         return _Line(False, spans)
 
     def _in_link_list(self, k: int) -> bool:
-        """Is line k a bullet of a list under a link-list label ("Read more:" then "- ..." lines)?"""
+        """Is line k an entry of a list of links: a bullet under a "Read more:" label, or a title under a heading?
+
+        Under a label with a colon only bullets are its entries; under a heading ("Related Stories", "Most
+        Read") bare and numbered titles are too.
+        """
+        bullet = _BULLET.match(self.text[slice(*self._bounds(k))]) is not None
+        titles_between = False
         for j in range(k - 1, max(-1, k - 1 - _LIST_REACH), -1):
             line = self.text[slice(*self._bounds(j))]
             if _LIST_LABEL.fullmatch(line):
+                return bullet and not titles_between
+            if _LIST_HEADING.fullmatch(line):
                 return True
-            if line.strip() and not _BULLET.match(line):
-                return False  # the list ended: a paragraph stands between the label and this bullet
+            if not line.strip() or _BULLET.match(line):
+                continue
+            if not _TITLE_LINE.fullmatch(line):
+                return False  # the list ended: a paragraph stands between the label and this entry
+            titles_between = True
         return False
 
     def _after_player_label(self, k: int) -> bool:
@@ -477,6 +555,7 @@ def is_label_number(doc: Doc, s: int, e: int, sent: Span, *, counted_next: bool)
         and prev.whitespace_
         and digits_value(first.text) is not None
         and not _is_name_then_age(doc, s, e, sent)
+        and not _hyphened_age_after(doc, e, sent)
     ):
         return True
     # "Max 8 and 9 aircraft", "iPhone 11 and 11 Pro": a label's number shares its name
@@ -530,6 +609,12 @@ def _singular_name_after(doc: Doc, s: int, e: int, sent: Span) -> bool:
 
 def _is_name_then_age(doc: Doc, s: int, e: int, sent: Span) -> bool:
     return (s - 1 > sent.start and doc[s - 1].text == ",") or bare_name_age(doc, s, e, sent)
+
+
+def _hyphened_age_after(doc: Doc, e: int, sent: Span) -> bool:
+    """Does "-year-old" follow the number ("Police ID 7-year-old killed")? A headline's verb, not a label, precedes it."""
+    words = [t.lower_ for t in doc[e : min(sent.end, e + 4)]]
+    return len(words) == 4 and words[0] in HYPHENS and words[2] in HYPHENS and words[3] == "old"
 
 
 def _plural_noun_after(doc: Doc, e: int, sent: Span) -> bool:
