@@ -31,7 +31,48 @@ def money_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
     one haul by many of them, and they stay empty.
     """
     noun = _valued_noun(doc, sent, q)
-    return noun if noun in VALUABLE_OBJECTS else ""
+    if noun in VALUABLE_OBJECTS:
+        return noun
+    return reward_of(doc, sent, q, noun)
+
+
+# the words of money offered for information or a capture: one running figure, whatever verb tells it
+REWARD_WORDS = frozenset({"reward", "rewards", "bounty"})
+# verbs a reward reaches a new figure by: "climbs to $25,000", "has grown to", "was raised to"
+_RISES = frozenset(
+    {"climbs", "climbed", "rises", "rose", "risen", "grows", "grew", "grown", "raised", "increased", "increases", "jumps"}
+    | {"jumped", "doubled", "doubles", "swells", "swelled", "boosted", "upped", "bumped", "goes", "went", "now"}
+)
+
+
+def reward_of(doc: Doc, sent: Span, q: RawQuantity, noun: str = "") -> str:
+    """Tell "reward" when an amount is the reward offered for information or a capture, else ''.
+
+    "a $10,000 reward", "a reward of up to $10,000", "The reward ... has grown to $25,000", "Reward climbs to
+    $25,000": outlets tell one reward with many verbs (offering, posted, grown), and its rises are
+    updates. An amount a donor adds ("The FBI added $15,000 to the reward") is a part of it, not the reward.
+    """
+    if noun in REWARD_WORDS:
+        return "reward"  # "a $10,000 reward"
+    num = doc[q.num_end - 1]
+    head = num.head
+    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in REWARD_WORDS:
+        return "reward"  # "a reward of up to $10,000"
+    if num.dep_ in ("pobj", "attr") and (head.lower_ in ("to", "at") or num.dep_ == "attr"):
+        verb = head.head if num.dep_ == "pobj" else head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in REWARD_WORDS:
+            return "reward"  # "The reward has grown to $25,000", "The reward is $5,000"
+    # a headline the parser reads wrongly ("Reward in girl killing climbs to $25,000"): a reward word before the
+    # amount, a verb of rising right before its "to", and no other amount in the line
+    k = q.start - 1
+    while k > sent.start and (doc[k].text in ("$", "£", "€") or doc[k].lower_ in ("up", "about", "nearly")):
+        k -= 1
+    if k - 1 >= sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ in _RISES:
+        words = [t.lower_ for t in doc[sent.start : k - 1]]
+        if any(w in REWARD_WORDS for w in words) and not any(t.like_num for t in doc[sent.start : k - 1]):
+            return "reward"
+    return ""
 
 
 def _valued_noun(doc: Doc, sent: Span, q: RawQuantity) -> str:
