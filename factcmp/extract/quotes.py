@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcmp.extract.entities import ALIAS_TO_CANON
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS
 from factcmp.extract.speakers import EVENT_SUBJECTS, SOURCE_NOUNS
 
@@ -156,7 +157,12 @@ def colon_source(sent: Span, *, headline: bool) -> tuple[int, int] | None:
     first, last = colons[0], colons[-1]
     doc = sent.doc
     head = _strip_labels(doc, sent.start, first)
-    if head is not None and _looks_like_source(doc[head:first]) and not _is_topic(doc[head:first]):
+    if (
+        head is not None
+        and _looks_like_source(doc[head:first])
+        and not _is_topic(doc[head:first])
+        and not _dateline(doc, head, first, headline=headline)
+    ):
         return head, first
     tail_start, tail_end = last + 1, sent.end
     while tail_end > tail_start and (doc[tail_end - 1].is_punct or doc[tail_end - 1].is_space):
@@ -166,6 +172,48 @@ def colon_source(sent: Span, *, headline: bool) -> tuple[int, int] | None:
         if all(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in tail):
             return tail_start, tail_end
     return None
+
+
+# the words a story's lead opens with after its dateline: "MUMBAI: The navy ...", "LIMA: In the south ..."
+_LEAD_OPENERS = frozenset({"the", "a", "an", "in", "at", "on"})
+
+
+def _dateline(doc: object, start: int, colon: int, *, headline: bool) -> bool:
+    """Whether the capitals before a colon are a dateline: "MUMBAI: The Indian Navy on Saturday ...".
+
+    Indian, Pakistani and Gulf papers open a story with its city in capitals and a
+    colon. Initials before a headline's colon are a source ("APD: One dead, others
+    hurt"); in a story's text, at the start of a line, capitals before a colon are
+    its city. In a headline (or a text with none) they are the city when a lead
+    sentence follows, opening with an article or a preposition, as headlines do not.
+    """
+    words = doc[start:colon]  # type: ignore[index]
+    if not all(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in words):
+        return False
+    if len(words) == 1 and not _reads_as_word(words[0].text):
+        return False  # initials: "APD:", "NOPD:", "USGS:" (a page repeating its headline in the text)
+    before = doc[start - 1] if start > 0 else None  # type: ignore[index]
+    if before is not None and "\n" not in before.text_with_ws:
+        return False
+    if not headline:
+        return True
+    nxt = next((t for t in doc[colon + 1 : colon + 3] if not t.is_space), None)  # type: ignore[index]
+    return nxt is not None and nxt.lower_ in _LEAD_OPENERS
+
+
+_MIN_CITY = 4
+_VOWELS = frozenset("AEIOU")
+
+
+def _reads_as_word(word: str) -> bool:
+    """Whether capitals spell a word, as a city's name does ("MUMBAI", "LIMA"), not initials ("APD", "UNHCR").
+
+    >>> [_reads_as_word(w) for w in ("MUMBAI", "LIMA", "STOCKHOLM", "APD", "NOPD", "UNHCR", "ISIS")]
+    [True, True, True, False, False, False, False]
+    """
+    if len(word) < _MIN_CITY or word.lower() in ALIAS_TO_CANON:
+        return False
+    return sum(ch in _VOWELS for ch in word) >= 2
 
 
 def _strip_labels(doc: object, start: int, end: int) -> int | None:
@@ -207,16 +255,32 @@ def _is_topic(span: Span) -> bool:
     return not any(not _as_place(t) for t in again)
 
 
+# "the states of Tamaulipas and Sonora": after these nouns "of" names places
+_PLACE_KIND_NOUNS = frozenset(
+    {"state", "states", "province", "provinces", "city", "cities", "town", "towns", "region", "regions"}
+    | {"district", "districts", "county", "counties", "village", "villages", "municipality", "municipalities"}
+)
+
+
 def _as_place(tok: object) -> bool:
-    """Whether a word is used as a place: tagged one, or after "in"/"at"/"near" ("in Ikoyi")."""
+    """Whether a word is used as a place: tagged one, after "in"/"at"/"near" ("in Ikoyi"), or after "the state(s) of".
+
+    A name in a list is used as the list's first name is: "in Chihuahua, Sonora and Durango".
+    """
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):  # type: ignore[attr-defined]
         return True
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":  # type: ignore[attr-defined]
+        tok = tok.head  # type: ignore[attr-defined]
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):  # type: ignore[attr-defined]
+            return True
     k = tok.i - 1  # type: ignore[attr-defined]
     doc = tok.doc  # type: ignore[attr-defined]
     while k >= 0 and doc[k].pos_ == "PROPN":  # "in the upscale Ikoyi district": skip the name's own words
         k -= 1
     while k >= 0 and doc[k].pos_ in ("DET", "ADJ"):
         k -= 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_KIND_NOUNS:
+        return True
     return k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS
 
 
