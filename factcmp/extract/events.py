@@ -809,13 +809,38 @@ def on_board(anchor: Token, noun: Token | None) -> Token | None:
     first = node.head if node.dep_ == "conj" and node.head.i < node.i else node
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in _BOARD_NOUNS:
         return first.head.head  # "the ship's manifest of 300 passengers and crew"
-    if first.dep_ in ("nsubj", "dobj", "attr") and first.head.pos_ in ("VERB", "AUX"):
+    if first.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and first.head.pos_ in ("VERB", "AUX"):
         verb = first.head
         word = _marks_aboard(verb)
         if word is not None:
-            return word  # "more than 70 people were on board"
+            return word  # "more than 70 people were on board", "48 passengers were listed on the manifest"
         if verb.lower_ in _CARRY_VERBS and first.dep_ == "dobj" and _carrier(verb):
             return verb  # "The ferry was carrying 57 passengers"
+        if first.dep_ == "dobj":
+            manifest = _listed_by_manifest(verb)
+            if manifest is not None:
+                return manifest  # "The company's manifest listed 48 passengers"
+    return None
+
+
+# verbs by which a manifest gives who was on board: "the manifest listed 48 passengers", "showed 48 people"
+_LISTING_VERBS = frozenset(
+    {"list", "lists", "listed", "show", "shows", "showed", "shown", "record", "records", "recorded", "name", "names"}
+    | {"named", "include", "includes", "included", "contain", "contains", "contained"}
+)
+
+
+def _listed_by_manifest(verb: Token) -> Token | None:
+    """The manifest (or passenger list) that is the subject of a verb of listing, if any."""
+    if verb.lower_ not in _LISTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.lower_ in _BOARD_NOUNS:
+            return child
+        if child.lower_ in ("list", "lists") and any(c.dep_ == "compound" and c.lower_ == "passenger" for c in child.children):
+            return child  # "the passenger list showed 48 people"
     return None
 
 
