@@ -235,7 +235,10 @@ def _latest(precise: list[tuple[dict[str, object], tuple[float, float, float | N
         return None, None
     # "up from 30" is the day before's figure, "bringing the death toll to three" the day's last, as the verdict reads them
     return max(
-        dated, key=lambda rf: reported_on(str(rf[0]["published"]), str(rf[0].get("text") or ""), str(rf[0].get("sentence") or ""))
+        dated,
+        key=lambda rf: reported_on(
+            str(rf[0]["published"]), str(rf[0].get("text") or ""), str(rf[0].get("sentence") or ""), rf[0].get("date")
+        ),
     )
 
 

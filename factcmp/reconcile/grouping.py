@@ -44,7 +44,15 @@ from factcmp.reconcile.roles import (
     unnamed_suspect_age,
     wounded_by,
 )
-from factcmp.reconcile.windows import LATER_THAT_DAY, carried_windows, day_before, days_so_far, earlier_value, risen_value
+from factcmp.reconcile.windows import (
+    LATER_THAT_DAY,
+    carried_windows,
+    day_before,
+    days_so_far,
+    earlier_value,
+    risen_value,
+    told_before,
+)
 from factcmp.verdict import AGE_UNIT
 
 if TYPE_CHECKING:
@@ -198,7 +206,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             source=of_doc[0],
             # "21,000 acres, up from 12,400 acres on Tuesday": the article's own report of an earlier figure, dated
             # before the article (the day before, at the latest)
-            published=day_before(of_doc[1]) if earlier else of_doc[1],
+            # "the ministry, which on Tuesday said four people had died": Tuesday's word, in Wednesday's report
+            published=told_before(row["date"], of_doc[1]) or (day_before(of_doc[1]) if earlier else of_doc[1]),
             lo=lo,
             hi=hi,
             point=point,

@@ -35,6 +35,7 @@ COLUMNS = (
     "attributed_to",
     "sentence",
     "off_topic",
+    "date",
 )
 
 

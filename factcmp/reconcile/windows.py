@@ -130,17 +130,28 @@ def risen_value(text: str, sentence: str) -> bool:
     return at > 0 and _RISEN.search(sentence[max(0, at - 80) : at]) is not None
 
 
-def reported_on(published: str, text: str, sentence: str) -> str:
+def reported_on(published: str, text: str, sentence: str, told: object = "") -> str:
     """When an article's figure is reported, as the reconciler orders reports of one fact.
 
-    An earlier value its article says a new one superseded ("up from 30") is the day before's; a toll told as
-    risen ("bringing the death toll to three") is the day's later word.
+    A figure its article says was told on an earlier day ("the ministry, which on Tuesday said four people had
+    died": extraction gives it that day as its ``date``) is that day's; an earlier value its article says a new
+    one superseded ("up from 30") is the day before's; a toll told as risen ("bringing the death toll to three")
+    is the day's later word.
     """
     if not published:
         return published
+    day = told_before(told, published)
+    if day:
+        return day
     if earlier_value(text, sentence):
         return day_before(published)
     return published + LATER_THAT_DAY if risen_value(text, sentence) else published
+
+
+def told_before(told: object, published: str) -> str:
+    """The day a quantity's ``date`` cell says it was told, when that is before its article's day ('' otherwise)."""
+    day = str(told or "")[:10] if isinstance(told, str) else ""
+    return day if len(day) == 10 and day[:4].isdigit() and day < published[:10] else ""
 
 
 def earlier_value(text: str, sentence: str) -> bool:
