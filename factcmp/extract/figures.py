@@ -446,11 +446,31 @@ def _next_of_a_count(doc: Doc, j: int) -> bool:
     return any(WORD_NUMBERS.get(t.lower_) == rank - 1 or t.text == str(rank - 1) for t in doc[sent.start : j - 1])
 
 
+# the country of Australia named in the text: then "A $5 million" may be an Australian paper's dollars
+_AUSTRALIAN = re.compile(r"\bAustralian?s?\b")
+
+
+def _article_before_dollar(doc: Doc, i: int) -> bool:
+    """Is "A" set apart before "$" the article, as in "A $5,000 reward is being offered"?
+
+    The Australian dollar is written "A$" glued; "A $" with a space is the article before a
+    dollar amount (very common: "A $10,000 reward", "A $1 million bond"), unless the text is
+    about Australia.
+    """
+    return doc[i].text == "A" and bool(doc[i].whitespace_) and not _AUSTRALIAN.search(doc.text)
+
+
 def currency_prefix(doc: Doc, i: int, limit: int) -> tuple[str, int]:
     """A currency sign or code before the number: "$", "US$", "US $", "A$", "EUR", "Rs"."""
     tok = doc[i]
     low = tok.text.lower()
-    if low in DOLLAR_COUNTRIES and i + 1 < limit and doc[i + 1].text == "$" and tok.text[:1].isupper():
+    if (
+        low in DOLLAR_COUNTRIES
+        and i + 1 < limit
+        and doc[i + 1].text == "$"
+        and tok.text[:1].isupper()
+        and not _article_before_dollar(doc, i)
+    ):
         return DOLLAR_COUNTRIES[low], i + 2
     if tok.text in CURRENCIES and i + 1 < limit and doc[i + 1].text[:1].isdigit():
         return tok.text, i + 1  # an ISO code written apart before the figure: "SGD 50 million", "DKK 3.4bn"
