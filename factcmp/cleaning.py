@@ -237,6 +237,12 @@ _ENTRY_STAMP = re.compile(
 _KEEP_READING = re.compile(r"\s*keep\s+reading\s*:?\s*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\s*(?:list\s+\d+\s+of\s+\d+|end\s+of\s+list)\s*", re.IGNORECASE)
 _LINK_TITLES = 4
+# a page's heading over links to other stories: "Related Stories", "Related News", "Related Coverage". The titles
+# under it ("Riot at northern jail kills 44") are other reports', bulleted or not, as many as a page lists
+_RELATED_HEADING = re.compile(
+    r"\s*[►▶•*]?\s*(?:more\s+)?related\s+(?:news|articles|stories|content|coverage|links)\s*", re.IGNORECASE
+)
+_RELATED_TITLES = 10
 # a headline: no sentence end, as short as headlines run (a paragraph of the story ends the block)
 _TITLE_LINE = re.compile(r"\s*\S.{0,149}(?<![.!?:;\"”’)])\s*")
 
@@ -245,7 +251,7 @@ def _drop_furniture(text: str) -> str:
     kept: list[str] = []
     last = ""
     after_map = False
-    titles = 0  # link titles still to drop under a "Keep reading" label
+    titles = 0  # link titles still to drop under a "Keep reading" label or a "Related Stories" heading
     # a page stamped once was posted then: furniture; stamped entry by entry, it is a live page, whose stamps
     # stay as bare clock lines for factcmp.topics to read its entries by (a clock time alone is no claim)
     entry_stamps = len(_ENTRY_STAMP.findall(text)) >= 2
@@ -255,6 +261,9 @@ def _drop_furniture(text: str) -> str:
             continue  # the line was only a sign-off
         if _KEEP_READING.fullmatch(line):
             titles = _LINK_TITLES
+            continue
+        if _RELATED_HEADING.fullmatch(line):
+            titles = _RELATED_TITLES
             continue
         if titles:
             if _LIST_MARKER.fullmatch(line):
