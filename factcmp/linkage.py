@@ -33,6 +33,8 @@ SAME_OPEN_REACH = 1.5
 MAGNITUDE_READINGS = 0.5
 # how far apart (in days, as ages are compared) two ages of "a man" or "a woman" go before they are two people
 _ANYBODYS_AGES_APART = 10 * 365.25
+# amounts a story raises as it runs, named by their noun
+_RUNNING_AMOUNTS = frozenset(["reward", "bounty"])
 # measures a story's act keeps growing: the area a fire has burned, the share of it contained
 _RUNNING_MEASURES = frozenset(["area", "percent"])
 # how far a vague count ("dozens": 24-99) stretches to meet a figure
@@ -519,8 +521,13 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "measured it at"): a quake story has one main quake, and an aftershock is told apart by its noun (or,
         # as "aftershocks of more than 5.0", by an open bound that reaches no reading of the main quake)
         return True
-    if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event)):
-        return False  # two amounts with no place or act in common may be two thefts
+    if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event) or (fa.noun and fa.noun == fb.noun)):
+        # two amounts with no place, act or thing in common may be two thefts; "a reward of up to $10,000" and "The
+        # reward has grown to $25,000" are one reward, whatever verb tells it
+        return False
+    if fa.measure.startswith("money") and fa.noun in _RUNNING_AMOUNTS and fa.noun == fb.noun:
+        # "a reward of up to $10,000", then "The reward has grown to $25,000": one reward, raised as donors add to it
+        return _size_ratio(a, b) <= PLAUSIBLE_REVISION
     if fa.measure in _RUNNING_MEASURES and fa.event and fa.event == fb.event:
         # "had burned 12,400 acres" then "26,500 acres"; "15% contained" then "40%": one running figure told by
         # its act, which grows as a toll does
