@@ -397,7 +397,13 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # captain's; the co-pilot's "6,396 hours of flying experience" is another
         ctx.noun = ctx.noun_text = flown
     elif ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
-        ctx.subject = state_stay_of(sent, q)
+        lasted = _duration_owner(doc, sent, q)
+        if lasted is not None:
+            # "The siege lasted 14 hours", "a standoff of more than 14 hours", "ended after 14 hours": the siege's
+            # duration, as "the 14-hour siege" is
+            ctx.noun, ctx.noun_text = noun_class(lasted.text), noun_phrase(lasted)
+        else:
+            ctx.subject = state_stay_of(sent, q)
     ctx.quantity_of = _quantity_of(ctx, q)
     if ctx.unit in ("person", "count") and ctx.predicate.lower() in COPULAS and _exclusive(doc, sent, q):
         # "there was only one gunman at the scene": how many there were in all, not how many of them an act befell
@@ -508,6 +514,34 @@ def _whole_of_a_part(doc: Doc, q: RawQuantity, noun: Token | None) -> bool:
     if q.start <= part.i < q.end:
         return False
     return part.like_num or part.pos_ == "NUM" or part.lower_ in _PART_WORDS
+
+
+# verbs that give how long a thing went on: "the siege lasted 14 hours", "the standoff ended after 14 hours"
+_LASTING_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "stretched", "dragged", "ended", "ends", "finished"})
+# nouns of a stretch itself, which own no duration of their own: "a period of 14 hours", "a total of 14 hours"
+_STRETCH_NOUNS = frozenset({"period", "span", "total", "time", "maximum", "minimum", "average", "stretch", "spell"})
+
+
+def _duration_owner(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
+    """The thing a duration is how long of, told by a verb of lasting or an "of": the siege in "the siege lasted 14 hours"."""
+    unit = doc[q.end - 1]
+    if not (sent.start <= unit.head.i < sent.end):
+        return None
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        owner = head.head  # "after a standoff of more than 14 hours"
+        return owner if owner.lower_ not in _STRETCH_NOUNS else None
+    verb = head
+    if unit.dep_ == "pobj" and head.lower_ == "after" and head.head.lower_ in ("ended", "ends", "finished"):
+        verb = head.head  # "The siege ended after 14 hours"
+    elif unit.dep_ not in ("npadvmod", "dobj", "tmod") or verb.lower_ not in _LASTING_VERBS - {"ended", "ends", "finished"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "The standoff, which lasted more than 14 hours"
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _STRETCH_NOUNS:
+        return None
+    return subject
 
 
 def _partitive(doc: Doc, q: RawQuantity) -> bool:

@@ -57,7 +57,11 @@ def noun_class(noun: str) -> str:
         return singular(w)  # "two exit wounds", "2 shootings": wounds and incidents, not people
     if w in GENERIC_PEOPLE or w in ("dead", "wounded", "injured") or EVENT_WORDS.get(w) in HUMAN_EVENTS:
         return "people"  # "500 people", "500 victims", "500 deaths" count the same thing
-    return singular(w)
+    return _SAME_EPISODE.get(w, singular(w))
+
+
+# words news uses for one episode, one class: "the 14-hour siege" and "a standoff of more than 14 hours"
+_SAME_EPISODE = dict.fromkeys(("siege", "sieges", "standoff", "standoffs", "stand-off", "stand-offs"), "siege")
 
 
 def others_kind(others: Token, sent: Span) -> Token | None:
