@@ -317,6 +317,10 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
         name = _name_after(doc, sent, q.end)
         if name:
             return name
+        if q.noun_i < 0:
+            noun = _noun_after_place(doc, sent, q.end)
+            if noun:
+                return noun
     for ent in reversed(persons):
         if ent.end <= q.start and q.start - ent.end <= 2:
             return ent.text
@@ -356,6 +360,26 @@ def _name_before(doc: Doc, sent: Span, q: RawQuantity) -> str:
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _noun_after_place(doc: Doc, sent: Span, start: int) -> str:
+    """The people word after a place's name that an age is written on: "a 7-year-old Missouri girl" -> "girl".
+
+    The place's name ("Missouri", "Dayton", "Kansas City") stands between the age and the noun, where the
+    parse does not look for the noun; "a 25-year-old Iraqi man" (an adjective) it finds. A person's name in
+    the run ("45-year-old Deputy Brad Garafola") is the owner, read before this.
+    """
+    k = start
+    while k < min(sent.end, start + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+        k += 1
+    if k == start or k >= sent.end:
+        return ""
+    noun = doc[k]
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.tag_ == "NN":
+        noun = noun.head  # "a 41-year-old Baton Rouge police officer": the officer
+    if noun.tag_ != "NN" or noun.lower_ not in PEOPLE_NOUNS or not k <= doc[k - 1].head.i <= noun.i:
+        return ""
+    return _ranked(noun)
 
 
 def _name_after(doc: Doc, sent: Span, start: int) -> str:
