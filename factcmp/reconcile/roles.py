@@ -90,7 +90,9 @@ def sole_victim(cols: dict[str, list[object]], n_rows: int, aliases: dict[str, s
     # where one article counts the gunman among the dead, its figure ("Two dead" in every headline) is no toll of
     # victims: "leaving one person dead" is (Houston 2016)
     victims = Counter({toll: k for toll, k in tolls.items() if toll not in with_doer})
-    if len(named) != 1 or not victims or victims.most_common(1)[0][0] != 1:
+    if len(named) != 1 or (victims and victims.most_common(1)[0][0] != 1) or (not victims and with_doer):
+        # where no article counts the dead at all ("A 7-year-old girl was killed", "Aaliyah Brooks, 8, killed in
+        # drive-by"), the one person named beside a death is the story's dead: several dead are counted
         return ""
     return next(iter(named.values()))
 
