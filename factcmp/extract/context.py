@@ -53,6 +53,7 @@ from factcmp.extract.lengths import (
     LENGTH_WORDS,
     REACH,
     fallen_amount,
+    length_of_thing,
     length_role,
     reference_of,
     zone_radius,
@@ -317,6 +318,11 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if fallen:
         # "dumped up to 250 mm of rain", "rainfall of more than 200mm": how much fell, keyed on what fell
         ctx.reference = fallen
+    elif _is_length(ctx.unit) and not q.is_age and (measured := length_of_thing(doc, q)) is not None:
+        # "a 1.5-km corridor", "a 1.5km-long corridor": the corridor's length, the role "The corridor is 1.5 km long"
+        # also gives, named with its thing
+        role, thing = measured
+        ctx.reference, ctx.noun, ctx.noun_text = "", role, f"{role} of {noun_phrase(thing)}"
     elif _is_length(ctx.unit) and not q.is_age:
         ctx.reference = reference_of(doc, sent, q)
         if zone_radius(doc, sent, q):
@@ -631,7 +637,8 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
     if ctx.reference:
         return f"{_MEASURE_NAMES.get(ctx.unit, 'distance')} from {ctx.reference}"
     if ctx.noun in LENGTH_WORDS.values() or ctx.noun == REACH:
-        return ctx.noun
+        # "length of corridor" where the thing is named with its length (length_of_thing), else the role alone
+        return ctx.noun_text if ctx.noun_text.startswith(f"{ctx.noun} of ") else ctx.noun
     if ctx.unit == "magnitude" and ctx.noun_text:
         # "a 6.1-magnitude quake injured 50 people": the quake's magnitude, whatever the quake did (not "quake
         # injured"), as "calibre of handgun" and "value of necklace" name what a measure is of

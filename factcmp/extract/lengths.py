@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.lexicon import DISTANCE_DIRECTIONS, FLIGHT_VERBS
+from factcmp.extract.lexicon import DISTANCE_DIRECTIONS, EVENT_WORDS, FLIGHT_VERBS, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -211,6 +211,40 @@ def fallen_amount(doc: Doc, sent: Span, q: RawQuantity) -> str:
         if tok.lower_ not in _FALL_FILLERS:
             break
     return ""
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# nouns a hyphened length describes otherwise than by its extent: a zone's radius, a wave's height (read apart)
+_NOT_EXTENTS = frozenset({"radius", "zone", "wave", "waves", "swell", "swells", "surf", "seas"})
+
+
+def length_of_thing(doc: Doc, q: RawQuantity) -> tuple[str, Token] | None:
+    """Which length of which thing a hyphened length before a noun is: "a 1.5-km corridor" -> ("length", corridor).
+
+    "a 1.5-km corridor", "a 1.5km-long corridor", "a 1.5-kilometre-long corridor" and "a 30-metre-wide breach" say
+    one measure of one thing, whichever way the hyphens fall; "-wide", "-deep", "-high" name the role, a bare
+    unit the length. An act ("a 100-yard shot"), people or a zone's radius are no extent of a thing.
+    """
+    if q.unit not in _LENGTH_UNITS:
+        return None
+    k = q.end
+    role = "length"
+    if k + 1 < len(doc) and doc[k].text in _HYPHENS and doc[k + 1].lower_ in LENGTH_WORDS and not doc[k].whitespace_:
+        role = LENGTH_WORDS[doc[k + 1].lower_]  # "1.5km-long", "1.5-kilometre-long", "30-metre-wide"
+        word = doc[k + 1]
+    else:
+        unit = doc[q.end - 1]
+        glued = q.num_end < q.end and any(t.text in _HYPHENS for t in doc[q.num_end - 1 : q.end])
+        if not glued or unit.dep_ != "compound":
+            return None  # "a 1.5-km corridor" only: "drove 1.5 km north" has no thing
+        word = unit
+    thing = word.head
+    if word.dep_ not in ("amod", "compound") or thing.i <= word.i or thing.pos_ != "NOUN":
+        return None
+    low = thing.lower_
+    if low in _NOT_EXTENTS or low in PEOPLE_NOUNS or low in EVENT_WORDS or low in LENGTH_WORDS:
+        return None
+    return role, thing
 
 
 def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
