@@ -341,7 +341,14 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
     k = name_end
     while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
+    if k == name_end == sent.start + 1 and _opener_surname(doc[sent.start]):
+        k = sent.start  # "Meeks, 20, died Saturday": a surname in -s the tagger took for a plural noun
     return doc[k:name_end].text if k < name_end else ""
+
+
+def _opener_surname(tok: Token) -> bool:
+    """A sentence's title-case first word tagged as a plural noun that names no kind of people ("Meeks", "Banks")."""
+    return tok.tag_ == "NNS" and tok.is_title and tok.is_alpha and tok.lower_ not in PEOPLE_NOUNS
 
 
 def _name_before(doc: Doc, sent: Span, q: RawQuantity) -> str:

@@ -606,12 +606,28 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and doc[s - 1].text == ",":
         # "The suspect, 19, was charged", "a woman, 34, and her son": one person, the figure between commas
         return nxt is not None and nxt.text == ","
+    if _surname_read_as_plural(doc, name, sent, nxt):
+        return True
     # a name the model does not know may be no title case ("Elijah McClain, 23": McClain, which it also calls a GPE)
     if not (
         name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name_cased(name.text) and name.ent_type_ in MISREAD_NAME_LABELS)
     ):
         return False
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")
+
+
+def _surname_read_as_plural(doc: Doc, name: Token, sent: Span, nxt: Token | None) -> bool:
+    """Is a sentence's first word a surname in -s the tagger took for a plural noun: "Meeks, 20, died Saturday"?
+
+    The small model tags such a surname (Meeks, Banks, Sims) NNS with no entity, so the figure between commas
+    read as a count of the verb ("20 people killed"). A plural common noun is never written so ("Victims, 20,
+    died"): a capitalised opener, the figure set off by two commas and a verb after them is a person's age.
+    """
+    if name.i != sent.start or name.tag_ != "NNS" or not name.is_title or name.lower_ in PEOPLE_NOUNS:
+        return False
+    if nxt is None or nxt.text != "," or nxt.i + 1 >= sent.end:
+        return False
+    return doc[nxt.i + 1].pos_ in ("AUX", "VERB")
 
 
 # words that make hours a pilot's experience: "21,900 *flying* hours", "21,000 hours of *flight* experience"
