@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -548,7 +549,24 @@ def bare_and_acted(a: Atom, b: Atom) -> bool:
         return False
     bare, acted = (a, b) if not ea else (b, a)
     # "Yida is home to 22,000 refugees" is said with a verb; it is not an attribute of the group
-    return bare.facet.verbless_count and acted.facet.event.partition(":")[0] not in STRONG_EVENTS
+    return (
+        bare.facet.verbless_count
+        and acted.facet.event.partition(":")[0] not in STRONG_EVENTS
+        and not any(_partitive(i.text, i.sentence) for i in bare.items)
+    )
+
+
+_OF_THE = re.compile(r"\s*of\s+(?:the|those|them|these)\b", re.IGNORECASE)
+
+
+def _partitive(text: str, sentence: str) -> bool:
+    """Is the figure a part taken from a set ("At least 86 of the escapees are believed to be Zetas")?
+
+    Such a count is of the part the rest of its sentence picks out, not of the set: it is no verbless count of
+    the escapees to set against "Police have recaptured 12 escapees".
+    """
+    at = sentence.find(text) if text else -1
+    return at >= 0 and _OF_THE.match(sentence, at + len(text)) is not None
 
 
 def _size_ratio(a: Atom, b: Atom) -> float:
