@@ -19,7 +19,7 @@ from factcmp.extract.scope import clause_after, is_duration_window, window_key
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _MODIFIERS = re.compile(
     r"^(?:on|in|at|by|since|until|from|early|late|earlier|later|mid|the|this|that|last|next|past|"
@@ -66,7 +66,15 @@ PAST_EPISODE_DAYS = 14
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 # a TIME span names a day when it holds one: "early Sunday morning", "1:30 a.m. Nov. 27", "earlier today"
-_DAY_WORD = re.compile(rf"\b(?:{_WEEKDAYS}|{_MONTH_NAMES}\s+\d{{1,2}}|today|tonight|yesterday|tomorrow)\b", re.I)
+_DAY_WORD = re.compile(
+    rf"\b(?:{_WEEKDAYS}|{_MONTH_NAMES}\s+\d{{1,2}}|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night)\b",
+    re.I,
+)
+# a part of the day named by its distance from the day of writing: "this morning" is the article's day,
+# "last night" the day before
+_THIS_DAYPART = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b", re.I)
+_LAST_NIGHT = re.compile(r"\blast\s+night\b", re.I)
 # the date inside a span the model drew too wide: "landslides Tuesday", "about 1:30 a.m. Nov. 27"
 _DATE_CORE = re.compile(
     rf"\b(?:{_WEEKDAYS}(?:,\s*{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)?"
@@ -182,6 +190,10 @@ def _candidates(text: str) -> list[str]:
         out.insert(0, re.search(r"last (year|month|week)", text, re.I).group(0))  # type: ignore[union-attr]
     if re.search(r"\b(this|earlier this|later this) year\b", text, re.I):
         out.insert(0, "this year")
+    if _THIS_DAYPART.search(text):
+        out.append("today")  # "early this morning": the daypart and its modifiers strip to nothing
+    elif _LAST_NIGHT.search(text):
+        out.append("yesterday")
     return [c for c in dict.fromkeys(out) if c]
 
 
@@ -304,6 +316,8 @@ _STATE_WORDS = frozenset(
 )
 _ANY_DAY = frozenset({"a", "an", "every", "each", "any"})
 _HABIT = frozenset({"always", "usually", "often", "normally", "typically", "generally", "never", "sometimes"})
+# the earliest day something still to come may happen: "as soon as Monday", "as early as next week"
+_EARLIEST_DAY = re.compile(r"^as\s+(?:soon|early)\s+as$", re.I)
 # prepositions that look back from the reference: "since Monday", "ever since"
 _BACK_PREPS = frozenset({"since", "ago"})
 
@@ -319,6 +333,9 @@ def looks_ahead(span: Span) -> bool:
     root = span.root
     if any(c.dep_ == "det" and c.lower_ in _ANY_DAY for c in root.children):
         return False  # "on a Saturday night", "every Monday": any such day, not the next one
+    earliest = _earliest_adverb(span)
+    if earliest is not None:
+        return not _told_in_past(earliest)
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         if root.head.lower_ in _BACK_PREPS:
             return False
@@ -349,7 +366,45 @@ def looks_ahead(span: Span) -> bool:
     present = gov.tag_ in ("VBZ", "VBP") and gov.lower_ not in _STATE_WORDS and not habit
     # "has been closed since", "is holding": a present of a verb with its own auxiliary is no timetable
     bare = not any(c.dep_ in ("aux", "auxpass") for c in kids)
-    return present and bare and not _in_headline(span)
+    return present and bare and not _subjectless_under_past(gov) and not _in_headline(span)
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have"})
+
+
+def _earliest_adverb(span: Span) -> Token | None:
+    """The "soon"/"early" of "as soon as Monday" before a day or inside its span ("as early as Friday")."""
+    doc = span.doc
+    # the last "as": right before the span, or the span's third word with the day after it
+    ends = [span.start - 1] + ([span.start + 2] if span.start + 3 < span.end else [])
+    for k in ends:
+        if k - 2 >= span.sent.start and _EARLIEST_DAY.match(doc[k - 2 : k + 1].text):
+            return doc[k - 1]
+    return None
+
+
+def _told_in_past(adverb: Token) -> bool:
+    """Does "as soon/early as" a day hang on a verb in the past ("reported the smell as early as Monday")?
+
+    Else the day is the earliest a thing to come may happen: "may be announced as soon as Monday", "The vote
+    could come as early as Friday", the next Monday or Friday.
+    """
+    verb = adverb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+def _subjectless_under_past(gov: Token) -> bool:
+    """Is a present-tense word with no subject of its own the complement of a past verb?
+
+    "The coroner ruled the deaths homicides Thursday": the parser takes the noun "homicides" for a verb in the
+    present, a clause of "ruled"; the day dates the ruling, the last Thursday. A real clause of the future has
+    its subject ("Officials said the school reopens Monday").
+    """
+    if gov.dep_ not in ("ccomp", "xcomp", "oprd", "advcl") or gov.head.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in gov.children)
 
 
 def _in_headline(span: Span) -> bool:
