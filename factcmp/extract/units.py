@@ -38,6 +38,7 @@ __all__ = [
     "TIME_UNITS",
     "UNIT_WORDS",
     "convertible",
+    "crown_currency",
     "currency_of_symbol",
     "dimension",
     "from_quantulum",
@@ -61,6 +62,37 @@ def unit_of_word(word: str) -> str:
     ('km', '')
     """
     return UNIT_WORDS.get(word.lower(), "")
+
+
+# the crowns of the Nordic and Czech currencies ("krona"/"kronor" is Sweden's, "krone"/"kroner" Denmark's and
+# Norway's; Reuters writes "crowns" for all), and the names that tell whose a story's crowns are
+_CROWN_WORDS = frozenset({"crown", "crowns", "krona", "kronor", "krone", "kroner"})
+_CROWN_COUNTRIES = {
+    "SEK": re.compile(r"\b(?:Swed(?:en|ish|es)|Stockholm|Gothenburg|Malm[oö])\b"),
+    "DKK": re.compile(r"\b(?:Denmark|Danish|Danes?|Copenhagen|Aarhus)\b"),
+    "NOK": re.compile(r"\b(?:Norw(?:ay|egians?)|Oslo|Bergen|Stavanger)\b"),
+    "CZK": re.compile(r"\b(?:Czech|Prague|Brno)\b"),
+}
+
+
+def crown_currency(word: str, text: str) -> str:
+    """The currency of a crown word by the country the text names most: '' for no crown word or no country.
+
+    >>> crown_currency("crowns", "Shares of the Oslo-listed firm fell to 210.40 crowns."), crown_currency("kronor", "")
+    ('NOK', 'SEK')
+    >>> crown_currency("crowns", "The queen's three crowns"), crown_currency("miles", "Oslo")
+    ('', '')
+    """
+    low = word.lower()
+    if low not in _CROWN_WORDS:
+        return ""
+    if low in ("krona", "kronor"):
+        return "SEK"  # only Sweden's crowns are kronor
+    codes = ("DKK", "NOK") if low in ("krone", "kroner") else tuple(_CROWN_COUNTRIES)
+    counts = sorted(((len(_CROWN_COUNTRIES[c].findall(text)), c) for c in codes), reverse=True)
+    if counts[0][0] > counts[1][0]:
+        return counts[0][1]
+    return "DKK" if low in ("krone", "kroner") else ""  # the table's reading of a word no country settles
 
 
 def unit_alone(word: str) -> str:
