@@ -55,6 +55,10 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         if earlier is not None:
             # "two weeks after a gunman killed nine people" dates the clause after it, and nothing else
             if earlier.left_edge.i <= anchor.i <= earlier.right_edge.i and anchor.i > span.end:
+                if _tells_the_story_own(earlier):
+                    # "Rescuers recovered three more bodies, two days after the ferry capsized, killing 21": the capsize
+                    # the story is about, told from a later day; its toll is the story's own, which no window sets apart
+                    return reading_day(sent, q)
                 return key, span
             continue
         told = _told_by_clause_of(span, clause, sent, past=key.startswith("period:"))
@@ -361,6 +365,23 @@ def clause_after(span: Span) -> Token | None:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWN_DETERMINERS = frozenset({"the", "this", "its", "their"})
+# names and numbers on a subject that single out another episode: "the Dayton shooting", "the 2015 bombing"
+_OTHER_EPISODE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "ORG", "PERSON"})
+
+
+def _tells_the_story_own(verb: Token) -> bool:
+    """Does a clause after "N days after" tell the story's own event: a definite subject that names nothing else?
+
+    "two days after the ferry capsized": the ferry the story is about; "two weeks after a gunman killed nine people"
+    introduces another episode, and "after the Dayton shooting killed nine" names one.
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS for c in subject.children):
+        return False
+    return not any(t.ent_type_ in _OTHER_EPISODE_LABELS or t.pos_ in ("PROPN", "NUM") for t in subject.subtree)
 
 
 def _names_a_known_one(clause: Token) -> bool:
