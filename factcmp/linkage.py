@@ -509,6 +509,10 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False  # "a 6.4-magnitude quake rocked Sumatra" last year is not the 8.6 of April: two quakes
     if a.places and b.places and not a.places & b.places and fa.measure.startswith(_PLACED) and not _town_and_country(a, b):
         return False  # "140 injured in Central Aceh" and "249 injured in Aceh": a part and a total
+    if fa.measure == "length" and bool(a.places - {fa.anchor}) != bool(b.places - {fa.anchor}):
+        # "The epicentre was 48 km southwest of Acari" and "killed in Yauca, about 20 kilometers from Acari": a
+        # distance told of a town outside the story's setting (reconcile.placing.story_places) is that town's
+        return False
     if evidence and a.window != b.window and not (a.open_window and b.open_window) and _size_ratio(a, b) > _SIMILAR_SIZE:
         return False
     if fa.named and fb.named:

@@ -29,7 +29,15 @@ from factcmp.reconcile.figures import currency_factors
 from factcmp.reconcile.items import COLUMNS, OFF_TOPIC, Item, Read, bounds, num
 from factcmp.reconcile.judging import JUST_BELOW, judge
 from factcmp.reconcile.parts import doer_told_apart, increments, sub_counts
-from factcmp.reconcile.placing import near_names, not_near, off_the_dateline, placed, places_inside, spots_elsewhere
+from factcmp.reconcile.placing import (
+    near_names,
+    not_near,
+    off_the_dateline,
+    placed,
+    places_inside,
+    spots_elsewhere,
+    story_places,
+)
 from factcmp.reconcile.rivals import headline_rivals, rival_counts
 from factcmp.reconcile.roles import (
     WOUNDED,
@@ -137,6 +145,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if kind == "quantity" and risen_value(str(text or ""), str(sentence or ""))
     }
     within = places_inside(cols)
+    setting = story_places(claims)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
     read: list[Read] = []
@@ -248,6 +257,11 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # inside the places named beside them; nor are a quake's depth (the towns beside
             # it are the references of its distances), its magnitude or a handgun's calibre
             places = spots = frozenset()
+        if fct.measure == "length" and places & setting:
+            # "Ramadi, which lies 100 kilometres west of Baghdad": the story's own town is where its distances are
+            # told from or of, whether an outlet names it or not ("the city, 110 km west of Baghdad"); another town
+            # ("killed in Yauca, about 20 kilometers from Acari") is a distance of its own (linkage.indistinct)
+            places = places - setting
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
         off_topics.append(window == OFF_TOPIC)

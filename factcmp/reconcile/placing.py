@@ -10,10 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from factcmp.linkage import country_names
 from factcmp.places import places_within
 from factcmp.reconcile.items import Read
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def spots_elsewhere(read: list[Read], spots: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -111,3 +115,24 @@ def _place_key(place: str) -> str:
     p = p[4:] if p.startswith("the ") else p
     name, _, last = p.rpartition(" ")
     return name if name and last in _AREA_WORDS else p
+
+
+# the entity types of places
+_PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
+
+
+def story_places(claims: pd.DataFrame) -> frozenset[str]:
+    """The places of the story's setting: those at least half the cluster's articles name (two at least).
+
+    "Ramadi" in every report of its fall, not "Yauca" that one report names as where two children died.
+    """
+    if "entity_type" not in claims.columns or "doc_id" not in claims.columns:
+        return frozenset()
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    rows = zip(claims["kind"], claims["doc_id"], claims["text"], claims["entity_type"], strict=True)
+    for kind, doc, text, etype in rows:
+        if kind == "entity" and etype in _PLACE_TYPES and isinstance(text, str) and text:
+            docs_of[_place_key(text)].add(str(doc))
+    n_docs = claims["doc_id"].nunique()
+    needed = max(2, (n_docs + 1) // 2)
+    return frozenset(key for key, docs in docs_of.items() if len(docs) >= needed)
