@@ -68,6 +68,7 @@ from factcmp.extract.nouns import (
     body_of_size,
     capacity_owner,
     count_unit,
+    glued_noun,
     hyphened_people,
     hyphened_size,
     joined_count,
@@ -78,6 +79,7 @@ from factcmp.extract.nouns import (
     others_kind,
     share_phrase,
     share_subject,
+    shot_participle,
     singular,
     size_class,
     sized_owner,
@@ -179,6 +181,16 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.noun = size if size == STOREY else ctx.noun_text
         ctx.quantity_of = _quantity_of(ctx, q)
         return ctx
+    headline_shot = shot_participle(doc, q)
+    if headline_shot is not None:
+        # "11 shot at house party", "9 shot outside nightclub": the people shot, as "5 wounded" are people injured
+        noun_tok, ctx.unit = None, "person"
+    glued = glued_noun(noun_tok) if noun_tok is not None else None
+    if glued is not None:
+        # "four former co-workers": the workers, people, whom the split-off "co" hid
+        noun_tok = glued
+        if ctx.unit == "count":
+            ctx.unit = count_unit(glued, "")
     if noun_tok is not None:
         ctx.noun = noun_class(noun_tok.text)
         ctx.noun_text = noun_phrase(noun_tok)
@@ -205,6 +217,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     told_in = doc[noun_tok.left_edge.i : noun_tok.right_edge.i + 1] if _whole_of_a_part(doc, q, noun_tok) else sent
     # only what is counted can be who did a harm: "a 6.1-magnitude earthquake killed one person" tells the quake's act
     ctx.predicate, ctx.verb_text = read_predicate(anchor, noun_tok, told_in, agents=q.unit in ("", "person", "count"))
+    if headline_shot is not None:
+        ctx.predicate, ctx.verb_text = _shot_event(headline_shot)
     if q.unit in ("", "person", "count") and (
         ctx.predicate.partition(":")[0] not in _FIRM_ACTS or whole_aboard(noun_tok, doc[q.num_end - 1])
     ):
@@ -567,6 +581,14 @@ def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None
     if event == "shot" and j + 1 < sent.end and EVENT_WORDS.get(doc[j + 1].lower_) == "killed":
         return "killed", doc[j + 1].text  # "two shot dead"
     return event, tok.text
+
+
+def _shot_event(shot: Token) -> tuple[str, str]:
+    """The event of a headline's "N shot": shot, or killed when "dead" follows ("2 shot dead")."""
+    after = shot.doc[shot.i + 1] if shot.i + 1 < len(shot.doc) else None
+    if after is not None and after.lower_ == "dead":
+        return "killed", after.text
+    return "shot", shot.text
 
 
 def _describe_known(doc: Doc, sent: Span, q: KnownQuantity) -> QuantityContext:

@@ -39,6 +39,7 @@ from factcmp.extract.lexicon import (
     IMPLICATIVE_VERBS,
     LIFE_LOSING_VERBS,
     MOVE_OUT_VERBS,
+    MOVEMENT_VERBS,
     PARTICIPLE_ADJECTIVES,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
@@ -183,7 +184,7 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             # clause tells its own scene; what the main clause did is not its figure's act
             own = _complement_verb(below)
             return _stem(own.lower_), _verb_phrase(own)
-        low = tok.lower_
+        low = act_word(tok, noun)
         if low in PARTICIPLE_ADJECTIVES and noun is not None and tok.i < noun.i and below.i == noun.i:
             continue  # "recovered ... 34 spent shell casings": the tagger's verb "spent" describes the casings
         if low in EVENT_WORDS and _unrealised(tok):
@@ -289,7 +290,7 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 return CROWD, _verb_phrase(tok)
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok, agents=agents)
-            return (found, tok.text) if found else (_stem(low), _verb_phrase(tok))
+            return (found, tok.text) if found else (_stem(low), _verb_phrase(tok, low))
         if low in REPORTING_VERBS and _under_evacuation_order(tok, below):
             return "displaced", tok.text  # "About 1,500 residents were told to evacuate": told as an order is
         speaker = below.i == anchor.i or (low == "according" and anchor.head.i == below.i)
@@ -460,9 +461,20 @@ def idiom_event(verb: Token, below: Token) -> str:
         return "shot"
     if below.dep_ == "nsubj" and succumbed(verb):
         return "killed"  # "two more victims succumbed to their injuries"
+    if low in _TAKING_VERBS and below.dep_ in ("nsubjpass", "dobj") and _taken_as_prisoner(verb):
+        return "arrested"  # "25 others were taken prisoner", "took 12 soldiers captive": captured
     if low in FREEING_VERBS and below.dep_ in ("nsubjpass", "dobj") and below.lower_ in CAPTIVE_NOUNS:
         return "rescued"  # "Over 100 hostages were freed", "troops released 12 captives"
     return ""
+
+
+_TAKING_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
+# "taken prisoner", "taken captive": held by captors, as "captured" is; "taken hostage" is a hostage-taking
+_PRISONER_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives"})
+
+
+def _taken_as_prisoner(verb: Token) -> bool:
+    return any(c.dep_ in ("oprd", "attr", "xcomp", "acomp", "advmod") and c.lower_ in _PRISONER_WORDS for c in verb.children)
 
 
 # the verbs of being somewhere, as written (the pipeline has no lemmatizer): "remain out of their homes"
@@ -654,6 +666,9 @@ def _tally_event(verb: Token, below: Token) -> str:
     if not (below.dep_ in ("attr", "dobj", "oprd") or _level_prep(below)):
         return ""
     for child in verb.children:
+        event = _risen_set_event(verb, below, child)
+        if event:
+            return event
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in _TALLY_NOUNS or child == below:
             continue
         for word in child.subtree:
@@ -672,6 +687,37 @@ def _tally_event(verb: Token, below: Token) -> str:
             # tally stands for the toll its sentence (or the one before) tells
             return _toll_told_around(child)
         return ""
+    return ""
+
+
+# "rise" itself is missing from lexicon.MOVEMENT_VERBS (request extract27-movement-verbs-rise)
+_LEVEL_VERBS = MOVEMENT_VERBS | {"rise"}
+
+
+def _risen_set_event(verb: Token, below: Token, child: Token) -> str:
+    """The event of a set a level verb's subject names with no tally noun, or of a tally the parser misread.
+
+    "Shooting victims rise to 11", "Deaths climb to 40": the set rose to the figure, and its noun (or the event
+    compound on it) tells what the figure counts, as "the number of people shot rose to 11" does. The parser
+    often makes the participle of "The number of people shot has risen to 11" the clause's subject ("csubj")
+    with the tally noun as its own subject; the participle is still the count's event.
+    """
+    if not _level_prep(below):
+        return ""
+    if child.dep_ == "csubj" and any(g.dep_ == "nsubj" and g.lower_ in _TALLY_NOUNS for g in child.children):
+        event = EVENT_WORDS.get(child.lower_)
+        return event if event in HUMAN_EVENTS and child.tag_ == "VBN" else ""
+    if child.dep_ != "nsubj" or verb.lower_ not in _LEVEL_VERBS or child.pos_ != "NOUN":
+        return ""
+    event = EVENT_WORDS.get(child.lower_)
+    if event in HUMAN_EVENTS and child.lower_ not in COUNTED_EVENTS:
+        return event  # "Deaths rise to 40"
+    if child.lower_ not in PEOPLE_NOUNS:
+        return ""
+    for word in child.children:
+        event = EVENT_WORDS.get(word.lower_)
+        if word.dep_ in ("compound", "amod") and event in HUMAN_EVENTS:
+            return event  # "Shooting victims rise to 11"
     return ""
 
 
@@ -1079,9 +1125,51 @@ def _crowd_act(verb: Token) -> bool:
     return low in _HELD and any(c.dep_ == "dobj" and c.lower_ in _HELD_BY_CROWDS for c in verb.children)
 
 
-def _verb_phrase(verb: Token) -> str:
+def _verb_phrase(verb: Token, word: str = "") -> str:
+    """The verb as written with its particles; ``word`` stands for a headline's present ("escape" -> "escaped")."""
     particles = [c.text for c in verb.rights if c.dep_ == "prt"]
-    return " ".join([verb.text, *particles])
+    written = word if word and word != verb.lower_ else verb.text
+    return " ".join([written, *particles])
+
+
+# a headline tells a past act in the present ("Navy captures 23 pirates", "130 inmates escape prison"): the
+# act's past form, which the body's report of the same act uses and the event words know
+_HEADLINE_PAST = {
+    **dict.fromkeys(("capture", "captures"), "captured"),
+    **dict.fromkeys(("catch", "catches"), "caught"),
+    **dict.fromkeys(("nab", "nabs"), "nabbed"),
+    **dict.fromkeys(("recapture", "recaptures"), "recaptured"),
+    **dict.fromkeys(("escape", "escapes"), "escaped"),
+    **dict.fromkeys(("free", "frees"), "freed"),
+    **dict.fromkeys(("release", "releases"), "released"),
+    **dict.fromkeys(("kidnap", "kidnaps"), "kidnapped"),
+    **dict.fromkeys(("abduct", "abducts"), "abducted"),
+    **dict.fromkeys(("evacuate", "evacuates"), "evacuated"),
+    **dict.fromkeys(("rescues",), "rescued"),
+    **dict.fromkeys(("seize", "seizes"), "seized"),
+}
+# taking people is capturing them ("Navy caught 28 pirates", "seized 15 suspects"); taking goods is not ("nab $2.5
+# million worth of jewellery", "seized 3 tons of cocaine")
+_PEOPLE_TAKING = frozenset({"caught", "nabbed", "seized"})
+# endings of nouns of those who do something ("pirates", "smugglers", "escapees"): people, when caught or nabbed
+_DOER_ENDINGS = ("ers", "ees", "ates", "ists")
+
+
+def _taken_people(noun: Token, *, seized: bool) -> bool:
+    """Are those caught people: a people noun, or (not for a seizure, mostly of goods) a plural doer's noun?"""
+    if noun.lower_ in PEOPLE_NOUNS | ESCAPERS or noun.ent_type_ == "NORP":
+        return True
+    return not seized and noun.tag_ == "NNS" and noun.lower_.endswith(_DOER_ENDINGS)
+
+
+def act_word(verb: Token, noun: Token | None) -> str:
+    """The word an act is read by: a headline's present as its past, taking people as capture, else as written."""
+    low = verb.lower_
+    if verb.tag_ in ("VBZ", "VBP", "VB") and low in _HEADLINE_PAST:
+        low = _HEADLINE_PAST[low]
+    if low in _PEOPLE_TAKING and noun is not None and _taken_people(noun, seized=low == "seized"):
+        low = "captured"
+    return low
 
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll"})

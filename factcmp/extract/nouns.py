@@ -305,6 +305,73 @@ def sized_owner(noun: Token) -> Token | None:
     return prep.head if prep.head.pos_ == "NOUN" else None
 
 
+# verbs whose shot is a round fired or heard, not a person hit: "fired 11 shot", "heard 2 shot" are never people
+_FIRING_HEADS = frozenset(
+    {
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "hear",
+        "hears",
+        "heard",
+        "hearing",
+        "ring",
+        "rings",
+        "rang",
+        "rung",
+        "let",
+        "lets",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "squeeze",
+        "squeezed",
+        "count",
+        "counts",
+        "counted",
+        "report",
+        "reports",
+        "reported",
+    }
+)
+
+
+def shot_participle(doc: Doc, q: RawQuantity) -> Token | None:
+    """The participle "shot" a headline's bare count is read with as a noun: "11 *shot* at house party"; else None.
+
+    A headline drops the noun and the auxiliary ("9 shot outside nightclub", as "3 dead, 5 wounded"): after a
+    figure above one, singular "shot" is no count of shots (that would be "11 shots") but the people shot. A
+    compound ("2 shot glasses") and a shot fired or heard keep their noun.
+    """
+    if q.noun_i < 0 or q.noun_i != q.num_end or q.value is None or q.value <= 1:
+        return None
+    tok = doc[q.noun_i]
+    if (
+        tok.lower_ != "shot"
+        or tok.dep_ == "compound"
+        or any(c.dep_ in ("det", "poss") or (c.dep_ == "amod" and c.i < tok.i) for c in tok.children)
+    ):
+        return None
+    if tok.head != tok and tok.head.lower_ in _FIRING_HEADS:
+        return None
+    return tok
+
+
+def glued_noun(noun: Token) -> Token | None:
+    """The last part of a hyphened noun the tokenizer split after its counted first part: "four *co*-workers"; else None.
+
+    "co-workers", "ex-wives", "step-children" are one noun, and it is the last part that says what they are.
+    """
+    doc = noun.doc
+    i = noun.i
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return None
+    last = doc[i + 2]
+    return last if last.is_alpha else None
+
+
 def count_unit(noun: Token | None, predicate: str) -> str:
     """The unit of a count: "person" for people (or a toll of them), else "count"."""
     if noun is not None:
