@@ -306,6 +306,8 @@ class _Summary:
         loose = a.vague or a.converted or not (math.isfinite(far) and math.isfinite(near))
         # an open bound on a logarithmic scale reaches less far than OPEN_REACH says (linkage._near_bound)
         loose = loose or (a.facet.measure == "magnitude" and (a.open_up or a.open_down))
+        # the dead counted with their killer where the cluster also counts his victims: linkage.can_link decides
+        loose = loose or a.doer_apart
         return cls(
             {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
             a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,

@@ -236,6 +236,13 @@ def _bound_near_point(a: Atom, b: Atom) -> bool:
     return False
 
 
+def _one_figure(a: Atom, b: Atom) -> bool:
+    """Do two atoms give the very same figure ("two", "2"; "at least 3" and "three"), not merely meet?"""
+    if a.exact and b.exact:
+        return agree(a, b)
+    return _bound_at_point(a, b) or _bound_at_point(b, a)
+
+
 def _bound_at_point(a: Atom, b: Atom) -> bool:
     """Is ``a`` an open bound ("at least 3") whose very figure ``b`` gives exactly ("three")?"""
     if not (b.exact and b.point is not None and (a.open_up or a.open_down)) or a.vague:
@@ -310,12 +317,13 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "there was only one gunman at the scene" counts the gunmen, "One suspect is deceased" those who died:
         # the whole set and the part an act befell are two facts, even when their figures agree
         return False
-    if (a.doer_apart or b.doer_apart) and fa.with_doer != fb.with_doer and not agree(a, b):
+    if (a.doer_apart or b.doer_apart) and fa.with_doer != fb.with_doer and not _one_figure(a, b):
         # "Five people are dead in all, including the gunman" beside "four people killed" in one article: the
         # cluster counts the dead with their killer and the victims as two sets, so the first never revises the
         # second. A figure equal to the victims' may still be it told with the doer ("two dead" headlines and
         # "two killed, including the suspect"); where no article counts both, "50 died, including the shooter"
-        # then "49 killed" is one count revised (reconcile.parts.doer_told_apart)
+        # then "49 killed" is one count revised (reconcile.parts.doer_told_apart). An open bound that holds the victims'
+        # figure is no such restatement ("At least three people are dead, including the gunman" is not "Four killed")
         return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:

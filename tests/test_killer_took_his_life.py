@@ -51,3 +51,33 @@ def test_without_a_word_of_it_the_count_with_him_revises_the_toll():
         [q("a", "four people", 4, sentence="A fired worker fatally shot four people, the sheriff said."), WITH_HIM], SAME_DAY
     )
     assert same_group(r, ("a", "four people"), ("b", "Five people"))
+
+
+def test_an_open_bound_with_him_is_no_restatement_of_the_victims_toll():
+    # "At least three people are dead, including the gunman" early on, "Four killed" (he killed four, then himself)
+    r = reconcile(
+        [
+            q("b", "At least three people", None, low=3, qualifier="at_least", quantity_of=DOER,
+              sentence="At least three people are dead, including the gunman, the sheriff said."),
+            q("a", "four people", 4, sentence="A fired worker fatally shot four people before killing himself."),
+        ],
+        SAME_DAY,
+    )  # fmt: skip
+    assert not same_group(r, ("b", "At least three people"), ("a", "four people"))
+
+
+def test_a_headline_restating_the_body_count_with_him_is_counted_with_him():
+    # "At least 3 dead" over "At least three people are dead, including the gunman"; another station: "Four killed"
+    # over a body that says he killed four, then himself
+    r = reconcile(
+        [
+            q("b", "At least 3", None, low=3, qualifier="at_least", in_headline=True, sentence="At least 3 dead in shooting"),
+            q("b", "At least three people", None, low=3, qualifier="at_least", quantity_of=DOER,
+              sentence="At least three people are dead, including the gunman, the sheriff said."),
+            q("a", "Four", 4, in_headline=True, sentence="Four killed at warehouse"),
+            q("a", "four people", 4, sentence="A fired worker fatally shot four people before killing himself."),
+        ],
+        SAME_DAY,
+    )  # fmt: skip
+    assert same_group(r, ("b", "At least 3"), ("b", "At least three people"))
+    assert not same_group(r, ("b", "At least 3"), ("a", "Four"))

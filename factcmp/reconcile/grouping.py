@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from factcmp.clustering import cluster
-from factcmp.extract.context import INCREMENT
+from factcmp.extract.context import INCREMENT, WITH_DOER
 from factcmp.extract.scope import is_locus
 from factcmp.facets import (
     LENGTH_ROLES,
@@ -28,7 +28,7 @@ from factcmp.linkage import Atom, flag, own_window
 from factcmp.reconcile.figures import currency_factors
 from factcmp.reconcile.items import COLUMNS, OFF_TOPIC, Item, Read, bounds, num
 from factcmp.reconcile.judging import JUST_BELOW, judge
-from factcmp.reconcile.parts import doer_told_apart, increments, sub_counts
+from factcmp.reconcile.parts import counted_with_doer, doer_told_apart, increments, sub_counts
 from factcmp.reconcile.placing import (
     near_names,
     not_near,
@@ -146,6 +146,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     }
     within = places_inside(cols)
     setting = story_places(claims)
+    with_doer = counted_with_doer(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
     read: list[Read] = []
@@ -194,6 +195,14 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # "Two deputy constables were also hit", "were shot": nobody of theirs is counted dead, so those
             # shot are some of the wounded, the grade of "injured" the act is ("two police officers wounded")
             row["predicate"] = WOUNDED + act
+        if (
+            (lo, hi) in with_doer.get(str(row["doc_id"]), ())
+            and flag(row["in_headline"])
+            and row["quantity_of"] == "people killed"
+        ):
+            # "At least 3 dead" over "At least three people are dead, including the gunman": the headline's figure is
+            # its body's, counted with the killer
+            row["quantity_of"] = f"people killed{WITH_DOER}"
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
         if fct is None:

@@ -13,9 +13,10 @@ import math
 import re
 from collections import defaultdict
 
+from factcmp.extract.context import WITH_DOER
 from factcmp.facets import STRONG_EVENTS
-from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, countries_apart
-from factcmp.reconcile.items import OFF_TOPIC, Read
+from factcmp.linkage import PLAUSIBLE_REVISION, SAME_OPEN_REACH, countries_apart, flag
+from factcmp.reconcile.items import OFF_TOPIC, Read, bounds
 from factcmp.reconcile.roles import act_told
 from factcmp.verdict import TOLERANCE
 
@@ -45,6 +46,17 @@ _WITHOUT_DOER = re.compile(
     r"\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on|tak(?:ing|e|es)|took)\s+(?:himself|herself|(?:his|her)\s+own\s+life)\b",
     re.IGNORECASE,
 )
+
+
+def counted_with_doer(cols: dict[str, list[object]]) -> dict[str, set[tuple[float, float]]]:
+    """Per article, the (low, high) of the body's counts of the dead with their killer ("five people, including the gunman")."""
+    out: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    rows = zip(cols["kind"], cols["doc_id"], cols["quantity_of"], cols["in_headline"], strict=True)
+    for n, (kind, doc, quantity_of, in_headline) in enumerate(rows):
+        if kind == "quantity" and quantity_of == f"people killed{WITH_DOER}" and not flag(in_headline):
+            lo, hi, _ = bounds(cols["norm_low"][n], cols["norm_high"][n], cols["norm_value"][n])
+            out[str(doc)].add((lo, hi))
+    return out
 
 
 def doer_told_apart(read: list[Read]) -> frozenset[str]:
