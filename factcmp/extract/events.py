@@ -707,7 +707,8 @@ def _risen_set_event(verb: Token, below: Token, child: Token) -> str:
     if child.dep_ == "csubj" and any(g.dep_ == "nsubj" and g.lower_ in _TALLY_NOUNS for g in child.children):
         event = EVENT_WORDS.get(child.lower_)
         return event if event in HUMAN_EVENTS and child.tag_ == "VBN" else ""
-    if child.dep_ != "nsubj" or verb.lower_ not in _LEVEL_VERBS or child.pos_ != "NOUN":
+    if child.dep_ != "nsubj" or verb.lower_ not in _LEVEL_VERBS or child.pos_ != "NOUN" or child.lower_ in _TALLY_NOUNS:
+        # a tally noun ("The toll of injured climbed to 250") says what it counts in its own words, read below
         return ""
     event = EVENT_WORDS.get(child.lower_)
     if event in HUMAN_EVENTS and child.lower_ not in COUNTED_EVENTS:
