@@ -216,6 +216,10 @@ def fallen_amount(doc: Doc, sent: Span, q: RawQuantity) -> str:
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # nouns a hyphened length describes otherwise than by its extent: a zone's radius, a wave's height (read apart)
 _NOT_EXTENTS = frozenset({"radius", "zone", "wave", "waves", "swell", "swells", "surf", "seas"})
+# things whose one extent news gives is the vertical one: "a 500-foot ravine" is as deep as "a 300-metre-deep ravine",
+# "a 200-foot cliff" as high as "a cliff 60 metres high"
+_DEPTH_OF = frozenset({"ravine", "gorge", "canyon", "chasm", "abyss", "crevasse", "pit", "shaft", "well"})
+_HEIGHT_OF = frozenset({"cliff", "precipice", "embankment", "waterfall"})
 
 
 def length_of_thing(doc: Doc, q: RawQuantity) -> tuple[str, Token] | None:
@@ -244,6 +248,9 @@ def length_of_thing(doc: Doc, q: RawQuantity) -> tuple[str, Token] | None:
     low = thing.lower_
     if low in _NOT_EXTENTS or low in PEOPLE_NOUNS or low in EVENT_WORDS or low in LENGTH_WORDS:
         return None
+    if role == "length":  # a bare unit names no extent: the thing's own one does
+        one = low.removesuffix("s")  # no lemmatizer in factcmp's pipeline
+        role = "depth" if one in _DEPTH_OF else "height" if one in _HEIGHT_OF else role
     return role, thing
 
 
