@@ -15,10 +15,12 @@ from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import digits_value
 from factcmp.extract.unit_tables import CASED_UNITS
 from factcmp.extract.units import (
+    CROWN_WORDS,
     CURRENCIES,
     PINT_NAMES,
     SUBUNITS,
     TIME_UNITS,
+    crown_currency,
     currency_of_symbol,
     glued_unit,
     quantulum_unit,
@@ -119,6 +121,9 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         _set_unit(q, glued_unit(nxt.text) or "", j + 1)
         return
     unit = CASED_UNITS.get(nxt.text) or unit_alone(nxt.text)
+    if low in CROWN_WORDS and not q.unit:
+        # "fell 2.1 percent to 96.50 crowns" (Reuters' word) in a Norwegian story: the crowns of the country the story names
+        unit = crown_currency(low, doc.text) or unit
     if not unit and not q.unit and low in _FRANCS:
         unit = _named_franc(doc, sent, j)  # "300,000 Guinean francs in May and 350,000 francs in June"
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):

@@ -66,7 +66,7 @@ def unit_of_word(word: str) -> str:
 
 # the crowns of the Nordic and Czech currencies ("krona"/"kronor" is Sweden's, "krone"/"kroner" Denmark's and
 # Norway's; Reuters writes "crowns" for all), and the names that tell whose a story's crowns are
-_CROWN_WORDS = frozenset({"crown", "crowns", "krona", "kronor", "krone", "kroner"})
+CROWN_WORDS = frozenset({"crown", "crowns", "krona", "kronor", "krone", "kroner"})
 _CROWN_COUNTRIES = {
     "SEK": re.compile(r"\b(?:Swed(?:en|ish|es)|Stockholm|Gothenburg|Malm[oö])\b"),
     "DKK": re.compile(r"\b(?:Denmark|Danish|Danes?|Copenhagen|Aarhus)\b"),
@@ -84,7 +84,7 @@ def crown_currency(word: str, text: str) -> str:
     ('', '')
     """
     low = word.lower()
-    if low not in _CROWN_WORDS:
+    if low not in CROWN_WORDS:
         return ""
     if low in ("krona", "kronor"):
         return "SEK"  # only Sweden's crowns are kronor
