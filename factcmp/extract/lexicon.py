@@ -171,7 +171,7 @@ PEOPLE_NOUNS = _wordset(
     "occupiers tenants homeowners landlords farmers miners teachers professors scientists researchers engineers "
     "experts analysts officials executives managers directors ministers candidates delegates legislators judges "
     "jurors lawyers attorneys defendants plaintiffs convicts fugitives thieves burglars raiders kidnappers "
-    "hijackers bombers terrorists extremists militia paramedics medics rescuers responders firefighter policeman "
+    "hijackers pirates bombers terrorists extremists militia paramedics medics rescuers responders firefighter policeman "
     "cops sheriffs detectives investigators inspectors hostage victim suspect casualty fatalities deaths survivor "
     "refugee migrant immigrants asylum-seekers protester demonstrator soldier troop fighter militant rebel "
     "civilian resident passenger tourist worker employee staffers crewmembers peacekeepers guardsmen servicemen "
