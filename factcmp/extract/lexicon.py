@@ -83,7 +83,7 @@ CHANGE_WORDS = _wordset(
 )
 # verbs whose "from X to Y" is a movement between two figures ("dropped from 3.9% to 3.7%"), not one interval
 MOVEMENT_VERBS = _wordset(
-    "from X to Yrise rose risen rising rises fall fell fallen falling falls drop dropped dropping drops increase increased increasing increases decrease decreased decreasing decreases climb climbed climbing climbs decline declined declining declines jump jumped jumps grow grew grown growing grows shrink shrank shrunk slip slipped slide slid surge surged plunge plunged soar soared tumble tumbled cut cuts cutting raise raised raising lower lowered reduce reduced reducing boost boosted lift lifted hike hiked slash slashed change changed move moved go went gone going edge edged swell swelled double doubled triple tripled up down"
+    "rise rose risen rising rises fall fell fallen falling falls drop dropped dropping drops increase increased increasing increases decrease decreased decreasing decreases climb climbed climbing climbs decline declined declining declines jump jumped jumps grow grew grown growing grows shrink shrank shrunk slip slipped slide slid surge surged plunge plunged soar soared tumble tumbled cut cuts cutting raise raised raising lower lowered reduce reduced reducing boost boosted lift lifted hike hiked slash slashed change changed move moved go went gone going edge edged swell swelled double doubled triple tripled up down"
 )
 # hedges that need the number right after them, and no verb right before them ("ran over 5 cones")
 LOOSE_HEDGES = frozenset({"over", "under", "above", "below", "some", "within", "around", "about"})
