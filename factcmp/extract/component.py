@@ -50,11 +50,12 @@ from factcmp.extract.context import describe, restated_places
 from factcmp.extract.dates import windows_and_dates
 from factcmp.extract.doc_index import index_of, pinned
 from factcmp.extract.entities import mentions_in
+from factcmp.extract.headlines import reparsed_headline
 from factcmp.extract.known import KnownQuantity
 from factcmp.extract.lengths import direction_of
 from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.reports import told_on
-from factcmp.extract.scope import apposed_ranges, clause_after, locus_of, places_of, window_of
+from factcmp.extract.scope import apposed_ranges, clause_after, is_locus, locus_of, places_of, window_of
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -210,14 +211,16 @@ class ClaimExtractor:
     """Pull quantity, date and entity claims out of a parsed article."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        """Create the component; it holds no state between documents."""
+        """Create the component; it holds no state between documents (the pipeline is kept to parse headlines)."""
         self.name = name
+        self.nlp = nlp
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc; errors go to spaCy's error handler like any component's."""
         quantities_only = bool(doc._.factcmp_quantities_only)
-        claims = extract_claims(doc, quantities_only=quantities_only)
+        # a headline is read only where the caller names one (compare does; extract_quantities reads no headline)
+        claims = self._headline_in_sentence_case(doc, extract_claims(doc, quantities_only=quantities_only))
         doc._.factcmp_claims = [c.to_dict() for c in claims]
         if quantities_only:
             # extract_quantities has no documents table to hold what the guards did: a warning says it
@@ -233,6 +236,47 @@ class ClaimExtractor:
                 spans.append(span)
         doc.spans[SPANS_KEY] = filter_spans(spans)
         return doc
+
+    def _headline_in_sentence_case(self, doc: Doc, claims: list[Claim]) -> list[Claim]:
+        """The claims with a title-case headline's figures read from its sentence-case parse (factcmp.extract.headlines)."""
+        end = _title_end(doc)
+        if not end:
+            return claims
+        title_chars = doc[end - 1].idx + len(doc[end - 1].text)
+        head = reparsed_headline(doc, title_chars, lambda text: self._parse_alone(doc, text))
+        if head is None:
+            return claims
+        text = doc.text
+        found = extract_claims(head, quantities_only=True)
+        kept = [c for c in claims if not (c.kind == "quantity" and c.start < title_chars)]
+        for c in found:
+            sent = head.char_span(c.start, c.end, alignment_mode="expand")
+            if sent is None:
+                continue
+            line = sent.sent
+            at = line.start_char + (len(line.text) - len(line.text.lstrip()))
+            sentence = text[at : at + len(line.text.strip())]
+            place = "|".join(_as_written(p, head.text, text) for p in c.place.split("|")) if c.place else ""
+            kept.append(c.with_(text=text[c.start : c.end], sentence=sentence, place=place, doc_id=doc._.factcmp_doc_id))
+        kept.sort(key=lambda c: (c.start, c.kind))
+        return kept
+
+    def _parse_alone(self, doc: Doc, text: str) -> Doc:
+        """``text`` through the pipeline's other components, with the article's metadata, as a headline alone."""
+        head = self.nlp.make_doc(text)
+        head._.factcmp_doc_id = doc._.factcmp_doc_id
+        head._.factcmp_reference = doc._.factcmp_reference
+        head._.factcmp_title = text
+        for name, proc in self.nlp.pipeline:
+            if name != self.name:
+                head = proc(head)
+        return head
+
+
+def _as_written(words: str, lowered: str, text: str) -> str:
+    """Words read in a sentence-case headline as the article writes them ("Aceh province" -> "Aceh Province")."""
+    at = lowered.find(words)
+    return text[at : at + len(words)] if at >= 0 and words and not is_locus(words) else words
 
 
 def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
