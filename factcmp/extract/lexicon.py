@@ -216,7 +216,7 @@ DESTROYED = "damaged:destroyed"
 EVENT_WORDS: dict[str, str] = {}
 for _cat, _words in {
     "killed": "killed kill kills killing died die dies dying dead death deaths toll fatalities fatality "
-    "fatal fatally slain slaughtered massacred murdered perished lives executed deceased",
+    "fatal fatally slain slaughtered massacred murdered perished lives executed deceased drowned drowning drowns",
     "injured": "injured injure injures injuring injuries injury wounded wound wounding wounds hurt hospitalized hospitalised",
     "shot": "shot shooting shootings shoots shoot",
     "displaced": "fled flee fleeing flees displaced displacement exodus evacuated evacuation homeless uprooted",
