@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import digits_value
-from factcmp.extract.unit_tables import CASED_UNITS
+from factcmp.extract.unit_tables import CASED_UNITS, LOCAL_CURRENCIES, LOCAL_CURRENCY_SIGNS
 from factcmp.extract.units import (
     CROWN_WORDS,
     CURRENCIES,
@@ -23,6 +23,7 @@ from factcmp.extract.units import (
     crown_currency,
     currency_of_symbol,
     glued_unit,
+    local_currency,
     quantulum_unit,
     quantulum_unit_word,
     unit_alone,
@@ -75,6 +76,20 @@ def _named_franc(doc: Doc, sent: Span, j: int) -> str:
     return ""
 
 
+def _local_sign(doc: Doc, q: RawQuantity) -> None:
+    """A sign several countries write ("Rs 500,000", "Rs500") is the currency of the country the story names."""
+    if not q.unit:
+        return
+    k = q.num_start - 1
+    if k > q.start and doc[k].text == ".":
+        k -= 1  # "Rs. 500,000" with the full stop split off
+    before = doc[k].lower_ if k >= q.start else ""
+    glued = re.match(r"[A-Za-z]+\.?", doc[q.num_start].text)
+    word = LOCAL_CURRENCY_SIGNS.get(before) or LOCAL_CURRENCY_SIGNS.get(glued.group().lower() if glued else "")
+    if word and local_currency(word, "") == q.unit:
+        q.unit = local_currency(word, doc.text)
+
+
 def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     """Find the unit after the number (or before it); extend the span over it.
 
@@ -83,6 +98,7 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     """
     j = q.num_end
     limit = sent.end
+    _local_sign(doc, q)
     if q.unit and q.unit_glued:
         # "40C", "117g": the unit is in the number's own token; "40.2°C" continues below
         _read_after_glued(doc, q, limit)
@@ -108,7 +124,7 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if low in ("pounds", "pound") and not q.unit:
         text = sent.text
         money = MONEY_CONTEXT.search(text) and not _WEIGHT_CONTEXT.search(text)
-        _set_unit(q, "GBP" if money else "lb", j + 1)
+        _set_unit(q, local_currency(low, doc.text) if money else "lb", j + 1)  # Cairo's pounds are Egypt's
         return
     if low in _TEMPERATURE_LETTERS and nxt.text[:1].isupper() and not q.unit:
         _set_unit(q, _TEMPERATURE_LETTERS[low], j + 1)
@@ -124,6 +140,8 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if low in CROWN_WORDS and not q.unit:
         # "fell 2.1 percent to 96.50 crowns" (Reuters' word) in a Norwegian story: the crowns of the country the story names
         unit = crown_currency(low, doc.text) or unit
+    if low in LOCAL_CURRENCIES and unit and not q.unit:
+        unit = local_currency(low, doc.text)  # "500,000 rupees" in a story from Karachi are Pakistan's
     if not unit and not q.unit and low in _FRANCS:
         unit = _named_franc(doc, sent, j)  # "300,000 Guinean francs in May and 350,000 francs in June"
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):

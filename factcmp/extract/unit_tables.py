@@ -104,6 +104,40 @@ UNIT_WORDS: dict[str, str] = _table(
         "MYR": "ringgit myr",
         "AUD": "aud",
         "CAD": "cad",
+        # currencies the wires write as words ("20,000 taka ($270)", "5,000 bolivianos"); a word several countries
+        # share (rupees, pesos, shillings, riyals ...) is read here as its commonest, then by the story's country
+        # (LOCAL_CURRENCIES)
+        "BDT": "taka",
+        "BOB": "boliviano bolivianos",
+        "PEN": "soles",
+        "LAK": "kip",
+        "VND": "dong",
+        "IDR": "rupiah rupiahs",
+        "THB": "baht",
+        "TRY": "lira liras",
+        "GHS": "cedi cedis",
+        "ETB": "birr",
+        "UAH": "hryvnia hryvnias hryvnas",
+        "PLN": "zloty zlotys zlotych",
+        "HUF": "forint forints",
+        "SAR": "riyal riyals",
+        "IRR": "rial rials",
+        "MMK": "kyat kyats",
+        "KHR": "riel riels",
+        "ZMW": "kwacha",
+        "GTQ": "quetzales",
+        "HNL": "lempira lempiras",
+        "NIO": "cordobas",
+        "CRC": "colones",
+        "PYG": "guaranis guaranies",
+        "VES": "bolivares bolivars",
+        "KZT": "tenge",
+        "GEL": "lari",
+        "SLL": "leones",
+        "MZN": "meticais meticals",
+        "NPR": "npr",
+        "PKR": "pkr",
+        "LKR": "lkr",
     }
 )
 
@@ -251,7 +285,30 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
         "new israeli shekels": "ILS",
         "nigerian naira": "NGN",
         "kenyan shillings": "KES",
+        "ugandan shillings": "UGX",
+        "tanzanian shillings": "TZS",
+        "somali shillings": "SOS",
         "turkish lira": "TRY",
+        "nuevos soles": "PEN",
+        "peruvian soles": "PEN",
+        "argentine pesos": "ARS",
+        "colombian pesos": "COP",
+        "chilean pesos": "CLP",
+        "dominican pesos": "DOP",
+        "cuban pesos": "CUP",
+        "nepali rupees": "NPR",
+        "nepalese rupees": "NPR",
+        "sri lankan rupees": "LKR",
+        "iranian rials": "IRR",
+        "omani rials": "OMR",
+        "yemeni rials": "YER",
+        "qatari riyals": "QAR",
+        "moroccan dirhams": "MAD",
+        "malawian kwacha": "MWK",
+        "zambian kwacha": "ZMW",
+        "lebanese pounds": "LBP",
+        "syrian pounds": "SYP",
+        "sudanese pounds": "SDG",
     }.items()
 }
 
@@ -358,6 +415,24 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "৳": "BDT",
+    "bs": "BOB",
+    "bs.": "BOB",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "s/": "PEN",
+    "s/.": "PEN",
+    "₺": "TRY",
+    "₫": "VND",
+    "฿": "THB",
+    "₭": "LAK",
+    "₴": "UAH",
+    "₵": "GHS",
+    "ush": "UGX",
+    "tsh": "TZS",
+    "tshs": "TZS",
     "ksh": "KES",
     "kshs": "KES",
     "₦": "NGN",
@@ -407,8 +482,64 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 
 CURRENCIES = frozenset(
     "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR AED PHP "  # noqa: SIM905 - a list of codes reads best as lines
-    "GNF CDF RWF BIF DJF KMF XOF XAF".split()
+    "GNF CDF RWF BIF DJF KMF XOF XAF "
+    "BDT VND IDR THB UAH PLN HUF GHS KZT MMK KHR ZMW MWK PKR LKR ARS UGX TZS QAR EGP LBP SYP".split()
 )
+# the other money codes of the tables (BOB, PEN, TRY, SAR, COP, SDG ...) are left out: they are words or common
+# capitals too ("SAR 5.56-caliber rifle", "COP 26"), and a code of this set is read as a currency before a figure;
+# as units they are money all the same (dimension reads any three capitals so)
+
+# a currency word several countries use, read by the country a story names most (units.local_currency):
+# word -> (the word's reading where no country settles it, the currencies it may be)
+LOCAL_CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("rupee", "rupees"), ("INR", ("INR", "PKR", "NPR", "LKR", "MUR"))),
+    **dict.fromkeys(("peso", "pesos"), ("MXN", ("MXN", "PHP", "ARS", "COP", "CLP", "DOP", "CUP", "UYU"))),
+    **dict.fromkeys(("shilling", "shillings"), ("KES", ("KES", "UGX", "TZS", "SOS"))),
+    **dict.fromkeys(("riyal", "riyals"), ("SAR", ("SAR", "QAR", "YER"))),
+    **dict.fromkeys(("rial", "rials"), ("IRR", ("IRR", "OMR", "YER"))),
+    **dict.fromkeys(("dirham", "dirhams"), ("AED", ("AED", "MAD"))),
+    "kwacha": ("ZMW", ("ZMW", "MWK")),
+    # pounds only once read as money (measures weighs money against weight first)
+    **dict.fromkeys(("pound", "pounds"), ("GBP", ("GBP", "EGP", "LBP", "SYP", "SDG"))),
+}
+
+# signs of such a word: "Rs 500,000" in a story from Karachi are Pakistan's rupees
+LOCAL_CURRENCY_SIGNS = {"rs": "rupees", "rs.": "rupees"}
+
+# the names that tell a story's country (case kept: "Indian", not "indian"), a regular expression's alternatives
+CURRENCY_COUNTRIES: dict[str, str] = {
+    "INR": r"India|Indian|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore",
+    "PKR": r"Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar",
+    "NPR": r"Nepal|Nepali|Nepalese|Kathmandu",
+    "LKR": r"Sri Lanka|Sri Lankan|Colombo",
+    "MUR": r"Mauritius|Mauritian|Port Louis",
+    "MXN": r"Mexico|Mexican|Guadalajara|Monterrey",
+    "PHP": r"Philippines|Philippine|Filipino|Filipinos|Manila|Mindanao|Luzon",
+    "ARS": r"Argentina|Argentine|Argentinian|Buenos Aires",
+    "COP": r"Colombia|Colombian|Bogota|Bogotá|Medellin|Medellín",
+    "CLP": r"Chile|Chilean",
+    "DOP": r"Dominican Republic|Santo Domingo",
+    "CUP": r"Cuba|Cuban|Havana",
+    "UYU": r"Uruguay|Uruguayan|Montevideo",
+    "KES": r"Kenya|Kenyan|Nairobi|Mombasa",
+    "UGX": r"Uganda|Ugandan|Kampala",
+    "TZS": r"Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar",
+    "SOS": r"Somalia|Somali|Mogadishu",
+    "SAR": r"Saudi|Riyadh|Jeddah|Mecca",
+    "QAR": r"Qatar|Qatari|Doha",
+    "YER": r"Yemen|Yemeni|Sanaa|Aden",
+    "IRR": r"Iran|Iranian|Tehran",
+    "OMR": r"Oman|Omani|Muscat",
+    "AED": r"UAE|U\.A\.E\.|Emirates|Emirati|Dubai|Abu Dhabi",
+    "MAD": r"Morocco|Moroccan|Rabat|Casablanca|Marrakech",
+    "ZMW": r"Zambia|Zambian|Lusaka",
+    "MWK": r"Malawi|Malawian|Lilongwe|Blantyre",
+    "GBP": r"Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh|London",
+    "EGP": r"Egypt|Egyptian|Cairo|Alexandria",
+    "LBP": r"Lebanon|Lebanese|Beirut",
+    "SYP": r"Syria|Syrian|Damascus|Aleppo",
+    "SDG": r"Sudan|Sudanese|Khartoum",
+}
 
 # canonical unit -> pint expression, for conversions between units of one dimension
 PINT_NAMES = {

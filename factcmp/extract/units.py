@@ -16,10 +16,12 @@ from factcmp.extract.raw import tidy
 from factcmp.extract.unit_tables import (
     AMBIGUOUS_ALONE,
     CURRENCIES,
+    CURRENCY_COUNTRIES,
     CURRENCY_SYMBOLS,
     DOLLAR_COUNTRIES,
     GLUED_LOWER,
     GLUED_UNITS,
+    LOCAL_CURRENCIES,
     NORMAL_UNIT,
     PINT_NAMES,
     QUANTULUM_NAMES,
@@ -43,6 +45,7 @@ __all__ = [
     "dimension",
     "from_quantulum",
     "glued_unit",
+    "local_currency",
     "normalise",
     "quantulum_unit",
     "quantulum_unit_word",
@@ -93,6 +96,28 @@ def crown_currency(word: str, text: str) -> str:
     if counts[0][0] > counts[1][0]:
         return counts[0][1]
     return "DKK" if low in ("krone", "kroner") else ""  # the table's reading of a word no country settles
+
+
+# a name as written or in a dateline's capitals ("CAIRO (AP) -"); not any case, since "chile" is a pepper
+_COUNTRY_NAMES = {code: re.compile(rf"\b(?:{names}|{names.upper()})(?!\w)") for code, names in CURRENCY_COUNTRIES.items()}
+
+
+def local_currency(word: str, text: str) -> str:
+    """The currency of a word several countries use by the country the text names most, else the word's commonest.
+
+    "500 rupees" in a story from Karachi are Pakistan's; with no country, or a tie, India's. '' for other words.
+
+    >>> local_currency("rupees", "KARACHI, Pakistan (AP) - Each family gets 500,000 rupees."), local_currency("pesos", "")
+    ('PKR', 'MXN')
+    >>> local_currency("miles", "Manila")
+    ''
+    """
+    entry = LOCAL_CURRENCIES.get(word.lower())
+    if entry is None:
+        return ""
+    default, codes = entry
+    counts = sorted(((len(_COUNTRY_NAMES[c].findall(text)), c) for c in codes), reverse=True)
+    return counts[0][1] if counts[0][0] > counts[1][0] else default
 
 
 def unit_alone(word: str) -> str:
