@@ -30,6 +30,7 @@ from factcmp.reconcile.items import COLUMNS, OFF_TOPIC, Item, Read, bounds, num
 from factcmp.reconcile.judging import JUST_BELOW, judge
 from factcmp.reconcile.parts import counted_with_doer, doer_told_apart, increments, sub_counts
 from factcmp.reconcile.placing import (
+    named_capital,
     near_names,
     not_near,
     off_the_dateline,
@@ -120,6 +121,10 @@ def cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# a distance's reference point named by its role only
+_THE_CAPITAL = frozenset(["capital", "the capital", "capital city", "the capital city"])
+
+
 def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[list[int], list[str]]:
     src = dict(zip(documents["doc_id"], documents["source"], strict=True))
     date_col = "published" if "published" in documents.columns else "reference_date"
@@ -146,6 +151,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     }
     within = places_inside(cols)
     setting = story_places(claims)
+    capital = named_capital(claims)
     with_doer = counted_with_doer(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -203,6 +209,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # "At least 3 dead" over "At least three people are dead, including the gunman": the headline's figure is
             # its body's, counted with the killer
             row["quantity_of"] = f"people killed{WITH_DOER}"
+        if capital and str(row["reference"] or "").lower() in _THE_CAPITAL:
+            row["reference"] = capital  # "northeast of the capital" where the cluster says "the capital, La Paz"
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
         fct = facets.get(sig)
         if fct is None:
@@ -319,14 +327,15 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             all(a.facet.event.partition(":")[0] in _RUNNING_TOLLS for a in members),
             all(a.facet.event in _FALLING_COUNTS for a in members),
             all(a.facet.event == "killed" and not a.facet.with_doer for a in members),
+            all(a.facet.measure == "length" for a in members),
         )
         for members in cluster(list(atoms.values()))
     ]
     groups.sort(key=lambda g: min(i.order for i in g[0]))
     group_of = [-1] * n_rows
     status_of = [""] * n_rows
-    for gid, (g, settled, fixed, running, falling, dead) in enumerate(groups):
-        status = judge(g, revisable=not fixed, running=running, falling=falling, dead=dead)
+    for gid, (g, settled, fixed, running, falling, dead, length) in enumerate(groups):
+        status = judge(g, revisable=not fixed, running=running, falling=falling, dead=dead, length=length)
         if settled and status == "updated":
             # every figure is dated to another, earlier period ("in 2004, ... in 13 countries"), or counts a crowd
             # on its one day (police put a march at 36,000, its organisers at 107,000): reports a day apart do not

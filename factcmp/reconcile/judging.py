@@ -14,12 +14,20 @@ JUST_BELOW = re.compile(r"(almost|nearly|just under|just shy of|close to|approac
 JUST_BELOW_SPAN = 0.1
 
 
-def judge(items: list[Item], *, revisable: bool = True, running: bool = False, falling: bool = False, dead: bool = False) -> str:
+def judge(
+    items: list[Item],
+    *,
+    revisable: bool = True,
+    running: bool = False,
+    falling: bool = False,
+    dead: bool = False,
+    length: bool = False,
+) -> str:
     """The verdict of one group of claims (see :func:`verdict`).
 
     ``revisable`` is False for a fixed property, ``running`` True for a toll that only grows, ``falling`` True
     for a count of people a search takes out of a state (trapped, missing), ``dead`` True for a count of the
-    dead (without their killer), which never falls.
+    dead (without their killer), which never falls, ``length`` True for a distance or another length.
     """
     # a headline drops the body's hedge: "Lagos tower toll reaches 36" over "At least 36 people were killed" says
     # "at least 36", which a later 40 revises, not contradicts
@@ -28,7 +36,7 @@ def judge(items: list[Item], *, revisable: bool = True, running: bool = False, f
         if any(i.headline for i in items)
         else set()
     )
-    estimates_apart = _estimates_apart(items)
+    estimates_apart = _estimates_apart(items, length)
     figures = [
         ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i, estimates_apart))
         # rival figures of one article are two sources' word, as two outlets' would be
@@ -67,17 +75,22 @@ def _estimate(item: Item) -> bool:
     return item.point is not None and not item.vague and item.lo < item.point < item.hi
 
 
-def _estimates_apart(items: list[Item]) -> bool:
+def _estimates_apart(items: list[Item], length: bool = False) -> bool:
     """Do the group's two farthest estimates each fall outside the other's slack?
 
     The slack of "about" is for rounding one figure: "about 50" and "about 60" dead, or "about 12
     million euros" and "about 10 million", are two estimates, not one figure rounded two ways, though
     their slacks overlap (54 to 55). "About 100 km" and "about 60 miles" (96.6 km) are one.
+    A ``length`` is measured between points nobody names (a town's centre or its edge, by road or
+    straight), so two lengths are apart only when neither point falls in the other's slack:
+    "about 100 km" from the capital covers "about 90 km", though 100 lies outside 81 to 99.
     """
     about = [(i.point, i) for i in items if i.point is not None and _estimate(i)]
     if len(about) < 2:
         return False
     (p_low, low), (p_high, high) = min(about, key=lambda e: e[0]), max(about, key=lambda e: e[0])
+    if length:
+        return not (low.lo <= p_high <= low.hi or high.lo <= p_low <= high.hi)
     return not (low.lo <= p_high <= low.hi and high.lo <= p_low <= high.hi)
 
 

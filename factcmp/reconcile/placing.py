@@ -136,3 +136,35 @@ def story_places(claims: pd.DataFrame) -> frozenset[str]:
     n_docs = claims["doc_id"].nunique()
     needed = max(2, (n_docs + 1) // 2)
     return frozenset(key for key, docs in docs_of.items() if len(docs) >= needed)
+
+
+# "the capital, La Paz", "the Bangladeshi capital Dhaka", "the capital city Kabul"
+_CAPITAL_THEN_NAME = re.compile(r"\b(?:the|its)\s+(?:[A-Z][a-z]+\s+|country's\s+|nation's\s+)?capital(?:\s+city)?,?\s+(?=[A-Z])")
+# "Dhaka, the capital", "La Paz, the Bolivian capital"
+_NAME_THEN_CAPITAL = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+|country's\s+|nation's\s+)?capital\b")
+
+
+def named_capital(claims: pd.DataFrame) -> str:
+    """The one city the cluster calls the capital, or "" when it names none or several.
+
+    An outlet writing for readers abroad measures from "the capital" where another names it: "about 100 km
+    northeast of the capital" and "some 100 km northeast of La Paz" are one distance when an article of the
+    cluster says "the capital, La Paz". The name must be a name the parse found in that sentence, of any
+    type: the small model takes "La Paz" for a building or a person as often as for a city.
+    """
+    if "sentence" not in claims.columns:
+        return ""
+    places_in: dict[str, set[str]] = defaultdict(set)
+    for kind, sentence, text in zip(claims["kind"], claims["sentence"], claims["text"], strict=True):
+        if kind == "entity" and isinstance(text, str) and isinstance(sentence, str) and text:
+            places_in[sentence].add(text)
+    named: set[str] = set()
+    for sentence, places in places_in.items():
+        if "capital" not in sentence:
+            continue
+        for m in _CAPITAL_THEN_NAME.finditer(sentence):
+            named.update(p for p in places if sentence.startswith(p, m.end()))
+        for m in _NAME_THEN_CAPITAL.finditer(sentence):
+            named.update(p for p in places if sentence[: m.start()].endswith(p))
+    keys = {_place_key(p) for p in named}
+    return min(named, key=len) if len(keys) == 1 else ""
