@@ -96,6 +96,9 @@ def length_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return role
     if _under_ground(doc, sent, q.end):
         return "depth"
+    fall = _fall_extent(unit)
+    if fall:
+        return fall  # "plunged about 300 metres into a ravine" is as deep as "a 300-metre-deep ravine"
     if _flight_level(doc[q.end - 1]):
         return "height"  # an altitude, as "at an altitude of about 2,100 metres" is
     return ""
@@ -121,6 +124,45 @@ def _of_waves(unit: Token) -> bool:
         if tok.lower_ in _WAVES:
             return True
     return False
+
+
+# verbs of a fall: the length fallen into a hollow or off a drop is how deep or high it is, where "rolled",
+# "skidded" or "crashed" 100 metres down a slope go along it
+_FALL_VERBS = frozenset(
+    {
+        *("plunge", "plunged", "plunges", "plunging", "fall", "fell", "falls", "falling", "fallen"),
+        *("plummet", "plummeted", "plummets", "plummeting", "tumble", "tumbled", "tumbles", "tumbling"),
+        *("drop", "dropped", "drops", "dropping", "hurtle", "hurtled", "hurtles", "hurtling"),
+    }
+)
+_FALL_PREPS = frozenset({"into", "down", "off", "over", "from"})
+
+
+def _fall_extent(unit: Token) -> str:
+    """The extent a length fallen into a hollow or off a drop is: "plunged 300 metres *into a ravine*" -> depth.
+
+    The unit word hangs on a verb of falling ("plunged about 300 metres into a ravine", "fell 50 feet from a
+    cliff"), or on a fall told just before ("plunged off a cliff, falling 200 metres"), whose "into", "down",
+    "off", "over" or "from" names a hollow (its depth) or a drop (its height), as "a 500-foot ravine" does.
+    """
+    if unit.dep_ != "npadvmod":
+        return ""
+    verb = unit.head
+    preps = [verb] if verb.lower_ in _FALL_PREPS else []
+    if verb.lower_ in _FALL_VERBS:
+        preps += [t for t in verb.children if t.lower_ in _FALL_PREPS]
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lower_ in _FALL_VERBS:
+            preps += [t for t in verb.head.children if t.lower_ in _FALL_PREPS]
+    elif not preps or verb.head.lower_ not in _FALL_VERBS:
+        return ""
+    for prep in preps:
+        for obj in prep.children:
+            one = obj.lower_.removesuffix("s") if obj.dep_ == "pobj" else ""
+            if one in _DEPTH_OF:
+                return "depth"
+            if one in _HEIGHT_OF:
+                return "height"
+    return ""
 
 
 def _flight_level(unit: Token) -> bool:

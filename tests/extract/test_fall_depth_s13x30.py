@@ -1,0 +1,38 @@
+"""A length fallen into a hollow or off a drop is its depth or height (lengths.length_role; follow-up to a6ea409).
+
+"The bus plunged about 300 metres into a ravine" read 'distance (plunged)' while another outlet's "a 250-metre
+ravine" read its depth, so the two never met. Sentences constructed in wire style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcmp
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "role"),
+    [
+        ("The bus plunged about 300 metres into a ravine, police said.", "about 300 metres", "depth"),
+        ("The bus veered off the road and plunged some 200 metres into a deep gorge.", "some 200 metres", "depth"),
+        ("The boy fell 20 feet into a well.", "20 feet", "depth"),
+        ("The truck plunged 150 feet down a cliff.", "150 feet", "height"),
+        ("The bus plunged off a cliff, falling 200 metres.", "200 metres", "height"),
+    ],
+)
+def test_a_fall_into_a_hollow_is_its_depth(nlp, sentence, text, role):
+    [claim] = [c for c in factcmp.extract_quantities(sentence, nlp=nlp) if c.text == text]
+    assert claim.quantity_of == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vehicle rolled 100 metres down a steep embankment.",  # along the slope, not its height
+        "The car plunged 30 metres into a river.",  # a river is no hollow of a known depth
+    ],
+)
+def test_other_movements_keep_their_distance(nlp, sentence):
+    [claim] = factcmp.extract_quantities(sentence, nlp=nlp)
+    assert claim.quantity_of.startswith("distance")
