@@ -173,6 +173,7 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
             source = _owner_of_report(tok)
         elif low in VERBS and (tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")):
             unsaid = _adds_to(tok) or _claims_a_deed(tok) or raised_passive(tok) or _yet_to_say(tok)
+            unsaid = unsaid or _reduced_passive(tok)
             source = None if unsaid else _agent(tok) or _subject(tok)
             if source is not None and not _can_speak(source, tok):
                 source = None
@@ -309,6 +310,16 @@ def raised_passive(verb: Token) -> bool:
     if not any(c.dep_ == "xcomp" and verb.nbor(1) in c.children for c in verb.children):
         return False
     return low != "said" or verb.nbor(2).lower_ in _RAISED_SAID
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether a verb of saying is a participle describing the noun before it, with no one named doing it.
+
+    "The man accused of shooting a clerk was ordered held", "a man identified as John
+    Smith": the man is the one accused or identified, not a speaker; a defendant is
+    no source. With an agent ("figures released by the ministry") the agent speaks.
+    """
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i and _agent(verb) is None
 
 
 # auxiliaries of what is yet to be said: "the commission would report within 30 days", "police will release"
