@@ -15,6 +15,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import words_value
+from factcmp.extract.stays import stay_span
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -518,7 +519,7 @@ def is_duration_window(span: Span) -> bool:
     # a stretch of time scopes another figure of its sentence ("500 killed in three days");
     # alone it is the claim ("she has worked there for 16 years")
     others = any(t.like_num for t in span.sent if not span.start <= t.i < span.end)
-    return others and bool(window_key(span.text))
+    return others and bool(window_key(span.text)) and not stay_span(span)
 
 
 # what makes a verb tell what is to be done, not what was: a modal, the future, an infinitive

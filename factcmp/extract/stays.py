@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from factcmp.extract.raw import RawQuantity
 
@@ -69,10 +69,17 @@ def scopes_a_figure(q: RawQuantity, found: list[RawQuantity], windows: list[tupl
     Ronald Kienzle, 63, ... had been with the trial court for more than 10 years"):
     the bailiffs are who stayed, the years are not the window of their count.
     """
-    others = any(other is not q and not any(w.start <= other.num_start < w.end for w, _ in windows) for other in found)
-    if not others or not windows:
-        return others
+    if not windows:
+        return any(other is not q for other in found)
     sent = windows[0][0].sent
+    others = any(
+        other is not q
+        and not any(w.start <= other.num_start < w.end for w, _ in windows)
+        and not _is_stay(sent.doc, other.start, other.end)  # another stay ("served ... for 10 years") scopes nothing
+        for other in found
+    )
+    if not others:
+        return False
     verb = _verb_of(sent, q)
     return not (verb is not None and verb.lower_ in _STATE_VERBS and stay_of(sent, q))
 
@@ -90,10 +97,14 @@ def stay_of(sent: Span, q: RawQuantity) -> str:
         # "for 10 years after having retired" is a length all the same
         return ""
     verb = _verb_of(sent, q)
-    if verb is None:
-        return ""
+    return "" if verb is None else _stay_object(verb, q.start, q.end)
+
+
+def _stay_object(verb: Token, start: int, end: int) -> str:
+    """The thing a verb's 'with/from/at/in/as' object names, and 'on' under a verb of state ("served on the force")."""
+    preps = _STAY_PREPS | {"on"} if verb.lower_ in _STATE_VERBS else _STAY_PREPS
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPS or q.start <= prep.i < q.end:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or start <= prep.i < end:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in _NOT_A_PLACE:
@@ -157,12 +168,46 @@ def since_of(sent: Span, q: RawQuantity) -> tuple[str, str]:
     return _name_of(subject), verb.text
 
 
+def stay_span(span: Span) -> bool:
+    """Is a DATE span how long someone stayed with something, no window of the sentence's other figures?
+
+    "Officer Daniel Reyes, 42, had served on the force for 18 years", "Reyes had served with the department for
+    18 years, police said, and leaves two children": the years are the officer's service, a figure of their own
+    (read as :func:`state_stay_of` reads them), and no stretch the age or the children were counted over. A
+    duration "for N years" (or bare: "has been with the department five years") on a verb of state that names
+    what the stay was with, whose subject is no count ("For three days, 200 people were in the stadium" is a
+    window of the 200) and is not "there".
+    """
+    return _is_stay(span.doc, span.start, span.end)
+
+
+def _is_stay(doc: Doc, start: int, end: int) -> bool:
+    """:func:`stay_span` for the tokens ``start:end``."""
+    prev = doc[start - 1] if start > doc[start].sent.start else None
+    opener = doc[start] if doc[start].pos_ == "ADP" else prev if prev is not None and prev.pos_ == "ADP" else None
+    if opener is not None and opener.lower_ != "for":
+        return False  # "in the past two weeks", "over three days": a stretch things happened over
+    if not any(t.like_num for t in doc[start:end]):
+        return False
+    verb = _verb_from(doc[end - 1], start, end)
+    if verb is None or verb.lower_ not in _STATE_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "expl" or (
+            child.dep_ in ("nsubj", "nsubjpass") and any(t.like_num and t.ent_type_ != "DATE" for t in child.subtree)
+        ):
+            return False
+    return bool(_stay_object(verb, start, end))
+
+
 def _verb_of(sent: Span, q: RawQuantity) -> Token | None:
     """The verb a duration hangs from: up from its unit word, stopping at the first verb."""
-    doc = sent.doc
-    tok = doc[q.end - 1]
+    return _verb_from(sent.doc[q.end - 1], q.start, q.end)
+
+
+def _verb_from(tok: Token, start: int, end: int) -> Token | None:
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and not q.start <= tok.i < q.end:
+        if tok.pos_ in ("VERB", "AUX") and not start <= tok.i < end:
             return tok
         if tok.head == tok:
             return None
