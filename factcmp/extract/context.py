@@ -40,6 +40,7 @@ from factcmp.extract.events import (
     CROWD,
     CROWD_NOUNS,
     SHELTERED,
+    bodies_found,
     dead_subject_event,
     force_of,
     on_board,
@@ -233,6 +234,14 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
     if ctx.predicate == "rescued" and noun_tok is not None and noun_tok.lower_ in CAPTIVE_NOUNS:
         # "Over 100 hostages were freed" and "rescued 106 people" of one siege: the captives are those it rescued
         ctx.noun = "people"
+    found = bodies_found(noun_tok, _verb_token(sent, ctx.verb_text)) if noun_tok is not None else None
+    if found is not None and ctx.predicate not in HUMAN_EVENTS:
+        # "We have recovered 12 bodies so far", "24 bodies found": the dead, one fact with "At least 24 people
+        # drowned" and "the toll rose to 24"; "the bodies of 12 children" are children killed
+        ctx.predicate = "killed"
+        if found is noun_tok:
+            ctx.noun = ctx.noun_text = "people"
+            ctx.unit = ctx.unit or "person"
     if ctx.predicate == CROWD and noun_tok is not None and noun_tok.lower_ in CROWD_NOUNS:
         # "About 75,000 fans turned up", "Around 75,000 people gathered": one crowd, whoever it is said to be made of
         ctx.noun = "people"

@@ -22,6 +22,7 @@ from factcmp.extract.agents import (
     own_subject,
 )
 from factcmp.extract.lexicon import (
+    BODY_NOUNS,
     CAPTIVE_NOUNS,
     CARE_VERBS,
     CUSTODY_WORDS,
@@ -30,6 +31,7 @@ from factcmp.extract.lexicon import (
     ESCAPE_FROM,
     ESCAPERS,
     EVENT_WORDS,
+    FINDING_VERBS,
     FLEE_VERBS,
     FORCED_VERBS,
     FREEING_VERBS,
@@ -602,6 +604,21 @@ def is_escape(verb: Token, fleer: Token | None = None) -> bool:
 
 # verbs that only say who someone is: the age they give is of their subject
 _NAMING_VERBS = frozenset({"identified", "identifies", "identify", "named", "names", "name"})
+
+
+def bodies_found(noun: Token, verb: Token | None) -> Token | None:
+    """The body word of a count of bodies found: "We have recovered *12 bodies*", "the bodies of 12 people were found".
+
+    A body found is a death, one fact with "At least 24 people drowned" and "the toll rose to 24"; bodies "never
+    recovered" are not found, and are left as they are.
+    """
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    body = noun if noun.lower_ in BODY_NOUNS else owner if owner is not None and owner.lower_ in BODY_NOUNS else None
+    if body is None:
+        return None
+    # a headline's "24 bodies found" hangs the verb on the noun
+    verbs = [verb, *(c for c in body.children if c.dep_ in ("acl", "relcl"))]
+    return body if any(v is not None and v.lower_ in FINDING_VERBS and not negated(v) for v in verbs) else None
 
 
 def dead_subject_event(anchor: Token, sent: Span) -> Token | None:

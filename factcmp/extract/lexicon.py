@@ -386,6 +386,15 @@ MOVE_OUT_VERBS = _wordset(
     "carrying dig digs dug digging pluck plucks plucked plucking lift lifts lifted lifting haul hauls hauled hauling "
     "fish fished winch winched"
 )
+# the dead counted by their bodies: "We have recovered 12 bodies", "the bodies of 12 people were found"
+BODY_NOUNS = _wordset("body bodies corpse corpses remains")
+# verbs that tell a body found, whose count is a count of the dead (word forms: the pipeline runs without a
+# lemmatizer); "identified 10 bodies" or "buried" count a part of them, and are left
+FINDING_VERBS = _wordset(
+    "found find finds finding recovered recover recovers recovering retrieved retrieve retrieves retrieving "
+    "pulled pull pulls pulling discovered discover discovers discovering located locate locates locating "
+    "dug exhumed unearthed fished washed brought"
+)
 # what people in danger are brought out of: "pulled from the rubble", "plucked from the sea"
 DANGER_PLACES = _wordset(
     "water waters sea river ocean lake floodwaters floodwater flood rubble debris wreckage ruins mud sludge rooftops mine shaft"
