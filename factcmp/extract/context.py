@@ -61,7 +61,7 @@ from factcmp.extract.lengths import (
 )
 from factcmp.extract.lexicon import CAPTIVE_NOUNS, CARE_VERBS, DESTROYED, EVENT_WORDS, HUMAN_EVENTS, MOVEMENT_VERBS, PEOPLE_NOUNS
 from factcmp.extract.measures import SPEED_LIMIT, flight_experience, speed_limit
-from factcmp.extract.money import is_money, money_subject
+from factcmp.extract.money import BOND, is_money, money_subject
 from factcmp.extract.nouns import (
     CAPACITY,
     STOREY,
@@ -420,6 +420,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         ctx.predicate = f"{ctx.predicate}:{severity}"
     if is_money(ctx.unit) and not ctx.subject:
         ctx.subject = money_subject(doc, sent, q)
+        if ctx.subject == BOND:
+            # "held on $500,000 bond", "lowered bond to $250,000": one bond whatever verb tells it, so that a court
+            # changing it is an update, as a reward that grows is
+            ctx.predicate = ctx.verb_text = ""
     flown = flight_experience(doc, q, noun_tok) if ctx.unit in TIME_UNITS else ""
     if flown:
         # "had more than 21,900 flying hours", "more than 21,000 hours of flight experience": one measure, the
@@ -680,7 +684,7 @@ def _quantity_of(ctx: QuantityContext, q: RawQuantity) -> str:
     elif ctx.unit == "person":
         parts.append("people")
     elif is_money(ctx.unit) and ctx.subject:
-        parts.append(f"value of {ctx.subject}")
+        parts.append(ctx.subject if ctx.subject == BOND else f"value of {ctx.subject}")
     elif ctx.unit not in ("count", ""):
         parts.append(_MEASURE_NAMES.get(ctx.unit, ctx.unit))
     event, _, severity = ctx.predicate.partition(":")

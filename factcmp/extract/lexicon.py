@@ -386,6 +386,12 @@ MOVE_OUT_VERBS = _wordset(
     "carrying dig digs dug digging pluck plucks plucked plucking lift lifts lifted lifting haul hauls hauled hauling "
     "fish fished winch winched"
 )
+# verbs that ask for an amount, not set it: "Prosecutors had asked for $750,000 bond" is a request, another fact
+REQUEST_VERBS = _wordset(
+    "ask asks asked asking request requests requested requesting seek seeks sought seeking want wants wanted "
+    "recommend recommends recommended recommending urge urges urged urging propose proposes proposed argue "
+    "argued demand demands demanded"
+)
 # the dead counted by their bodies: "We have recovered 12 bodies", "the bodies of 12 people were found"
 BODY_NOUNS = _wordset("body bodies corpse corpses remains")
 # verbs that tell a body found, whose count is a count of the dead (word forms: the pipeline runs without a

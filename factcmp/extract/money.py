@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import VALUABLE_OBJECTS
+from factcmp.extract.lexicon import REQUEST_VERBS, VALUABLE_OBJECTS
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -33,7 +33,55 @@ def money_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
     noun = _valued_noun(doc, sent, q)
     if noun in VALUABLE_OBJECTS:
         return noun
-    return reward_of(doc, sent, q, noun)
+    return bond_of(doc, q, noun) or reward_of(doc, sent, q, noun)
+
+
+# the words of money a court sets for a release: one running figure, whatever verb tells it
+BOND_WORDS = frozenset({"bond", "bail"})
+BOND = "bond"
+
+
+def bond_of(doc: Doc, q: RawQuantity, noun: str = "") -> str:
+    """Tell "bond" when an amount is the bond or bail set for a release, else ''.
+
+    "held on $500,000 bond", "bail of $1 million", "lowered bond to $250,000", "Bail was set at $1 million":
+    outlets tell one bond with many verbs (ordered, held, set, lowered, raised), and its changes are updates.
+    An amount asked for ("prosecutors had asked for $750,000 bond") is a request, not the bond.
+    """
+    num = doc[q.num_end - 1]
+    head = num.head
+    if noun in BOND_WORDS:
+        found = True  # "held on $500,000 bond", "a $1 million cash bond"
+    elif num.dep_ == "pobj" and head.lower_ == "of":
+        found = head.head.lower_ in BOND_WORDS  # "bail of $1 million"
+    elif num.dep_ == "pobj" and head.lower_ in ("to", "at", "from", "for"):
+        found = _names_bond(head.head)  # "lowered bond to $250,000", "Bail was set at $1 million"
+    else:
+        found = num.dep_ == "attr" and _names_bond(head)  # "Bail is $500,000"
+    return BOND if found and not _asked_for(num) else ""
+
+
+def _names_bond(verb: Token) -> bool:
+    """Is a bond word the subject or the object of a verb (or the verb's own noun, "set bail at")?"""
+    if verb.lower_ in BOND_WORDS:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in BOND_WORDS for c in verb.children):
+        return True
+    # "When he is arrested his bond will be set at $2 million": the parser hangs the bond on the other clause,
+    # but it is the word right before the verb and its auxiliaries
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].pos_ in ("AUX", "PART", "ADV"):
+        k -= 1
+    return k >= 0 and verb.doc[k].lower_ in BOND_WORDS
+
+
+def _asked_for(tok: Token) -> bool:
+    """Is an amount what someone asks for: "had asked for $750,000 bond", "sought bail of $1 million"?"""
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and tok.head is not tok:
+        tok = tok.head
+        if tok.lower_ in REQUEST_VERBS:
+            return True
+    return tok.lower_ in REQUEST_VERBS
 
 
 # the words of money offered for information or a capture: one running figure, whatever verb tells it
