@@ -322,7 +322,7 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
             if noun:
                 return noun
     for ent in reversed(persons):
-        if ent.end <= q.start and q.start - ent.end <= 2:
+        if ent.end <= q.start and q.start - ent.end <= 2 and _set_off(doc, ent, q):
             return ent.text
     before = _name_before(doc, sent, q)
     if before:
@@ -332,18 +332,71 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
             if any(t.pos_ == "ADP" for t in doc[q.end : ent.start]):
                 continue  # "a 12-year-old boy from Matero": a name after a preposition is a place or a kin, not him
             return ent.text
+    listed = listed_victim(doc, sent, q)
+    if listed:
+        return listed
     if q.noun_i >= 0:
-        return _apposed_name(doc[q.noun_i]) or role_of(doc[q.noun_i]) or doc[q.noun_i].text.lower()
+        noun = doc[q.noun_i]
+        if _acts(noun):
+            return ""  # "the 27-year-old shot the clerk": the verb read as the noun the age is written on
+        return _apposed_name(noun) or role_of(noun) or noun.text.lower()
     role = apposed_role(doc, sent, q)
     if role:
         return role
     name_end = q.num_start - 1
+    if doc[name_end].text not in (",", "("):
+        return ""  # "... outside Tom Bass Stadium is 18": a name before a verb is not the age's owner
     k = name_end
     while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
     if k == name_end == sent.start + 1 and _opener_surname(doc[sent.start]):
         k = sent.start  # "Meeks, 20, died Saturday": a surname in -s the tagger took for a plural noun
     return doc[k:name_end].text if k < name_end else ""
+
+
+# what may stand between a name and its age: "Demontris Toliver, a 25-year-old tattoo artist", "Long, aged 29"
+_BETWEEN_NAME_AND_AGE = frozenset({"a", "an", "the", "aged", "age"})
+
+
+def _set_off(doc: Doc, ent: Span, q: RawQuantity) -> bool:
+    """Whether a name before an age is its owner: set off by a comma or a bracket, or the subject of its copula.
+
+    "Gavin Long, 29", "Long (29)", "Toliver, a 25-year-old"; "Gavin Long was 29" is his too. In "The man
+    charged in the shooting outside Tom Bass Stadium is 18" the name the model tagged a person is no subject
+    (the man is 18), nor is the speaker of "Poe said her 14-year-old son" the son.
+    """
+    between = doc[ent.end : q.start]
+    if all(t.is_punct or t.lower_ in _BETWEEN_NAME_AND_AGE for t in between):
+        return True
+    num = doc[q.num_end - 1]
+    subj = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return num.dep_ in ("attr", "acomp", "oprd") and subj is not None and ent.start <= subj.i < ent.end
+
+
+def _acts(noun: Token) -> bool:
+    """Whether the noun after an age is a verb the tagger took for one: it has an object ("shot the clerk")."""
+    return any(c.dep_ == "dobj" for c in noun.children)
+
+
+def listed_victim(doc: Doc, sent: Span, q: RawQuantity) -> str:
+    """'victim' for an age in a list set off right after the victims ('' if not).
+
+    "Two of the victims, a 17-year-old and a 42-year-old man, are in stable condition": both ages are
+    victims'; an age with no noun ("a 17-year-old") has no other owner, and "man" names nobody in
+    particular. A name ("the victims, Ana Ruiz, 17, and ...") or a role ("a 42-year-old nurse") says more.
+    """
+    if q.noun_i >= 0 and doc[q.noun_i].lower_ not in _ANYBODY:
+        return ""
+    k = q.start - 1
+    while k > sent.start and doc[k].text != "," and doc[k].lower_ in ("a", "an", "and", "one", "the", "other", "another"):
+        k -= 1
+    while k > sent.start and doc[k].text != ",":
+        if doc[k].text in (";", ".", ":") or doc[k].pos_ in ("VERB", "AUX", "PROPN"):
+            return ""
+        k -= 1  # the list's earlier members: "..., a 42-year-old man and a 17-year-old"
+    if k <= sent.start or doc[k].text != ",":
+        return ""
+    return _VICTIMS.get(doc[k - 1].lower_, "")
 
 
 def _opener_surname(tok: Token) -> bool:
@@ -389,15 +442,18 @@ def _noun_after_place(doc: Doc, sent: Span, start: int) -> str:
     return _ranked(noun)
 
 
+# what a name after an age cannot be tagged: a town, a country, a people ("a 25-year-old Iraqi man"), a time
+_NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 def _name_after(doc: Doc, sent: Span, start: int) -> str:
     """A capitalised name right after an age that the tagger did not call a PERSON.
 
     "Thirty-year-old Teqnika Marie Moultrie was walking": the small model tags
-    the name ORG. Two to four title-case proper nouns, none of them a place.
+    the name ORG, or a building or a product ("61-year-old Amrit Sandhu"). Two to four title-case proper
+    nouns, none of them a town, a country or a people.
     """
     k = start
-    while (
-        k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ in ("", "PERSON", "ORG")
-    ):
+    while k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ not in _NOT_NAMES:
         k += 1
     return doc[start:k].text if k - start >= 2 else ""

@@ -360,6 +360,9 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
                     sent_apposed = apposed_ranges(sent)
                 apposed = [(lo, hi) for lo, hi in sent_apposed if not lo <= q.num_start < hi]
                 names = set(places_of(sent, exclude + attribution().frame_ranges(n) + apposed))
+                if q.is_age:
+                    # "61-year-old Rajinder Sandhu", tagged a building: the person whose age it is is no place
+                    names.discard(ctx.subject)
                 # "two landed inside the camp itself, while the other two ... near the airstrip": a spot of
                 # the scene told by a common noun sets two counts apart as a place name does
                 locus = locus_of(sent, q)
