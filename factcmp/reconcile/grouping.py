@@ -38,6 +38,7 @@ from factcmp.reconcile.placing import (
     places_inside,
     spots_elsewhere,
     story_places,
+    water_places,
 )
 from factcmp.reconcile.rivals import headline_rivals, rival_counts
 from factcmp.reconcile.roles import (
@@ -152,6 +153,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     within = places_inside(cols)
     setting = story_places(claims)
     capital = named_capital(claims)
+    waters = water_places(claims)
     with_doer = counted_with_doer(cols)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
@@ -279,6 +281,10 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             # told from or of, whether an outlet names it or not ("the city, 110 km west of Baghdad"); another town
             # ("killed in Yauca, about 20 kilometers from Acari") is a distance of its own (linkage.indistinct)
             places = places - setting
+        if places & waters and fct.measure != "length":
+            # "more than 60 people died in the ferry capsize on the Meghna" and "41 ... in Munshiganj district": a
+            # river or sea is where the scene lies, not an area a count is confined to
+            places = places - waters
         read.append((fct, window, places, item, in_headline))
         spots_of.append(spots)
         off_topics.append(window == OFF_TOPIC)

@@ -168,3 +168,28 @@ def named_capital(claims: pd.DataFrame) -> str:
             named.update(p for p in places if sentence[: m.start()].endswith(p))
     keys = {_place_key(p) for p in named}
     return min(named, key=len) if len(keys) == 1 else ""
+
+
+_WATER_WORDS = r"(?:[Rr]iver|[Ss]ea|[Ll]ake|[Bb]ay|[Gg]ulf|[Ss]trait|[Cc]hannel|[Oo]cean|[Ll]agoon|[Ee]stuary)"
+# "the Meghna river", "the Caspian Sea"; "River Thames", "Lake Victoria", "the Gulf of Aden"
+_WATER_AFTER = re.compile(rf"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+{_WATER_WORDS}\b")
+_WATER_BEFORE = re.compile(rf"\b{_WATER_WORDS}\s+(?:of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+
+
+def water_places(claims: pd.DataFrame) -> frozenset[str]:
+    """The place keys the cluster names as a river, sea, lake or gulf.
+
+    A toll "on the Meghna" and one "in Munshiganj district" are one ferry's: a water is where the scene
+    lies, not an area a count is confined to, so it never sets a count apart from one placed on land.
+    """
+    if "sentence" not in claims.columns:
+        return frozenset()
+    waters: set[str] = set()
+    for sentence in set(claims["sentence"].dropna()):
+        if not isinstance(sentence, str):
+            continue
+        for pattern in (_WATER_AFTER, _WATER_BEFORE):
+            for m in pattern.finditer(sentence):
+                name = m.group(1)
+                waters.add(_place_key(name.removeprefix("The ")))
+    return frozenset(waters)
