@@ -41,6 +41,7 @@ from factcmp.extract.events import (
     CROWD_NOUNS,
     SHELTERED,
     bodies_found,
+    crowd_sized,
     dead_subject_event,
     force_of,
     on_board,
@@ -305,6 +306,18 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # "another bomb hit the community marketplace and two others hit the outskirts": the others are bombs
         noun_tok = kind
         ctx.noun, ctx.noun_text = noun_class(kind.text), kind.text
+    crowd = (
+        crowd_sized(noun_tok or doc[q.num_end - 1])
+        if q.unit in ("", "person", "count") and not q.is_age and (noun_tok is None or noun_tok.lower_ in PEOPLE_NOUNS)
+        else None
+    )
+    if crowd is not None and ctx.predicate.partition(":")[0] not in HUMAN_EVENTS:
+        # "The concert drew a crowd of roughly 3,000", "a crowd estimated at 5,000": the people there, one crowd
+        # with "About 3,000 fans turned up", whatever verb tells it
+        ctx.predicate, ctx.verb_text = CROWD, ctx.verb_text or crowd.text
+        if noun_tok is None or noun_tok.lower_ in CROWD_NOUNS:
+            ctx.noun = ctx.noun_text = "people"
+            ctx.unit = ctx.unit or "person"
     if not ctx.unit:
         ctx.unit = count_unit(noun_tok, ctx.predicate)
         if ctx.unit == "count" and noun_tok is None and _cared_for(doc, sent, q):

@@ -1100,6 +1100,28 @@ CROWD_NOUNS = frozenset(
 )
 
 
+# the words for a crowd whose size a figure gives: "drew a crowd of roughly 3,000", "an audience of 2,000"
+CROWD_WORDS = frozenset({"crowd", "crowds", "throng", "throngs", "audience", "audiences"})
+_SIZING_VERBS = frozenset({"estimated", "put", "numbering", "numbered", "counted"})
+
+
+def crowd_sized(counted: Token) -> Token | None:
+    """The crowd word a figure gives the size of: "a crowd of roughly 3,000", "a crowd estimated at 5,000".
+
+    ``counted`` is the figure's noun ("a crowd of 3,000 people") or, with none, its last number word.
+    """
+    head = counted.head
+    if counted.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in CROWD_WORDS:
+        return head.head
+    if counted.dep_ == "pobj" and head.lower_ == "at":
+        head = head.head  # "a crowd estimated at 5,000"
+    elif counted.dep_ != "dobj":
+        return None  # "a crowd numbering 5,000"
+    if head.lower_ in _SIZING_VERBS and head.dep_ == "acl" and head.head.lower_ in CROWD_WORDS:
+        return head.head
+    return None
+
+
 def _alive_people(noun: Token) -> bool:
     """Is a counted noun people a crowd can be made of ("fans", "people"), not the dead or hurt ("bodies", "victims")?"""
     return noun.lower_ in CROWD_NOUNS
