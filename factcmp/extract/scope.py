@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from factcmp.extract.quantities import RawQuantity
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# the window of a figure of another, earlier episode the article names but does not date: the value of
+# factcmp.linkage.EARLIER_EPISODE (which the reconciler keeps and lets meet only itself; linkage imports extract)
+EARLIER_EPISODE = "period:earlier"
 _WINDOW_PREPS = {"in", "over", "during", "within", "for", "since", "past", "last", "after", "throughout"}
 _VAGUE_WINDOW = re.compile(r"\b(recent|past|last|previous|few|several|coming)\b.*\b(days|weeks|hours|months)\b", re.I)
 _DURATION = re.compile(
@@ -34,6 +37,13 @@ _DURATION = re.compile(
 
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    key, span = _window_of(sent, q, windows)
+    if not key and _since_episode(sent, q):
+        return EARLIER_EPISODE, None
+    return key, span
+
+
+def _window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     if not windows:
         return reading_day(sent, q)
     doc = sent.doc
@@ -102,6 +112,29 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _since_episode(sent: Span, q: RawQuantity) -> bool:
+    """Is a figure told of what a superlative "since" compares the story with, another, earlier episode?
+
+    "It was the worst storm since Hurricane Willa, which killed nine people", "the deadliest mass shooting in
+    the state since a gunman killed 12 people at a bar": the nine and the twelve are another episode's dead.
+    Only a comparison (a superlative or "first" in the sentence's other words) says so: "Schools have stayed
+    closed since the attack, which killed nine" may tell the story's own. Asked only where no date gave the
+    figure a window ("since the 2010 quake, which killed 500" keeps its year).
+    """
+    clause = _clause_head(sent.doc[q.num_start], sent)
+    if not (sent.start <= clause.head.i < sent.end) or clause.head == clause:
+        return False
+    if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "since":
+        since = clause.head.head  # "since Hurricane Willa, which killed nine"
+    elif clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        since = clause  # "since a gunman killed 12 people"
+    else:
+        return False
+    return any(
+        (t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not since.left_edge.i <= t.i <= since.right_edge.i for t in sent
+    )
 
 
 def _other_statement(dated: Token, clause: Token) -> bool:
