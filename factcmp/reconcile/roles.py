@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from factcmp.extract.context import WITH_DOER
+from factcmp.extract.events import ABOARD
 from factcmp.facets import (
     ANYBODY,
     POPULATIONS,
@@ -173,14 +174,16 @@ def find_populations(cols: dict[str, list[object]], n_rows: int, acts: dict[str,
 
     A mine's collapse traps "29 miners", "29 workers" and "29 people"; a plant blast kills "two workers", then
     "the death toll rose to three". When no count of the act names another group (officers, children, a
-    rescuer...), that body is all the people the act befell, and its counts are the people's.
+    rescuer...), that body is all the people the act befell, and its counts are the people's. So are the
+    passengers of a ferry that carried "more than 150 passengers" and "about 200 people": being aboard is no
+    event word's, but it is told of people as firmly.
     """
     seen: dict[str, set[str]] = defaultdict(set)
     for n in range(n_rows):
         if cols["kind"][n] != "quantity" or str(cols["norm_unit"][n] or cols["unit"][n] or "") != "person":
             continue
         act = acts[str(cols["predicate"][n] or "")]
-        if act.partition(":")[0] in STRONG_EVENTS:
+        if act.partition(":")[0] in STRONG_EVENTS or act == ABOARD:
             noun = noun_of(str(cols["subject"][n] or ""))
             if noun:
                 seen[act].add(noun)
