@@ -86,6 +86,7 @@ from factcmp.extract.nouns import (
     size_class,
     sized_owner,
 )
+from factcmp.extract.numbers import ADVERB_COUNTS
 from factcmp.extract.reasons import REASONED_EVENTS, reason_of
 from factcmp.extract.scope import deadline_verb, places_of
 from factcmp.extract.severity import (
@@ -306,6 +307,10 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # "another bomb hit the community marketplace and two others hit the outskirts": the others are bombs
         noun_tok = kind
         ctx.noun, ctx.noun_text = noun_class(kind.text), kind.text
+    if q.noun_i < 0 and q.num_end - q.num_start == 1 and doc[q.num_start].lower_ in ADVERB_COUNTS:
+        # "The officer was shot twice": the times he was hit, as "shot three times" counts them, never people
+        noun_tok = None
+        ctx.noun, ctx.noun_text, ctx.unit = "time", "times", "count"
     crowd = (
         crowd_sized(noun_tok or doc[q.num_end - 1])
         if q.unit in ("", "person", "count") and not q.is_age and (noun_tok is None or noun_tok.lower_ in PEOPLE_NOUNS)

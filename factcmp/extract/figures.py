@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.measures import HYPHENS, MONEY_CONTEXT
 from factcmp.extract.notclaims import one_of_a_set_before
 from factcmp.extract.numbers import (
+    ADVERB_COUNTS,
     FRACTIONS,
     NUMBER_WORDS,
     ONES,
@@ -95,7 +96,28 @@ def read_number(doc: Doc, k: int, limit: int, blocked: set[int], currency: str =
         return _read_digits(doc, k, limit, glued, currency)
     if tok.text in UNICODE_FRACTIONS:
         return Number(k, k + 1, UNICODE_FRACTIONS[tok.text])
+    if tok.lower_ in ADVERB_COUNTS:
+        return Number(k, k + 1, float(ADVERB_COUNTS[tok.lower_])) if counts_hits(doc, k, limit) else None
     return _read_words(doc, k, limit)
+
+
+# acts whose "N times" counts the blows or shots: "shot three times", "stabbed twice", "struck once in the head"
+_HIT_VERBS = frozenset({"shot", "stabbed", "struck", "hit", "punched", "kicked", "slashed", "fired"})
+# words after "once"/"twice" that make it a frequency or a comparison, not a count of hits: "twice a week", "twice
+# as many", "once more", "once again", "twice before"
+_NOT_HIT_COUNT_AFTER = frozenset({"a", "an", "per", "every", "each", "as", "more", "again", "before", "daily", "the"})
+
+
+def counts_hits(doc: Doc, k: int, limit: int) -> bool:
+    """Is "once"/"twice"/"thrice" at k the count of an act of harm: "The officer was shot twice"?
+
+    As "shot three times" is read, the adverb counts the blows or shots; "once" before the verb ("once shot") is
+    "formerly", and a frequency or a comparison ("twice a week", "twice as many") counts nothing.
+    """
+    tok = doc[k]
+    if tok.dep_ != "advmod" or tok.head.i > k or tok.head.lower_ not in _HIT_VERBS:
+        return False
+    return not (k + 1 < limit and doc[k + 1].lower_ in _NOT_HIT_COUNT_AFTER)
 
 
 def _peso_amount(doc: Doc, k: int, limit: int) -> bool:
@@ -300,7 +322,7 @@ def _read_words(doc: Doc, k: int, limit: int) -> Number | None:
         t = doc[j]
         w = t.lower_
         prev = next(x for x in reversed(words) if x not in HYPHENS).lower()
-        if w in NUMBER_WORDS and prev not in FRACTIONS:
+        if w in NUMBER_WORDS and w not in ADVERB_COUNTS and prev not in FRACTIONS:
             if (w in ONES or w in TENS) and (prev in ONES or prev in ("a", "an", "dozen")):
                 break  # "one two", "a seven": two numbers, not one
             words.append(t.text)

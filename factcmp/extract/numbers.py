@@ -82,7 +82,9 @@ FRACTIONS = {
     "tenths": 0.1,
 }
 WORD_NUMBERS = {**ONES, **TENS, "dozen": 12}
-NUMBER_WORDS = frozenset(WORD_NUMBERS) | SCALE_WORDS
+# adverbs that count an act: "shot once", "stabbed twice" (figures.read_number reads them only on an act of harm)
+ADVERB_COUNTS = {"once": 1, "twice": 2, "thrice": 3}
+NUMBER_WORDS = frozenset(WORD_NUMBERS) | SCALE_WORDS | frozenset(ADVERB_COUNTS)
 UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
