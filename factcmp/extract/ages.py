@@ -269,6 +269,9 @@ def turned_subject(doc: Doc, sent: Span, q: RawQuantity) -> str:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS:
+        # "Police had first said Darnell Pitts was 17, but court records show he turned 18": the one person named
+        return _one_person_named(doc, subj)
     first = doc[sent.start]
     if (subj is None or subj.ent_type_ != "PERSON") and _leading_name(doc, sent, verb):
         # "Long, a former Marine from Kansas City, turned 29": the small model reads "Long" as an adverb

@@ -64,6 +64,19 @@ _INSTITUTIONS = frozenset(
 )
 
 
+def _governors(tok: Token) -> list[Token]:
+    """The words above a token up to the first coordination: a verb joined by "but" or "and" is not governed.
+
+    "Police had first said Pitts was 17, but court records show he turned 18": the records' 18 is not
+    the police's word, though the parser hangs "show" on "said".
+    """
+    out = []
+    while tok.dep_ != "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
 def _words_of(text: str) -> set[str]:
     """The lower-cased words of a credit, a possessive "'s" dropped ("prosecutor's office": prosecutor, office)."""
     return set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.sub(r"['\u2019]s\b", "", text.lower())))
@@ -160,7 +173,7 @@ class Attributor:
         """
         verb = self.doc[frame.verb_i]
         saying = {f.verb_i: f for f in frames if not f.evidence}
-        chain = [verb, *verb.ancestors]
+        chain = [verb, *_governors(verb)]
         for above in chain[1:]:  # the nearest verb of saying that governs it
             if above.i in saying:
                 return saying[above.i]

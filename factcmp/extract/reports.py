@@ -8,6 +8,7 @@ many were injured ... Sky News estimates at least 50").
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from factcmp.extract.dates import resolve
@@ -110,6 +111,8 @@ def told_on(doc: Doc, sent: Span, q: RawQuantity, reference: str) -> str:
     for _ in range(_REPORT_DEPTH):
         if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             return ""
+        if tok.dep_ == "conj" and tok.head.lower_ in REPORTING_VERBS:
+            return ""  # "Police had first said ..., but court records show he turned 18": a report of its own
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lower_ in REPORTING_VERBS:
             break
@@ -119,9 +122,61 @@ def told_on(doc: Doc, sent: Span, q: RawQuantity, reference: str) -> str:
         return ""
     day = _day_of(tok)
     if day is None or q.start <= day.start < q.end:
-        return ""
+        return day_before(reference) if _told_first(tok) and _another_figure(sent, q) else ""
     iso, period = resolve(day.text, reference)
     return iso if period == "day" and iso and iso < reference[:10] else ""
+
+
+# how a report says it was the first word, since set right: "Police had first said", "initially reported"
+_FIRST_WORDS = frozenset({"first", "initially", "originally", "earlier", "previously"})
+# the same of a report noun: "an initial report said", "earlier reports put the toll at"
+_FIRST_REPORTS = frozenset({"initial", "earlier", "first", "original", "preliminary"})
+
+
+def day_before(reference: str) -> str:
+    """The day before a reference date (ISO), '' when it is no date."""
+    try:
+        return str(datetime.date.fromisoformat(reference[:10]) - datetime.timedelta(days=1))
+    except ValueError:
+        return ""
+
+
+def _told_first(verb: Token) -> bool:
+    """Whether a reporting verb tells an earlier word another has set right: "Police had first said Pitts was 17".
+
+    A figure so told is not the article's own fresh word but the one its later figure replaced, as a
+    figure told on a named earlier day is ("which on Tuesday said four people had died").
+    """
+    if any(c.dep_ == "advmod" and c.lower_ in _FIRST_WORDS for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ in ("amod", "advmod") and c.lower_ in _FIRST_REPORTS for c in subj.children)
+
+
+_CALENDAR_WORDS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    }
+)
+
+
+def _another_figure(sent: Span, q: RawQuantity) -> bool:
+    """Whether the sentence gives a figure beside this one (a day of the calendar is none).
+
+    The first word is read as replaced only where its sentence tells what replaced it ("Police had first
+    said Pitts was 17, but court records show he turned 18"): the reconciler puts an earlier figure with
+    the one that superseded it when one sentence holds both.
+    """
+    doc = sent.doc
+    for tok in sent:
+        if q.start <= tok.i < q.end or tok.pos_ != "NUM" or (len(tok.text) == 4 and tok.text[:2] in ("19", "20")):
+            continue
+        ent = tok.ent_type_ and next((e for e in index_of(doc).ents if e.start <= tok.i < e.end), None)
+        if ent and ent.label_ in ("DATE", "TIME") and any(t.lower_ in _CALENDAR_WORDS for t in ent):
+            continue
+        return True
+    return False
 
 
 def _day_of(verb: Token) -> Span | None:
