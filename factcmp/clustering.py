@@ -158,7 +158,12 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
                 ok = apart.get(key)
                 if ok is None:
                     ok = apart[key] = can_link(atoms[key[0]], atoms[key[1]], evidence=False)
-                if not ok and not (_vouched(atoms, x, xs, y) or _vouched(atoms, y, ys, x)):
+                if not ok and not (
+                    _vouched(atoms, x, xs, y)
+                    or _vouched(atoms, y, ys, x)
+                    or _vouched(atoms, y, xs, x)
+                    or _vouched(atoms, x, ys, y)
+                ):
                     return False
         return True
 
@@ -213,7 +218,8 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
     figure of the same people, told with two acts. Another outlet's "freed 13 fishermen" is that fact's
     rival figure, though nothing links a 13 "freed" with a 16 "flown": a member that repeats a mate's exact
     figure of the same noun is read with the mate's act, and complete linkage asks no more of it than of
-    the mate. Nothing else is waived: the mate must link with ``y`` as well, as every member must, and
+    the mate; so is a count of a group its own article also gives of people in general ("21 injured
+    passengers", "21 injured"), read as the people's. Nothing else is waived: the mate must link with ``y`` as well, as every member must, and
     two figures of one article stay two facts (a total and a part) whatever they are told with.
     """
     a = atoms[x]
@@ -229,13 +235,32 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
             and (act not in STRONG_EVENTS or mate.facet.event.partition(":")[0] == act)
             and mate.exact
             and mate.lo == a.lo
-            and mate.facet.event != a.facet.event
-            and mate.facet.noun == a.facet.noun
             and mate.facet.measure == a.facet.measure
+            and (_told_with_another_verb(a, mate) or _told_of_people(a, mate))
             and can_link(_told_as(a, mate), atoms[y], evidence=False)
         ):
             return True
     return False
+
+
+def _told_with_another_verb(a: Atom, mate: Atom) -> bool:
+    """The same people, told with another act: "freed 16 fishermen", "the 16 freed fishermen will be flown"."""
+    return mate.facet.event != a.facet.event and mate.facet.noun == a.facet.noun
+
+
+def _told_of_people(a: Atom, mate: Atom) -> bool:
+    """The same count an article gives of people in general and of a group: "21 injured passengers", "21 injured".
+
+    The article itself says the group is all the people its act befell, so another outlet's "18 people
+    injured" is a rival figure of the group's count, not of a larger set it is part of.
+    """
+    return (
+        mate.facet.event == a.facet.event
+        and bool(a.facet.noun)
+        and not mate.facet.noun
+        and a.unit == mate.unit == "person"
+        and not a.docs.isdisjoint(mate.docs)
+    )
 
 
 def _told_as(a: Atom, mate: Atom) -> Atom:
