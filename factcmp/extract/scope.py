@@ -37,6 +37,10 @@ _DURATION = re.compile(
 
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    turned = _turned_to(sent.doc, q)
+    if turned is not None:
+        # "Jordan Smith, who turned 18 in July": July is the birthday the age began on, no stretch or episode of it
+        windows = [(span, key) for span, key in windows if _clause_head(span.root, sent) != turned]
     key, span = _window_of(sent, q, windows)
     if not key and _since_episode(sent, q):
         return EARLIER_EPISODE, None
@@ -112,6 +116,17 @@ def _window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> t
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+_TURN = frozenset({"turn", "turns", "turned", "turning"})
+
+
+def _turned_to(doc: Doc, q: RawQuantity) -> Token | None:
+    """The verb an age is turned to by ("who turned 18 in July", "turns 18 next month"), if any."""
+    if q.unit not in ("", "year"):
+        return None
+    tok = doc[q.num_end - 1]
+    return tok.head if tok.dep_ in ("dobj", "attr", "oprd", "npadvmod") and tok.head.lower_ in _TURN else None
 
 
 def _since_episode(sent: Span, q: RawQuantity) -> bool:
