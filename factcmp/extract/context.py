@@ -600,14 +600,21 @@ def _partitive(doc: Doc, q: RawQuantity) -> bool:
     return q.num_end < len(doc) and doc[q.num_end].lower_ == "of" and q.noun_i > q.num_end
 
 
+# adverbs after a figure that part it from an event word after them: "two not injured", "five never found"
+_NOT_BEFORE_EVENT = frozenset({"not", "never", "n't"})
+
+
 def _event_after(doc: Doc, q: RawQuantity, sent: Span) -> tuple[str, str] | None:
     """The event word right after a bare figure: "24 *dead* and over 200 *injured*", "two *shot* dead"."""
     j = q.end
+    while j < sent.end and doc[j].tag_ == "RB" and doc[j].lower_ not in _NOT_BEFORE_EVENT:
+        j += 1  # "40 still missing", "two critically injured"
     if j >= sent.end:
         return None
     tok = doc[j]
     event = EVENT_WORDS.get(tok.lower_)
-    if event not in HUMAN_EVENTS or tok.tag_ not in ("VBN", "JJ"):
+    if event not in HUMAN_EVENTS or not (tok.tag_ in ("VBN", "JJ") or (event == "missing" and tok.tag_ == "VBG")):
+        # "missing" is read as a present participle: "Nigeria bus crash kills 20, 15 missing"
         return None
     if event == "shot" and j + 1 < sent.end and EVENT_WORDS.get(doc[j + 1].lower_) == "killed":
         return "killed", doc[j + 1].text  # "two shot dead"

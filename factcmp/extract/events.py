@@ -189,6 +189,12 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
         low = act_word(tok, noun)
         if low in PARTICIPLE_ADJECTIVES and noun is not None and tok.i < noun.i and below.i == noun.i:
             continue  # "recovered ... 34 spent shell casings": the tagger's verb "spent" describes the casings
+        if tok.pos_ == "NOUN" and noun is None and any(c.dep_ == "nsubj" for c in tok.children):
+            # "Bangladesh ferry death toll climbs to 41, 40 still missing": a headline's verb the tagger took for a
+            # plural noun still carries its toll's level; read on, its figure would take the next clause's act
+            tally = _tally_event(tok, below)
+            if tally:
+                return tally, tok.text
         if low in EVENT_WORDS and _unrealised(tok):
             # "do everything possible to arrest the two suspects", "were sent to arrest five men": an aim, not
             # an arrest, and the figure is what the aim is about, not what the verb above it did
