@@ -508,6 +508,10 @@ LOCAL_CURRENCY_SIGNS = {"rs": "rupees", "rs.": "rupees"}
 
 # the names that tell a story's country (case kept: "Indian", not "indian"), a regular expression's alternatives
 CURRENCY_COUNTRIES: dict[str, str] = {
+    "SEK": r"Sweden|Swedish|Swedes?|Stockholm|Gothenburg|Malmo|Malmö",
+    "DKK": r"Denmark|Danish|Danes?|Copenhagen|Aarhus",
+    "NOK": r"Norway|Norwegians?|Oslo|Bergen|Stavanger",
+    "CZK": r"Czech|Prague|Brno",
     "INR": r"India|Indian|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore",
     "PKR": r"Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar",
     "NPR": r"Nepal|Nepali|Nepalese|Kathmandu",

@@ -70,12 +70,10 @@ def unit_of_word(word: str) -> str:
 # the crowns of the Nordic and Czech currencies ("krona"/"kronor" is Sweden's, "krone"/"kroner" Denmark's and
 # Norway's; Reuters writes "crowns" for all), and the names that tell whose a story's crowns are
 CROWN_WORDS = frozenset({"crown", "crowns", "krona", "kronor", "krone", "kroner"})
-_CROWN_COUNTRIES = {
-    "SEK": re.compile(r"\b(?:Swed(?:en|ish|es)|Stockholm|Gothenburg|Malm[oö])\b"),
-    "DKK": re.compile(r"\b(?:Denmark|Danish|Danes?|Copenhagen|Aarhus)\b"),
-    "NOK": re.compile(r"\b(?:Norw(?:ay|egians?)|Oslo|Bergen|Stavanger)\b"),
-    "CZK": re.compile(r"\b(?:Czech|Prague|Brno)\b"),
-}
+
+
+# a name as written or in a dateline's capitals ("CAIRO (AP) -"); not any case, since "chile" is a pepper
+_COUNTRY_NAMES = {code: re.compile(rf"\b(?:{names}|{names.upper()})(?!\w)") for code, names in CURRENCY_COUNTRIES.items()}
 
 
 def crown_currency(word: str, text: str) -> str:
@@ -91,15 +89,11 @@ def crown_currency(word: str, text: str) -> str:
         return ""
     if low in ("krona", "kronor"):
         return "SEK"  # only Sweden's crowns are kronor
-    codes = ("DKK", "NOK") if low in ("krone", "kroner") else tuple(_CROWN_COUNTRIES)
-    counts = sorted(((len(_CROWN_COUNTRIES[c].findall(text)), c) for c in codes), reverse=True)
+    codes = ("DKK", "NOK") if low in ("krone", "kroner") else ("SEK", "DKK", "NOK", "CZK")
+    counts = sorted(((len(_COUNTRY_NAMES[c].findall(text)), c) for c in codes), reverse=True)
     if counts[0][0] > counts[1][0]:
         return counts[0][1]
     return "DKK" if low in ("krone", "kroner") else ""  # the table's reading of a word no country settles
-
-
-# a name as written or in a dateline's capitals ("CAIRO (AP) -"); not any case, since "chile" is a pepper
-_COUNTRY_NAMES = {code: re.compile(rf"\b(?:{names}|{names.upper()})(?!\w)") for code, names in CURRENCY_COUNTRIES.items()}
 
 
 def local_currency(word: str, text: str) -> str:

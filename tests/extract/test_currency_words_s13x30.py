@@ -65,3 +65,15 @@ def test_pounds_of_weight_stay_weight(nlp):
 )
 def test_local_currency(word, text, code):
     assert local_currency(word, text) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("OSLO (Reuters) - Shares fell 2.1 percent to 96.50 crowns.", "NOK"),  # the dateline's capitals name Norway
+        ("STOCKHOLM (Reuters) - Shares rose to 80 crowns.", "SEK"),
+    ],
+)
+def test_crowns_read_the_datelines_country(nlp, sentence, unit):
+    [claim] = [c for c in factcmp.extract_quantities(sentence, nlp=nlp) if "crowns" in c.text]
+    assert claim.unit == unit
