@@ -317,6 +317,9 @@ def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
             return ""
         if t.lower_ in ("and", "or", "but"):
             return ""  # "waves of up to 15 feet and winds of ...": the next item of a list, not the length's own words
+        if j == q.end and t.lower_ in LENGTH_WORDS and LENGTH_WORDS[t.lower_] != "radius":
+            # "a tunnel about 20 metres long that led from a workshop": a thing's own extent, no distance from a place
+            return ""
         j += 1
     return ""
 

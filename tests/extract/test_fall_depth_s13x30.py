@@ -36,3 +36,15 @@ def test_a_fall_into_a_hollow_is_its_depth(nlp, sentence, text, role):
 def test_other_movements_keep_their_distance(nlp, sentence):
     [claim] = factcmp.extract_quantities(sentence, nlp=nlp)
     assert claim.quantity_of.startswith("distance")
+
+
+def test_a_things_own_extent_is_no_distance_from_a_place(nlp):
+    # "N metres long that led from a workshop": the tunnel's length, as "a 23-foot tunnel" (probe14b B15's pattern)
+    sentence = "The inmates escaped through a tunnel about 20 metres long that led from a workshop."
+    [claim] = factcmp.extract_quantities(sentence, nlp=nlp)
+    assert claim.quantity_of == "length"
+
+
+def test_a_depth_then_a_distance_keeps_both(nlp):
+    claims = factcmp.extract_quantities("The quake was 10 kilometres deep, 60 km from Padang.", nlp=nlp)
+    assert [c.quantity_of for c in claims] == ["depth", "distance from Padang"]
