@@ -50,6 +50,7 @@ from factcmp.extract.lexicon import (
     SACRIFICE_VERBS,
     SEARCH_WORDS,
     SEARCHED_PEOPLE,
+    SET_PARTICIPLES,
     SHELTER_WORDS,
     SUFFER_VERBS,
     ULTIMATE_WORDS,
@@ -157,6 +158,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 # the next verb of the list on the noun; its object is its own count, the noun's act is the verb's
                 continue
             return EVENT_WORDS[child.lower_], child.text
+        if child.lower_ in SET_PARTICIPLES and _names_the_set(anchor, child):
+            # "The volunteers are helping the 2,000 people affected by the quake", "reached 300 stranded tourists":
+            # the participle names the set, whatever the clause's verb does to it
+            return _stem(child.lower_), child.text
         if _lost_building(anchor, child):
             return DESTROYED, child.text  # "112 homes lost in Butte County": homes a fire or a flood destroyed
         if child.dep_ == "acl" and _forced_out(child):
@@ -610,6 +615,13 @@ def is_escape(verb: Token, fleer: Token | None = None) -> bool:
 
 # verbs that only say who someone is: the age they give is of their subject
 _NAMING_VERBS = frozenset({"identified", "identifies", "identify", "named", "names", "name"})
+
+
+def _names_the_set(noun: Token, participle: Token) -> bool:
+    """Is a participle on a counted noun right after it ("people *affected*") or before it ("*stranded* tourists")?"""
+    if participle.dep_ == "acl":
+        return participle.i == noun.i + 1 and not negated(participle)
+    return participle.dep_ == "amod" and participle.i < noun.i
 
 
 def bodies_found(noun: Token, verb: Token | None) -> Token | None:

@@ -392,6 +392,9 @@ REQUEST_VERBS = _wordset(
     "recommend recommends recommended recommending urge urges urged urging propose proposes proposed argue "
     "argued demand demands demanded"
 )
+# participles after a counted noun that name the set it counts, whatever the clause's verb does to it: "helping the
+# 2,000 people *affected* by the quake" counts the people affected, as "the quake affected 2,000 people" does
+SET_PARTICIPLES = _wordset("affected impacted stranded marooned infected sickened")
 # the dead counted by their bodies: "We have recovered 12 bodies", "the bodies of 12 people were found"
 BODY_NOUNS = _wordset("body bodies corpse corpses remains")
 # verbs that tell a body found, whose count is a count of the dead (word forms: the pipeline runs without a
