@@ -601,6 +601,8 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
     for ent in index_of(sent.doc).ents_of(sent):
         if any(s <= ent.start < e for s, e in exclude) or _where_it_started(ent.root) or _a_party(ent.root):
             continue
+        if _whence_someone_is(ent.root):
+            continue
         if ent.label_ == "GPE" and _surname(ent):
             continue
         if _reference_point(ent.root) or ent[-1].lower_ in _EVENT_NAME_HEADS:
@@ -619,6 +621,33 @@ def places_of(sent: Span, exclude: list[tuple[int, int]]) -> list[str]:
             # then another place's distance, not a rival figure of this one
             out.append(name)
     return out
+
+
+# nouns that tell where someone is from or studies, not where anything happened: "a Ridgeway High junior"
+_ORIGIN_NOUNS = frozenset(
+    {
+        *("native", "natives", "resident", "residents", "junior", "juniors", "senior", "seniors", "freshman"),
+        *("freshmen", "sophomore", "sophomores", "student", "students", "graduate", "graduates", "alumnus"),
+        *("alumna", "alumni", "transplant"),
+    }
+)
+
+
+def _whence_someone_is(place: Token) -> bool:
+    """Whether a place only describes a person named or listed: "Dequan Harris, 17, a Ridgeway High junior".
+
+    "Vance said three people were wounded: Dequan Harris, 17, a Ridgeway High junior ...": Ridgeway is the
+    school the victim attends, not where the three were wounded. Only a description set beside someone (an
+    apposition, a predicate, or the next of such a list): "three Ridgeway High students were wounded" keeps it.
+    """
+    tok = place
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i == place.i or tok.lower_ not in _ORIGIN_NOUNS:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("appos", "attr")
 
 
 # labels the small model gives a town it does not know
