@@ -793,6 +793,26 @@ def _counted_clause_event(tally: Token) -> str:
                 event = EVENT_WORDS.get(clause.lower_)
                 if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and event in HUMAN_EVENTS:
                     return event
+            # "the number of people reported missing": the parser hangs the participle on the tally or the noun
+            for clause in (*counted.children, *tally.children):
+                event = _stated_state(clause)
+                if event:
+                    return event
+    return ""
+
+
+# participles that state a person's state as told: "reported missing", "confirmed dead", "presumed dead"
+_STATING_PARTICIPLES = frozenset({"reported", "confirmed", "presumed", "declared", "pronounced", "listed", "believed"})
+
+
+def _stated_state(clause: Token) -> str:
+    """The event of a participle clause that states a state: "people *reported missing*" is missing, or ''."""
+    if clause.dep_ != "acl" or clause.lower_ not in _STATING_PARTICIPLES:
+        return ""
+    for comp in clause.children:
+        event = EVENT_WORDS.get(comp.lower_)
+        if comp.dep_ in ("oprd", "xcomp", "acomp") and event in HUMAN_EVENTS:
+            return event
     return ""
 
 
