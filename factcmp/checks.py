@@ -15,7 +15,8 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from factcmp.extract.units import CURRENCIES, normalise
+from factcmp.currency import is_money
+from factcmp.extract.units import normalise
 from factcmp.facets import LEXICON_EVENTS, Facet, facet
 from factcmp.linkage import flag
 from factcmp.table import claim_interval, fmt_number, fmt_quantity, number_or_none
@@ -70,7 +71,7 @@ def conversion_checks(recs: list[dict[str, object]], rates: dict[tuple[str, str]
         )
         if alt is None or value is None or not alt_unit or alt_unit == unit or value == 0:
             continue
-        if unit in CURRENCIES and alt_unit in CURRENCIES:
+        if is_money(unit) and is_money(alt_unit):
             rate = rates.get((unit, alt_unit))
             if rate is None:
                 continue

@@ -30,7 +30,7 @@ def learn_rates(pairs: list[tuple[str, float, str, float]]) -> dict[tuple[str, s
     """
     seen: dict[tuple[str, str], list[float]] = defaultdict(list)
     for unit, value, alt_unit, alt_value in pairs:
-        if unit == alt_unit or not (_is_money(unit) and _is_money(alt_unit)):
+        if unit == alt_unit or not (is_money(unit) and is_money(alt_unit)):
             continue
         if not (value and alt_value and math.isfinite(value) and math.isfinite(alt_value)) or value <= 0 or alt_value <= 0:
             continue
@@ -71,5 +71,10 @@ def to_base(rates: dict[tuple[str, str], float], currencies: list[str]) -> tuple
     return base, factor
 
 
-def _is_money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
+    """Is the unit a currency: a sign or code read before figures, or any ISO code ("BOB" bolivianos)?
+
+    >>> is_money("USD"), is_money("BOB"), is_money("km")
+    (True, True, False)
+    """
     return unit in CURRENCIES or dimension(unit) == "money"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from factcmp.currency import learn_rates, to_base
-from factcmp.extract.units import CURRENCIES
+from factcmp.currency import is_money, learn_rates, to_base
 from factcmp.reconcile.items import COLUMNS, bounds, num
 
 if TYPE_CHECKING:
@@ -45,7 +44,8 @@ def currency_factors(cols: dict[str, list[object]], n_rows: int) -> dict[str, tu
     seen = []
     for n in range(n_rows):
         unit = str(cols["norm_unit"][n] or cols["unit"][n] or "")
-        if cols["kind"][n] != "quantity" or unit not in CURRENCIES:
+        # any currency, not only those read as a sign before a figure: "5,000 bolivianos (about $700)"
+        if cols["kind"][n] != "quantity" or not is_money(unit):
             continue
         seen.append(unit)
         alt_unit = str(cols["alt_unit"][n] or "")
