@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from factcmp.extract.quantities import RawQuantity
+    from factcmp.records import Claim
 
 
 def decade_owner(doc: Doc, sent: Span, q: RawQuantity) -> str | None:
@@ -460,3 +461,66 @@ def _name_after(doc: Doc, sent: Span, start: int) -> str:
     while k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ not in _NOT_NAMES:
         k += 1
     return doc[start:k].text if k - start >= 2 else ""
+
+
+# verbs that name the person a role word stands for: "the driver, identified as Juan Mamani", "named the clerk as"
+_NAMING_VERBS = frozenset({"identified", "identifies", "identify", "named", "names", "name", "listed", "lists"})
+
+
+def role_names(doc: Doc) -> dict[str, str]:
+    """The one name an article gives each role word, where it gives one: {"clerk": "Amrit Sandhu"}.
+
+    "The clerk, 61-year-old Amrit Sandhu", "Amrit Sandhu, the clerk", "store clerk Amrit Sandhu", "the
+    driver, identified as Juan Mamani", "identified the driver as Juan Mamani". A role given two names in
+    one article ("the victim, Ana Ruiz ... the victim, Luis Ortiz") names nobody, nor does one it also
+    tells in the plural ("three officers": which one is "the officer, 41"?), nor a word for anybody ("man").
+    """
+    found: dict[str, set[str]] = {}
+    # a role the article also tells in the plural ("officers", "victims") is held by several people
+    plural = {t.lower_ for t in doc if t.tag_ == "NNS"}
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.lower_ not in PEOPLE_NOUNS or tok.lower_ in _ANYBODY:
+            continue
+        for name in _names_of_role(tok):
+            found.setdefault(tok.lower_, set()).add(name)
+    return {role: names.pop() for role, names in found.items() if len(names) == 1 and not {role + "s", role + "es"} & plural}
+
+
+def _names_of_role(tok: Token) -> list[str]:
+    linked = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
+        linked.append(tok.head)  # "Amrit Sandhu, the clerk", "store clerk Amrit Sandhu"
+    naming = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _NAMING_VERBS]  # "the driver, identified as"
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _NAMING_VERBS:
+        naming.append(tok.head)  # "identified the driver as", "the driver was identified as"
+    for verb in naming:
+        linked += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    return [n for n in (_full_name(t) for t in linked if t.pos_ == "PROPN") if n]
+
+
+def _full_name(tok: Token) -> str:
+    """The name a proper noun ends: two or more title-case words, none of them a town, a country or a people."""
+    doc = tok.doc
+    k = tok.i
+    while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" and doc[k - 1].is_title:
+        k -= 1
+    words = doc[k : tok.i + 1]
+    if len(words) < 2 or not all(t.is_title and t.ent_type_ not in _NOT_NAMES for t in words):
+        return ""
+    return words.text
+
+
+def named_role_ages(claims: list[Claim], names: dict[str, str]) -> list[Claim]:
+    """The claims with a role word's age given to the one person its article names in that role.
+
+    "The clerk, 61, ..." and, further on, "store clerk Amrit Sandhu": the 61 is Amrit Sandhu's age, which
+    another outlet's "Amrit Sandhu, 62" can meet.
+    """
+    if not names:
+        return claims
+    out = []
+    for c in claims:
+        role = c.quantity_of[len("age of ") :] if c.kind == "quantity" and c.quantity_of.startswith("age of ") else ""
+        name = names.get(role)
+        out.append(c.with_(quantity_of=f"age of {name}", subject=name) if name else c)
+    return out

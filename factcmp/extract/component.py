@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from factcmp.errors import FactcmpWarning
+from factcmp.extract.ages import named_role_ages, role_names
 from factcmp.extract.attribution import Attributor, Speaker
 from factcmp.extract.context import describe, restated_places
 from factcmp.extract.dates import windows_and_dates
@@ -221,6 +222,8 @@ class ClaimExtractor:
         quantities_only = bool(doc._.factcmp_quantities_only)
         # a headline is read only where the caller names one (compare does; extract_quantities reads no headline)
         claims = self._headline_in_sentence_case(doc, extract_claims(doc, quantities_only=quantities_only))
+        # "The clerk, 61, ..." where the article names the clerk: the age is the named person's
+        claims = named_role_ages(claims, role_names(doc))
         doc._.factcmp_claims = [c.to_dict() for c in claims]
         if quantities_only:
             # extract_quantities has no documents table to hold what the guards did: a warning says it
