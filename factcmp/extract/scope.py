@@ -37,6 +37,8 @@ _DURATION = re.compile(
 
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    # "three mass prison breaks this year; the previous one was in September": a semicolon closes a statement
+    windows = [(span, key) for span, key in windows if not _semicolon_between(span, q)]
     turned = _turned_to(sent.doc, q)
     if turned is not None:
         # "Jordan Smith, who turned 18 in July": July is the birthday the age began on, no stretch or episode of it
@@ -116,6 +118,12 @@ def _window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> t
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _semicolon_between(span: Span, q: RawQuantity) -> bool:
+    """Is there a semicolon between a date span and a figure of its sentence?"""
+    lo, hi = (span.end, q.num_start) if span.end <= q.num_start else (q.end, span.start)
+    return any(t.text == ";" for t in span.doc[lo:hi])
 
 
 _TURN = frozenset({"turn", "turns", "turned", "turning"})
