@@ -141,6 +141,7 @@ class Attributor:
             for f in frames
             if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])
             and not _later_clause_of_its_own(self.doc[f.verb_i], self.doc[token_i])
+            and not _charge_of_the_speaker(self.doc[f.verb_i], self.doc[token_i])
         ]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
@@ -384,6 +385,26 @@ def _says_its_own_thing(verb: Token, word: Token) -> bool:
     if word in verb.subtree:
         return False
     return any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about", "on")) for c in verb.children)
+
+
+# participles that tell what a person is held for: "the man charged with killing two people"
+_CHARGED = frozenset(
+    {"charged", "accused", "suspected", "convicted", "indicted", "arrested", "wanted", "jailed", "sentenced", "held"}
+)
+
+
+def _charge_of_the_speaker(verb: Token, word: Token) -> bool:
+    """Whether ``word`` is in what the speaker is charged with, which is not what the speaker says.
+
+    "The man charged with killing two people told reporters he was sorry": the two killed are the
+    charge the article (or the police) lays, not the man's word.
+    """
+    for anc in word.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "acl" and anc.lower_ in _CHARGED and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i == verb.i:
+            return True
+    return False
 
 
 def _later_clause_of_its_own(verb: Token, word: Token) -> bool:

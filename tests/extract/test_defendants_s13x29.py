@@ -49,3 +49,17 @@ class TestAccusedIsNoSpeaker:
         # constructed wire-style sentence: with an agent, the agent is the source
         text = "A man identified by police as John Carter, 34, was killed in the crash."
         assert credits(nlp, text)["34"] == "police"
+
+
+class TestChargeIsNotTheSpeakersWord:
+    def test_what_the_speaker_is_charged_with_is_not_his_word(self, nlp):
+        # constructed wire-style sentence: the two killed are the charge, not what the man told reporters
+        text = "The man charged with killing two people in the crash told reporters he was sorry."
+        assert credits(nlp, text)["two people"] == ""
+
+    def test_what_the_speaker_says_is_still_his(self, nlp):
+        # constructed wire-style sentence
+        text = "The man charged with killing two people told reporters that 300 people attended the rally."
+        got = credits(nlp, text)
+        assert got["two people"] == ""
+        assert got["300 people"] == "The man"
