@@ -700,6 +700,9 @@ def _tally_event(verb: Token, below: Token) -> str:
     """
     if not (below.dep_ in ("attr", "dobj", "oprd") or _level_prep(below)):
         return ""
+    stated = _misparsed_stated_tally(verb)
+    if stated:
+        return stated
     for child in verb.children:
         event = _risen_set_event(verb, below, child)
         if event:
@@ -803,6 +806,26 @@ def _counted_clause_event(tally: Token) -> str:
 
 # participles that state a person's state as told: "reported missing", "confirmed dead", "presumed dead"
 _STATING_PARTICIPLES = frozenset({"reported", "confirmed", "presumed", "declared", "pronounced", "listed", "believed"})
+
+
+def _misparsed_stated_tally(verb: Token) -> str:
+    """The state of a tally the parser made the subject of its own participle, or ''.
+
+    "The number of people confirmed dead rose to 41" is parsed as "The number ... confirmed [that it] rose to
+    41": the level verb has no subject and hangs on the participle, whose subject is the tally.
+    """
+    stating = verb.head
+    if verb.dep_ != "ccomp" or stating.lower_ not in _STATING_PARTICIPLES | {"feared"}:
+        return ""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ""
+    if not any(c.dep_ == "nsubj" and c.lower_ in _TALLY_NOUNS for c in stating.children):
+        return ""
+    for comp in stating.children:
+        event = EVENT_WORDS.get(comp.lower_)
+        if comp.dep_ in ("oprd", "xcomp", "acomp") and event in HUMAN_EVENTS:
+            return event
+    return ""
 
 
 def _stated_state(clause: Token) -> str:

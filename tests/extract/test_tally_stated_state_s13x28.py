@@ -21,3 +21,9 @@ from . import quantity_fields
 )
 def test_a_tally_takes_the_stated_state(nlp, text, words, quantity_of):
     assert quantity_fields(nlp, text, words, "quantity_of") == [(words, quantity_of)]
+
+
+def test_a_misparsed_stated_tally_takes_its_state(nlp):
+    # the parser makes "confirmed" the root with the tally its subject and "rose" its clause
+    text = "The number of people confirmed dead rose to 41."
+    assert quantity_fields(nlp, text, "41", "quantity_of") == [("41", "people killed")]
