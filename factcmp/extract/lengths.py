@@ -298,6 +298,8 @@ def length_of_thing(doc: Doc, q: RawQuantity) -> tuple[str, Token] | None:
 
 def reference_of(doc: Doc, sent: Span, q: RawQuantity) -> str:
     """For distances: "west of Baghdad" -> "Baghdad"; "from Chicago" -> "Chicago"."""
+    if _fall_extent(next((t for t in doc[q.num_end : q.end] if t.pos_ == "NOUN"), doc[q.end - 1])):
+        return ""  # "fell 50 feet from a cliff": the cliff's height (length_role), no distance from it
     j = q.end
     while j < min(sent.end, q.end + 4):
         t = doc[j]

@@ -19,6 +19,7 @@ import factcmp
         ("The boy fell 20 feet into a well.", "20 feet", "depth"),
         ("The truck plunged 150 feet down a cliff.", "150 feet", "height"),
         ("The bus plunged off a cliff, falling 200 metres.", "200 metres", "height"),
+        ("The hiker fell 50 feet from a cliff.", "50 feet", "height"),  # the cliff's height, no distance from it
     ],
 )
 def test_a_fall_into_a_hollow_is_its_depth(nlp, sentence, text, role):
@@ -31,6 +32,7 @@ def test_a_fall_into_a_hollow_is_its_depth(nlp, sentence, text, role):
     [
         "The vehicle rolled 100 metres down a steep embankment.",  # along the slope, not its height
         "The car plunged 30 metres into a river.",  # a river is no hollow of a known depth
+        "The village lies 20 km from the gorge.",  # no fall: a distance from the gorge
     ],
 )
 def test_other_movements_keep_their_distance(nlp, sentence):
