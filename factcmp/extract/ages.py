@@ -82,6 +82,12 @@ def copula_person(doc: Doc, q: RawQuantity) -> str:
     subj = next((c for c in num.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return ""
+    if subj.lower_ in ("who", "that") and subj.tag_ in ("WP", "WDT") and num.head.dep_ == "relcl":
+        subj = num.head.head  # "Gavin Long, who was 29", "The victim, who was 45"
+    if subj.ent_type_ == "PERSON":
+        name = next((e.text for e in index_of(doc).ents_of(subj.sent) if e.start <= subj.i < e.end), "")
+        if name:
+            return name
     if subj.tag_ == "NN" and subj.lower_ in PEOPLE_NOUNS:
         return _ranked(subj)
     if subj.tag_ == "JJS" and subj.lower_ in _RANKS:
@@ -336,7 +342,7 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
             if any(t.pos_ == "ADP" for t in doc[q.end : ent.start]):
                 continue  # "a 12-year-old boy from Matero": a name after a preposition is a place or a kin, not him
             return ent.text
-    listed = listed_victim(doc, sent, q)
+    listed = listed_victim(doc, sent, q) or _elided_apposition(doc, q)
     if listed:
         return listed
     if q.noun_i >= 0:
@@ -378,8 +384,24 @@ def _set_off(doc: Doc, ent: Span, q: RawQuantity) -> bool:
 
 
 def _acts(noun: Token) -> bool:
-    """Whether the noun after an age is a verb the tagger took for one: it has an object ("shot the clerk")."""
-    return any(c.dep_ == "dobj" for c in noun.children)
+    """Whether the noun after an age is a verb or a state the tagger took for one.
+
+    "the 27-year-old shot the clerk" (a noun with an object), "found the 45-year-old dead" (the state).
+    """
+    return noun.lower_ in _STATES or any(c.dep_ == "dobj" for c in noun.children)
+
+
+# states the tagger reads as the noun after an elided age: "Officers found the 45-year-old dead"
+_STATES = frozenset({"dead", "alive", "unharmed", "unhurt", "unconscious"})
+
+
+def _elided_apposition(doc: Doc, q: RawQuantity) -> str:
+    """The people word an age with no noun stands in apposition to: "The suspect, a 19-year-old from Garland"."""
+    old = doc[q.end - 1]
+    if q.noun_i >= 0 or old.lower_ != "old" or old.dep_ != "appos":
+        return ""
+    noun = old.head
+    return _ranked(noun) if noun.tag_ == "NN" and noun.lower_ in PEOPLE_NOUNS and noun.i < old.i else ""
 
 
 def listed_victim(doc: Doc, sent: Span, q: RawQuantity) -> str:

@@ -71,3 +71,27 @@ class TestAgeOwners:
         text = "The clerk, 61-year-old Gurpreet Sandhu, was not hurt."
         assert owners(nlp, text)["61-year-old"] == "age of Gurpreet Sandhu"
         assert places(nlp, text)["61-year-old"] == ""
+
+
+class TestMoreAgeOwners:
+    def test_an_age_with_no_noun_apposed_to_a_role(self, nlp):
+        # constructed wire-style sentence
+        text = "The suspect, a 19-year-old from Garland, was booked into the county jail."
+        assert owners(nlp, text)["19-year-old"] == "age of suspect"
+
+    @pytest.mark.parametrize(
+        ("text", "owner"),
+        [
+            ("Gavin Long, who was 29, was killed.", "age of Gavin Long"),
+            ("Hernandez, who is 31, was taken into custody.", "age of Hernandez"),
+            ("The victim, who was 45, died at the scene.", "age of victim"),
+        ],
+    )
+    def test_a_who_is_age_is_the_antecedents(self, nlp, text, owner):
+        # constructed wire-style sentences
+        assert next(iter(owners(nlp, text).values())) == owner
+
+    def test_a_state_after_an_elided_age_owns_nothing(self, nlp):
+        # constructed wire-style sentence: "dead" is how he was found, not whose age it is
+        text = "Officers found the 45-year-old dead inside the home."
+        assert owners(nlp, text)["45-year-old dead"] == "age"
