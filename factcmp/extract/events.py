@@ -454,6 +454,8 @@ def idiom_event(verb: Token, below: Token) -> str:
                 return "killed"
             if low in SACRIFICE_VERBS and child.lower_ == "sacrifice" and any(c.lower_ in ULTIMATE_WORDS for c in child.children):
                 return "killed"
+            if low in _LOSING_VERBS and child.lower_ in HOME_WORDS and any(c.dep_ == "poss" for c in child.children):
+                return "displaced"  # "About 3,000 people lost their homes": homeless, as "left 3,000 homeless" tells
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "into")
@@ -482,6 +484,7 @@ def idiom_event(verb: Token, below: Token) -> str:
 
 
 _TAKING_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
+_LOSING_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # "taken prisoner", "taken captive": held by captors, as "captured" is; "taken hostage" is a hostage-taking
 _PRISONER_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives"})
 
@@ -796,6 +799,14 @@ def _counted_clause_event(tally: Token) -> str:
                 event = EVENT_WORDS.get(clause.lower_)
                 if clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") and event in HUMAN_EVENTS:
                     return event
+                who = (
+                    next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if clause.dep_ == "relcl"
+                    else None
+                )
+                event = idiom_event(clause, who) if who is not None else ""
+                if event in HUMAN_EVENTS:
+                    return event  # "the number of people who lost their homes", "who lost their lives"
             # "the number of people reported missing": the parser hangs the participle on the tally or the noun
             for clause in (*counted.children, *tally.children):
                 event = _stated_state(clause)
