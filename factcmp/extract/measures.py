@@ -140,10 +140,11 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if low in CROWN_WORDS and not q.unit:
         # "fell 2.1 percent to 96.50 crowns" (Reuters' word) in a Norwegian story: the crowns of the country the story names
         unit = crown_currency(low, doc.text) or unit
-    if low in LOCAL_CURRENCIES and unit and not q.unit:
-        unit = local_currency(low, doc.text)  # "500,000 rupees" in a story from Karachi are Pakistan's
     if not unit and not q.unit and low in _FRANCS:
         unit = _named_franc(doc, sent, j)  # "300,000 Guinean francs in May and 350,000 francs in June"
+    if low in LOCAL_CURRENCIES and not q.unit and not (unit and low in _FRANCS):
+        # "500,000 rupees" in a story from Karachi are Pakistan's, "5,000 dinars" in one from Baghdad Iraq's
+        unit = local_currency(low, doc.text) or unit
     if unit == "degree" and not any(c.isdigit() for c in doc[q.num_start].text):
         unit = ""  # "37.5 degrees" is a measure; "two degrees from Harvard" counts diplomas
     if unit and not (unit == "m" and q.unit):

@@ -483,7 +483,7 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 CURRENCIES = frozenset(
     "USD EUR GBP ZAR JPY INR CNY IQD AUD CAD HKD NZD SGD CHF DKK SEK NOK RUB ILS NGN KES MXN BRL KRW TWD MYR AED PHP "  # noqa: SIM905 - a list of codes reads best as lines
     "GNF CDF RWF BIF DJF KMF XOF XAF "
-    "BDT VND IDR THB UAH PLN HUF GHS KZT MMK KHR ZMW MWK PKR LKR ARS UGX TZS QAR EGP LBP SYP".split()
+    "BDT VND IDR THB UAH PLN HUF GHS KZT MMK KHR ZMW MWK PKR LKR ARS UGX TZS QAR EGP LBP SYP JOD KWD LYD DZD TND BHD RSD".split()
 )
 # the other money codes of the tables (BOB, PEN, TRY, SAR, COP, SDG ...) are left out: they are words or common
 # capitals too ("SAR 5.56-caliber rifle", "COP 26"), and a code of this set is read as a currency before a figure;
@@ -499,6 +499,9 @@ LOCAL_CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(("rial", "rials"), ("IRR", ("IRR", "OMR", "YER"))),
     **dict.fromkeys(("dirham", "dirhams"), ("AED", ("AED", "MAD"))),
     "kwacha": ("ZMW", ("ZMW", "MWK")),
+    # words too many currencies share to read alone ("dinars", "francs" are AMBIGUOUS_ALONE): a country or nothing
+    **dict.fromkeys(("dinar", "dinars"), ("", ("IQD", "JOD", "KWD", "LYD", "DZD", "TND", "BHD", "RSD"))),
+    **dict.fromkeys(("franc", "francs"), ("", ("CHF", "GNF", "CDF", "RWF", "BIF", "DJF", "KMF", "XOF", "XAF"))),
     # pounds only once read as money (measures weighs money against weight first)
     **dict.fromkeys(("pound", "pounds"), ("GBP", ("GBP", "EGP", "LBP", "SYP", "SDG"))),
 }
@@ -540,6 +543,25 @@ CURRENCY_COUNTRIES: dict[str, str] = {
     "MWK": r"Malawi|Malawian|Lilongwe|Blantyre",
     "GBP": r"Britain|British|UK|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh|London",
     "EGP": r"Egypt|Egyptian|Cairo|Alexandria",
+    "IQD": r"Iraq|Iraqi|Iraqis|Baghdad|Basra|Mosul|Erbil",
+    "JOD": r"Jordan|Jordanian|Amman",
+    "KWD": r"Kuwait|Kuwaiti",
+    "LYD": r"Libya|Libyan|Tripoli|Benghazi",
+    "DZD": r"Algeria|Algerian|Algiers",
+    "TND": r"Tunisia|Tunisian|Tunis",
+    "BHD": r"Bahrain|Bahraini|Manama",
+    "RSD": r"Serbia|Serbian|Belgrade",
+    "CHF": r"Switzerland|Swiss|Geneva|Zurich|Bern|Basel|Lausanne",
+    "GNF": r"Guinea|Guinean|Conakry",
+    "CDF": r"Democratic Republic of Congo|DR Congo|DRC|Congolese|Kinshasa|Goma",
+    "RWF": r"Rwanda|Rwandan|Kigali",
+    "BIF": r"Burundi|Burundian|Bujumbura",
+    "DJF": r"Djibouti|Djiboutian",
+    "KMF": r"Comoros|Comorian|Moroni",
+    "XOF": r"Senegal|Senegalese|Dakar|Ivory Coast|Ivorian|Abidjan|Mali|Malian|Bamako|Burkina Faso|Burkinabe|"
+    r"Ouagadougou|Niger|Nigerien|Niamey|Benin|Beninese|Cotonou|Togo|Togolese|Lome|Lomé",
+    "XAF": r"Cameroon|Cameroonian|Yaounde|Yaoundé|Douala|Chad|Chadian|N'Djamena|Gabon|Gabonese|Libreville|"
+    r"Central African Republic|Bangui|Brazzaville|Equatorial Guinea",
     "LBP": r"Lebanon|Lebanese|Beirut",
     "SYP": r"Syria|Syrian|Damascus|Aleppo",
     "SDG": r"Sudan|Sudanese|Khartoum",

@@ -77,3 +77,19 @@ def test_local_currency(word, text, code):
 def test_crowns_read_the_datelines_country(nlp, sentence, unit):
     [claim] = [c for c in factcmp.extract_quantities(sentence, nlp=nlp) if "crowns" in c.text]
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("BAGHDAD (AP) - They were fined 5,000 dinars.", "5,000 dinars", "IQD"),
+        ("They were fined 5,000 dinars.", "5,000 dinars", "count"),  # no country: too many dinars to choose
+        ("GENEVA (Reuters) - The bank paid 40 million francs.", "40 million francs", "CHF"),
+        ("DAKAR, Senegal (AP) - Each family got 300,000 francs.", "300,000 francs", "XOF"),
+        # a franc the sentence names wins over the story's country
+        ("GENEVA (Reuters) - He earned 300,000 Guinean francs in May and 350,000 francs in June.", "350,000 francs", "GNF"),
+    ],
+)
+def test_dinars_and_francs_need_a_country(nlp, sentence, text, unit):
+    [claim] = [c for c in factcmp.extract_quantities(sentence, nlp=nlp) if c.text == text]
+    assert claim.unit == unit
