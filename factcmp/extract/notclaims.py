@@ -39,6 +39,10 @@ def _foreign_months() -> str:
 _FOREIGN_MONTH = _foreign_months()
 _TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|IST|WIB|AEST|AEDT|JST|local time|hrs|h)"
 _AMPM = r"(?:[aApP]\.\s?[mM]\.?|[aApP][mM]\b\.?)"
+_OFFSET_COUNT = (
+    r"\d{1,3}|a\s+few|few|several|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty"
+)
 _STREET = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Parkway|Pkwy|Hwy|Highway|Court|Ct|Place|Pl|"
     r"Terrace|Circle|Square|Pike|Trail|Plaza|Row|Crescent|Close)\b\.?"
@@ -65,6 +69,9 @@ _PATTERNS = [
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
     rf"\b\d{{1,2}}\s?{_AMPM}",
     r"\b[012]\d[0-5]\d\s?(?:GMT|UTC|hrs|hours)\b",
+    # a time of day told as minutes off a clock time: "a few minutes after 8 a.m.", "10 minutes before midnight"
+    rf"(?i:\b(?:{_OFFSET_COUNT})\s+(?:minutes?|mins?|seconds?)\s+(?:after|before|past|to|until|till)\s+"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?{_AMPM}|noon|midnight|\d{{1,2}}\s+o'clock))",
     r"\bGMT\s?[+-]\s?\d{1,2}(?::\s?\d{2})?",
     # calendar dates: 09 Sep 2013, March 10, 2019, Nov. 7th, June 2008, 11/10/11, 2012-13, 1990s
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![a-z])",
