@@ -141,7 +141,7 @@ class Attributor:
             for f in frames
             if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])
             and not _later_clause_of_its_own(self.doc[f.verb_i], self.doc[token_i])
-            and not _charge_of_the_speaker(self.doc[f.verb_i], self.doc[token_i])
+            and not _charge_of_the_speaker(f, self.doc[token_i])
         ]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
@@ -393,16 +393,17 @@ _CHARGED = frozenset(
 )
 
 
-def _charge_of_the_speaker(verb: Token, word: Token) -> bool:
+def _charge_of_the_speaker(frame: Frame, word: Token) -> bool:
     """Whether ``word`` is in what the speaker is charged with, which is not what the speaker says.
 
-    "The man charged with killing two people told reporters he was sorry": the two killed are the
-    charge the article (or the police) lays, not the man's word.
+    "The man charged with killing two people told reporters he was sorry", "The suspect, who was accused
+    of robbing three banks, told the judge": the two killed, the three banks are the charge the article (or
+    the police) lays, not the man's word. The participle hangs on the speaker's own noun.
     """
     for anc in word.ancestors:
-        if anc.i == verb.i:
+        if anc.i == frame.verb_i:
             return False
-        if anc.dep_ == "acl" and anc.lower_ in _CHARGED and anc.head.dep_ in ("nsubj", "nsubjpass") and anc.head.head.i == verb.i:
+        if anc.dep_ in ("acl", "relcl") and anc.lower_ in _CHARGED and frame.start <= anc.head.i < frame.end:
             return True
     return False
 

@@ -63,3 +63,8 @@ class TestChargeIsNotTheSpeakersWord:
         got = credits(nlp, text)
         assert got["two people"] == ""
         assert got["300 people"] == "The man"
+
+    def test_a_charge_told_in_a_relative_clause_is_not_his_word(self, nlp):
+        # constructed wire-style sentence
+        text = "The suspect, who was accused of robbing three banks, told the judge he was sorry."
+        assert credits(nlp, text)["three banks"] == ""
