@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 
 from factcmp.reconcile.items import Item
 from factcmp.reconcile.rivals import camp_of, speaker_key
@@ -36,6 +37,10 @@ def judge(
         if any(i.headline for i in items)
         else set()
     )
+    if not revisable and _set_right(items):
+        # "Deputies had first said Reed was 24, but jail records show he is 25": an article that tells a fixed
+        # property's earlier figure and its own says the earlier one was wrong; the later reports supersede it
+        revisable = True
     estimates_apart = _estimates_apart(items, length)
     figures = [
         ((i.lo, math.inf) if i.headline and (i.doc, i.lo) in bounds else _judged(i, estimates_apart))
@@ -59,6 +64,22 @@ def judge(
         # rival claimant's higher count is no revision of the official toll, it stands against it
         return "conflict"
     return status
+
+
+def _set_right(items: list[Item]) -> bool:
+    """Does an article give a figure of the group as told before its day, beside a figure of its own that differs?
+
+    Extraction dates a figure a report first gave ("had first said", "initially reported") the day before its
+    article; the article's own figure of that day is the correction.
+    """
+    latest: dict[str, str] = {}
+    for i in items:
+        latest[i.doc] = max(latest.get(i.doc, ""), i.published)
+    own: dict[str, set[tuple[float, float]]] = defaultdict(set)
+    for i in items:
+        if i.published == latest[i.doc] and not i.vague:
+            own[i.doc].add((i.lo, i.hi))
+    return any(i.published < latest[i.doc] and any(fig != (i.lo, i.hi) for fig in own[i.doc]) for i in items if not i.vague)
 
 
 def _rival_last_word(items: list[Item]) -> bool:
