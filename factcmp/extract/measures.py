@@ -311,12 +311,24 @@ def _quake_magnitude(doc: Doc, q: RawQuantity, sent: Span, prev: Token) -> bool:
     num = doc[q.num_end - 1]
     if prev.text == "," and num.dep_ == "appos" and num.head.lower_ == "magnitude":
         return True
-    verb = prev.head if prev.lower_ == "at" and prev.dep_ == "prep" else num.head if num.dep_ == "dobj" else None
+    verb = prev.head if prev.lower_ == "at" and prev.dep_ == "prep" else num.head if num.dep_ in ("dobj", "conj") else None
     if verb is None or verb.lower_ not in _MEASURING_VERBS:
         return False
-    if verb.dep_ == "relcl" and verb.head.lower_ in _QUAKE_WORDS:
-        return True  # "The magnitude 5.9 quake, which Albanian seismologists measured at 6.1"
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUAKE_WORDS for c in verb.children)
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in _QUAKE_WORDS:
+        return True  # "The magnitude 5.9 quake, which Albanian seismologists measured at 6.1", "a quake measuring 7.0"
+    if verb.dep_ == "advcl" and _measures_a_quake(verb.head, sent):
+        return True  # "The quake struck at dawn, measuring 7.0 according to the institute and 6.8 according to ..."
+    return _measures_a_quake(verb, sent)
+
+
+def _measures_a_quake(verb: Token, sent: Span) -> bool:
+    """Is a quake the subject or object of a verb: "the quake registered", "measured it at 7.0" (it, the quake)?"""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in _QUAKE_WORDS:
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" and any(t.lower_ in _QUAKE_WORDS for t in sent):
+            return True  # "The USGS said the quake had a magnitude of 6.8, though seismologists measured it at 7.0"
+    return False
 
 
 def _measured_at(prep: Token, measure: str) -> bool:
