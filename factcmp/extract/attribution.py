@@ -398,12 +398,20 @@ def _charge_of_the_speaker(frame: Frame, word: Token) -> bool:
 
     "The man charged with killing two people told reporters he was sorry", "The suspect, who was accused
     of robbing three banks, told the judge": the two killed, the three banks are the charge the article (or
-    the police) lays, not the man's word. The participle hangs on the speaker's own noun.
+    the police) lays, not the man's word. The participle hangs on the speaker's own noun, or has the
+    speaker for its subject and no object.
     """
     for anc in word.ancestors:
         if anc.i == frame.verb_i:
             return False
-        if anc.dep_ in ("acl", "relcl") and anc.lower_ in _CHARGED and frame.start <= anc.head.i < frame.end:
+        if anc.lower_ not in _CHARGED:
+            continue
+        if anc.dep_ in ("acl", "relcl") and frame.start <= anc.head.i < frame.end:
+            return True
+        # a headline's "Teen charged with shooting 2 officers tells judge he panicked": the charge with the
+        # speaker as its subject and no object ("Police charged the man with ..." lays it: theirs)
+        subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(frame.start <= c.i < frame.end for c in subjects) and not any(c.dep_ == "dobj" for c in anc.children):
             return True
     return False
 

@@ -68,3 +68,15 @@ class TestChargeIsNotTheSpeakersWord:
         # constructed wire-style sentence
         text = "The suspect, who was accused of robbing three banks, told the judge he was sorry."
         assert credits(nlp, text)["three banks"] == ""
+
+    def test_a_headlines_charge_is_not_the_word_of_the_one_charged(self, nlp):
+        # constructed wire-style headline: "Teen charged with ..." is a passive whose subject then tells the judge
+        title = "Teen charged with shooting 2 officers tells judge he panicked"
+        text = f"{title}\n\nA teen charged with shooting two officers told a judge he panicked."
+        got = column_of(nlp, text, "attributed_to", title=title)
+        assert got["2 officers"] == ""
+
+    def test_a_charge_the_speakers_lay_is_theirs(self, nlp):
+        # constructed wire-style sentence: the police charge him, and say so
+        text = "Police charged the man with killing two people and said he would appear in court Monday."
+        assert credits(nlp, text)["two people"] == "Police"
