@@ -257,7 +257,8 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if flag(row["off_topic"]):
             # another story's figure: never a whole, a part or a rival of this story's in the same article
             window = OFF_TOPIC
-        if row["place"] and str(row["sentence"] or "")[:1].isupper():
+        if row["place"] and (str(row["sentence"] or "")[:1].isupper() or str(row["sentence"] or "")[:1] == ","):
+            # a dateline's city in capitals, or the comma after one the sentence splitter cut off
             row["place"] = off_the_dateline(str(row["place"]), str(row["sentence"])) or None
         places = _read_once(placings, row["place"], lambda p: placed(p, within))
         near = near_names(str(row["sentence"] or "")) if places and row["place"] else frozenset()

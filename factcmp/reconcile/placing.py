@@ -60,15 +60,20 @@ _DATELINE = re.compile(
 )
 
 
+# what is left of a dateline whose city the sentence splitter cut off: ", Mo. (KMV5) - A 7-year-old girl ..."
+_DATELINE_TAIL = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*(?:\([^)]{1,40}\))?\s*(?:[\u2014\u2013]|-{1,2})\s")
+
+
 @functools.lru_cache(maxsize=4096)
 def off_the_dateline(place: str, sentence: str) -> str:
     """The places of a claim without the city of its sentence's dateline.
 
     "DALLAS — Three officers were killed in Baton Rouge": the dateline says where the story was filed from
     (Dallas, Wichita, Beijing, Lima), not where its figures happened; as a place it would keep a toll apart
-    from the same toll told from the scene.
+    from the same toll told from the scene. So is the state of a dateline whose city the sentence splitter
+    cut off (", Mo. (KMV5) - A 7-year-old girl was killed").
     """
-    m = _DATELINE.match(sentence)
+    m = _DATELINE.match(sentence) or _DATELINE_TAIL.match(sentence)
     if not m:
         return place
     city = m.group(1).lower()
