@@ -395,6 +395,14 @@ REQUEST_VERBS = _wordset(
 # participles after a counted noun that name the set it counts, whatever the clause's verb does to it: "helping the
 # 2,000 people *affected* by the quake" counts the people affected, as "the quake affected 2,000 people" does
 SET_PARTICIPLES = _wordset("affected impacted stranded marooned infected sickened")
+# words of the debt market, where a "bond" is a loan sold to investors, not money a court sets for a release:
+# "Greece sold a 3 billion euro bond", "issued a $500 million bond"
+MARKET_WORDS = _wordset(
+    "sold sell sells selling issued issue issues issuing priced price prices pricing auction auctioned auctions "
+    "investor investors yield yields coupon maturity maturing treasury treasuries sovereign municipal corporate "
+    "underwriter underwriters refinance refinanced refinancing redeem redeemed redemption default defaulted "
+    "notes debt bondholders offering borrowing borrow borrowed euro-denominated dollar-denominated"
+)
 # the dead counted by their bodies: "We have recovered 12 bodies", "the bodies of 12 people were found"
 BODY_NOUNS = _wordset("body bodies corpse corpses remains")
 # verbs that tell a body found, whose count is a count of the dead (word forms: the pipeline runs without a

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import REQUEST_VERBS, VALUABLE_OBJECTS
+from factcmp.extract.lexicon import MARKET_WORDS, REQUEST_VERBS, VALUABLE_OBJECTS
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -58,7 +58,13 @@ def bond_of(doc: Doc, q: RawQuantity, noun: str = "") -> str:
         found = _names_bond(head.head)  # "lowered bond to $250,000", "Bail was set at $1 million"
     else:
         found = num.dep_ == "attr" and _names_bond(head)  # "Bail is $500,000"
-    return BOND if found and not _asked_for(num) else ""
+    return BOND if found and not _asked_for(num) and not _market_bond(num) else ""
+
+
+def _market_bond(num: Token) -> bool:
+    """Is the bond of an amount a loan sold to investors: "Greece sold a 3 billion euro bond"? Bail never is."""
+    words = {t.lower_ for t in num.sent}
+    return "bail" not in words and bool(words & MARKET_WORDS)
 
 
 def _names_bond(verb: Token) -> bool:

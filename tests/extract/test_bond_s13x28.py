@@ -40,6 +40,9 @@ def test_a_bond_is_one_fact(nlp, text, words):
     [
         ("Prosecutors had asked for $750,000 bond.", "$750,000"),
         ("The company paid $2 million for the bonds.", "$2 million"),
+        # a bond sold to investors is a loan, not money a court sets (constructed, market-news style)
+        ("Greece sold a 3 billion euro bond on Tuesday.", "3 billion euro"),
+        ("The city issued a $500 million bond to fund the project.", "$500 million"),
     ],
 )
 def test_other_amounts_are_no_bond(nlp, text, words):
