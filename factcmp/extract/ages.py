@@ -45,7 +45,7 @@ def looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
     if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and prev.text == ",":
         # a headline's "Missouri girl, 7" that ends the line or the outlet's credit after it ("... boy, 9 - WXYZ");
         # the same words inside a sentence ("The suspect, 19, was charged") are read in factcmp.extract.measures
-        return nxt is None or credit_after(doc, sent, q.num_end)
+        return nxt is None or credit_after(doc, sent, q.num_end) or _closes_list_item(doc, sent, q.num_end)
     # a PERSON entity, or a capitalised name the tagger missed ("Brad Garafola, 45,", "McCray, 24,": not istitle)
     if name.ent_type_ != "PERSON" and not (
         name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART") and name.text[:1].isupper()
@@ -56,6 +56,13 @@ def looks_like_age(doc: Doc, sent: Span, q: RawQuantity) -> bool:
 
 # the dashes and bars a headline sets before the outlet's name: "... girl, 7 - WBKC", "... | KXAN"
 _CREDIT_MARKS = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def _closes_list_item(doc: Doc, sent: Span, e: int) -> bool:
+    """Does a figure end its sentence or an item of a list set off by semicolons ("...; and their daughter, 9.")?"""
+    if doc[e].text == ";":
+        return True
+    return doc[e].text == "." and all(t.is_punct or t.is_space for t in doc[e + 1 : sent.end])
 
 
 def credit_after(doc: Doc, sent: Span, e: int) -> bool:
@@ -238,7 +245,12 @@ def apposed_role(doc: Doc, sent: Span, q: RawQuantity) -> str:
     k = q.num_start
     if k - 2 < sent.start or doc[k - 1].text != ",":
         return ""
-    if q.num_end < sent.end and doc[q.num_end].text != "," and not credit_after(doc, sent, q.num_end):
+    if (
+        q.num_end < sent.end
+        and doc[q.num_end].text != ","
+        and not credit_after(doc, sent, q.num_end)
+        and not _closes_list_item(doc, sent, q.num_end)
+    ):
         return ""  # "The suspect, 31, remains", a headline's "Ohio boy, 9" or "Ohio boy, 9 - WXYZ"
     noun = doc[k - 2]
     return _ranked(noun) if noun.tag_ == "NN" and noun.lower_ in PEOPLE_NOUNS else ""

@@ -95,3 +95,19 @@ class TestMoreAgeOwners:
         # constructed wire-style sentence: "dead" is how he was found, not whose age it is
         text = "Officers found the 45-year-old dead inside the home."
         assert owners(nlp, text)["45-year-old dead"] == "age"
+
+
+class TestAgesClosingAList:
+    def test_an_age_ending_the_sentence_is_no_toll(self, nlp):
+        # constructed wire-style sentence: the 9 was read as nine people killed
+        text = "Killed were Ana Ruiz, 34, of Fresno; her husband, Luis, 36; and their daughter, 9."
+        assert owners(nlp, text)["9"] == "age of daughter"
+
+    def test_ages_ending_items_of_a_list(self, nlp):
+        # constructed wire-style sentence
+        got = owners(nlp, "The dead included a neighbor, 71; a firefighter, 44; and a girl, 6.")
+        assert (got["71"], got["44"], got["6"]) == ("age of neighbor", "age of firefighter", "age of girl")
+
+    def test_a_count_after_a_comma_is_still_a_count(self, nlp):
+        # constructed wire-style sentence
+        assert owners(nlp, "The blast killed a soldier, 9 civilians and a child.")["9 civilians"] == "civilians killed"
