@@ -639,7 +639,22 @@ def bodies_found(noun: Token, verb: Token | None) -> Token | None:
         return None
     # a headline's "24 bodies found" hangs the verb on the noun
     verbs = [verb, *(c for c in body.children if c.dep_ in ("acl", "relcl"))]
-    return body if any(v is not None and v.lower_ in FINDING_VERBS and not negated(v) for v in verbs) else None
+    return body if any(_found_by(v, body) for v in verbs if v is not None) else None
+
+
+def _found_by(verb: Token, body: Token) -> bool:
+    """Is a body what a verb of finding found: its object, its passive subject, or the noun its participle is on?
+
+    Not its finder: "Two regulatory bodies found irregularities" are bodies of officials. Bodies that "washed
+    ashore" are found though they are the verb's subject.
+    """
+    if verb.lower_ not in FINDING_VERBS or negated(verb):
+        return False
+    if verb.head == body and verb.dep_ in ("acl", "relcl"):
+        return True  # "24 bodies found", "the bodies recovered from the river"
+    if body.head != verb:
+        return False
+    return body.dep_ in ("dobj", "nsubjpass") or (body.dep_ == "nsubj" and verb.lower_ == "washed")
 
 
 def dead_subject_event(anchor: Token, sent: Span) -> Token | None:
