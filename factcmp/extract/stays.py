@@ -72,15 +72,19 @@ def scopes_a_figure(q: RawQuantity, found: list[RawQuantity], windows: list[tupl
     if not windows:
         return any(other is not q for other in found)
     sent = windows[0][0].sent
+    verb = _verb_of(sent, q)
+    # a duration in a clause on a noun scopes only that clause: "Moss, who retired from the police after 25 years,
+    # said he heard 12 shots"
+    inside = verb if verb is not None and verb.dep_ in ("relcl", "acl") else None
     others = any(
         other is not q
         and not any(w.start <= other.num_start < w.end for w, _ in windows)
         and not _is_stay(sent.doc, other.start, other.end)  # another stay ("served ... for 10 years") scopes nothing
+        and (inside is None or inside.left_edge.i <= other.num_start <= inside.right_edge.i)
         for other in found
     )
     if not others:
         return False
-    verb = _verb_of(sent, q)
     return not (verb is not None and verb.lower_ in _STATE_VERBS and stay_of(sent, q))
 
 
@@ -102,7 +106,8 @@ def stay_of(sent: Span, q: RawQuantity) -> str:
 
 def _stay_object(verb: Token, start: int, end: int) -> str:
     """The thing a verb's 'with/from/at/in/as' object names, and 'on' under a verb of state ("served on the force")."""
-    preps = _STAY_PREPS | {"on"} if verb.lower_ in _STATE_VERBS else _STAY_PREPS
+    # under a verb of state, "on" and "for" name the stay too: "served on the force", "worked for the company"
+    preps = _STAY_PREPS | {"on", "for"} if verb.lower_ in _STATE_VERBS else _STAY_PREPS
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps or start <= prep.i < end:
             continue

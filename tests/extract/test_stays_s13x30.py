@@ -28,6 +28,9 @@ def quantities(nlp, text: str) -> list[dict]:
         ),
         ("Ruth Kent, who has lived on Elm Street for 30 years, said she counted 12 shots.", "30 years", "Elm Street"),
         ("Reyes had served with the department for 18 years, police said, and leaves two children.", "18 years", "department"),
+        # a stay in a clause on a noun scopes nothing outside it, whatever its verb
+        ("Frank Moss, who retired from the police after 25 years, said he heard 12 shots.", "25 years", "police"),
+        ("Moss, who had worked for the company for 25 years, was one of three people killed.", "25 years", "company"),
     ],
 )
 def test_a_stay_is_a_claim_beside_other_figures(nlp, text, stay, subject):
@@ -43,6 +46,7 @@ def test_a_stay_is_a_claim_beside_other_figures(nlp, text, stay, subject):
         ("For three days, 200 people were in the stadium.", "200 people", "3d"),  # the 200 were there that long
         ("There were 50 attacks in the region in the past two weeks.", "50 attacks", "2w"),
         ("At least 500 people were killed in three days of fighting.", "At least 500 people", "3d"),
+        ("The rebels, who killed 40 people in three days, were arrested.", "40 people", "3d"),  # inside the clause
     ],
 )
 def test_stretches_things_happened_over_stay_windows(nlp, text, figure, window):
