@@ -219,8 +219,9 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
     rival figure, though nothing links a 13 "freed" with a 16 "flown": a member that repeats a mate's exact
     figure of the same noun is read with the mate's act, and complete linkage asks no more of it than of
     the mate; so is a count of a group its own article also gives of people in general ("21 injured
-    passengers", "21 injured"), read as the people's. Nothing else is waived: the mate must link with ``y`` as well, as every member must, and
-    two figures of one article stay two facts (a total and a part) whatever they are told with.
+    passengers", "21 injured"), read as the people's. Nothing else is waived: the mate must link with ``y``
+    as well, as every member must, and two figures of one article stay two facts (a total and a part)
+    whatever they are told with.
     """
     a = atoms[x]
     if not a.exact or not a.docs.isdisjoint(atoms[y].docs):
@@ -229,12 +230,12 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
     for m in group:
         mate = atoms[m]
         if (
-            m != x
+            mate.lo == a.lo  # the cheapest test first: the hot loop of complete linkage calls this on refusals
+            and m != x
+            and mate.exact
             # a firm act says what befell them ("had shot two bailiffs"); it is told with no other verb than its
             # own or its grade's ("two guards were slightly injured" as "two guards were hurt")
             and (act not in STRONG_EVENTS or mate.facet.event.partition(":")[0] == act)
-            and mate.exact
-            and mate.lo == a.lo
             and mate.facet.measure == a.facet.measure
             and (_told_with_another_verb(a, mate) or _told_of_people(a, mate))
             and can_link(_told_as(a, mate), atoms[y], evidence=False)
