@@ -265,6 +265,11 @@ def _unit_before(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     prev = doc[q.start - 1] if q.start > sent.start else None
     if prev is None:
         return False
+    if prev.text == "." and q.start - 2 >= sent.start and doc[q.start - 2].text[:1].isupper():
+        code = currency_of_symbol(doc[q.start - 2].text + ".")
+        if code and not doc[q.start - 2].whitespace_:
+            q.unit, q.start = code, q.start - 2  # "Tk. 20,000", "Rp. 50 million": the sign's full stop split off
+            return True
     if prev.lower_ == "magnitude" or (
         prev.text in HYPHENS and q.start - 2 >= sent.start and doc[q.start - 2].lower_ == "magnitude"
     ):

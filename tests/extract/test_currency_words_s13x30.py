@@ -16,6 +16,8 @@ from factcmp.extract.units import local_currency
     ("sentence", "text", "unit"),
     [
         ("Each victim's family will receive Tk 20,000, officials said.", "Tk 20,000", "BDT"),
+        ("Each family will get Tk. 20,000 as compensation.", "Tk. 20,000", "BDT"),  # the sign's full stop split off
+        ("The court fined the firm Rp. 50 million.", "Rp. 50 million", "IDR"),
         ("The government announced 20,000 taka ($270) for each family.", "20,000 taka", "BDT"),
         ("The government promised 5,000 bolivianos to each family.", "5,000 bolivianos", "BOB"),
         ("The fare rose to 3.50 soles.", "3.50 soles", "PEN"),
