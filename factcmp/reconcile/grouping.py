@@ -306,6 +306,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         (part or increment) and not rival
         for part, increment, rival in zip(sub_counts(read), increments(read), rivals, strict=True)
     ]
+    parts = _copied_parts(read, parts)
     elsewhere = spots_elsewhere(read, spots_of)
     doers_apart = doer_told_apart(read)
     for n, (fct, window, places, item, in_headline) in enumerate(read):
@@ -352,6 +353,19 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             group_of[i.row] = gid
             status_of[i.row] = status
     return group_of, status_of
+
+
+def _copied_parts(read: list[Read], parts: list[bool]) -> list[bool]:
+    """Parts, with a figure read as a part in every article that repeats its sentence word for word.
+
+    Wire copy repeats a sentence: "At least five people were reportedly injured ... in Takengon" is a part of
+    the toll in the article that gives the toll, and the same part in a copy that gives none of its own.
+    """
+    told_as_part = {(item.sentence, item.text) for (_, _, _, item, _), part in zip(read, parts, strict=True) if part}
+    told_as_part.discard(("", ""))
+    if not told_as_part:
+        return parts
+    return [part or (item.sentence, item.text) in told_as_part for part, (_, _, _, item, _) in zip(parts, read, strict=True)]
 
 
 def _read_once(memo: dict[str, T], raw: object, read: Callable[[object], T]) -> T:
