@@ -366,8 +366,8 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
     if role:
         return role
     name_end = q.num_start - 1
-    if doc[name_end].text not in (",", "("):
-        return ""  # "... outside Tom Bass Stadium is 18": a name before a verb is not the age's owner
+    if doc[name_end].text not in (",", "(") and doc[name_end].lower_ != "as":
+        return ""  # "... outside Tom Bass Stadium is 18": a name before a verb is not the age's owner ("lists X as 20" is)
     k = name_end
     while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper():
         k -= 1
@@ -376,8 +376,9 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
     return doc[k:name_end].text if k < name_end else ""
 
 
-# what may stand between a name and its age: "Demontris Toliver, a 25-year-old tattoo artist", "Long, aged 29"
-_BETWEEN_NAME_AND_AGE = frozenset({"a", "an", "the", "aged", "age"})
+# what may stand between a name and its age: "Demontris Toliver, a 25-year-old tattoo artist", "Long, aged 29",
+# a naming verb's "as" ("The report lists Jenkins as 34 years old")
+_BETWEEN_NAME_AND_AGE = frozenset({"a", "an", "the", "aged", "age", "as"})
 
 
 def _set_off(doc: Doc, ent: Span, q: RawQuantity) -> bool:

@@ -35,6 +35,16 @@ class TestAgeOwners:
         )
         assert owners(nlp, text)["14-year-old son"] == "age of son"
 
+    def test_a_name_listed_as_an_age_keeps_it(self, nlp):
+        # constructed wire-style sentence: a naming verb's "as" between the name and the age
+        text = "Jail records list Marcus Hill as 24 years old."
+        assert owners(nlp, text)["24 years old"] == "age of Marcus Hill"
+
+    def test_a_surname_listed_as_an_age_keeps_it(self, nlp):
+        # constructed wire-style sentence: the model tags no person; the name before "as" is the owner
+        text = "The autopsy report lists Okafor as 31 years old."
+        assert owners(nlp, text)["31 years old"] == "age of Okafor"
+
     def test_a_name_set_off_before_its_age_keeps_it(self, nlp):
         # corpus/dev/bourbon-street 08
         text = (
