@@ -161,8 +161,8 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
                 if not ok and not (
                     _vouched(atoms, x, xs, y)
                     or _vouched(atoms, y, ys, x)
-                    or _vouched(atoms, y, xs, x)
-                    or _vouched(atoms, x, ys, y)
+                    or _vouched(atoms, y, xs, x, across=True)
+                    or _vouched(atoms, x, ys, y, across=True)
                 ):
                     return False
         return True
@@ -211,7 +211,7 @@ def cluster(atoms: list[Atom]) -> list[list[Atom]]:
     return [[atoms[m] for m in ms] for ms in members.values()]
 
 
-def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
+def _vouched(atoms: list[Atom], x: int, group: list[int], y: int, across: bool = False) -> bool:
     """May ``y`` stand beside ``x`` because ``x`` is the same figure as a mate of its group, told with another verb?
 
     "The navy freed 16 fishermen" and "The 16 freed fishermen will be flown home" are one group: the same
@@ -221,7 +221,9 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
     the mate; so is a count of a group its own article also gives of people in general ("21 injured
     passengers", "21 injured"), read as the people's. Nothing else is waived: the mate must link with ``y``
     as well, as every member must, and two figures of one article stay two facts (a total and a part)
-    whatever they are told with.
+    whatever they are told with. ``across`` looks for the mate in the group ``x`` would join, not in its
+    own: only its own article's restatement vouches for it there ("two other court officers" who exchanged
+    shots are not the two bailiffs killed because both are two officers).
     """
     a = atoms[x]
     if not a.exact or not a.docs.isdisjoint(atoms[y].docs):
@@ -237,7 +239,7 @@ def _vouched(atoms: list[Atom], x: int, group: list[int], y: int) -> bool:
             # own or its grade's ("two guards were slightly injured" as "two guards were hurt")
             and (act not in STRONG_EVENTS or mate.facet.event.partition(":")[0] == act)
             and mate.facet.measure == a.facet.measure
-            and (_told_with_another_verb(a, mate) or _told_of_people(a, mate))
+            and ((not across and _told_with_another_verb(a, mate)) or _told_of_people(a, mate))
             and can_link(_told_as(a, mate), atoms[y], evidence=False)
         ):
             return True
