@@ -447,7 +447,8 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
         # "had more than 21,900 flying hours", "more than 21,000 hours of flight experience": one measure, the
         # captain's; the co-pilot's "6,396 hours of flying experience" is another
         ctx.noun = ctx.noun_text = flown
-    elif ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject:
+    elif ctx.unit in TIME_UNITS and noun_tok is None and not ctx.subject and not q.is_age:
+        # an age with no owner is nobody's stay: "A 17-year-old was in critical condition" is not the condition's
         lasted = _duration_owner(doc, sent, q)
         if lasted is not None:
             # "The siege lasted 14 hours", "a standoff of more than 14 hours", "ended after 14 hours": the siege's
