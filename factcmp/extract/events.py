@@ -847,18 +847,19 @@ def _misparsed_stated_tally(verb: Token) -> str:
         return ""
     if not any(c.dep_ == "nsubj" and c.lower_ in _TALLY_NOUNS for c in stating.children):
         return ""
-    for comp in stating.children:
-        event = EVENT_WORDS.get(comp.lower_)
-        if comp.dep_ in ("oprd", "xcomp", "acomp") and event in HUMAN_EVENTS:
-            return event
-    return ""
+    return _state_stated(stating)
 
 
 def _stated_state(clause: Token) -> str:
     """The event of a participle clause that states a state: "people *reported missing*" is missing, or ''."""
     if clause.dep_ != "acl" or clause.lower_ not in _STATING_PARTICIPLES:
         return ""
-    for comp in clause.children:
+    return _state_stated(clause)
+
+
+def _state_stated(participle: Token) -> str:
+    """The state a participle of stating names in its complement: "reported *missing*", "confirmed *dead*"."""
+    for comp in participle.children:
         event = EVENT_WORDS.get(comp.lower_)
         if comp.dep_ in ("oprd", "xcomp", "acomp") and event in HUMAN_EVENTS:
             return event
