@@ -24,6 +24,10 @@ _RIVAL_CUE = re.compile(
 )
 
 
+# the source of a figure its sentence sets against another's without crediting anybody the extractor found
+_UNNAMED_RIVAL = "(another source)"
+
+
 # who speaks for the state, and who counts independently of it: a toll the government gives and one a rights group
 # gives are rival counts of one fact, however far apart ("four", the government said; "at least 12", said Amnesty)
 _OFFICIAL = re.compile(
@@ -86,13 +90,17 @@ def rival_counts(read: list[Read]) -> list[bool]:
     told: dict[tuple[object, ...], list[tuple[float, float, str, bool, str, str, frozenset[str], str]]] = defaultdict(list)
     keys: list[tuple[tuple[object, ...], str, bool, str, frozenset[str], str] | None] = []
     for fct, window, places, item, _ in read:
-        if not item.speaker or fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
+        if fct.measure != "count" or fct.event.partition(":")[0] not in STRONG_EVENTS:
             keys.append(None)
             continue
-        key, speaker = (item.doc, fct.event, fct.noun), speaker_key(item.speaker)
         cued = cues.get(item.sentence)
         if cued is None:
             cued = cues[item.sentence] = bool(_RIVAL_CUE.search(item.sentence))
+        if not item.speaker and not cued:
+            keys.append(None)
+            continue
+        # "The organisers gave a lower toll of nine": the cue says the figure is another source's, named or not
+        key, speaker = (item.doc, fct.event, fct.noun), speaker_key(item.speaker) or _UNNAMED_RIVAL
         # a whole toll, said plainly: of people in general, nowhere narrower than the story, no part of a set
         whole = (
             not fct.noun
