@@ -94,9 +94,9 @@ _DIGITS_SCALED = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_DIGITS = re.compile(r"^(\d+)/(\d+)$")
-# a number glued to what follows or precedes it: "40C", "117g", "3min", "HK$3", "~1.2", "R26"
+# a number glued to what follows or precedes it: "40C", "117g", "3min", "HK$3", "~1.2", "R26", "Sh10", "Tk20,000"
 _GLUED = re.compile(
-    r"^(?P<pre>~|≈|[A-Z]{0,3}\$|\$[A-Z]{1,3}|[€£¥₹₦]|Rs\.?|K[Ss]hs?|[A-Z]{1,3})?"
+    r"^(?P<pre>~|≈|[A-Z]{0,3}\$|\$[A-Z]{1,3}|[€£¥₹₦]|Rs\.?|K[Ss]hs?|(?:Sh|Tk|Rp|Bs)\.?|[A-Z]{1,3})?"
     r"(?P<num>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))"
     r"(?P<suf>[A-Za-z°%][A-Za-z°%/²³.]*[23]?|[€£¥₹])?$"  # "32m2": a unit squared or cubed; "15€": a sign after
 )

@@ -435,6 +435,8 @@ CURRENCY_SYMBOLS = {
     "tshs": "TZS",
     "ksh": "KES",
     "kshs": "KES",
+    "sh": "KES",  # East Africa's shillings, read by the story's country (LOCAL_CURRENCY_SIGNS)
+    "sh.": "KES",
     "₦": "NGN",
     "₩": "KRW",
     "₪": "ILS",
@@ -507,7 +509,7 @@ LOCAL_CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # signs of such a word: "Rs 500,000" in a story from Karachi are Pakistan's rupees
-LOCAL_CURRENCY_SIGNS = {"rs": "rupees", "rs.": "rupees"}
+LOCAL_CURRENCY_SIGNS = {"rs": "rupees", "rs.": "rupees", "sh": "shillings", "sh.": "shillings"}
 
 # the names that tell a story's country (case kept: "Indian", not "indian"), a regular expression's alternatives
 CURRENCY_COUNTRIES: dict[str, str] = {
