@@ -437,6 +437,9 @@ CURRENCY_SYMBOLS = {
     "kshs": "KES",
     "sh": "KES",  # East Africa's shillings, read by the story's country (LOCAL_CURRENCY_SIGNS)
     "sh.": "KES",
+    # the CFA franc written before a figure ("CFA 1 million"), read as "CFA francs" after one is: XOF, the two zones'
+    # francs being at par (a code by country split one cluster's amounts where only some articles named it)
+    "cfa": "XOF",
     "₦": "NGN",
     "₩": "KRW",
     "₪": "ILS",
