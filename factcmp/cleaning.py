@@ -66,6 +66,7 @@ _FURNITURE = re.compile(
       | share\s+(?:this|on)\b.{0,40}
       | follow\s+us\s+on\b.*
       | read\s+more(?!\s*:\s*$):?.{0,80}  # a bare "Read more:" heads a link list (extract.notclaims)
+      | (?:also\s+)?read\s*:(?!\s*$).{0,120}  # "Read: Floods displace 5,000 in Budalang'i", a link inline
       | click\s+here\b.{0,80}
       | (?:\(\s*)?(?:copyright|©|\(c\)\s*(?=\d)).{0,120}
       | all\s+rights\s+reserved\.?

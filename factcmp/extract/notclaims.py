@@ -180,11 +180,11 @@ _PLAYER_LABEL = re.compile(
     r"\s*(?:just\s+watched|must\s+watch|now\s+playing|up\s+next|next\s+video)\s*",
     re.IGNORECASE,
 )
-# The label of a list of links to other stories, alone on its line: "Read more:", "See also:", "Related
+# The label of a list of links to other stories, alone on its line: "Read more:", "Read:", "See also:", "Related
 # stories:". The bullet lines under it ("- Austria raises terror alert level to four") are the titles of
 # other reports, as a "Related: ..." line is: their figures are not the article's.
 _LIST_LABEL = re.compile(
-    r"\s*[►▶•*]?\s*(?:read\s+(?:more|also|next)|see\s+also|also\s+(?:read|see)|further\s+reading"
+    r"\s*[►▶•*]?\s*(?:read(?:\s+(?:more|also|next))?|see\s+also|also\s+(?:read|see)|further\s+reading"
     r"|(?:related|recommended|more)(?:\s+(?:stories|articles?|coverage|content|links?|news|reading))?)\s*:\s*",
     re.IGNORECASE,
 )
