@@ -647,6 +647,8 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     if name.tag_ == "NN" and name.lower_ in PEOPLE_NOUNS and doc[s - 1].text == ",":
         # "The suspect, 19, was charged", "a woman, 34, and her son": one person, the figure between commas
         return nxt is not None and nxt.text == ","
+    if _kin_ages(doc, name, s, e, sent):
+        return True
     if _surname_read_as_plural(doc, name, sent, nxt):
         return True
     # a name the model does not know may be no title case ("Elijah McClain, 23": McClain, which it also calls a GPE)
@@ -655,6 +657,27 @@ def apposition_age(doc: Doc, q: RawQuantity, sent: Span) -> bool:
     ):
         return False
     return nxt is None or nxt.lower_ in (",", ")", ".", ";", "and", "of", "from", "who", "was", "is", "has", "had", "said")
+
+
+# family words whose members a story gives ages as a bare list: "her children, 6 and 9", "his sons, 4 and 7"
+_KIN_PLURALS = frozenset(
+    {"children", "kids", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "stepchildren"}
+    | {"brothers", "sisters", "siblings", "twins", "nephews", "nieces", "cousins"}
+)
+
+
+def _kin_ages(doc: Doc, name: Token, s: int, e: int, sent: Span) -> bool:
+    """Is a figure the first of a list of ages set off after a plural family word: "her children, 6 and 9"?
+
+    Family members are counted with the figure before the noun ("her two children"), never after a comma, so
+    a list of bare figures there gives each one's age, as "her children, ages 6 and 9" does; the ages after
+    the first are read as listed after it.
+    """
+    if name.tag_ != "NNS" or name.lower_ not in _KIN_PLURALS or doc[s - 1].text != ",":
+        return False
+    if e + 1 >= sent.end or doc[e].text not in (",", "and"):
+        return False
+    return doc[e + 1].like_num and any(c.isdigit() for c in doc[e + 1].text)
 
 
 def _surname_read_as_plural(doc: Doc, name: Token, sent: Span, nxt: Token | None) -> bool:
