@@ -148,12 +148,15 @@ def verdict(
         return "updated" if grew and _grew_with_time(old, new) else "conflict"
     if not _consistent(latest):
         # "at least five" on Tuesday, then "11" and "24" on Wednesday: a toll that went on rising through its
-        # last day, every report of that day above everything told before; other disagreements of a day conflict,
+        # last day, every report of that day above everything told before (only a toll runs on so: the shots of a
+        # standoff that ended are counted once, and a sheriff's five against a chief's four conflict); other
+        # disagreements of a day conflict,
         # and so do two figures one article sets side by side ("30, security sources said, while the ministry
         # put the toll at 35"): they are two counts at one time, not a count and its rise
         earlier = [(f, u) for f, u in precise if f[3] != dates[-1]]
         rose = (
-            _above_all(latest, earlier)
+            running
+            and _above_all(latest, earlier)
             and len({f[4] for f, _ in latest}) >= _support(earlier)
             and not _side_by_side(tagged, reports, dates[-1])
         )
