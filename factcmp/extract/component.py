@@ -34,6 +34,7 @@ next to nothing on real news and both leave a note in ``doc._.factcmp_notes``
 
 from __future__ import annotations
 
+import re
 import time
 import warnings
 from typing import TYPE_CHECKING
@@ -107,6 +108,15 @@ _ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
 _STOPS = frozenset({".", "!", "?", "?!", "!!"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _SOFT = frozenset({",", ";", ":", "—", "–", "--"})
+#: A dateline opening a line: "KENMORE, Mo. (KMV5) -", "GAROWE, Somalia Feb 7, 2011 (Garowe Online) -",
+#: "TEMPO.CO, Sidoarjo -", "WASHINGTON (AP) —". The city is in capitals; the dash is set off by a space
+#: (or follows the outlet's bracket), so a hyphen inside "Winston-Salem" is no end of it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city, in capitals
+    r"(?:,[ \t]+[^\n()—–]{1,50}?)?"  # the state, country or date
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the outlet
+    r"[ \t]*(?<=[\s)])(?:--?|—|–)(?=\s)"
+)
 
 
 @Language.component("factcmp_linebreaks")
@@ -122,25 +132,48 @@ def linebreaks(doc: Doc) -> Doc:
                 starts.append(tok.i + 1)
         elif tok.i > 0 and doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
             starts.append(tok.i)
-    set_sentence_starts(doc, starts)
+    set_sentence_starts(doc, starts, inside=_datelines(doc, starts))
     if len(doc) > MAX_SENT_TOKENS:
         split_long_runs(doc)
     return doc
 
 
-def set_sentence_starts(doc: Doc, starts: list[int]) -> None:
-    """Make these tokens sentence starts, all at once.
+def set_sentence_starts(doc: Doc, starts: list[int], inside: list[int] | None = None) -> None:
+    """Make these tokens sentence starts, and the ``inside`` tokens no sentence starts, all at once.
 
     ``Token.is_sent_start = True`` first checks that the Doc has no parse, a scan of the whole Doc
     when it has none: once per line break, that made a live blog of 1,000 entries quadratic.
     """
-    if not starts:
+    if not starts and not inside:
         return
     if doc.has_annotation("DEP"):
         raise ValueError(Errors.E043)  # as the setter says: sentence starts are set before the parse
     values = doc.to_array(SENT_START)  # one attribute: a 1-D array, unsigned (-1 wraps and comes back)
     values[starts] = 1
+    if inside:
+        values[inside] = values.dtype.type(-1 % 2 ** (8 * values.dtype.itemsize))  # -1, as the array stores it
     doc.from_array(SENT_START, values)
+
+
+def _datelines(doc: Doc, starts: list[int]) -> list[int]:
+    """The words inside a dateline that opens a line, up to its dash: none of them starts a sentence.
+
+    The parser otherwise may end a sentence after the city ("KENMORE" / ", Mo. (KMV5) - A 7-year-old
+    girl was killed"), and the lead's figures then take the state for their place.
+    """
+    if not len(doc):
+        return []
+    text = doc.text
+    inside: list[int] = []
+    for i in [0, *starts]:
+        m = _DATELINE.match(text, doc[i].idx)
+        if m is None:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].idx < m.end():
+            inside.append(j)
+            j += 1
+    return inside
 
 
 def split_long_runs(doc: Doc, max_words: int = MAX_SENT_TOKENS, max_run: int = MAX_RUN_TOKENS) -> int:
