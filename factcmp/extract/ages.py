@@ -333,6 +333,8 @@ def age_subject(doc: Doc, sent: Span, q: RawQuantity, *, name_after: bool = Fals
             if ent.start >= q.num_end and ent.start - q.end <= 10:
                 if not all(t.pos_ in ("PROPN", "PART", "NOUN", "ADJ") or t.ent_type_ for t in doc[q.end : ent.start]):
                     break
+                if _qualifies_person_word(doc, sent, ent.end):
+                    break  # "a 41-year-old Kessler Falls resident": the place's name the model tagged a person
                 found = ent.text
         if found:
             return found
@@ -461,6 +463,19 @@ def _name_before(doc: Doc, sent: Span, q: RawQuantity) -> str:
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _qualifies_person_word(doc: Doc, sent: Span, end: int) -> bool:
+    """Does the run of names ending before ``end`` qualify the people word at ``end``: "Kessler Falls resident"?
+
+    A name written before a person word and joined to it ("a 41-year-old Kessler Falls resident", "a 30-year-old
+    Obama aide") tells where the person lives or whom they serve; the age is the resident's or the aide's, never
+    the name's, whatever label the model gives the name.
+    """
+    if end >= sent.end or end < 1:
+        return False
+    noun, last = doc[end], doc[end - 1]
+    return noun.tag_ == "NN" and noun.lower_ in PEOPLE_NOUNS and last.dep_ == "compound" and last.head.i >= end
+
+
 def _noun_after_place(doc: Doc, sent: Span, start: int) -> str:
     """The people word after a place's name that an age is written on: "a 7-year-old Missouri girl" -> "girl".
 
@@ -469,9 +484,9 @@ def _noun_after_place(doc: Doc, sent: Span, start: int) -> str:
     the run ("45-year-old Deputy Brad Garafola") is the owner, read before this.
     """
     k = start
-    while k < min(sent.end, start + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+    while k < min(sent.end, start + 3) and doc[k].pos_ == "PROPN" and doc[k].is_title:
         k += 1
-    if k == start or k >= sent.end:
+    if k == start or k >= sent.end or (doc[k - 1].ent_type_ == "PERSON" and not _qualifies_person_word(doc, sent, k)):
         return ""
     noun = doc[k]
     while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.tag_ == "NN":
@@ -495,7 +510,7 @@ def _name_after(doc: Doc, sent: Span, start: int) -> str:
     k = start
     while k < min(sent.end, start + 4) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].ent_type_ not in _NOT_NAMES:
         k += 1
-    return doc[start:k].text if k - start >= 2 else ""
+    return doc[start:k].text if k - start >= 2 and not _qualifies_person_word(doc, sent, k) else ""
 
 
 # verbs that name the person a role word stands for: "the driver, identified as Juan Mamani", "named the clerk as"
