@@ -30,6 +30,7 @@ from factcmp.extract.numbers import (
     words_value,
 )
 from factcmp.extract.raw import tidy
+from factcmp.extract.unit_tables import LAID_LENGTHS
 from factcmp.extract.units import (
     CURRENCIES,
     DOLLAR_COUNTRIES,
@@ -239,6 +240,8 @@ def _m_is_million(doc: Doc, k: int, limit: int, currency: str) -> bool:
     low = nxt.lower_
     if k > 0 and doc[k - 1].lower_ in _MEASURING_VERBS:
         return False  # "the sculpture measures 3m", "the wave stood 5m"
+    if low == "of" and j + 1 < limit and doc[j + 1].lower_ in LAID_LENGTHS:
+        return False  # "replaced around 300m of track", "50 m of fence": a length of a thing laid or built
     year_after = low == "in" and j + 1 < limit and is_year_like(doc[j + 1].text)
     if low in _LENGTH_CONTEXT and not year_after:
         return False  # "2m tall", "5m away", "3m in diameter"; "joined for 30m in 2019" is money

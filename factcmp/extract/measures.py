@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import digits_value
-from factcmp.extract.unit_tables import CASED_UNITS, LOCAL_CURRENCIES, LOCAL_CURRENCY_SIGNS
+from factcmp.extract.unit_tables import CASED_UNITS, LAID_LENGTHS, LOCAL_CURRENCIES, LOCAL_CURRENCY_SIGNS, METRE_CONTEXT
 from factcmp.extract.units import (
     CROWN_WORDS,
     CURRENCIES,
@@ -136,6 +136,9 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         # "~45g" comes as "~45", "g": the unit letters were glued to the number
         _set_unit(q, glued_unit(nxt.text) or "", j + 1)
         return
+    if not q.unit and nxt.text == "m" and doc[j - 1].whitespace_ and _spaced_metres(doc, j, limit):
+        _set_unit(q, "m", j + 1)  # "around 300 m of track", "5 m high": the number scanner left the "m" no million
+        return
     unit = CASED_UNITS.get(nxt.text) or unit_alone(nxt.text)
     if low in CROWN_WORDS and not q.unit:
         # "fell 2.1 percent to 96.50 crowns" (Reuters' word) in a Norwegian story: the crowns of the country the story names
@@ -178,6 +181,18 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         q.unit = unit_alone(doc[q.noun_i].text)  # "raised 280 million of the 1.5 billion shekels"
     elif q.noun_i < 0 and low == "who":
         q.unit = "person"  # "95800 who have been unemployed"
+
+
+def _spaced_metres(doc: Doc, j: int, limit: int) -> bool:
+    """Is the spaced "m" at token j metres: before "of" and a thing told by its length, or a word of extent?
+
+    A lone "m" is as often a million ("1.2 m people"), which the number scanner takes first; one it leaves is
+    metres only where the words after it say so ("300 m of track", "5 m high").
+    """
+    nxt = doc[j + 1].lower_ if j + 1 < limit else ""
+    if nxt == "of":
+        return j + 2 < limit and doc[j + 2].lower_ in LAID_LENGTHS
+    return nxt in METRE_CONTEXT
 
 
 def _per_unit(doc: Doc, q: RawQuantity, k: int, limit: int) -> None:

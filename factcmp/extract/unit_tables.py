@@ -145,6 +145,18 @@ UNIT_WORDS: dict[str, str] = _table(
 # PS is the metric horsepower (Pferdestaerke) of European car specifications, 0.986 hp, read as hp as NewsQuant does
 CASED_UNITS = {"PS": "hp"}
 
+# things told by their length ("300m of track", "2 m of water"): an "m" before "of" and one of them is metres, where
+# "35m of its devices", "1.2m of the residents" (a determiner, a people word) count millions
+LAID_LENGTHS = frozenset(
+    {"track", "tracks", "rail", "rails", "railway", "line", "road", "roads", "roadway", "street", "highway", "motorway"}
+    | {"fence", "fencing", "wall", "walls", "barrier", "barriers", "pipe", "pipes", "pipeline", "piping", "cable"}
+    | {"cables", "cabling", "wire", "wiring", "hose", "rope", "tape", "trench", "tunnel", "canal", "levee", "dyke"}
+    | {"embankment", "runway", "coastline", "shoreline", "beach", "riverbank", "pavement", "sidewalk", "path", "trail"}
+    | {"water", "snow", "ice", "mud", "sand", "rubble", "debris", "concrete", "rock"}
+)
+# words after a spaced "m" that make it metres: "5 m high", "300 m away"
+METRE_CONTEXT = frozenset({"tall", "high", "deep", "long", "wide", "thick", "away", "above", "below", "underground"})
+
 # words that are units only in some company ("real", "rand", "franc" alone are too ambiguous)
 AMBIGUOUS_ALONE = frozenset({"real", "nm", "in", "franc", "francs", "dinar", "dinars"})
 
