@@ -40,7 +40,7 @@ from factcmp.reconcile.placing import (
     story_places,
     water_places,
 )
-from factcmp.reconcile.rivals import headline_rivals, rival_counts
+from factcmp.reconcile.rivals import camp_of, entity_camps, headline_rivals, rival_counts
 from factcmp.reconcile.roles import (
     WOUNDED,
     acts_told_of_victims_only,
@@ -155,6 +155,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     capital = named_capital(claims)
     waters = water_places(claims)
     with_doer = counted_with_doer(cols)
+    camps = entity_camps(cols, n_rows)
     atoms: dict[tuple[object, ...], Atom] = {}
     facets: dict[tuple[object, ...], Facet] = {}  # many claims share a description
     read: list[Read] = []
@@ -247,6 +248,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
             just_below=bool(JUST_BELOW.match(str(row["text"] or ""))),
             headline=in_headline,
             speaker=str(row["attributed_to"] or ""),
+            camp=camp_of(str(row["attributed_to"] or "")) or camps.get(str(row["speaker_entity"] or ""), ""),
             sentence=str(row["sentence"] or ""),
             text=str(row["text"] or ""),
             increment=str(row["quantity_of"] or "").startswith(INCREMENT),

@@ -36,6 +36,7 @@ COLUMNS = (
     "sentence",
     "off_topic",
     "date",
+    "speaker_entity",
 )
 
 
@@ -61,6 +62,7 @@ class Item:
     just_below: bool = False  # "almost $2 million": a bound the figure is close under
     headline: bool = False
     speaker: str = ""  # who the article credits the figure to
+    camp: str = ""  # the camp the speaker counts for (see rivals.camp_of): official, independent or ""
     rival: bool = False  # set against another source's figure in the same article (see rival_counts)
     sentence: str = ""
     text: str = ""

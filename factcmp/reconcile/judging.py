@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from factcmp.reconcile.items import Item
-from factcmp.reconcile.rivals import camp_of, speaker_key
+from factcmp.reconcile.rivals import speaker_key
 from factcmp.verdict import verdict
 
 # "almost $2 million" is close under $2 million, not anything up to it ("up to $2 million")
@@ -59,7 +59,7 @@ def judge(
         falling=falling,
         dead=dead,
     )
-    if status == "updated" and _rival_last_word(items):
+    if status == "updated" and (_rival_last_word(items) or _rival_left_above(items)):
         # "31 bodies, four more than the government's count of 27", said the ambulance service the next day: a
         # rival claimant's higher count is no revision of the official toll, it stands against it
         return "conflict"
@@ -86,9 +86,24 @@ def _rival_last_word(items: list[Item]) -> bool:
     """Is the latest figure only an independent counter's, where the state gave the earlier ones?"""
     latest = max(i.published for i in items)
     last = [i for i in items if i.published == latest and not i.vague]
-    if not last or any(camp_of(i.speaker) != "independent" for i in last):
+    if not last or any(i.camp != "independent" for i in last):
         return False
-    return any(camp_of(i.speaker) == "official" for i in items if i.published < latest and not i.vague)
+    return any(i.camp == "official" for i in items if i.published < latest and not i.vague)
+
+
+def _rival_left_above(items: list[Item]) -> bool:
+    """Does an independent counter's earlier figure stand above every figure the state gives last?
+
+    "420 families displaced", said the Red Cross, beside the county's "about 300"; the next day the county says
+    "some 350": the state's later word is below the counter's and does not revise it, the two counts stand apart.
+    A state's later figure above the counter's earlier one is the count rising past it.
+    """
+    latest = max(i.published for i in items)
+    last = [i for i in items if i.published == latest and not i.vague]
+    if not last or any(i.camp != "official" for i in last):
+        return False
+    top = max(i.hi for i in last)
+    return any(i.camp == "independent" and i.lo > top for i in items if i.published < latest and not i.vague)
 
 
 def _estimate(item: Item) -> bool:
