@@ -39,7 +39,8 @@ import time
 import warnings
 from typing import TYPE_CHECKING
 
-from spacy.attrs import SENT_START
+import numpy as np
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,6 +109,16 @@ _ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
 _STOPS = frozenset({".", "!", "?", "?!", "!!"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _SOFT = frozenset({",", ";", ":", "—", "–", "--"})
+#: Ranks and titles written before a name ("police spokesman Sr. Comr. Hadi Prasetyo said", "arrested,
+#: Capt. Joe Ruiz told reporters"): the parser may end a sentence at their full stop, kept on the word by
+#: the tokenizer or not, and the figures before them then lose their speaker. Case-sensitive.
+_RANKS = frozenset(
+    {
+        *("Sgt.", "Sgts.", "Det.", "Dets.", "Capt.", "Cpl.", "Ofc.", "Dep.", "Insp.", "Cmdr.", "Supt.", "Lt."),
+        *("Lts.", "Col.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Brig.", "Gen.", "Adm.", "Cmdr.", "Comr.", "Comm."),
+        *("Const.", "Adj.", "Atty.", "Asst.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Dr.", "Sr."),
+    }
+)
 #: A dateline opening a line: "KENMORE, Mo. (KMV5) -", "GAROWE, Somalia Feb 7, 2011 (Garowe Online) -",
 #: "TEMPO.CO, Sidoarjo -", "WASHINGTON (AP) —". The city is in capitals; the dash is set off by a space
 #: (or follows the outlet's bracket), so a hyphen inside "Winston-Salem" is no end of it.
@@ -153,6 +164,85 @@ def set_sentence_starts(doc: Doc, starts: list[int], inside: list[int] | None = 
     if inside:
         values[inside] = values.dtype.type(-1 % 2 ** (8 * values.dtype.itemsize))  # -1, as the array stores it
     doc.from_array(SENT_START, values)
+
+
+def _names_after_ranks(doc: Doc) -> list[int]:
+    """The names written after a rank or title abbreviation, where no sentence starts.
+
+    A name is a capitalised word that is no stop word: "He", "The" after "... Brig. Gen." may open the
+    next sentence. "Sr." after a name ("Robert Jones Sr.") is the name's suffix, not a rank.
+    """
+    inside: list[int] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        split = i + 1 < n and doc[i + 1].text == "." and not tok.whitespace_
+        word = tok.text + "." if split else tok.text
+        if word not in _RANKS or (word == "Sr." and i and doc[i - 1].is_title):
+            continue
+        j = i + 2 if split else i + 1
+        if j < n and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+            inside.append(j)
+    return inside
+
+
+def rejoin_after_ranks(doc: Doc) -> int:
+    """Join a sentence the parser ended at a rank to the speaker that follows; return how many were joined.
+
+    "Five died, police spokesman Sr. Comr." / "Hadi Prasetyo said.": the parser may end a sentence after
+    a rank, even one the tokenizer keeps whole ("Capt."), and a sentence start set to False before the
+    parse does not stop it (it leaves trees unjoined at the end of a text). When
+    the next sentence is a verb with the name for its subject, the first sentence's root becomes that
+    verb's clause and the words after its last comma the name's title, as in "Five died, police
+    spokesman Sr. Comr. Hadi Prasetyo said."
+    """
+    if not doc.has_annotation("DEP"):
+        return 0
+    heads: np.ndarray | None = None
+    joined = 0
+    for j in _names_after_ranks(doc):
+        name = doc[j]
+        if not name.is_sent_start or "\n" in doc[j - 1].text_with_ws:
+            continue
+        moves = _joined_heads(doc[j - 1].sent, name.sent, j)
+        if moves is None:
+            continue
+        if heads is None:
+            heads = doc.to_array([HEAD, DEP]).astype(np.int64)  # relative heads: -1 is stored wrapped
+        for i, head, dep in moves:
+            heads[i] = (head - i, doc.vocab.strings.add(dep))
+        joined += 1
+    if heads is not None:
+        doc.from_array([HEAD, DEP], heads.astype(np.uint64))  # sentence starts follow the new trees
+    return joined
+
+
+def _joined_heads(first: Span, second: Span, j: int) -> list[tuple[int, int, str]] | None:
+    """The new (token, head, label) of the words of ``first`` when it is the clause ``second`` reports, or None.
+
+    The words after the last comma of ``first`` are the name's title; of the others, the clause's head
+    (a verb) is hung on the reporting verb, and so are the commas hung on the title.
+    """
+    verb = second.root
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == j), None)
+    if subject is None or verb.pos_ not in ("VERB", "AUX") or subject.i > verb.i:
+        return None
+    comma = max((t.i for t in first if t.text in (",", ";", "\u2014", "\u2013")), default=None)
+    if comma is None:
+        return None
+    title = range(comma + 1, j)
+    root = first.root
+    moves: list[tuple[int, int, str]] = []
+    clause = []
+    for t in first:
+        if t.i in title and (t.i == root.i or t.head.i not in title):
+            moves.append((t.i, subject.i, "punct" if t.is_punct else "compound"))
+        elif t.i not in title and (t.i == root.i or t.head.i in title):
+            moves.append((t.i, verb.i, "punct" if t.is_punct else "ccomp"))
+            clause += [] if t.is_punct else [t]
+    if len(clause) != 1 or clause[0].pos_ not in ("VERB", "AUX"):
+        return None  # the words after the comma are no title set apart from one reported clause
+    return moves
 
 
 def _datelines(doc: Doc, starts: list[int]) -> list[int]:
@@ -325,6 +415,7 @@ def extract_claims(doc: Doc, *, quantities_only: bool = False) -> list[Claim]:
             and entity mentions are not read at all.
     """
     register_extensions()
+    rejoin_after_ranks(doc)
     # no rule changes the Doc's tokens or entities: one entity index for the whole article, where a
     # check per figure (doc_index.is_current reads the whole Doc) made a long article quadratic
     with pinned(doc):
