@@ -425,7 +425,12 @@ def _later_clause_of_its_own(verb: Token, word: Token) -> bool:
     """
     if verb.dep_ != "conj" or word.i > verb.i or word in verb.subtree:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    # "Four suspects were detained, Capt. Maria Lopez told reporters": joined by a comma alone and saying
+    # nothing of its own, the later clause is the report of the one before (the parser's conj)
+    joined = any(t.dep_ == "cc" or t.text in (";", ":") for t in verb.doc[verb.head.i + 1 : verb.i])
+    return joined or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 # verbs whose object is the audience, not what is said: "told reporters in Nairobi"
