@@ -303,6 +303,10 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
                 return CROWD, _verb_phrase(tok)
             # "forced to leave", "continued to rise": look into the complement
             found = _event_in(tok, agents=agents)
+            if not found and below.dep_ == "nsubj" and _fire_object(tok) is not None:
+                # "Two officers returned fire", "opened fire", "exchanged gunfire with the gunmen": they fired, one
+                # act with "Three officers fired 16 rounds", whatever verb the idiom takes
+                return FIRED, f"{tok.text} {_fire_object(tok).text}"
             return (found, tok.text) if found else (_stem(low), _verb_phrase(tok, low))
         if low in REPORTING_VERBS and _under_evacuation_order(tok, below):
             return "displaced", tok.text  # "About 1,500 residents were told to evacuate": told as an order is
@@ -324,6 +328,24 @@ def read_predicate(anchor: Token, noun: Token | None, sent: Span, *, agents: boo
             if found:
                 return found, tok.text  # "were reported killed"; "officials put the death toll at 40"
     return "", ""
+
+
+# verbs whose object "fire" makes the idiom of firing: "returned fire", "exchanged gunfire" ("opened fire" is read
+# as firing already, by the verb class of "open": facets.VERB_CLASS)
+_FIRE_IDIOM_VERBS = frozenset(
+    {"return", "returns", "returned", "returning", "exchange", "exchanges", "exchanged", "exchanging"}
+    | {"trade", "trades", "traded", "trading"}
+)
+_FIRE_NOUNS = frozenset({"fire", "gunfire"})
+# the act of those who fire, as the stem of "fired" names it
+FIRED = "fir"
+
+
+def _fire_object(verb: Token) -> Token | None:
+    """The "fire" of a firing idiom ("returned *fire*", "opened *fire*"), or None when the verb has no such object."""
+    if verb.lower_ not in _FIRE_IDIOM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _FIRE_NOUNS), None)
 
 
 def _subject_on_auxiliary(aux: Token, below: Token) -> bool:

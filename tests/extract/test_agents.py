@@ -56,7 +56,8 @@ _VICTIM_EVENTS = frozenset({"killed", "injured", "shot"})
         ("wire style", "Two officers said he shot the man from the doorway.", "Two officers", "said"),
         # a harm done by a joined verb: the figure keeps its own verb's act
         ("wire style", "Two gunmen opened fire and killed three people.", "Two gunmen", "fired"),
-        ("wire style", "Five officers returned fire and killed the suspect.", "Five officers", "return"),
+        # "returned fire" is firing, as "opened fire" is (events.FIRED)
+        ("wire style", "Five officers returned fire and killed the suspect.", "Five officers", "fired"),
         ("wire style", "Two officers killed the suspect after a chase.", "Two officers", "attack"),
         # the agent of a passive harm did it: "shot dead by two officers" is no toll of officers
         ("wire style", "The gunman was shot dead by two officers, police said.", "two officers", "fired"),
