@@ -439,7 +439,9 @@ def _fraction_is_ordinal(doc: Doc, j: int, limit: int) -> bool:
         return True  # "Three men ... entered the building while a fourth waited in a getaway car": a fourth man
 
     if nxt.text in HYPHENS and not nxt.whitespace_ and j + 2 < limit and doc[j + 2].is_alpha:
-        return not unit_of_word(doc[j + 2].text)  # "a third-party evaluation"; "a quarter-mile" is a fraction
+        # "a third-party evaluation", "a third-degree assault charge" (a grade, never a third of a degree);
+        # "a quarter-mile" is a fraction
+        return doc[j + 2].lower_ == "degree" or not unit_of_word(doc[j + 2].text)
     if nxt.lower_ in (
         "final",
         "finals",
