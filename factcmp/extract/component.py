@@ -34,7 +34,6 @@ next to nothing on real news and both leave a note in ``doc._.factcmp_notes``
 
 from __future__ import annotations
 
-import re
 import time
 import warnings
 from typing import TYPE_CHECKING
@@ -59,6 +58,7 @@ from factcmp.extract.lengths import direction_of
 from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.reports import told_on
 from factcmp.extract.scope import apposed_ranges, clause_after, is_locus, locus_of, places_of, window_of
+from factcmp.extract.speakers import DATELINE
 from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
@@ -118,15 +118,6 @@ _RANKS = frozenset(
         *("Lts.", "Col.", "Maj.", "Pvt.", "Pfc.", "Spc.", "Brig.", "Gen.", "Adm.", "Cmdr.", "Comr.", "Comm."),
         *("Const.", "Adj.", "Atty.", "Asst.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Dr.", "Sr."),
     }
-)
-#: A dateline opening a line: "KENMORE, Mo. (KMV5) -", "GAROWE, Somalia Feb 7, 2011 (Garowe Online) -",
-#: "TEMPO.CO, Sidoarjo -", "WASHINGTON (AP) —". The city is in capitals; the dash is set off by a space
-#: (or follows the outlet's bracket), so a hyphen inside "Winston-Salem" is no end of it.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city, in capitals
-    r"(?:,[ \t]+[^\n()—–]{1,50}?)?"  # the state, country or date
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the outlet
-    r"[ \t]*(?<=[\s)])(?:--?|—|–)(?=\s)"
 )
 
 
@@ -256,7 +247,7 @@ def _datelines(doc: Doc, starts: list[int]) -> list[int]:
     text = doc.text
     inside: list[int] = []
     for i in [0, *starts]:
-        m = _DATELINE.match(text, doc[i].idx)
+        m = DATELINE.match(text, doc[i].idx)
         if m is None:
             continue
         j = i + 1

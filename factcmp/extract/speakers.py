@@ -635,10 +635,39 @@ def _after_label(doc: Doc, start: int, head_i: int) -> int:
             return k + 1 if tok.text == ":" else k
         if tok.text.endswith((")-", ")\u2013", ")\u2014")) or (tok.text in ("-", "\u2013", "\u2014") and doc[k - 1].text == ")"):
             return k + 1  # a dateline: "BRISTOL, TN (WJHL)- The Tennessee Bureau of Investigation"
+        if tok.text in _DATELINE_DASHES and _ends_dateline(doc, k):
+            return k + 1  # "TEMPO.CO, Sidoarjo - Police on Thursday named ..."
         # "'Massive' Reinforcements A spokesman for ...": a capital article starts a new phrase
         if tok.text in ("A", "An", "The") and k > start and doc[k - 1].text not in (",", "(", '"', "\u201c"):
             return k
     return start
+
+
+#: A dateline opening a line: "KENMORE, Mo. (KMV5) -", "GAROWE, Somalia Feb 7, 2011 (Garowe Online) -",
+#: "TEMPO.CO, Sidoarjo -", "WASHINGTON (AP) —". The city is in capitals; the dash is set off by a space
+#: (or follows the outlet's bracket), so a hyphen inside "Winston-Salem" is no end of it.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the city, in capitals
+    r"(?:,[ \t]+[^\n()—–]{1,50}?)?"  # the state, country or date
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the outlet
+    r"[ \t]*(?<=[\s)])(?:--?|—|–)(?=\s)"
+)
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+_DATELINE_TOKENS = 16
+
+
+def _ends_dateline(doc: Doc, k: int) -> bool:
+    """Whether the dash ``doc[k]`` ends a dateline that opens its line (:data:`DATELINE`)."""
+    line = k
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+        if k - line > _DATELINE_TOKENS:
+            return False
+    words = doc[line : k + 1].text
+    m = DATELINE.match(words + doc[k].whitespace_)
+    return m is not None and m.end() == len(words)
 
 
 def _name_in(span: Span, index: DocIndex | None = None) -> str:
