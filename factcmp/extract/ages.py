@@ -493,7 +493,8 @@ def _noun_after_place(doc: Doc, sent: Span, start: int) -> str:
         noun = noun.head  # "a 41-year-old Baton Rouge police officer": the officer
     if noun.tag_ != "NN" or noun.lower_ not in PEOPLE_NOUNS or not k <= doc[k - 1].head.i <= noun.i:
         return ""
-    return _ranked(noun)
+    # "The suspect, a 22-year-old Garland man": the suspect, as "The suspect, a 22-year-old man" is
+    return role_of(noun) or _ranked(noun)
 
 
 # what a name after an age cannot be tagged: a town, a country, a people ("a 25-year-old Iraqi man"), a time

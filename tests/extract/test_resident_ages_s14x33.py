@@ -30,3 +30,13 @@ class TestResidentAges:
         # constructed wire-style sentence: the name ends the run, no person word after it
         text = "Police identified the driver as 41-year-old Matthew Gerald of Zachary."
         assert owners(nlp, text)["41-year-old"] == "age of Matthew Gerald"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The suspect, a 22-year-old Garland man, was arrested on Friday.",  # constructed: was "age of man"
+            "The suspect was a 22-year-old Garland man, police said.",  # constructed
+        ],
+    )
+    def test_a_role_the_man_of_a_town_stands_for(self, nlp, text):
+        assert owners(nlp, text)["22-year-old"] == "age of suspect"
