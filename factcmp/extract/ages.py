@@ -539,7 +539,7 @@ def role_names(doc: Doc) -> dict[str, str]:
 
 def _names_of_role(tok: Token) -> list[str]:
     linked = [c for c in tok.children if c.dep_ == "appos"]
-    if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
+    if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN" and not _listed_after_age(tok):
         linked.append(tok.head)  # "Amrit Sandhu, the clerk", "store clerk Amrit Sandhu"
     naming = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _NAMING_VERBS]  # "the driver, identified as"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in _NAMING_VERBS:
@@ -547,6 +547,16 @@ def _names_of_role(tok: Token) -> list[str]:
     for verb in naming:
         linked += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     return [n for n in (_full_name(t) for t in linked if t.pos_ == "PROPN") if n]
+
+
+def _listed_after_age(tok: Token) -> bool:
+    """Does an age stand between a name and a people word the parse hangs on it: "Amanda Pruitt, 34, her son, 6"?
+
+    A name given its own age is one item of a list of people; the next item is another person, whom the small
+    model often reads as an apposition to the name.
+    """
+    head = tok.head
+    return head.i < tok.i and any(t.like_num for t in tok.doc[head.i + 1 : tok.i])
 
 
 def _full_name(tok: Token) -> str:

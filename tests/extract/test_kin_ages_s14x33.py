@@ -46,3 +46,8 @@ class TestKinAges:
     def test_a_count_before_the_family_word_stays_a_count(self, nlp):
         # constructed wire-style sentence
         assert units(nlp, "The woman and her 3 children were not hurt.")["3 children"] != "year"
+
+    def test_a_child_listed_after_a_mother_with_her_age_is_not_the_mother(self, nlp):
+        # constructed wire-style sentence: the parse hangs "son" on the mother's name; was "age of Amanda Pruitt"
+        got = owners(nlp, "Amanda Pruitt, 34, her son, 6, and her daughter, 9, were not hurt.")
+        assert got == {"34": "age of Amanda Pruitt", "6": "age of son", "9": "age of daughter"}
