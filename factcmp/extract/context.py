@@ -71,6 +71,7 @@ from factcmp.extract.nouns import (
     capacity_owner,
     count_unit,
     glued_noun,
+    harm_category,
     hyphened_people,
     hyphened_size,
     joined_count,
@@ -85,6 +86,7 @@ from factcmp.extract.nouns import (
     singular,
     size_class,
     sized_owner,
+    told_harm_category,
 )
 from factcmp.extract.numbers import ADVERB_COUNTS
 from factcmp.extract.reasons import REASONED_EVENTS, reason_of
@@ -260,6 +262,13 @@ def describe(doc: Doc, sent: Span, q: RawQuantity) -> QuantityContext:
             dead = both_dead(noun_tok, sent)
         if dead is not None:
             ctx.predicate, ctx.verb_text = "killed", dead.text
+    category = _harm_category_of(noun_tok, sent, ctx)
+    if category is not None:
+        # "Bolivia recorded 1,080 traffic deaths in 2011", "Gun deaths rose to 39,000": a statistic of a kind of death,
+        # never the toll of the story's one crash ("38 people died when a bus fell into a ravine")
+        ctx.noun = ctx.noun_text = category
+        ctx.predicate = ctx.verb_text = ""
+        ctx.unit = ctx.unit or "person"  # the dead and the hurt are people, with or without a noun on the figure
     tallied = tallied_noun(anchor) if noun_tok is None and not q.unit and ctx.predicate not in HUMAN_EVENTS else None
     if tallied is not None:
         # "bringing the number of survivors to 12": a level of a count of survivors, whatever verb gives it
@@ -594,6 +603,19 @@ def _duration_owner(doc: Doc, sent: Span, q: RawQuantity) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ in _STRETCH_NOUNS:
         return None
     return subject
+
+
+def _harm_category_of(noun: Token | None, sent: Span, ctx: QuantityContext) -> str | None:
+    """The category a count of deaths or injuries is a statistic of, or None.
+
+    Its noun's ("1,080 traffic deaths"), or, for a figure with no noun, that of the harm its verb gives the level
+    of ("Gun deaths rose to 39,000").
+    """
+    if noun is not None:
+        return harm_category(noun)
+    if ctx.predicate.partition(":")[0] not in ("killed", "injured"):
+        return None
+    return told_harm_category(_verb_token(sent, ctx.verb_text))
 
 
 def _partitive(doc: Doc, q: RawQuantity) -> bool:

@@ -455,3 +455,60 @@ def share_phrase(noun: Token) -> str:
     """The name of a measured thing with the words that say which: "relative humidity", "voter turnout"."""
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i >= noun.i - 2]
     return " ".join([*(m.lower_ for m in mods), noun.lower_])
+
+
+# causes and kinds of death a statistic is kept by, over a year or a country ("Bolivia recorded 1,080 traffic deaths
+# in 2011", "gun deaths rose to 39,000"): never one event's toll. Kinds of people ("civilian deaths", "child deaths")
+# and the story's own harms ("flood deaths", "heat deaths") are no such category: those are its victims
+_HARM_CATEGORIES = frozenset(
+    {"traffic", "road", "highway", "gun", "firearm", "firearms", "overdose", "overdoses", "drug", "opioid", "opioids"}
+    | {"maternal", "infant", "workplace", "alcohol", "smoking", "tobacco", "suicide", "suicides"}
+)
+# the nouns of a harm counted, as the category's name writes them: "road fatalities" are "road deaths"
+_HARM_NOUNS = {
+    **dict.fromkeys(("death", "deaths", "fatality", "fatalities"), "deaths"),
+    **dict.fromkeys(("injury", "injuries"), "injuries"),
+}
+_TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total", "figure"})
+# a weapon names a statistic of deaths ("gun deaths rose to 39,000"), but injuries by it are as often the story's
+# own ("three people suffered gun injuries")
+_WEAPON_CATEGORIES = frozenset({"gun", "firearm", "firearms"})
+
+
+def harm_category(noun: Token) -> str | None:
+    """The statistic a death or injury noun names by its category ("traffic deaths"), or None for a plain harm.
+
+    "1,080 traffic deaths", "road fatalities", "Bolivia's traffic death toll", "the number of road deaths": the
+    category, which "38 people died when a bus fell into a ravine" never counts.
+    """
+    harm: Token | None = noun
+    if noun.lower_ in _TALLY_NOUNS:
+        harm = next((c for c in noun.lefts if c.dep_ == "compound" and c.lower_ in _HARM_NOUNS), None)
+        if harm is None:
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            harm = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if harm is None or harm.lower_ not in _HARM_NOUNS:
+        return None
+    category = next((c for c in harm.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _HARM_CATEGORIES), None)
+    if category is None and harm is not noun:
+        # "Bolivia's traffic death toll": the category may hang on the tally beside the harm's noun
+        category = next((c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _HARM_CATEGORIES), None)
+    if category is None or (category.lower_ in _WEAPON_CATEGORIES and _HARM_NOUNS[harm.lower_] != "deaths"):
+        return None
+    return f"{category.lower_} {_HARM_NOUNS[harm.lower_]}"
+
+
+def told_harm_category(verb: Token | None) -> str | None:
+    """The category of the harm a verb gives the level of, or None.
+
+    "*Gun deaths* rose to 39,000", "brought *the number of road deaths* to 412", "*the traffic death toll* reached
+    1,080".
+    """
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            found = harm_category(child)
+            if found is not None:
+                return found
+    return None
