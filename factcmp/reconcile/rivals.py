@@ -19,7 +19,8 @@ _RIVAL_CUE = re.compile(
     r"\b(?:higher|lower|different|conflicting|smaller|larger|own)\s+(?:death\s+)?"
     r"(?:toll|figure|count|estimate|tally|analysis|account|review|investigation)s?\b"
     r"|\bputs?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
-    r"|\b(?:had\s+)?earlier\s+(?:said|put|gave|reported|told)\b",
+    r"|\b(?:had\s+)?earlier\s+(?:said|put|gave|reported|told)\b"
+    r"|\b(?:maintain|insist)(?:s|ed)?\s+that\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +85,12 @@ def _told_as_part(text: str, sentence: str) -> bool:
     at = sentence.find(text)
     if at < 0 or not text:
         return False
+    # the figure's own words may say it ("three others", "four more")
+    _, _, own = text.strip().partition(" ")
     return bool(
-        _PART_BEFORE.search(sentence[max(0, at - 40) : at]) or _PART_AFTER.match(sentence[at + len(text) : at + len(text) + 40])
+        _PART_BEFORE.search(sentence[max(0, at - 40) : at])
+        or _PART_AFTER.match(sentence[at + len(text) : at + len(text) + 40])
+        or (own and _PART_AFTER.match(own))
     )
 
 
@@ -113,19 +118,18 @@ def rival_counts(read: list[Read]) -> list[bool]:
         cued = cues.get(item.sentence)
         if cued is None:
             cued = cues[item.sentence] = bool(_RIVAL_CUE.search(item.sentence))
-        if not item.speaker and not cued:
+        if (not item.speaker and not cued) or item.increment or _told_as_part(item.text, item.sentence):
+            # "nine people died, saying three others were hurt ... and died later": a part is nobody's rival toll
             keys.append(None)
             continue
         # "The organisers gave a lower toll of nine": the cue says the figure is another source's, named or not
         key, speaker = (item.doc, fct.event, fct.noun), speaker_key(item.speaker) or _UNNAMED_RIVAL
-        # a whole toll, said plainly: of people in general, nowhere narrower than the story, no part of a set
+        # a whole toll, said plainly: of people in general, nowhere narrower than the story
         whole = (
             not fct.noun
             and not fct.group
             and not item.vague
-            and not item.increment
             and item.lo > 0  # a denial ("no casualties") answers a toll; it gives none of its own to set against another
-            and not _told_as_part(item.text, item.sentence)
         )
         camp = item.camp if whole else ""
         keys.append((key, speaker, cued, camp, places, window))
