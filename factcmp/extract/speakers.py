@@ -232,8 +232,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return appos  # a dateline read as the subject: "BRISTOL, TN (WJHL)- The TBI revealed"
         return subj
     if _shares_subject(verb) and depth < 3:
-        return _subject(verb.head, depth + 1)  # "he said, adding that ...", "arrived and said"
+        shared = _subject(verb.head, depth + 1)  # "he said, adding that ...", "arrived and said"
+        # "Nine people died in the crash, saying three others ...": the participle is the writer's, not the dead's
+        return None if shared is not None and _a_count(shared) else shared
     return _inverted_subject(verb) or _noun_before(verb)
+
+
+def _a_count(noun: Token) -> bool:
+    """Whether a noun is a number of people or things ("nine people", "three"), not a source ("two witnesses")."""
+    counted = noun.like_num or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    return counted and noun.lower_ not in SOURCE_NOUNS
 
 
 def _dateline(subj: Token) -> bool:
@@ -479,8 +487,10 @@ def _frame_from(
     if head.i < verb_i:
         # a comma before the speaker's head ends the clause the parser hung on it: in "... tied up three employees
         # and emptied a safe, spokesperson Kristof Aerts said" the object "a safe" is no part of the speaker
-        # (a name before the comma stays: it may be the speaker's own, as in "Smith, the spokesman, said")
-        commas = [c.i for c in head.children if c.text == "," and start < c.i < head.i]
+        # (a name before the comma stays: it may be the speaker's own, as in "Smith, the spokesman, said"). The
+        # comma may hang lower, on the title: in "Three boys were among the dead, county commissioner Mary Njeri
+        # said" the parser takes "the dead" for words of "commissioner"
+        commas = [t.i for t in sent.doc[start : head.i] if t.text == "," and (t.head.i == head.i or _titles(t.head, head))]
         if commas and not any(doc_t.pos_ == "PROPN" for doc_t in sent.doc[start : commas[-1]]):
             start = commas[-1] + 1
     doc = sent.doc
@@ -522,6 +532,11 @@ _TITLE_TAIL = 3
 # a page's caption toggle or video player scraped into the text: "[ ] Hide Caption [ ] Show Caption Police say",
 # "Skip Ad Ad Loading... x Embed x Share Houston police say"
 _CAPTION_WORDS = frozenset({"caption", "captions", "embed"})
+
+
+def _titles(word: Token, head: Token) -> bool:
+    """Whether ``word`` is a title before the name ``head``: a compound of it, after the comma ("county commissioner")."""
+    return word.dep_ == "compound" and word.head.i == head.i and word.i < head.i
 
 
 def _after_page_copy(doc: Doc, start: int, end: int, title_words: tuple[str, ...]) -> int:
