@@ -30,12 +30,12 @@ from factcmp.extract.numbers import (
     words_value,
 )
 from factcmp.extract.raw import tidy
-from factcmp.extract.unit_tables import LAID_LENGTHS
 from factcmp.extract.units import (
     CURRENCIES,
     DOLLAR_COUNTRIES,
     currency_of_symbol,
     glued_unit,
+    laid_length_after,
     quantulum_unit,
     quantulum_unit_word,
     unit_alone,
@@ -240,7 +240,7 @@ def _m_is_million(doc: Doc, k: int, limit: int, currency: str) -> bool:
     low = nxt.lower_
     if k > 0 and doc[k - 1].lower_ in _MEASURING_VERBS:
         return False  # "the sculpture measures 3m", "the wave stood 5m"
-    if low == "of" and j + 1 < limit and doc[j + 1].lower_ in LAID_LENGTHS:
+    if low == "of" and laid_length_after(doc, j, limit):
         return False  # "replaced around 300m of track", "50 m of fence": a length of a thing laid or built
     year_after = low == "in" and j + 1 < limit and is_year_like(doc[j + 1].text)
     if low in _LENGTH_CONTEXT and not year_after:

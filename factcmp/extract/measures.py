@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.lexicon import EVENT_COUNT_NOUNS, EVENT_WORDS, IDENTIFIER_HEADS, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import digits_value
-from factcmp.extract.unit_tables import CASED_UNITS, LAID_LENGTHS, LOCAL_CURRENCIES, LOCAL_CURRENCY_SIGNS, METRE_CONTEXT
+from factcmp.extract.unit_tables import CASED_UNITS, LOCAL_CURRENCIES, LOCAL_CURRENCY_SIGNS, METRE_CONTEXT
 from factcmp.extract.units import (
     CROWN_WORDS,
     CURRENCIES,
@@ -23,6 +23,7 @@ from factcmp.extract.units import (
     crown_currency,
     currency_of_symbol,
     glued_unit,
+    laid_length_after,
     local_currency,
     quantulum_unit,
     quantulum_unit_word,
@@ -189,10 +190,15 @@ def _spaced_metres(doc: Doc, j: int, limit: int) -> bool:
     A lone "m" is as often a million ("1.2 m people"), which the number scanner takes first; one it leaves is
     metres only where the words after it say so ("300 m of track", "5 m high").
     """
-    nxt = doc[j + 1].lower_ if j + 1 < limit else ""
-    if nxt == "of":
-        return j + 2 < limit and doc[j + 2].lower_ in LAID_LENGTHS
-    return nxt in METRE_CONTEXT
+    if j + 1 >= limit:
+        return False
+    nxt = doc[j + 1]
+    if nxt.lower_ == "of":
+        return laid_length_after(doc, j + 1, limit)
+    if nxt.lower_ in METRE_CONTEXT or nxt.text == "(":
+        return True  # "5 m high", "300 m (980 ft) of track"
+    # "a 300 m stretch of road", "500 m from the runway": the scanner took no million, and no money is told
+    return not nxt.is_punct and not MONEY_CONTEXT.search(doc[j].sent.text)
 
 
 def _per_unit(doc: Doc, q: RawQuantity, k: int, limit: int) -> None:

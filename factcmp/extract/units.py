@@ -11,6 +11,7 @@ import functools
 import logging
 import re
 import warnings
+from typing import TYPE_CHECKING
 
 from factcmp.extract.raw import tidy
 from factcmp.extract.unit_tables import (
@@ -21,6 +22,7 @@ from factcmp.extract.unit_tables import (
     DOLLAR_COUNTRIES,
     GLUED_LOWER,
     GLUED_UNITS,
+    LAID_LENGTHS,
     LOCAL_CURRENCIES,
     NORMAL_UNIT,
     PINT_NAMES,
@@ -31,6 +33,9 @@ from factcmp.extract.unit_tables import (
     UNIT_PHRASES,
     UNIT_WORDS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "CURRENCIES",
@@ -45,6 +50,7 @@ __all__ = [
     "dimension",
     "from_quantulum",
     "glued_unit",
+    "laid_length_after",
     "local_currency",
     "normalise",
     "quantulum_unit",
@@ -121,6 +127,24 @@ def unit_alone(word: str) -> str:
     """
     low = word.lower().rstrip("-\u2013")
     return "" if low in AMBIGUOUS_ALONE else UNIT_WORDS.get(low, "")
+
+
+# words between "of" and the thing a length is of: "300 m of the highway", "200m of damaged railway track"
+_OF_FILLERS = frozenset({"the", "a", "an", "this", "that", "new", "old"})
+
+
+def laid_length_after(doc: Doc, k: int, limit: int) -> bool:
+    """Does the "of" at token k name a thing told by its length: "of track", "of the highway", "of damaged road"?
+
+    Only articles and describing words may stand before the thing; a possessive or a people word ("35m of its
+    devices", "1.2m of the residents") makes the figure a count.
+    """
+    for t in doc[k + 1 : min(limit, k + 5)]:
+        if t.lower_ in LAID_LENGTHS and t.tag_ in ("NN", "NNS"):
+            return True
+        if not (t.lower_ in _OF_FILLERS or t.tag_ in ("JJ", "VBN") or (t.tag_ == "NN" and t.dep_ == "compound")):
+            return False
+    return False
 
 
 def unit_phrase(words: list[str]) -> tuple[str, int]:

@@ -29,6 +29,17 @@ class TestMetresOfThings:
     def test_metres_of_a_laid_thing(self, nlp, text):
         assert read(nlp, text) == [(300.0, "m")]
 
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Floodwater washed away a 300 m stretch of road.", [(300.0, "m")]),  # constructed: was count of "m"
+            ("The landslide buried about 200 m of the highway.", [(200.0, "m")]),  # constructed: was 200,000,000
+            ("The plane came down 500 m from the runway.", [(500.0, "m")]),  # constructed: was count of "m"
+        ],
+    )
+    def test_a_spaced_m_the_scanner_leaves_is_metres(self, nlp, text, want):
+        assert read(nlp, text) == want
+
     def test_a_spaced_m_before_a_word_of_extent(self, nlp):
         # constructed wire-style sentence
         assert read(nlp, "The flood wall is 5 m high.") == [(5.0, "m")]
