@@ -470,6 +470,7 @@ _HARM_NOUNS = {
     **dict.fromkeys(("injury", "injuries"), "injuries"),
 }
 _TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "total", "figure"})
+_TOLL_NOUNS = frozenset({"toll", "tally"})
 # a weapon names a statistic of deaths ("gun deaths rose to 39,000"), but injuries by it are as often the story's
 # own ("three people suffered gun injuries")
 _WEAPON_CATEGORIES = frozenset({"gun", "firearm", "firearms"})
@@ -479,9 +480,13 @@ def harm_category(noun: Token) -> str | None:
     """The statistic a death or injury noun names by its category ("traffic deaths"), or None for a plain harm.
 
     "1,080 traffic deaths", "road fatalities", "Bolivia's traffic death toll", "the number of road deaths": the
-    category, which "38 people died when a bus fell into a ravine" never counts.
+    category, which "38 people died when a bus fell into a ravine" never counts; so is "the road toll".
     """
     harm: Token | None = noun
+    if noun.lower_ in _TOLL_NOUNS and not any(c.lower_ in _HARM_NOUNS for c in noun.lefts):
+        # "the state's road toll rose to 300": a toll is of the dead, and the road's is the year's road deaths
+        category = next((c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _HARM_CATEGORIES), None)
+        return f"{category.lower_} deaths" if category is not None else None
     if noun.lower_ in _TALLY_NOUNS:
         harm = next((c for c in noun.lefts if c.dep_ == "compound" and c.lower_ in _HARM_NOUNS), None)
         if harm is None:

@@ -26,6 +26,9 @@ def _counts(sentence: str, nlp) -> list[tuple[str, str]]:
         ("There were 70,000 overdose deaths in 2019.", "overdose deaths"),
         ("The crash brought the number of road deaths this year to 412.", "road deaths"),
         ("The province's traffic death toll reached 1,080 last year.", "traffic deaths"),
+        # a road toll is the year's road deaths (Australian and New Zealand usage)
+        ("The crash takes the state's road toll to 150 this year.", "road deaths"),
+        ("The national road toll stands at 296.", "road deaths"),
     ],
 )
 def test_categories_of_harm_are_statistics(nlp, sentence, quantity_of):
@@ -37,6 +40,7 @@ def test_categories_of_harm_are_statistics(nlp, sentence, quantity_of):
     [
         ("Police reported 14 civilian deaths after the raid.", "people killed"),
         ("There were 38 deaths in the crash.", "people killed"),
+        ("The death toll from the crash rose to 38.", "people killed"),
         ("Three people suffered gun injuries in the attack.", "people injured"),
     ],
 )
