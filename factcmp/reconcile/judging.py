@@ -82,13 +82,19 @@ def _set_right(items: list[Item]) -> bool:
     return any(i.published < latest[i.doc] and any(fig != (i.lo, i.hi) for fig in own[i.doc]) for i in items if not i.vague)
 
 
-def _rival_last_word(items: list[Item]) -> bool:
-    """Is the latest figure only an independent counter's, where the state gave the earlier ones?"""
+def _split_by_camp(items: list[Item], camp: str) -> tuple[list[Item], list[Item]] | None:
+    """The precise figures of the latest day, when all are ``camp``'s, and the precise figures before it."""
     latest = max(i.published for i in items)
     last = [i for i in items if i.published == latest and not i.vague]
-    if not last or any(i.camp != "independent" for i in last):
-        return False
-    return any(i.camp == "official" for i in items if i.published < latest and not i.vague)
+    if not last or any(i.camp != camp for i in last):
+        return None
+    return last, [i for i in items if i.published < latest and not i.vague]
+
+
+def _rival_last_word(items: list[Item]) -> bool:
+    """Is the latest figure only an independent counter's, where the state gave the earlier ones?"""
+    split = _split_by_camp(items, "independent")
+    return split is not None and any(i.camp == "official" for i in split[1])
 
 
 def _rival_left_above(items: list[Item]) -> bool:
@@ -98,12 +104,12 @@ def _rival_left_above(items: list[Item]) -> bool:
     "some 350": the state's later word is below the counter's and does not revise it, the two counts stand apart.
     A state's later figure above the counter's earlier one is the count rising past it.
     """
-    latest = max(i.published for i in items)
-    last = [i for i in items if i.published == latest and not i.vague]
-    if not last or any(i.camp != "official" for i in last):
+    split = _split_by_camp(items, "official")
+    if split is None:
         return False
+    last, earlier = split
     top = max(i.hi for i in last)
-    return any(i.camp == "independent" and i.lo > top for i in items if i.published < latest and not i.vague)
+    return any(i.camp == "independent" and i.lo > top for i in earlier)
 
 
 def _estimate(item: Item) -> bool:
