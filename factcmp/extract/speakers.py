@@ -520,7 +520,7 @@ def _frame_from(
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
         return None
-    speaker = Speaker(_trim(span.text), _name_in(span, index), _kind_of(span), head.lower_)
+    speaker = Speaker(_trim(_without_age(span, head)), _name_in(span, index), _kind_of(span), head.lower_)
     restricted = any(c.dep_ in ("relcl", "prep", "acl") and c.i != verb_i for c in head.children)
     if not speaker.text:
         return None
@@ -532,6 +532,37 @@ _TITLE_TAIL = 3
 # a page's caption toggle or video player scraped into the text: "[ ] Hide Caption [ ] Show Caption Police say",
 # "Skip Ad Ad Loading... x Embed x Share Houston police say"
 _CAPTION_WORDS = frozenset({"caption", "captions", "embed"})
+
+
+def _without_age(span: Span, head: Token) -> str:
+    """The words of a speaker without the age set off after a name: "Witness Ali Hassan, 35" -> "Witness Ali Hassan".
+
+    The age stays in the frame's words (it is the article's, not what the speaker says). Each name of a pair has
+    its own: "Smith, 45, and Jones, 50" -> "Smith and Jones".
+    """
+    doc = span.doc
+    names = [head, *(c for c in head.subtree if c.dep_ == "conj" and span.start <= c.i < span.end)]
+    ages = [c.i for name in names for c in name.rights if span.start < c.i < span.end and _is_set_off_age(c)]
+    if not ages:
+        return span.text
+    drop = {i for a in ages for i in (a - 1, a)}  # the age and its comma before: "Ali Hassan, 35, a driver"
+    for a in ages:
+        if a + 2 < span.end and doc[a + 1].text == "," and doc[a + 2].dep_ == "cc":
+            drop.add(a + 1)  # no comma left before the next name: "Smith, 45, and Jones"
+    words: list[str] = []
+    for t in span:
+        if t.i not in drop:
+            words.append(t.text_with_ws)
+        elif words:  # the last dropped word's space ends the word before: "Smith, 45, and" -> "Smith and"
+            words[-1] = words[-1].rstrip() + t.whitespace_
+    return "".join(words).strip()
+
+
+def _is_set_off_age(tok: Token) -> bool:
+    """Whether a bare whole number between commas after a name reads as its age ("Ali Hassan, 35,")."""
+    if not tok.like_num or tok.n_lefts + tok.n_rights or tok.doc[tok.i - 1].text != ",":
+        return False
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
 
 
 def _titles(word: Token, head: Token) -> bool:
