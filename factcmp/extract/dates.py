@@ -16,6 +16,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.notclaims import retracted_tokens
 from factcmp.extract.numbers import words_value
 from factcmp.extract.scope import clause_after, is_duration_window, window_key
+from factcmp.extract.stays import stated_span
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -491,6 +492,8 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
             unit = (rate.group(1) or rate.group(2)).lower()
             windows.setdefault(sent_start, []).append((ent, f"rate:{_RATE_UNITS.get(unit, unit)}"))
             continue
+        if stated_span(ent):
+            continue  # "sentenced to nine years' jail": a term, never the day nine years back
         if is_duration_window(ent):
             windows.setdefault(sent_start, []).append((ent, window_key(ent.text)))
             continue

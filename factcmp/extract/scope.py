@@ -15,7 +15,7 @@ from factcmp.extract.doc_index import index_of
 from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import words_value
-from factcmp.extract.stays import stay_span
+from factcmp.extract.stays import stated_span, stay_span
 from factcmp.extract.units import unit_of_word
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     if turned is not None:
         # "Jordan Smith, who turned 18 in July": July is the birthday the age began on, no stretch or episode of it
         windows = [(span, key) for span, key in windows if _clause_head(span.root, sent) != turned]
+    if stated_span(sent.doc[q.start : q.end]):
+        windows = _windows_of_a_stated_length(sent, q, windows)
     key, span = _window_of(sent, q, windows)
     if not key and _since_episode(sent, q):
         return EARLIER_EPISODE, None
@@ -118,6 +120,25 @@ def _window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> t
         if dated is None or (dated.dep_ == "nsubj" and _told_of(dated.head, clause)) or _fronted(best[1], sent):
             return best
     return reading_day(sent, q)
+
+
+def _windows_of_a_stated_length(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The windows that may scope a term of punishment or a time held captive: a date of its own verb only.
+
+    "sentenced to nine years' jail for misappropriating $3 million over six years": the six years are how long
+    the theft ran, no stretch the term was counted over; "asked for six years after her arrest in 2019": the
+    year dates the arrest. "He was jailed for six years in 2015" dates the term, another episode's.
+    """
+    doc = sent.doc
+    own = {_clause_head(doc[q.num_start], sent).i, *range(q.start, q.end)}
+    return [(span, key) for span, key in windows if key.startswith("period:") and _hangs_on(span.root, own)]
+
+
+def _hangs_on(root: Token, heads: set[int]) -> bool:
+    """Does a date hang on one of ``heads`` ("jailed ... on Friday", "six years in 2015"), not on a noun of theirs?"""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head.i in heads
+    return root.head.i in heads
 
 
 def _semicolon_between(span: Span, q: RawQuantity) -> bool:
@@ -565,6 +586,8 @@ def is_duration_window(span: Span) -> bool:
     doc = span.doc
     if "-" in span.text and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
         return False  # "in 3-day blitz": a measure of the blitz, not a window
+    if stated_span(span):
+        return False  # "jailed for 11 years over $9 mln fraud": the term is the claim, no stretch of the fraud
     first = span[0]
     prev = span.doc[span.start - 1] if span.start > span.sent.start else None
     preps = {first.lower_} | ({prev.lower_} if prev is not None else set())

@@ -236,3 +236,94 @@ def state_stay_of(sent: Span, q: RawQuantity) -> str:
     """
     verb = _verb_of(sent, q)
     return stay_of(sent, q) if verb is not None and verb.lower_ in _STATE_VERBS else ""
+
+
+# A term of punishment is what a court gave or a party asked for: "sentenced to nine years' jail", "jailed for
+# 11 years", "asked for eight years", "a sentence of 12 to 14 years". It is the claim of its sentence (the
+# outlets' terms must meet), never a date ("nine years'" read as nine years ago) nor the window of the sum the
+# case is about ("jails ex-director for 11 years over $9 mln fraud").
+_PENALTY_NOUNS = frozenset(
+    {"jail", "prison", "imprisonment", "detention", "probation", "custody", "sentence", "term", "bars", "gaol"}
+)
+_PENALTY_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("jail", ("", "s", "ed", "ing")),
+        ("sentence", ("", "s", "d")),
+        ("sentencing", ("",)),
+        ("imprison", ("", "s", "ed", "ing")),
+        ("gaol", ("", "s", "ed")),
+    )
+    for end in ends
+)
+# verbs whose object is the term a party wants: "sought six years", "asked for eight years", "is seeking
+# between 12 and 14 years' jail"
+_ASK_VERBS = frozenset(
+    {"seek", "seeks", "seeking", "sought", "ask", "asks", "asking", "asked", "demand", "demands", "demanded"}
+    | {"demanding", "urge", "urged", "urges", "request", "requested", "requests", "call", "called", "calls"}
+)
+# How long people were held where they could not leave is the claim of a rescue story: "trapped for more than
+# three days", "rescued after four days trapped", "trapped eight others for three days". It scopes no other
+# figure of its sentence: the eight rescued were not counted over the three days.
+_CONFINED = frozenset(
+    {"trapped", "stranded", "stuck", "buried", "entombed", "marooned", "adrift", "underground", "missing"}
+    | {"held", "detained", "imprisoned", "captive", "hostage", "besieged", "lost"}
+)
+
+
+def stated_span(span: Span) -> bool:
+    """Is a DATE span a length the sentence states (a term of punishment, a time held captive), no window or date?"""
+    unit = _unit_token(span)
+    if unit is None:
+        return False
+    return _penalty(unit) or _confinement(unit, span)
+
+
+def _unit_token(span: Span) -> Token | None:
+    """The time-unit word of a duration span ("years" of "nine years'"), if it holds a number."""
+    words = [t for t in span if t.lower_.rstrip("s") in ("year", "month", "week", "day", "hour")]
+    if not words or not any(t.like_num for t in span):
+        return None
+    return words[-1]
+
+
+def _after(unit: Token) -> list[Token]:
+    """The two words after a unit word, past a possessive mark ("years' jail" -> ["jail", ...])."""
+    doc = unit.doc
+    k = unit.i + 1
+    while k < len(doc) and doc[k].text in ("'", "'s", "’", "’s"):
+        k += 1
+    return list(doc[k : min(k + 2, unit.sent.end)])
+
+
+def _penalty(unit: Token) -> bool:
+    after = _after(unit)
+    words = [t.lower_ for t in after]
+    if words[:1] and words[0] in _PENALTY_NOUNS - {"sentence", "term", "bars", "custody"}:
+        return True  # "nine years' jail", "11 years' imprisonment"
+    if words[:2] in (["in", "jail"], ["in", "prison"], ["behind", "bars"], ["in", "gaol"]):
+        return True  # "seven years in prison"
+    head = unit.head
+    if unit.dep_ in ("dobj", "npadvmod", "obj") and head.lower_ in _PENALTY_VERBS | _ASK_VERBS:
+        return True  # "jailed 3 years", "sought six years"
+    if unit.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    gov = head.head
+    if head.lower_ == "of":
+        return gov.lower_ in _PENALTY_NOUNS  # "a sentence of 10 years", "an imprisonment term of up to 20 years"
+    if head.lower_ in ("to", "for") and gov.lower_ in _PENALTY_VERBS:
+        return True  # "sentenced to seven years", "jailed for 11 years"
+    # "asked for eight years": the first words after the verb, not a later "for" of the asking
+    return head.lower_ == "for" and gov.lower_ in _ASK_VERBS and head.i == gov.i + 1
+
+
+def _confinement(unit: Token, span: Span) -> bool:
+    after = _after(unit)
+    if after and after[0].lower_ in _CONFINED:
+        return True  # "after four days trapped", "after 17 days underground"
+    verb = _verb_from(unit, span.start, span.end)
+    if verb is None or verb.lower_ not in _CONFINED:
+        return False
+    # "trapped for more than three days", "trapped eight others for three days"
+    prep = unit.head if unit.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head == verb
