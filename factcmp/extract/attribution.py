@@ -369,7 +369,7 @@ def _own_report(word: Token, by_verb: dict[int, Frame]) -> Frame | None:
 # announced by the parent", "a plan released by the ministry"), which the sentence's source reports
 _GIVEN_FIGURE = frozenset(
     {"confirmed", "reported", "given", "cited", "quoted", "estimated", "stated", "claimed", "recorded"}
-    | {"counted", "tallied", "registered", "measured"}
+    | {"counted", "tallied", "registered", "measured", "provided", "supplied", "compiled", "offered"}
 )
 
 
