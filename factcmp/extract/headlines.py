@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcmp.extract.money import LOCAL_DOLLAR, local_dollar
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -66,6 +68,8 @@ def reparsed_headline(doc: Doc, title_chars: int, parse: Callable[[str], Doc]) -
     if lowered == title:
         return None
     head = parse(lowered)
+    # the headline alone names no dateline or country: its "$" is the article's
+    head.user_data[LOCAL_DOLLAR] = local_dollar(doc)
     ours = [(t.idx, len(t.text)) for t in doc[: len(head)]]
     if [(t.idx, len(t.text)) for t in head] != ours:
         return None

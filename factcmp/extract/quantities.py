@@ -41,6 +41,7 @@ from factcmp.extract.lexicon import (
     YEAR_QUALIFIED_NOUNS,
 )
 from factcmp.extract.measures import HYPHENS, age_measure, apposition_age, counted_noun, read_unit
+from factcmp.extract.money import localise_dollars
 from factcmp.extract.notclaims import (
     blocked_tokens,
     is_house_number,
@@ -119,6 +120,8 @@ def _scan(doc: Doc, sent: Span) -> list[RawQuantity]:
             found.append(q)
         i = max(q.end, i + 1)
     found.sort(key=lambda q: q.start)  # a zero's joined event ("killed *or injured*") may lie past later figures
+    # before the units are carried and the conversions folded: "$12.4m (US$9.2m)" in Singapore is two currencies
+    localise_dollars(doc, found)
     _carry_units(doc, found, sent)
     return _fold_unit_pairs(doc, found)
 

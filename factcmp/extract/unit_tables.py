@@ -584,6 +584,61 @@ CURRENCY_COUNTRIES: dict[str, str] = {
     "SDG": r"Sudan|Sudanese|Khartoum",
 }
 
+# the countries that write their own dollar "$" at home, and the names of their places (a regular expression's
+# alternatives, case kept): a bare "$" in a story filed from one of them is that country's dollar (money.local_dollar).
+# Names shared with a better-known place elsewhere are left out ("Victoria", "Hamilton", "Kingston", "Nassau", "Regina").
+DOLLAR_PLACES: dict[str, str] = {
+    "CAD": r"Canada|Ottawa|Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon|"
+    r"British Columbia|B\.C\.|Alberta|Alta\.|Saskatchewan|Sask\.|Manitoba|Ontario|Ont\.|Quebec|Québec|Que\.|"
+    r"Nova Scotia|N\.S\.|New Brunswick|N\.B\.|Newfoundland|Nfld\.|Labrador|Prince Edward Island|P\.E\.I\.|Yukon|"
+    r"Nunavut|Northwest Territories",
+    "AUD": r"Australia|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|New South Wales|NSW|N\.S\.W\.|"
+    r"Queensland|Qld|Tasmania|Northern Territory|Western Australia|South Australia|Gold Coast",
+    "NZD": r"New Zealand|Auckland|Wellington|Christchurch|Dunedin|Tauranga",
+    "SGD": r"Singapore",
+    "HKD": r"Hong Kong|Kowloon",
+    "JMD": r"Jamaica|Montego Bay",
+    "TTD": r"Trinidad|Tobago|Port of Spain",
+    "FJD": r"Fiji|Suva",
+    "BSD": r"Bahamas",
+    "BBD": r"Barbados|Bridgetown",
+}
+# the country's dollar named after a figure: "5 million Singapore dollars", "($1 = 1.34 Singapore dollars)"
+DOLLAR_ADJECTIVES: dict[str, str] = {
+    "CAD": r"Canadian",
+    "AUD": r"Australian",
+    "NZD": r"New Zealand|NZ",
+    "SGD": r"Singapore|Singaporean",
+    "HKD": r"Hong Kong",
+    "JMD": r"Jamaican",
+    "TTD": r"Trinidad and Tobago|TT",
+    "FJD": r"Fijian|Fiji",
+    "BSD": r"Bahamian",
+    "BBD": r"Barbadian|Barbados",
+}
+# the country domain of an outlet of a dollar country ("cbc.ca", "businesstimes.com.sg", "police.gov.sg")
+DOLLAR_DOMAINS = {"ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD", "jm": "JMD", "tt": "TTD", "fj": "FJD"}
+# the places of the United States a story may name: its own dollar is "$" ("DALLAS, Texas", "PORTLAND, Ore. (AP)")
+US_PLACES = (
+    r"United States|U\.S\.A?\.?|USA|US|(?<!Latin )(?<!South )(?<!North )(?<!Central )America|Washington|"
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"West Virginia|Wisconsin|Wyoming|Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Fla\.|Ill\.|Kan\.|Ky\.|Md\.|Mass\.|"
+    r"Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|Pa\.|"
+    r"R\.I\.|S\.C\.|S\.D\.|Tenn\.|Vt\.|Va\.|Wash\.|Wis\.|Wyo\.|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|"
+    r"San Antonio|San Diego|Dallas|Austin|San Francisco|Seattle|Denver|Boston|Detroit|Atlanta|Miami|Baltimore|"
+    r"Las Vegas|Portland|New Orleans|Orlando|Minneapolis|Baton Rouge"
+)
+# the postal codes of the states, as a dateline writes them ("BRISTOL, TN (WJHL) -")
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "  # noqa: SIM905 - codes read best as a line
+    "RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+# agencies that write every "$" as the US dollar wherever they file from ("SINGAPORE, Nov 24 (Reuters) -")
+US_DOLLAR_WIRES = frozenset({"reuters", "ap", "associated press", "afp", "bloomberg", "upi", "xinhua"})
+
 # canonical unit -> pint expression, for conversions between units of one dimension
 PINT_NAMES = {
     "km": "kilometer",
