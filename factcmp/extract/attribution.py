@@ -142,6 +142,7 @@ class Attributor:
             if not _says_its_own_thing(self.doc[f.verb_i], self.doc[token_i])
             and not _later_clause_of_its_own(self.doc[f.verb_i], self.doc[token_i])
             and not _charge_of_the_speaker(f, self.doc[token_i])
+            and not (f.request and not _asked(self.doc[f.verb_i], self.doc[token_i]))
         ]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
@@ -412,6 +413,26 @@ def _charge_of_the_speaker(frame: Frame, word: Token) -> bool:
         # speaker as its subject and no object ("Police charged the man with ..." lays it: theirs)
         subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(frame.start <= c.i < frame.end for c in subjects) and not any(c.dep_ == "dobj" for c in anc.children):
+            return True
+    return False
+
+
+# what a verb of asking asks for: "sought 12 years", "asked for a sentence of ...", "asked the court to jail him for
+# ten years", "urged that he serve six years"
+_ASKED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
+
+
+def _asked(verb: Token, word: Token) -> bool:
+    """Whether ``word`` is in what a verb of asking asks for: the asker is the source of the ask, of nothing else.
+
+    "Jane Lim asked for a sentence of eight to ten years' jail": the years are her word; in "Residents
+    asked for help after 300 homes flooded" the 300 homes are not what the residents ask.
+    """
+    # an infinitive asked of no one is the asker's own attempt: "He sought to change his name in May 2015"
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    for child in verb.children:
+        asked = child.dep_ in _ASKED_DEPS or (child.dep_ == "prep" and child.lower_ == "for")
+        if asked and (child.dep_ != "xcomp" or addressed) and word in child.subtree:
             return True
     return False
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcmp.extract.lexicon import REPORTING_VERBS
+from factcmp.extract.lexicon import REPORTING_VERBS, REQUEST_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,6 +55,7 @@ ORG_HEADS = frozenset(
         *("authorities", "coalition", "force", "forces", "army", "military", "police", "company", "firm"),
         *("newspaper", "paper", "station", "broadcaster", "channel", "outlet", "media", "hospital", "bureau"),
         *("sheriff's", "enforcement", "court", "prosecutors", "administration", "embassy", "commission", "agency"),
+        *("prosecution", "defence", "defense"),
     }
 )
 PERSON_HEADS = frozenset(
@@ -68,6 +69,7 @@ PERSON_HEADS = frozenset(
         *("detective", "deputy", "deputies", "trooper", "troopers", "prosecutor", "coroner", "examiner"),
         *("representative", "senator", "manager", "owner", "employee", "employees", "activist", "activists"),
         *("expert", "experts", "analyst", "analysts", "spokespeople", "secretary", "general", "agent", "agents"),
+        *("lawyer", "lawyers", "attorney", "attorneys", "counsel", "judge"),
     }
 )
 DOCUMENT_HEADS = frozenset(
@@ -83,6 +85,9 @@ FIGURE_NOUNS = frozenset({"toll", "tolls", "figure"})
 # participles that give a figure a source of their own with their agent: "an earlier figure of ten given by the
 # provincial government" ("confirmed by", "reported by" are verbs of saying already)
 GIVEN_PARTICIPLES = frozenset({"given", "provided", "supplied", "compiled", "offered"})
+# verbs of asking: a source of what it asks for only ("Prosecutor Jane Lim asked for eight to ten years' jail");
+# a want is no request made to anyone
+ASKING_VERBS = REQUEST_VERBS - VERBS - {"want", "wants", "wanted"}
 # verbs of an office's act: a source only when the subject holds an office ("Gov. Edwards ordered")
 DECREE_VERBS = frozenset(
     {"order", "orders", "ordered", "declare", "declares", "declared", "proclaimed", "proclaims", "decreed", "directed"}
@@ -155,6 +160,8 @@ class Frame:
     # a verb of seeing or recording ("the station recorded", "investigators found"): what it shows is the
     # speaker's own only when no verb of saying reports it ("..., the department said")
     evidence: bool = False
+    # a verb of asking ("sought", "asked for"): the speaker's own only for what is asked
+    request: bool = False
 
 
 def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", headline: bool = False) -> list[Frame]:
@@ -197,6 +204,10 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
                 source = None
             elif source is not None and low in _WITNESS_VERBS and source.ent_type_ in ("GPE", "LOC", "FAC"):
                 source = None  # "Paris also witnessed another dramatic robbery"
+        elif low in ASKING_VERBS and tok.pos_ == "VERB":
+            source = _agent(tok) or _subject(tok)
+            if source is not None and not _is_source(source):
+                source = None
         elif low in DECREE_VERBS and tok.pos_ == "VERB":
             # "Gov. John Bel Edwards has ordered the flags ... to honor the six law enforcement officers
             # who were shot": an office's order or declaration is its statement
@@ -209,6 +220,7 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
         if frame is not None:
             # a report noun is no verb of seeing: "the government's official count of 21" is the government's word
             frame.evidence = low in EVIDENCE_VERBS and low not in VERBS and tok.pos_ == "VERB"
+            frame.request = low in ASKING_VERBS
             frames.append(frame)
     return frames
 
