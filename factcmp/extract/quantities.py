@@ -54,7 +54,7 @@ from factcmp.extract.numbers import FRACTIONS, NUMBER_WORDS, SCALE_WORDS, UNICOD
 from factcmp.extract.ordinals import ORDINAL_WORDS, read_ordinal
 from factcmp.extract.parts import read_part
 from factcmp.extract.raw import APPROX_TOLERANCE, RawQuantity, apply_hedge, tidy
-from factcmp.extract.unit_tables import CURRENCIES, SUBUNITS
+from factcmp.extract.unit_tables import CURRENCIES, SUBUNITS, UNIT_PHRASE_MAX
 from factcmp.extract.units import TIME_UNITS, currency_of_symbol, unit_of_word, unit_phrase
 from factcmp.extract.zeros import ZERO_STARTS, read_zeros
 
@@ -648,12 +648,31 @@ def _fold_unit_pairs(doc: Doc, found: list[RawQuantity]) -> list[RawQuantity]:
             closing = doc[nxt.end].text if nxt.end < len(doc) else ""
             if gap == "(" and closing == ")" and q.unit and nxt.unit and q.unit not in ("person", "count") and nxt.unit != q.unit:
                 q.alt_value = nxt.value if nxt.value is not None else (nxt.high if nxt.high is not None else nxt.low)
-                q.alt_unit = nxt.unit
                 q.alt = nxt
                 q.end = nxt.end + 1  # the claim's words include the bracketed conversion
+                q.end += _rate_after_conversion(doc, q, nxt)
+                q.alt_unit = nxt.unit
                 skip.add(n + 1)
         out.append(q)
     return out
+
+
+def _rate_after_conversion(doc: Doc, q: RawQuantity, alt: RawQuantity) -> int:
+    """Read "per hour" written after a bracketed conversion into both units; the words it takes (0 if none).
+
+    "150 kilometres (93 miles) per hour" is 150 km/h and 93 mph, not two distances: the rate is written once,
+    after the bracket, for both figures.
+    """
+    after = [t.lower_ for t in doc[q.end : min(len(doc), q.end + UNIT_PHRASE_MAX)]]
+    if not after or after[0] not in ("per", "an", "a", "/"):
+        return 0
+    k = alt.start - 2  # the unit word before the bracket
+    unit, n = unit_phrase([doc[k].lower_, *after]) if k >= q.num_end else ("", 0)
+    alt_unit, alt_n = unit_phrase([doc[alt.end - 1].lower_, *after])
+    if n < 2 or n != alt_n or unit == q.unit or alt_unit == alt.unit:
+        return 0
+    q.unit, alt.unit = unit, alt_unit
+    return n - 1
 
 
 def hyphenated_with_noun(q: RawQuantity) -> bool:
