@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from factcmp.extract.doc_index import index_of
 from factcmp.extract.notclaims import retracted_tokens
 from factcmp.extract.numbers import words_value
-from factcmp.extract.scope import clause_after, is_duration_window, window_key
+from factcmp.extract.scope import OFFSET, clause_after, is_duration_window, window_key
 from factcmp.extract.stays import stated_span
 
 if TYPE_CHECKING:
@@ -311,8 +311,31 @@ def date_spans(doc: Doc) -> list[Span]:
             continue  # "An earlier version of this story said the robbery took place Tuesday": taken back
         as_date = ent.label_ == "DATE" and not _NUMBER_ONLY.match(ent.text.strip()) and not _is_clock_time(ent)
         if as_date or (ent.label_ == "TIME" and _DAY_WORD.search(ent.text)):
-            out.append(ent)
+            out.append(_without_figure_after(ent))
     return out
+
+
+def _counts_a_word_after(tok: Token, end: int) -> bool:
+    """Is ``tok`` a cardinal counting a noun after ``end`` ("38 people"), not a year ("July 02 2013 7:41 AM")?"""
+    if tok.dep_ != "nummod" or tok.head.i < end or tok.head.pos_ != "NOUN" or re.fullmatch(r"1\d{3}|2\d{3}", tok.text):
+        return False
+    return bool(re.fullmatch(r"\d[\d,.]*", tok.text)) or words_value([tok.lower_]) is not None
+
+
+def _without_figure_after(ent: Span) -> Span:
+    """A DATE span less the figure the model ran it into: "Last year 38 people died" -> "Last year".
+
+    A number at the end of the span that counts a word after it is the sentence's figure, not part of
+    the date ("In 2019 40 people drowned"); "May 5", "the year 2019" keep theirs (it hangs inside the span).
+    """
+    end = ent.end
+    while end - 1 > ent.start and _counts_a_word_after(ent.doc[end - 1], end):
+        end -= 1
+    if end == ent.end:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _is_clock_time(ent: Span) -> bool:
@@ -517,4 +540,47 @@ def windows_and_dates(doc: Doc, reference: str) -> tuple[dict[int, list[tuple[Sp
             fine = period in ("day", "month", "week") and not _NAMED_YEAR.search(ent.text)
             key = f"period:{iso[:7] if fine else iso[:4]}"
             windows.setdefault(sent_start, []).append((ent, key))
+    for span in offset_spans(doc):
+        windows.setdefault(span.sent.start, []).append((span, OFFSET))
     return windows, dated
+
+
+_ONE = frozenset({"a", "an", "one"})
+_ONE_UNIT = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def offset_spans(doc: Doc) -> list[Span]:
+    """One unit of time before "after"/"before" the story's own event: "heard voices on Sunday, a day after the blast".
+
+    The words tell when the news came, counted from the story's own event; they are no claim (the 1 day
+    is no figure any outlet reports) and no window. "a day after bombings were reported" and "two weeks after
+    a gunman killed nine people" tell the time between two events, each told by its clause: a figure
+    (:func:`introduces_earlier_clause`), left as it is.
+    """
+    out = []
+    for tok in doc[:-2]:
+        unit, rel = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.lower_ not in _ONE or unit.lower_ not in _ONE_UNIT or rel.lower_ not in ("after", "before"):
+            continue
+        span = doc[tok.i : tok.i + 2]
+        if clause_after(span) is not None or (rel.lower_ == "before" and _clause_before(rel)):
+            continue
+        if any(c.dep_ == "pobj" and _the_story_own(c) for c in rel.children):
+            out.append(span)
+    return out
+
+
+def _the_story_own(noun: Token) -> bool:
+    """Is a noun after "a day after" the story's own event ("the blast", "Saturday's collapse")?
+
+    "a month after a masked bandit made off with $136M" tells of another one: the time between is a figure.
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
+
+
+def _clause_before(rel: Token) -> bool:
+    return any(c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX") for c in rel.children) or (
+        rel.dep_ == "mark" and rel.head.i > rel.i
+    )

@@ -27,6 +27,9 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # the window of a figure of another, earlier episode the article names but does not date: the value of
 # factcmp.linkage.EARLIER_EPISODE (which the reconciler keeps and lets meet only itself; linkage imports extract)
 EARLIER_EPISODE = "period:earlier"
+# the mark of a one-unit offset from a named moment ("a day after the blast"): it tells when the sentence's
+# news came, no claim of its own and no stretch any figure was counted over (dates.offset_spans)
+OFFSET = "offset"
 _WINDOW_PREPS = {"in", "over", "during", "within", "for", "since", "past", "last", "after", "throughout"}
 _VAGUE_WINDOW = re.compile(r"\b(recent|past|last|previous|few|several|coming)\b.*\b(days|weeks|hours|months)\b", re.I)
 _DURATION = re.compile(
@@ -37,6 +40,7 @@ _DURATION = re.compile(
 
 def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tuple[str, Span | None]:
     """Pick the time window that scopes a quantity: a DATE span governed by the same clause."""
+    windows = [(span, key) for span, key in windows if key != OFFSET]
     # "three mass prison breaks this year; the previous one was in September": a semicolon closes a statement
     windows = [(span, key) for span, key in windows if not _semicolon_between(span, q)]
     turned = _turned_to(sent.doc, q)
