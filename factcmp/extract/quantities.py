@@ -319,6 +319,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, blocked: set[int]) -> RawQuanti
     read_hedge_after(doc, q, sent)
     if q.noun_i < 0 and not q.unit:
         q.noun_i = counted_noun(doc, q, limit)
+    if q.noun_i >= 0 and not q.unit and _time_of_telling(doc, q.noun_i, q.num_end):
+        q.noun_i = -1  # "The toll rose to 15 yesterday": the day it rose, not what the number counts
     if not q.unit and q.noun_i < 0 and age_measure(doc, q, sent):
         q.unit = "year"  # "life expectancy ... is around 73"
     if not q.unit and q.noun_i < 0 and _is_toll_figure(doc, q, sent):
@@ -330,6 +332,20 @@ def _read_quantity(doc: Doc, i: int, sent: Span, blocked: set[int]) -> RawQuanti
     if q.noun_i >= 0 and doc[q.noun_i].lower_ in RESTATEMENT_NOUNS and q.start > sent.start and doc[q.start - 1].lower_ == "the":
         q.restates, q.noun_i = True, -1
     return q
+
+
+# words for the day or the part of it a figure was reached in: "rose to 15 yesterday", "arrested 9 last night"
+_TIME_OF_TELLING = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_PART_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "weekend", "overnight"})
+_PART_OF_DAY_BEFORE = frozenset({"last", "this", "that", "early", "late"})
+
+
+def _time_of_telling(doc: Doc, k: int, num_end: int) -> bool:
+    """Is the noun after a number the time it was reached, not what it counts ("15 yesterday", "9 last night")?"""
+    low = doc[k].lower_
+    if low in _TIME_OF_TELLING:
+        return k == num_end
+    return low in _PART_OF_DAY and k == num_end + 1 and doc[k - 1].lower_ in _PART_OF_DAY_BEFORE
 
 
 def _is_toll_figure(doc: Doc, q: RawQuantity, sent: Span) -> bool:
