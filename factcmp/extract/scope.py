@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from factcmp.extract.doc_index import index_of
-from factcmp.extract.lexicon import DISTANCE_DIRECTIONS
+from factcmp.extract.lexicon import DISTANCE_DIRECTIONS, PEOPLE_NOUNS
 from factcmp.extract.names import name_cased
 from factcmp.extract.numbers import words_value
 from factcmp.extract.stays import stated_span, stay_span
@@ -50,7 +50,7 @@ def window_of(sent: Span, q: RawQuantity, windows: list[tuple[Span, str]]) -> tu
     if stated_span(sent.doc[q.start : q.end]):
         windows = _windows_of_a_stated_length(sent, q, windows)
     key, span = _window_of(sent, q, windows)
-    if not key and _since_episode(sent, q):
+    if not key and (_since_episode(sent, q) or _of_another_event(sent, q)):
         return EARLIER_EPISODE, None
     return key, span
 
@@ -183,6 +183,34 @@ def _since_episode(sent: Span, q: RawQuantity) -> bool:
     return any(
         (t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not since.left_edge.i <= t.i <= since.right_edge.i for t in sent
     )
+
+
+# words that make an event noun another one than the story's: "an earlier quake", "a previous flood"
+_OTHER_EVENT_WORDS = frozenset({"earlier", "previous", "prior", "past", "similar"})
+
+
+def _of_another_event(sent: Span, q: RawQuantity) -> bool:
+    """Is a figure told of an event the article marks as another, earlier one, with no date to set it apart?
+
+    "The island is still recovering from an earlier quake, which killed 600 people": the 600 are that quake's
+    dead, never the story's toll ("In 2004, a tsunami killed ..." gets its year as a window). The figure's
+    clause is a relative clause or participle on the noun, or the noun is its subject ("A previous flood in
+    the valley killed 30 people"). Only an indefinite noun introduces another event: "the earlier quake" may
+    be the story's main shock, told from an aftershock.
+    """
+    clause = _clause_head(sent.doc[q.num_start], sent)
+    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ == "NOUN":
+        noun = clause.head
+    else:
+        noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if noun is None or noun.left_edge.i <= q.num_start <= noun.right_edge.i:
+            return False
+    if noun.lower_ in PEOPLE_NOUNS:
+        return False  # "a previous owner, who paid $2 million": a person, no event
+    kids = list(noun.children)
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in kids):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _OTHER_EVENT_WORDS for c in kids)
 
 
 def _other_statement(dated: Token, clause: Token) -> bool:
