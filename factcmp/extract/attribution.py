@@ -146,7 +146,7 @@ class Attributor:
         ]
         if frames:
             by_verb = {f.verb_i: f for f in frames}
-            own = _own_report(self.doc[token_i], by_verb)
+            own = _own_report(self.doc[token_i], by_verb) or _said_after_that(self.doc[token_i], frames)
             if own is not None:
                 return own.speaker
             below, believed = self.doc[token_i], False
@@ -363,6 +363,18 @@ def _own_report(word: Token, by_verb: dict[int, Frame]) -> Frame | None:
             ):
                 return by_verb[child.i]
     return None
+
+
+def _said_after_that(word: Token, frames: list[Frame]) -> Frame | None:
+    """The frame of a verb read as a noun whose "that" clause holds ``word``, the parser hanging it elsewhere.
+
+    "The Government reports 12,000 houses damaged; partners on the ground estimate that between 15,000
+    and 20,000 houses were damaged": the parser makes "damaged" the root and "estimate" a noun, so the range
+    is under no frame of the partners', though it is what they estimate.
+    """
+    doc = word.doc
+    opened = [f for f in frames if 0 <= f.that_i < word.i and word in doc[f.that_i].head.subtree]
+    return max(opened, key=lambda f: f.that_i) if opened else None
 
 
 # participles that say who gave a figure ("the 28 confirmed by state media"), not what was done to

@@ -162,6 +162,9 @@ class Frame:
     evidence: bool = False
     # a verb of asking ("sought", "asked for"): the speaker's own only for what is asked
     request: bool = False
+    # the "that" after a verb the parser read as a noun ("partners on the ground estimate that ..."): the
+    # clause it opens is what the verb says, though the parser hangs it elsewhere (-1: none)
+    that_i: int = -1
 
 
 def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", headline: bool = False) -> list[Frame]:
@@ -182,6 +185,8 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
         source: Token | None = None
         if low == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        elif low in VERBS and tok.pos_ == "NOUN" and _noun_phrase_before(tok) is not None:
+            source = _noun_phrase_before(tok)
         elif low in REPORT_NOUNS and tok.pos_ == "NOUN":
             source = _owner_of_report(tok)
         elif low in FIGURE_NOUNS and tok.pos_ == "NOUN":
@@ -221,6 +226,8 @@ def frames_in(sent: Span, index: DocIndex | None = None, *, title: str = "", hea
             # a report noun is no verb of seeing: "the government's official count of 21" is the government's word
             frame.evidence = low in EVIDENCE_VERBS and low not in VERBS and tok.pos_ == "VERB"
             frame.request = low in ASKING_VERBS
+            if tok.pos_ == "NOUN" and low in VERBS and source.i < tok.i:
+                frame.that_i = tok.i + 1
             frames.append(frame)
     return frames
 
@@ -472,6 +479,31 @@ def _owner_of_report(noun: Token) -> Token | None:
     return None
 
 
+def _noun_phrase_before(word: Token) -> Token | None:
+    """The subject of a verb of saying the parser took for the last noun of it: "partners on the ground estimate that".
+
+    The word opens a clause with "that", comes right after a noun (the end of the subject's phrase, not an
+    article or an adjective of its own: "the estimate that"), and agrees with the noun whose phrase it ends,
+    as a verb with its subject ("partners ... estimate", "the head ... reports"). The noun of an "of" phrase
+    must be a source: "news of reports that" names none.
+    """
+    doc = word.doc
+    if word.i + 1 >= len(doc) or doc[word.i + 1].lower_ != "that" or doc[word.i + 1].dep_ != "mark":
+        return None
+    if word.dep_ != "pobj" or doc[word.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = word.head
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i:
+        return None
+    if prep.lower_ == "of" and not _is_source(noun):
+        return None
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    if plural_noun != (word.tag_ == "NN"):  # "partners ... estimate", "the head ... reports"
+        return None
+    return noun
+
+
 def _names_a_source(owner: Token) -> bool:
     """Whether the owner of a figure is a body that gives figures, not a place, a day or an event.
 
@@ -557,6 +589,8 @@ def _frame_from(
         # cut a long apposition at its last comma rather than mid-phrase
         commas = [t.i for t in doc[start : start + _MAX_SPEAKER_TOKENS] if t.text == "," and t.i > head.i]
         end = commas[-1] if commas else start + _MAX_SPEAKER_TOKENS
+    if start <= head.i < verb_i < end:
+        end = verb_i  # the verb read as the last noun of its subject: "partners on the ground estimate that"
     span = doc[start:end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and not t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in span):
         return None
