@@ -283,7 +283,8 @@ def _plain_runs(atoms: list[Atom], singles: list[_Summary]) -> list[list[int]]:
         f = a.facet
         # a rival figure waits for its rival (linkage.score): a run would merge it with another outlet's same
         # figure first, and a place that one gives could then keep the rival out
-        alike[(f.keys, f.noun, "" if a.verbless else f.event, f.anchor, a.unit, a.window, a.part, a.rival, a.off_topic)].append(n)
+        act = f.role if a.verbless else f.event  # a court's years or money are told apart by role, not by verb
+        alike[(f.keys, f.noun, act, f.anchor, a.unit, a.window, a.part, a.rival, a.off_topic)].append(n)
     runs = []
     for bucket in alike.values():
         if len(bucket) < 2:
@@ -337,7 +338,7 @@ class _Summary:
         # the dead counted with their killer where the cluster also counts his victims: linkage.can_link decides
         loose = loose or a.doer_apart
         return cls(
-            {a.window}, {"" if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
+            {a.window}, {a.facet.role if a.verbless else a.facet.event}, {a.facet.noun}, set(a.docs), {a.unit},
             a.lo, a.hi, far, near, a.lo if a.open_up else math.inf, a.hi if a.open_down else -math.inf, loose,
             {a.part}, {a.facet.total}, set(a.spots), set(a.not_spots),
         )  # fmt: skip

@@ -18,6 +18,7 @@ from factcmp.extract.context import TOTAL, WITH_DOER
 from factcmp.extract.lexicon import EVENT_WORDS
 from factcmp.extract.stays import TIME_SINCE
 from factcmp.extract.units import dimension
+from factcmp.figure_roles import figure_role
 
 # events that name what is counted firmly enough to block on ("5 killed")
 LEXICON_EVENTS = frozenset(EVENT_WORDS.values())
@@ -159,6 +160,9 @@ class Facet:
     reason: str = ""
     # the count names the doer of the harm among its members ("five people are dead, including the gunman")
     with_doer: bool = False
+    # what a figure told with no telling verb is in its story: a court's ask, maximum or penalty; money taken,
+    # lost, repaid or outstanding (factcmp.figure_roles)
+    role: str = ""
 
     @property
     def group(self) -> str:
@@ -362,7 +366,7 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         noun = ""
     if measure.startswith("money") or measure in ("magnitude", "percent"):
         # what an amount is about is rarely in its verb ("made off with", "valued at")
-        return Facet(measure, event, noun, "", ((measure,),), False)
+        return Facet(measure, event, noun, "", ((measure,),), False, role=figure_role(row, measure))
     if measure == "count":
         reason = _reason(quantity_of, event)
         if reason:
@@ -400,4 +404,5 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         anchor = (aliases or {}).get(subject) or subject.lower().strip()
         return Facet(measure, event, "", anchor, ((measure, "since", anchor),), bool(anchor))
     # how long a quake shook is named by its act ("shook for one minute", "felt for 15 seconds")
-    return Facet(measure, event, noun, "", ((measure, noun),), bool(noun) or (measure == "duration" and event in _VERB_CLASSES))
+    named = bool(noun) or (measure == "duration" and event in _VERB_CLASSES)
+    return Facet(measure, event, noun, "", ((measure, noun),), named, role=figure_role(row, measure))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcmp.facets import CROWD_ACTS, LEXICON_EVENTS, STRONG_EVENTS, WOUNDING_ACTS, Facet
+from factcmp.figure_roles import roles_apart
 from factcmp.verdict import COUNTED_ONE_BY_ONE, COUNTED_UNITS, CROSS_UNIT_TOLERANCE, overlaps, tolerance
 
 if TYPE_CHECKING:
@@ -325,6 +326,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # then "49 killed" is one count revised (reconcile.parts.doer_told_apart). An open bound that holds the victims'
         # figure is no such restatement ("At least three people are dead, including the gunman" is not "Four killed")
         return False
+    if roles_apart(fa.role, fb.role):
+        # "Prosecutors sought 12 to 14 years", "his lawyer asked for eight years", "could have been jailed for up to 15
+        # years", "was jailed for 11 years": a side's ask, the maximum and the sentence are facts of their own
+        return False
     if a.part != b.part:
         # "four other people died in hospital" beside the article's five dead is a part of the toll:
         # it meets the same part told elsewhere, never another article's toll
@@ -534,9 +539,12 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "measured it at"): a quake story has one main quake, and an aftershock is told apart by its noun (or,
         # as "aftershocks of more than 5.0", by an open bound that reaches no reading of the main quake)
         return True
-    if evidence and not (a.places & b.places or (fa.event and fa.event == fb.event) or (fa.noun and fa.noun == fb.noun)):
+    if evidence and not (
+        a.places & b.places or (fa.event and fa.event == fb.event) or (fa.noun and fa.noun == fb.noun) or _same_role(fa, fb)
+    ):
         # two amounts with no place, act or thing in common may be two thefts; "a reward of up to $10,000" and "The
-        # reward has grown to $25,000" are one reward, whatever verb tells it
+        # reward has grown to $25,000" are one reward, whatever verb tells it; "the defence had asked for six years"
+        # and "her lawyer sought seven years" are one ask (figure_roles)
         return False
     if fa.measure.startswith("money") and fa.noun in _RUNNING_AMOUNTS and fa.noun == fb.noun:
         # "a reward of up to $10,000", then "The reward has grown to $25,000": one reward, raised as donors add to it
@@ -546,6 +554,11 @@ def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # its act, which grows as a toll does
         return _size_ratio(a, b) <= PLAUSIBLE_REVISION
     return _size_ratio(a, b) <= _SIMILAR_SIZE
+
+
+def _same_role(fa: Facet, fb: Facet) -> bool:
+    """Do two facets have one role in their story ("asked", "asked:defence"; "lost"), not merely none?"""
+    return bool(fa.role) and fa.role.partition(":")[0] == fb.role.partition(":")[0]
 
 
 def bare_and_acted(a: Atom, b: Atom) -> bool:

@@ -24,6 +24,7 @@ from factcmp.facets import (
     is_fixed,
     noun_of,
 )
+from factcmp.figure_roles import may_have_role
 from factcmp.linkage import Atom, flag, own_window
 from factcmp.reconcile.figures import currency_factors
 from factcmp.reconcile.items import COLUMNS, OFF_TOPIC, Item, Read, bounds, num
@@ -215,6 +216,9 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
         if capital and str(row["reference"] or "").lower() in _THE_CAPITAL:
             row["reference"] = capital  # "northeast of the capital" where the cluster says "the capital, La Paz"
         sig = (row["norm_unit"], row["unit"], row["quantity_of"], row["predicate"], row["subject"], row["reference"])
+        if may_have_role(row):
+            # the role of a court story's figure reads its text and sentence too ("up to 15 years", "while the defence")
+            sig += (row["text"], row["sentence"], row["attributed_to"])
         fct = facets.get(sig)
         if fct is None:
             fct = facets[sig] = facet(row, aliases=aliases)
