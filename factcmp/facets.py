@@ -104,6 +104,9 @@ _NOUN_CLASSES = {
 }
 NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in words.split()}
 
+# words that name a whole class of things, where the class's other words name one kind: "five cars and a van were
+# set alight" and "six vehicles were set on fire" count the same night, but the cars are some of the vehicles
+_UMBRELLA_WORDS = frozenset(["vehicle", "vehicles", "weapon", "weapons", "firearm", "firearms"])
 # the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
 POPULATIONS = frozenset(["worker", "passenger", "protester", "fan", "worshipper"])
 # the stems of crimes a gang commits: people said to do them are the perpetrators (extraction stems the verbs)
@@ -160,6 +163,8 @@ class Facet:
     reason: str = ""
     # the count names the doer of the harm among its members ("five people are dead, including the gunman")
     with_doer: bool = False
+    # the counted noun is its class's umbrella word ("vehicles", "weapons"), not one kind of it ("cars", "rifles")
+    umbrella: bool = False
     # what a figure told with no telling verb is in its story: a court's ask, maximum or penalty; money taken,
     # lost, repaid or outstanding (factcmp.figure_roles)
     role: str = ""
@@ -397,7 +402,8 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         qualified = bool(noun) and noun not in _ARMED and proper_qualifier(quantity_of, subject)
         total = quantity_of.startswith(TOTAL)
         with_doer = quantity_of.endswith(WITH_DOER)
-        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason, with_doer)
+        umbrella = subject.lower().strip() in _UMBRELLA_WORDS
+        return Facet(measure, event, noun, "", tuple(keys), named, bare, qualified, word, total, reason, with_doer, umbrella)
     if measure == "duration" and quantity_of.startswith(TIME_SINCE):
         # "became the world's newest country four months ago", "gained its independence 6 months ago": how
         # long the subject has been in its new state, named by the subject whatever verb tells the change

@@ -388,6 +388,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         return False  # "$2.5m" stolen in Antibes and "$2.5m" taken in Paris: two thefts, one number
     if agree(a, b):
         return True
+    if fa.umbrella != fb.umbrella:
+        # "five cars and a van were set alight" and "Six vehicles were set on fire": the cars are some of the
+        # vehicles, so a figure of one kind below the class's is no rival of it (the same figure is one fact)
+        return False
     return indistinct(a, b, evidence=evidence)
 
 
