@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _NAME_IN_TEXT = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'\u2019-]*")
 _LONG_WORD = 4  # words this long decide whether a headline is set in title case
+# names of days and months keep their capital, as English writes them ("Update No. 3 (18 May 2018)"); "May" and
+# "March" are also verbs ("Storm May Hit"), so they keep it only beside a figure
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april june july august september "  # noqa: SIM905 - words read best as a line
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_CALENDAR_VERBS = frozenset({"may", "march"})
 
 
 def title_case(title: str) -> bool:
@@ -46,12 +53,21 @@ def sentence_case(title: str, body: str) -> str:
     def lower(m: re.Match[str]) -> str:
         nonlocal first
         word = m.group(0)
-        keep = first or word in names or (word.isupper() and len(word) > 1)
+        keep = first or word in names or (word.isupper() and len(word) > 1) or _calendar_word(title, m)
         first = False
         return word if keep else word.lower()
 
     out = _WORD.sub(lower, title)
     return out if len(out) == len(title) else title
+
+
+def _calendar_word(title: str, m: re.Match[str]) -> bool:
+    """Is a headline word a day's or a month's name: "18 May 2018", "Friday", "Nov 20"?"""
+    low = m.group(0).lower()
+    if low in _CALENDAR:
+        return True
+    beside_figure = bool(re.search(r"\d\s*$", title[: m.start()]) or re.match(r"\s*\d", title[m.end() :]))
+    return low in _CALENDAR_VERBS and beside_figure
 
 
 def reparsed_headline(doc: Doc, title_chars: int, parse: Callable[[str], Doc]) -> Doc | None:

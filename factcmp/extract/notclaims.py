@@ -210,6 +210,20 @@ _ENDS_IN_LENGTH = re.compile(
 _EMERGENCY = re.compile(r"(?<![\d,.$£€])\b(?:911|999|112)\b(?![,.]\d)")
 _PHONE_CONTEXT = re.compile(r"\b(?:call|calls|dial|phone|line|number|text|contact|tip)\b", re.I)
 _LOCAL_PHONE = re.compile(r"\b\d{3}[-.]\d{4}\b")
+# the number a reader is told to call, however short ("Call police on 101", "contact the charity on 0800 555 111",
+# "call 101 or 999"); only a figure no noun follows ("called police on 15 occasions" counts)
+_NOT_A_NOUN_AFTER = r"(?![\d,.]\d)(?!\s*(?!or\b|and\b|quot)[a-z])"
+_CALLED_NUMBER = re.compile(
+    r"(?i:\b(?:call|calls|calling|called|ring|ringing|phone|phoning|contact|contacting|dial|dialling|dialing|text|"
+    r"texting)\b)(?:(?:\s+(?!on\b|at\b)[\w'\u2019.-]+){0,4}?\s+(?i:on|at)\s+|\s+)"
+    rf"(?P<n>\d{{3,5}}(?:\s\d{{3,4}}){{0,2}}|(?<=on )\d{{2}}){_NOT_A_NOUN_AFTER}"
+)
+# a police incident or reference number ("quoting incident 2245 of 3 May", "reference number 1187")
+_CASE_NUMBER = re.compile(
+    r"(?i:\b(?:quot(?:e|ing)|citing|cite)\s+(?:the\s+)?(?:(?:incident|crime|reference|case|log|report|occurrence|"
+    r"job)\s+)*(?:number\s+|no\.?\s*)?|\b(?:incident|occurrence|log|reference|case|crime)\s+(?:number|no\.?)\s*|"
+    r"\bincident\s+(?=\d+\s+of\s+\d))(?P<n>\d[\d/-]*)"
+)
 # capitalised words before a number that make it a measure, not a label ("Magnitude 6.1")
 _UNIT_HEADS = frozenset({"magnitude", "aged", "age", "ages"})
 _HEAD_FOLLOWERS = frozenset({"and", "or", ",", "&", "/"})
@@ -235,6 +249,7 @@ def blocked_tokens(doc: Doc, sent: Span) -> set[int]:
     for m in _EMERGENCY.finditer(text):
         if _is_emergency_number(text, m.start(), m.end()):
             spans.append(m.span())
+    spans += [m.span("n") for m in _CALLED_NUMBER.finditer(text)] + [m.span("n") for m in _CASE_NUMBER.finditer(text)]
     restated = _restated_dates(sent) | retracted_tokens(sent) | denied_figures(sent) | unlived_ages(sent)
     if not spans:
         return restated
