@@ -249,6 +249,11 @@ def _unit_at(doc: Doc, j: int, limit: int) -> tuple[str, int]:
     return unit, j + 1 if unit else j
 
 
+# a figure told against another one, as its better estimate: "closer to 3,500" (than the official 3,000)
+_COMPARED_HEDGES = (("closer to", "approximate"), ("nearer to", "approximate"), ("nearer", "approximate"))
+_HEDGES = tuple(sorted((*HEDGES_BEFORE, *_COMPARED_HEDGES), key=lambda p: -len(p[0].split())))
+
+
 def read_hedge(doc: Doc, q: RawQuantity, sent: Span) -> None:
     """Widen q over a hedge before it ("about", "at least", "as many as") and set its interval."""
     if q.qualifier == "range":
@@ -264,7 +269,7 @@ def read_hedge(doc: Doc, q: RawQuantity, sent: Span) -> None:
     doubled = bool(before) and before[-1] in ("a", "an") and doc[q.num_start].lower_ in ("a", "an")
     if doubled:
         before = before[:-1]
-    for phrase, qualifier in HEDGES_BEFORE:
+    for phrase, qualifier in _HEDGES:
         words = phrase.split()
         if before[-len(words) :] != words:
             continue

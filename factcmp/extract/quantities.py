@@ -319,6 +319,8 @@ def _read_quantity(doc: Doc, i: int, sent: Span, blocked: set[int]) -> RawQuanti
     read_hedge_after(doc, q, sent)
     if q.noun_i < 0 and not q.unit:
         q.noun_i = counted_noun(doc, q, limit)
+    if q.noun_i < 0 and not q.unit:
+        q.noun_i = _noun_after_quote(doc, q, limit)
     if q.noun_i >= 0 and not q.unit and _time_of_telling(doc, q.noun_i, q.num_end):
         q.noun_i = -1  # "The toll rose to 15 yesterday": the day it rose, not what the number counts
     if not q.unit and q.noun_i < 0 and age_measure(doc, q, sent):
@@ -332,6 +334,21 @@ def _read_quantity(doc: Doc, i: int, sent: Span, blocked: set[int]) -> RawQuanti
     if q.noun_i >= 0 and doc[q.noun_i].lower_ in RESTATEMENT_NOUNS and q.start > sent.start and doc[q.start - 1].lower_ == "the":
         q.restates, q.noun_i = True, -1
     return q
+
+
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def _noun_after_quote(doc: Doc, q: RawQuantity, limit: int) -> int:
+    """The noun a quoted figure counts, written after the quote: 'said "closer to 3,500" people had left'; else -1."""
+    k = q.end
+    if k + 1 >= limit or doc[k].text not in _CLOSING_QUOTES or q.start == 0:
+        return -1
+    if doc[q.start - 1].text not in _OPENING_QUOTES:
+        return -1  # only a quote that holds the figure and its hedge alone
+    noun = doc[k + 1]
+    return noun.i if noun.tag_ == "NNS" and noun.is_alpha and not unit_of_word(noun.text) else -1
 
 
 # words for the day or the part of it a figure was reached in: "rose to 15 yesterday", "arrested 9 last night"
