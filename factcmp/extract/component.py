@@ -64,7 +64,7 @@ from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from factcmp.extract.quantities import RawQuantity
 
@@ -461,8 +461,12 @@ def _extract_claims(doc: Doc, quantities_only: bool) -> list[Claim]:
                 # "in three days of fighting" scopes a figure; it is not one, unless the duration
                 # is itself what the sentence states: a stay with something ("after 25 years" with the police)
                 stay = "" if scopes_a_figure(q, found, sent_windows) else stay_of(sent, q)
+                # "took $3 million from the firm over six years": how long a theft ran is a fact of its own,
+                # which also scopes the sum
                 if not stay:
-                    continue
+                    if not _length_of_a_deed(sent, q):
+                        continue
+                    _across_not_more_than(doc, q)
             ctx = describe(doc, sent, q)
             if since:
                 ctx.quantity_of = f"{TIME_SINCE}{since} {since_verb}"
@@ -647,3 +651,64 @@ def _event_of(span: Span) -> str:
     head = _clause_head(span.root, span.sent)
     low = head.lower_
     return EVENT_WORDS.get(low, low)
+
+
+# Verbs of taking money by stealth, as written (the pipeline runs no lemmatizer). How long such a deed ran
+# ("embezzled $2.5 million over four years") is a fact outlets give and may disagree on, unlike the days
+# of fighting a toll is counted over ("500 died in three days of fighting"), which only scope the toll.
+_TAKING_STEMS = ("stol", "steal", "siphon", "misappropriat", "embezzl", "defraud", "swindl", "launder", "pilfer")
+# a plain verb of taking is a theft's only with a sum for its object
+_TAKE_VERBS = frozenset({"took", "take", "takes", "taken", "taking"})
+# nouns of such a deed, whose verb ("the scheme he ran for five years") tells how long it ran
+_DEED_NOUNS = frozenset({"scheme", "schemes", "fraud", "frauds", "scam", "scams", "racket", "theft", "thefts"})
+_DEED_NOUNS |= frozenset({"embezzlement", "swindle", "con", "ponzi"})
+# the preposition of a length a deed ran for: "over six years", "for five years", not "in three days"
+_LENGTH_PREPS = frozenset({"over", "for", "during", "across"})
+
+
+def _length_of_a_deed(sent: Span, q: RawQuantity) -> bool:
+    """Is a duration told as a window how long a theft or a fraud ran, a claim as well as a window?"""
+    doc = sent.doc
+    first = doc[q.start]
+    prep = first if first.lower_ in _LENGTH_PREPS else doc[q.start - 1] if q.start > sent.start else None
+    if prep is None or prep.lower_ not in _LENGTH_PREPS:
+        return False
+    verb = _verb_above(doc[q.end - 1], q.start, q.end)
+    if verb is None:
+        return False
+    if verb.lower_.startswith(_TAKING_STEMS):
+        return True
+    if verb.lower_ in _TAKE_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
+        return True  # "took $3 million from the firm over six years"
+    return any(noun.lower_ in _DEED_NOUNS for noun in _deed_nouns(verb))
+
+
+def _verb_above(tok: Token, start: int, end: int) -> Token | None:
+    """The first verb up from a duration's unit word, outside the duration."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and not start <= tok.i < end:
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _deed_nouns(verb: Token) -> list[Token]:
+    """What a verb did: its object, or the noun its clause tells of ("the scheme ... he ran"), with an 'of' owner."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(verb.head)
+    # "the scheme of fake invoices he ran": the clause hangs on the invoices, the deed is the scheme
+    owners = [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
+    return nouns + owners
+
+
+def _across_not_more_than(doc: Doc, q: RawQuantity) -> None:
+    """'embezzled $2.5 million over four years': 'over' is the stretch the deed ran across, no 'more than'.
+
+    Only where 'over' is the preposition the unit word hangs on; in 'for over four years' it is a hedge.
+    """
+    over = doc[q.start]
+    if over.lower_ == "over" and over.dep_ == "prep" and doc[q.end - 1].head == over and q.qualifier == "at_least":
+        q.qualifier, q.low, q.high = "exact", q.value, q.value
