@@ -107,6 +107,8 @@ NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in word
 # words that name a whole class of things, where the class's other words name one kind: "five cars and a van were
 # set alight" and "six vehicles were set on fire" count the same night, but the cars are some of the vehicles
 _UMBRELLA_WORDS = frozenset(["vehicle", "vehicles", "weapon", "weapons", "firearm", "firearms"])
+# verbs (as extraction stems them) of things lost: said of homes, the homes destroyed
+_LOSSES = frozenset(["lost", "los", "lose", "loses", "losing"])
 # the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
 POPULATIONS = frozenset(["worker", "passenger", "protester", "fan", "worshipper"])
 # the stems of crimes a gang commits: people said to do them are the perpetrators (extraction stems the verbs)
@@ -341,6 +343,13 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
         # "Thousands of people who have fled fighting ... take refuge at the Yida camp", "a camp sheltering more
         # than 20,000 civilians fleeing from conflict": people or civilians who fled are the refugees counted
         noun = "refugee"
+    if noun == "building" and event in _LOSSES:
+        # "Officials confirmed 19 homes were lost" in a fire or a flood counts the homes destroyed
+        event = "damaged:destroyed"
+    if noun == "responder" and event and (event.partition(":")[0] not in STRONG_EVENTS or event in CROWD_ACTS):
+        # "More than 40 rescuers were working at the site", then "65 rescuers were now taking part": a count of a
+        # disaster force is the force deployed, whatever weak verb tells it (harm done to them stays firm)
+        event = "deployed"
     if event == "fired" and noun == "time":
         # "the officers fired at least 14 times" counts the shots "fired 11 rounds" counts
         noun = "shot"

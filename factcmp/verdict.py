@@ -286,9 +286,15 @@ def _rose(figures: list[tuple[_Figure, str]], running: bool = False) -> bool:
     dates = sorted({f[3] for f, _ in figures})
     if len(dates) < 2 or not dates[0]:
         return False
-    latest = [f for f, _ in figures if f[3] == dates[-1]]
-    earlier = [f for f, _ in figures if f[3] != dates[-1]]
-    floor = min(f[0] for f in latest)
+    # the day it rose need not be the last: "at least 20" homes on Sunday, 27 on Monday and again on Tuesday
+    return any(_rose_on(figures, day, running) for day in dates[1:])
+
+
+def _rose_on(figures: list[tuple[_Figure, str]], day: str, running: bool) -> bool:
+    """Did every figure from ``day`` on pass every earlier one, and an earlier lower bound as :func:`_rose` asks?"""
+    since = [f for f, _ in figures if f[3] >= day]
+    earlier = [f for f, _ in figures if f[3] < day]
+    floor = min(f[0] for f in since)
     if not math.isfinite(floor) or floor <= 0:
         return False
     below = all((f[0] if math.isinf(f[1]) else f[1]) * (1 + TOLERANCE) < floor for f in earlier)

@@ -1319,7 +1319,12 @@ def act_word(verb: Token, noun: Token | None) -> str:
         low = _HEADLINE_PAST[low]
     if low in _PEOPLE_TAKING and noun is not None and _taken_people(noun, seized=low == "seized"):
         low = "captured"
+    if low in _TAKE_FORMS and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        low = "participated"  # "About 200 people took part in the march": they joined it, nobody took them anywhere
     return low
+
+
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 _MODALS = frozenset({"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'d", "'ll"})
