@@ -110,6 +110,10 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
     if nxt is None:
         _unit_before(doc, q, sent)
         return
+    worker = _worker_after_time_word(doc, j, limit)
+    if worker > 0:
+        q.noun_i, q.end = worker, worker + 1  # "Two day laborers", "Four night shift workers": people, no duration
+        return
     # a unit abbreviation that took the sentence's full stop: "winds of up to 195 km/h."
     words = [t.lower_.rstrip(".") if t.i == sent.end - 1 and len(t) > 1 else t.lower_ for t in doc[j : min(limit, j + 4)]]
     unit, n = unit_phrase(words)
@@ -182,6 +186,27 @@ def read_unit(doc: Doc, q: RawQuantity, sent: Span) -> None:
         q.unit = unit_alone(doc[q.noun_i].text)  # "raised 280 million of the 1.5 billion shekels"
     elif q.noun_i < 0 and low == "who":
         q.unit = "person"  # "95800 who have been unemployed"
+
+
+# time words that name when a worker works ("day laborers", "night shift workers"), not how long anything lasted
+_SHIFT_WORDS = frozenset({"day", "night", "daytime", "nighttime", "overnight"})
+# people nouns such a word names a kind of, beside the lexicon's ("day laborers" are hired by the day)
+_HIRED_HANDS = frozenset({"laborers", "labourers", "laborer", "labourer"})
+
+
+def _worker_after_time_word(doc: Doc, j: int, limit: int) -> int:
+    """The people noun a time word right after a count qualifies ("Two *day* laborers"), or -1.
+
+    The count is of the people; "a three day strike" and "a two-day workshop" (no people noun) stay durations.
+    """
+    if j >= limit or doc[j].lower_ not in _SHIFT_WORDS:
+        return -1
+    k = j + 1
+    if k < limit and doc[k].lower_ in ("shift", "shifts"):
+        k += 1  # "night shift workers"
+    if k < limit and doc[k].pos_ == "NOUN" and (doc[k].lower_ in PEOPLE_NOUNS or doc[k].lower_ in _HIRED_HANDS):
+        return k
+    return -1
 
 
 def _spaced_metres(doc: Doc, j: int, limit: int) -> bool:
@@ -462,7 +487,7 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
     ):
         return q.num_end
     last = doc[q.num_end - 1]
-    head = last.head
+    head = _past_a_name_qualifier(last.head, limit)
     if (
         last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos", "pobj")
         and head.i >= q.num_end
@@ -506,6 +531,20 @@ def _counted_noun(doc: Doc, q: RawQuantity, limit: int) -> int:
             return _partitive_noun(doc, j + 1, limit)
         break
     return -1
+
+
+def _past_a_name_qualifier(head: Token, limit: int) -> Token:
+    """The common noun a proper name qualifies, where a count was hung on the name ("Three *Castleton* police officers").
+
+    A count hangs on the noun phrase's head: a place or a body named before a common noun only says whose
+    or where the counted things are, as in "Two Baton Rouge officers", which the parser hangs on "officers".
+    """
+    if head.pos_ != "PROPN" or head.dep_ != "compound":
+        return head
+    noun = head
+    while noun.dep_ == "compound" and noun.i < noun.head.i < limit and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else head
 
 
 def _glued_hyphen(tok: Token) -> bool:
