@@ -66,6 +66,8 @@ class Atom:
     off_topic: bool = False  # told in a live-blog entry about another story (factcmp.topics)
     # the dead counted with their killer, in a cluster where an article counts the victims beside them
     doer_apart: bool = False
+    # placed in a country other than the story's own (reconcile.placing.story_places names one)
+    abroad: bool = False
     # spots of the scene the figure's act took place at ("inside camp", "near airstrip"), also in places
     spots: frozenset[str] = frozenset()
     # spots a figure with none of its own is not about: its article gives them another figure
@@ -313,6 +315,10 @@ def can_link(a: Atom, b: Atom, *, evidence: bool = True) -> bool:
         # "45 people in Kenya" and "In neighbouring Tanzania, at least 155 people have been killed": two
         # countries' tolls, even where "at least 38" would hold either figure (a distance's places are its
         # ends: "10 miles from the border with Sudan" is in South Sudan)
+        return False
+    if a.abroad != b.abroad and fa.measure == "count":
+        # "In neighbouring Sri Lanka, four people were killed" in a live blog of a cyclone in Bangladesh: another
+        # country's toll, never the story's own however the story's figure is placed (or not placed at all)
         return False
     if fa.total != fb.total and (fb if fa.total else fa).event.partition(":")[0] in STRONG_EVENTS:
         # "there was only one gunman at the scene" counts the gunmen, "One suspect is deceased" those who died:

@@ -25,7 +25,7 @@ from factcmp.facets import (
     noun_of,
 )
 from factcmp.figure_roles import may_have_role
-from factcmp.linkage import Atom, flag, own_window
+from factcmp.linkage import Atom, country_names, flag, own_window
 from factcmp.reconcile.figures import currency_factors
 from factcmp.reconcile.items import COLUMNS, OFF_TOPIC, Item, Read, bounds, num
 from factcmp.reconcile.judging import JUST_BELOW, judge
@@ -315,6 +315,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
     parts = _copied_parts(read, parts)
     elsewhere = spots_elsewhere(read, spots_of)
     doers_apart = doer_told_apart(read)
+    home = setting & country_names()  # the story's own country, where its articles name one
     for n, (fct, window, places, item, in_headline) in enumerate(read):
         item.rival = rivals[n]
         off_topic = off_topics[n]
@@ -328,6 +329,7 @@ def _group_quantities(claims: pd.DataFrame, documents: pd.DataFrame) -> tuple[li
                 fct, item.lo, item.hi, item.point, item.vague, window, places, item.unit, item.converted, parts[n],
                 spots=spots_of[n], not_spots=elsewhere[n], rival=rivals[n], off_topic=off_topic,
                 doer_apart=fct.with_doer and fct.event == "killed" and window in doers_apart,
+                abroad=bool(home and (places & country_names()) - home),
             )  # fmt: skip
         atom.items.append(item)
         atom.docs.add(item.doc)

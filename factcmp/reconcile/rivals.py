@@ -163,7 +163,27 @@ def rival_counts(read: list[Read]) -> list[bool]:
                 for lo, hi, speaker, cued, sentence, camp, at, window in told[key]
             )
         )
-    return out
+    return _restated(read, out)
+
+
+def _restated(read: list[Read], rival: list[bool]) -> list[bool]:
+    """Mark a rival's figure told again in its article as a rival too.
+
+    "NGO says cyclone killed at least 23" over "at least 23 people died ... well above the government's official
+    toll of 16" and "the 23 deaths it recorded": the article sets the 23 against the 16 once, but each telling of
+    the 23 is the same source's count, and none of them is the article's own toll beside the 16.
+    """
+    lows = {
+        (item.doc, fct.event, fct.noun, item.lo)
+        for (fct, _, _, item, _), r in zip(read, rival, strict=True)
+        if r and fct.measure == "count"
+    }
+    if not lows:
+        return rival
+    return [
+        r or (fct.measure == "count" and not item.increment and (item.doc, fct.event, fct.noun, item.lo) in lows)
+        for (fct, _, _, item, _), r in zip(read, rival, strict=True)
+    ]
 
 
 # how far apart two sources' figures of one toll set against each other sentences apart may be: rival tolls are of
