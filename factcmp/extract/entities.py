@@ -191,7 +191,7 @@ def mentions_in(doc: Doc, doc_id: str) -> list[Mention]:
         sent_of[sent.start] = n
     out = []
     # read once per Doc, shared with the other passes
-    for ent in _joined_bodies(_with_unlabelled_names(doc, index_of(doc).ents)):
+    for ent in _joined_bodies(_with_unlabelled_names(doc, _cut_at_roads(index_of(doc).ents))):
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = _name_tokens(ent)
@@ -433,6 +433,7 @@ def _with_unlabelled_names(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         *_named_sources(doc),
         *_places_of_kind(doc),
         *_directed_units(doc, ents),
+        *_council_names(doc, ents),
     )
     extra = [Span(doc, a, b, label=label) for a, b, label in found]
     if not extra:
@@ -653,6 +654,83 @@ def _directed_units(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]
         if doc[i - 1].text in _UNIT_DIRECTIONS and doc[ent.end].lower_ in _UNITS:
             out.append((i - 1, ent.end, "GPE"))
     return out
+
+
+# the word that ends the name of a local government's body: "Fife Council", "Leeds City Council"
+_COUNCIL_WORDS = frozenset({"Council"})
+_MAX_COUNCIL_NAME = 4
+
+
+def _council_names(doc: Doc, ents: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """The capital words before "Council" are its name: "Moray Council", "Fife Council", "Perth and Kinross Council".
+
+    The model leaves such a name out, tags the council alone ("Council"), or tags its first word as a
+    place or a person ("Fife", "Perth" and "Kinross Council"): the body is the council of that area,
+    one name. Two areas joined by "and" name one council ("Perth and Kinross", "Dumfries and
+    Galloway") where a single capital word stands before the "and": "Police Scotland and Fife Council"
+    are two bodies. In a headline in title case only the word right before "Council" is taken.
+    """
+    out = []
+    for tok in doc[1:]:
+        if tok.text not in _COUNCIL_WORDS:
+            continue
+        # the whole sentence, as a name may open it: "Dumfries and Galloway Council closed three schools"
+        longest = _MAX_COUNCIL_NAME if any(t.is_alpha and t.is_lower and not t.is_stop for t in tok.sent) else 1
+        start = tok.i
+        while start > 0 and tok.i - start < longest and _council_word(doc[start - 1]):
+            start -= 1
+        if start == tok.i:
+            continue
+        if longest > 1 and _one_area_before_and(doc, start, ents):
+            start -= 2
+        out.append((start, tok.i + 1, "ORG"))
+    return out
+
+
+def _council_word(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and tok.is_alpha and not _is_title(tok)
+
+
+def _one_area_before_and(doc: Doc, start: int, ents: Sequence[Span]) -> bool:
+    """Is "<Area> and" right before a council's name, the area one capital word of no longer name?"""
+    if start < 2 or doc[start - 1].lower_ != "and" or not _council_word(doc[start - 2]):
+        return False
+    area = doc[start - 2]
+    before = doc[start - 3] if start >= 3 else None
+    if before is not None and (before.text[:1].isupper() or before.text == ","):
+        return False  # "Police Scotland and Fife Council", "Kirkcaldy, Glenrothes and Fife Council"
+    return not any(e.start <= area.i < e.end and len(e) > 1 for e in ents)
+
+
+# words after a town that name the road it is on ("Prince George on Highway 16"), not more of its name
+_ROAD_PREPS = frozenset({"on", "off", "along"})
+_ROAD_WORDS = frozenset({"Highway", "Hwy", "Route", "Interstate", "Motorway", "Freeway", "Expressway"})
+
+
+def _cut_at_roads(ents: Sequence[Span]) -> list[Span]:
+    """The model's entities with a town cut from the road it is on: "Kamloops on Highway 5" is Kamloops and Highway 5.
+
+    Only a road after the preposition: "Newcastle upon Tyne", "Stoke on Trent" are one town's name.
+    """
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in _ROAD_PREPS and _road_at(ent.doc, t.i + 1, ent.end)), -1)
+        if cut < 0:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, cut, label="GPE"))
+        out.append(Span(ent.doc, cut + 1, ent.end, label="FAC"))
+    return out
+
+
+def _road_at(doc: Doc, i: int, end: int) -> bool:
+    """Is doc[i:end] a road's name: "Highway 16", "Route 9", "Main Street"?"""
+    words = doc[i:end]
+    if words[0].text.rstrip(".") in _ROAD_WORDS:
+        return len(words) == 2 and words[1].like_num
+    return words[-1].text in _STREET_ENDS and all(t.text[:1].isupper() for t in words)
 
 
 def _place_word(tok: Token) -> bool:
