@@ -107,6 +107,17 @@ NOUN_CLASS = {word: cls for cls, words in _NOUN_CLASSES.items() for word in word
 # words that name a whole class of things, where the class's other words name one kind: "five cars and a van were
 # set alight" and "six vehicles were set on fire" count the same night, but the cars are some of the vehicles
 _UMBRELLA_WORDS = frozenset(["vehicle", "vehicles", "weapon", "weapons", "firearm", "firearms"])
+# the machines a disaster force brings, counted as the force is ("15 helicopters assigned to the fire")
+_DISASTER_GEAR = frozenset(
+    ["helicopter", "aircraft", "plane", "airplane", "airtanker", "air tanker", "water bomber", "bulldozer", "dozer",
+     "fire engine", "fire truck", "ambulance", "boat", "drone"]
+)  # fmt: skip
+# verbs (as extraction stems them) a disaster force is counted with at work: "were working", "battling the blaze",
+# "assigned to the fire", "sent to the site", "The rescue was carried out by more than 80 rescuers"
+_FORCE_VERBS = frozenset(
+    ["work", "assign", "battl", "battle", "fight", "tackl", "tackle", "help", "involv", "sent", "send", "dispatch",
+     "respond", "mobilis", "mobiliz", "operat", "search", "comb", "scour", "carri", "carry", "conduct", "perform"]
+)  # fmt: skip
 # verbs (as extraction stems them) of things lost: said of homes, the homes destroyed
 _LOSSES = frozenset(["lost", "los", "lose", "loses", "losing"])
 # the classes above that may be all the people an event befalls (see POPULATIONS' use in reconcile)
@@ -346,9 +357,10 @@ def facet(row: dict[str, object], *, aliases: dict[str, str] | None = None) -> F
     if noun == "building" and event in _LOSSES:
         # "Officials confirmed 19 homes were lost" in a fire or a flood counts the homes destroyed
         event = "damaged:destroyed"
-    if noun == "responder" and event and (event.partition(":")[0] not in STRONG_EVENTS or event in CROWD_ACTS):
-        # "More than 40 rescuers were working at the site", then "65 rescuers were now taking part": a count of a
-        # disaster force is the force deployed, whatever weak verb tells it (harm done to them stays firm)
+    if (noun == "responder" or noun in _DISASTER_GEAR) and (event in _FORCE_VERBS or event in CROWD_ACTS):
+        # "More than 40 rescuers were working at the site", then "65 rescuers were now taking part"; "12 helicopters
+        # were working the fire", then "15 helicopters assigned": a count of a disaster force or its machines is the
+        # force deployed, whichever verb of its work tells it ("Two helicopters crashed" is no such verb)
         event = "deployed"
     if event == "fired" and noun == "time":
         # "the officers fired at least 14 times" counts the shots "fired 11 rounds" counts

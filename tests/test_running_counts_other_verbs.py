@@ -66,3 +66,15 @@ def test_taking_part_is_joining_not_being_taken(nlp):
     act = {c.text: event_of(c.predicate) for c in claims}
     assert act["About 200 people"] == "attended"
     assert act["Five people"] == "hospital"
+
+
+def test_a_forces_machines_are_counted_as_the_force_is(nlp):
+    counts = _counts(
+        nlp,
+        ("2021-08-15", "About 140 firefighters and 12 helicopters were working the fire. Two helicopters crashed."),
+        ("2021-08-16", "More than 200 firefighters and 15 helicopters have been assigned to the fire."),
+    )
+    assert counts.loc["12 helicopters", "group_id"] == counts.loc["15 helicopters", "group_id"]
+    assert counts.loc["15 helicopters", "status"] == "updated"
+    # what befell the machines is no verb of the force's work
+    assert counts.loc["Two helicopters", "group_id"] != counts.loc["12 helicopters", "group_id"]
