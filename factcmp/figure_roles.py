@@ -55,6 +55,9 @@ _ROLE_VERBS = _ASKS | _THREATS | _JAILED | _FINED
 # the words of a penalty in what a figure is of: "the maximum imprisonment term of up to 15 years", "a fine of"
 _JAIL_WORDS = re.compile(r"\b(jail|prison|imprisonment|sentence|custod|detention)", re.IGNORECASE)
 _FINE_WORDS = re.compile(r"\b(fine|penalt|compensation|restitution|damages)", re.IGNORECASE)
+# money paid back, named right before its figure: "made restitution of $1.8 million", "repaid about $2.1 million"
+_REPAID_BEFORE = re.compile(r"\b(restitution|repayments?|refunds?|reimbursements?)( of| worth)?\s*$", re.IGNORECASE)
+_REPAID_WORDS = re.compile(r"\b(restitution|repayment|refund|reimbursement)", re.IGNORECASE)
 # the most a penalty may be, said of the figure itself or right before it
 _MAXIMUM = re.compile(r"\b(up to|maximum|a max of|as much as|as many as)\b", re.IGNORECASE)
 # the sides of a trial; an attorney who speaks for the state is the prosecution's ("district attorney")
@@ -79,7 +82,18 @@ def figure_role(row: Mapping[str, object], measure: str) -> str:
     role = penalty_role(row, measure)
     if role or not measure.startswith("money"):
         return role
-    return MONEY_ACT.get(str(row.get("predicate") or "").lower(), "")
+    act = MONEY_ACT.get(str(row.get("predicate") or "").lower(), "")
+    if not act and _REPAID_BEFORE.search(_before(row)):
+        act = "repaid"  # "has made restitution of $1.8 million", "repayments of about $2 million"
+    return act
+
+
+def _before(row: Mapping[str, object]) -> str:
+    """The words of the row's sentence before its figure ("" when the figure's text is not found in it)."""
+    text = str(row.get("text") or "")
+    sentence = str(row.get("sentence") or "")
+    at = sentence.find(text) if text else -1
+    return sentence[:at] if at >= 0 else ""
 
 
 def penalty_role(row: Mapping[str, object], measure: str) -> str:
@@ -101,9 +115,7 @@ def penalty_role(row: Mapping[str, object], measure: str) -> str:
         return ""
     predicate = str(row.get("predicate") or "").lower()
     text = str(row.get("text") or "")
-    sentence = str(row.get("sentence") or "")
-    at = sentence.find(text) if text else -1
-    before = sentence[:at] if at >= 0 else ""
+    before = _before(row)
     if predicate in _ASKS:
         side = _side(before) or _side(str(row.get("attributed_to") or ""))
         return f"{ASKED}:{side}" if side else ASKED
@@ -124,7 +136,9 @@ def may_have_role(row: Mapping[str, object]) -> bool:
     """Could :func:`penalty_role` give the row a role: does its predicate or what it is of name a penalty or an ask?"""
     predicate = str(row.get("predicate") or "").lower()
     of = str(row.get("quantity_of") or "")
-    return predicate in _ROLE_VERBS or bool(_JAIL_WORDS.search(of) or _FINE_WORDS.search(of))
+    if predicate in _ROLE_VERBS or _JAIL_WORDS.search(of) or _FINE_WORDS.search(of):
+        return True
+    return bool(_REPAID_WORDS.search(str(row.get("sentence") or "")))
 
 
 def _told_as_most(text: str, before: str) -> bool:

@@ -498,9 +498,21 @@ def _parts_possible(a: Atom, b: Atom) -> bool:
         # "fought rebels ..., killing dozens", may be another clash's)
         return False
     if f.measure != "count":
+        if f.role and f.role == b.facet.role and _two_sides(a, b):
+            # "Tan has made restitution of $1.8 million, the prosecution said" and "his lawyer said he had repaid about
+            # $2.1 million": one sum of one role, as two sides put it, not a total and its part
+            return False
         shared = a.docs & b.docs
         return not shared <= (a.headline_docs | b.headline_docs)
     return True
+
+
+def _two_sides(a: Atom, b: Atom) -> bool:
+    """Does every figure of each atom in their shared articles have a speaker, and none the other's?"""
+    shared = a.docs & b.docs
+    mine = {i.speaker for i in a.items if i.doc in shared}
+    theirs = {i.speaker for i in b.items if i.doc in shared}
+    return "" not in mine and "" not in theirs and mine.isdisjoint(theirs)
 
 
 def indistinct(a: Atom, b: Atom, *, evidence: bool = True) -> bool:

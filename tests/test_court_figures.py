@@ -100,3 +100,22 @@ def test_an_ask_of_no_named_side_may_be_either_sides():
     assert roles_apart("asked:prosecution", "asked:defence")
     assert roles_apart("asked:defence", "imposed")
     assert not roles_apart("", "maximum")
+
+
+def test_two_sides_figures_of_the_sum_repaid_conflict(nlp):
+    head = "Ex-director who stole from employer convicted"
+    articles = [
+        {"doc_id": "wire", "source": "Wire", "published": "2023-11-21", "text": f"{head}\n\n"
+         "He lost about $3 million at casinos, the prosecution said. He has made restitution of $1.8 million, "
+         "the prosecution said."},
+        {"doc_id": "paper", "source": "Paper", "published": "2023-11-22", "text": f"{head}\n\n"
+         "His lawyer said his client had repaid about $2.1 million. The prosecution had earlier told the court "
+         "that he had made restitution of $1.8 million."},
+    ]  # fmt: skip
+    claims = factcmp.compare(articles, nlp=nlp).claims
+    money = claims[(claims["kind"] == "quantity") & (claims["unit"] == "USD")].set_index(["doc_id", "text"])
+    repaid = money.loc[("paper", "about $2.1 million"), "group_id"]
+    assert money.loc[("wire", "$1.8 million"), "group_id"] == repaid == money.loc[("paper", "$1.8 million"), "group_id"]
+    assert money.loc[("paper", "about $2.1 million"), "status"] == "conflict"
+    # the casino losses are another sum
+    assert money.loc[("wire", "about $3 million"), "group_id"] != repaid
