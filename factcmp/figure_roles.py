@@ -65,6 +65,15 @@ _PROSECUTION = re.compile(
     r"\b(prosecut\w*|crown|(district|state'?s?|u\.?s\.?|county) attorneys?|attorneys? general|dpp)\b", re.IGNORECASE
 )
 _DEFENCE = re.compile(r"\b(defen[cs]e\w*|lawyers?|counsel|attorneys?|solicitors?|barristers?|advocates?)\b", re.IGNORECASE)
+# a verb of asking (or "should") in the clause before a figure: the figure is what was asked for
+_ASKED_BEFORE = re.compile(
+    r"\b(ask|asks|asked|asking|sought|seek|seeks|seeking|urge|urged|urges|urging|request|requested|requests|"
+    r"(call|calls|called|calling|argued|argues|pushed|pressed) for|should)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+_ASK_WORDS = re.compile(r"\b(ask|sought|seek|urg|request|should|call\w* for|argue|push|press)", re.IGNORECASE)
+# how far before a figure a verb of asking may stand
+_ASK_REACH = 80
 # how far before a figure its maximum word may stand: "a maximum penalty of 20 years", not a clause earlier
 _MAXIMUM_REACH = 40
 
@@ -116,10 +125,13 @@ def penalty_role(row: Mapping[str, object], measure: str) -> str:
     predicate = str(row.get("predicate") or "").lower()
     text = str(row.get("text") or "")
     before = _before(row)
-    if predicate in _ASKS:
+    of = str(row.get("quantity_of") or "")
+    asked_before = bool(_ASKED_BEFORE.search(before[-_ASK_REACH:]))
+    if predicate in _ASKS or (asked_before and (measure == "duration" or _FINE_WORDS.search(of))):
+        # "his lawyers asked for a sentence of six years", "urged the judge to impose a head sentence of no less than
+        # 10 years", "Corr should be jailed for no less than 10 years, prosecutors say": the words before the figure ask
         side = _side(before) or _side(str(row.get("attributed_to") or ""))
         return f"{ASKED}:{side}" if side else ASKED
-    of = str(row.get("quantity_of") or "")
     if measure == "duration":
         told_as_penalty = predicate in _JAILED or bool(_JAIL_WORDS.search(of))
     else:
@@ -138,7 +150,8 @@ def may_have_role(row: Mapping[str, object]) -> bool:
     of = str(row.get("quantity_of") or "")
     if predicate in _ROLE_VERBS or _JAIL_WORDS.search(of) or _FINE_WORDS.search(of):
         return True
-    return bool(_REPAID_WORDS.search(str(row.get("sentence") or "")))
+    sentence = str(row.get("sentence") or "")
+    return bool(_REPAID_WORDS.search(sentence) or _ASKED_BEFORE.search(sentence) or _ASK_WORDS.search(sentence))
 
 
 def _told_as_most(text: str, before: str) -> bool:

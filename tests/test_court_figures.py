@@ -119,3 +119,16 @@ def test_two_sides_figures_of_the_sum_repaid_conflict(nlp):
     assert money.loc[("paper", "about $2.1 million"), "status"] == "conflict"
     # the casino losses are another sum
     assert money.loc[("wire", "about $3 million"), "group_id"] != repaid
+
+
+def test_an_ask_told_by_the_words_before_the_figure(nlp):
+    # the figure hangs on "sentence" or on a "should" clause, not on the verb of asking
+    articles = _articles(
+        trial_day="The former treasurer should be jailed for no less than 10 years, prosecutors said on Monday. "
+        "Her lawyer asked for a sentence of six years.",
+        sentencing="The former council treasurer was jailed for nine years on Friday.",
+    )
+    years = _years(nlp, articles)
+    assert years.loc[("court", "no less than 10 years"), "group_id"] != years.loc[("paper", "nine years"), "group_id"]
+    assert years.loc[("court", "six years"), "group_id"] != years.loc[("paper", "nine years"), "group_id"]
+    assert "conflict" not in set(years["status"])
