@@ -59,7 +59,7 @@ from factcmp.extract.quantities import scan_sentence
 from factcmp.extract.reports import told_on
 from factcmp.extract.scope import apposed_ranges, clause_after, is_locus, locus_of, places_of, window_of
 from factcmp.extract.speakers import DATELINE
-from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of
+from factcmp.extract.stays import TIME_SINCE, scopes_a_figure, since_of, stay_of, verb_from
 from factcmp.extract.units import normalise_interval
 from factcmp.records import Claim
 
@@ -673,7 +673,7 @@ def _length_of_a_deed(sent: Span, q: RawQuantity) -> bool:
     prep = first if first.lower_ in _LENGTH_PREPS else doc[q.start - 1] if q.start > sent.start else None
     if prep is None or prep.lower_ not in _LENGTH_PREPS:
         return False
-    verb = _verb_above(doc[q.end - 1], q.start, q.end)
+    verb = verb_from(doc[q.end - 1], q.start, q.end)
     if verb is None:
         return False
     if verb.lower_.startswith(_TAKING_STEMS):
@@ -681,17 +681,6 @@ def _length_of_a_deed(sent: Span, q: RawQuantity) -> bool:
     if verb.lower_ in _TAKE_VERBS and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
         return True  # "took $3 million from the firm over six years"
     return any(noun.lower_ in _DEED_NOUNS for noun in _deed_nouns(verb))
-
-
-def _verb_above(tok: Token, start: int, end: int) -> Token | None:
-    """The first verb up from a duration's unit word, outside the duration."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and not start <= tok.i < end:
-            return tok
-        if tok.head == tok:
-            return None
-        tok = tok.head
-    return None
 
 
 def _deed_nouns(verb: Token) -> list[Token]:

@@ -194,7 +194,7 @@ def _is_stay(doc: Doc, start: int, end: int) -> bool:
         return False  # "in the past two weeks", "over three days": a stretch things happened over
     if not any(t.like_num for t in doc[start:end]):
         return False
-    verb = _verb_from(doc[end - 1], start, end)
+    verb = verb_from(doc[end - 1], start, end)
     if verb is None or verb.lower_ not in _STATE_VERBS:
         return False
     for child in verb.children:
@@ -207,10 +207,11 @@ def _is_stay(doc: Doc, start: int, end: int) -> bool:
 
 def _verb_of(sent: Span, q: RawQuantity) -> Token | None:
     """The verb a duration hangs from: up from its unit word, stopping at the first verb."""
-    return _verb_from(sent.doc[q.end - 1], q.start, q.end)
+    return verb_from(sent.doc[q.end - 1], q.start, q.end)
 
 
-def _verb_from(tok: Token, start: int, end: int) -> Token | None:
+def verb_from(tok: Token, start: int, end: int) -> Token | None:
+    """The first verb up from ``tok`` (a duration's unit word) that lies outside the duration ``start:end``."""
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and not start <= tok.i < end:
             return tok
@@ -321,7 +322,7 @@ def _confinement(unit: Token, span: Span) -> bool:
     after = _after(unit)
     if after and after[0].lower_ in _CONFINED:
         return True  # "after four days trapped", "after 17 days underground"
-    verb = _verb_from(unit, span.start, span.end)
+    verb = verb_from(unit, span.start, span.end)
     if verb is None or verb.lower_ not in _CONFINED:
         return False
     # "trapped for more than three days", "trapped eight others for three days"
