@@ -71,6 +71,7 @@ _ASKED_BEFORE = re.compile(
     r"(call|calls|called|calling|argued|argues|pushed|pressed) for|should)\b[^.;,]*$",
     re.IGNORECASE,
 )
+# any word of asking anywhere in a sentence (the words _ASKED_BEFORE reads, and more): the role may read the sentence
 _ASK_WORDS = re.compile(r"\b(ask|sought|seek|urg|request|should|call\w* for|argue|push|press)", re.IGNORECASE)
 # how far before a figure a verb of asking may stand
 _ASK_REACH = 80
@@ -151,7 +152,7 @@ def may_have_role(row: Mapping[str, object]) -> bool:
     if predicate in _ROLE_VERBS or _JAIL_WORDS.search(of) or _FINE_WORDS.search(of):
         return True
     sentence = str(row.get("sentence") or "")
-    return bool(_REPAID_WORDS.search(sentence) or _ASKED_BEFORE.search(sentence) or _ASK_WORDS.search(sentence))
+    return bool(_REPAID_WORDS.search(sentence) or _ASK_WORDS.search(sentence))
 
 
 def _told_as_most(text: str, before: str) -> bool:
